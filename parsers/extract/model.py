@@ -1,0 +1,68 @@
+"""What extraction produces: text blocks and tables in reading order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class TextBlock:
+    """A paragraph (or line group) of text on a page. `style` is a hint such as
+    "heading", "bold", "italic" or "list" where the format says so."""
+
+    text: str
+    page: int = 1
+    style: str | None = None
+
+
+@dataclass
+class Table:
+    """A table as printed: rows of cell strings (merged cells repeat or are empty)."""
+
+    rows: list[list[str]]
+    page: int = 1
+    index_on_page: int = 0
+    caption: str | None = None
+    confidence: float = 1.0
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+Item = TextBlock | Table
+
+
+@dataclass
+class Extracted:
+    """A document's content. `items` interleaves blocks and tables in reading order."""
+
+    items: list[Item] = field(default_factory=list)
+    pages: int = 0
+    format: str = "unknown"  # pdf | docx | html | text
+    flags: set[str] = field(default_factory=set)  # scanned, encrypted, ocr, truncated
+    warnings: list[str] = field(default_factory=list)
+    title: str | None = None
+
+    @property
+    def blocks(self) -> list[TextBlock]:
+        return [i for i in self.items if isinstance(i, TextBlock)]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [i for i in self.items if isinstance(i, Table)]
+
+    @property
+    def text(self) -> str:
+        """Plain text in reading order; table rows become tab-separated lines."""
+        parts: list[str] = []
+        for item in self.items:
+            if isinstance(item, TextBlock):
+                parts.append(item.text)
+            else:
+                parts.extend("\t".join(cell or "" for cell in row) for row in item.rows)
+        return "\n".join(parts)

@@ -1,0 +1,73 @@
+"""Turn the seed documents (DOCX saved as text: table cells are tab-indented lines,
+rows separated by blank lines) back into blocks and tables, so the tests can render
+them to DOCX and PDF and check that the parsers read them back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsers.extract.model import Item, Table, TextBlock
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus"
+
+
+def seed_items(text: str) -> list[Item]:
+    """Split seed text into paragraphs and tables.
+
+    A run of tab-indented lines is one table row (a cell per tab line, continuation
+    lines without a tab belong to the cell above); rows are separated by one blank
+    line; a table ends at a blank line followed by an untabbed line, or at two
+    blank lines. Rows of a single cell before a table's first wide row are kept as
+    rows, as the seed prints them.
+    """
+    items: list[Item] = []
+    lines = text.replace("\r\n", "\n").split("\n")
+    rows: list[list[str]] = []
+    row: list[str] = []
+    blank_run = 0
+
+    def close_row() -> None:
+        nonlocal row
+        if row:
+            rows.append([c.strip() for c in row])
+            row = []
+
+    def close_table() -> None:
+        close_row()
+        nonlocal rows
+        if rows:
+            width = max(len(r) for r in rows)
+            if width == 1:  # a lone tab-indented line is a paragraph, not a table
+                items.extend(TextBlock(r[0]) for r in rows if r[0])
+            else:
+                items.append(Table(rows=[r + [""] * (width - len(r)) for r in rows]))
+            rows = []
+
+    for line in lines:
+        if line.startswith("\t"):
+            if blank_run:
+                close_row()
+            blank_run = 0
+            row.append(line[1:])
+        elif not line.strip():
+            blank_run += 1
+            if blank_run >= 2:
+                close_table()
+        else:
+            # A cell continues on an untabbed line only inside a real (multi-cell)
+            # table; an indented line after a table starts the next paragraph.
+            in_wide_table = len(row) > 1 or any(len(r) > 1 for r in rows)
+            if row and not blank_run and in_wide_table and not line[0].isspace():
+                row[-1] = row[-1] + "\n" + line
+            else:
+                close_table()
+                items.append(TextBlock(line.strip()))
+            blank_run = 0
+    close_table()
+    return items
+
+
+def seed_text(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
