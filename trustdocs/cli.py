@@ -1,0 +1,361 @@
+"""The `trustdocs` command line: a thin layer over trustdocs.pipeline and friends."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from trustdocs.settings import DatabaseLocked, RunLock, Settings, open_db
+
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 3
+KINDS = {"foi": {"foi"}, "wres": {"wres"}, None: {"foi", "wres"}}
+
+
+class Fatal(click.ClickException):
+    exit_code = EXIT_FATAL
+
+
+def common_options(func):
+    """--db, --store, --registry, -v, -q on every command (DESIGN.md)."""
+
+    @click.option(
+        "--db", "db_path", envvar="TRUSTDOCS_DB", help="SQLite database [data/trustdocs.db]"
+    )
+    @click.option(
+        "--store", "store_dir", envvar="TRUSTDOCS_STORE", help="raw document store [data/raw]"
+    )
+    @click.option(
+        "--registry",
+        "registry",
+        type=click.Path(dir_okay=False),
+        help="trust registry CSV [bundled]",
+    )
+    @click.option("-v", "--verbose", count=True, help="more detail (repeat for debug)")
+    @click.option("-q", "--quiet", is_flag=True, help="only errors and the final summary")
+    @functools.wraps(func)
+    def wrapper(db_path, store_dir, registry, verbose, quiet, **kwargs):
+        settings = Settings.from_options(db_path, store_dir, registry, verbose, quiet)
+        level = (
+            logging.WARNING
+            if quiet
+            else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+        )
+        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+        return func(settings, **kwargs)
+
+    return wrapper
+
+
+def scrape_options(func):
+    @click.option(
+        "--trust", "trusts", multiple=True, metavar="ODS", help="only this trust (repeatable)"
+    )
+    @click.option(
+        "--kind", type=click.Choice(["foi", "wres"]), help="only FOI responses or WRES reports"
+    )
+    @click.option(
+        "--allow-private", is_flag=True, help="permit loopback and private addresses (demo, tests)"
+    )
+    @click.option(
+        "--delay",
+        type=float,
+        help="seconds between requests to one host [1.0; robots Crawl-delay wins if longer]",
+    )
+    @click.option("--workers", type=int, help="hosts fetched at once [8]")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="trustdocs")
+def cli() -> None:
+    """Collect, parse and publish what NHS trusts in England disclose: FOI responses
+    and Workforce Race Equality Standard (WRES) reports."""
+
+
+def main() -> None:
+    """Entry point: map errors to the documented exit codes (1 fatal, 3 partial)."""
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_FATAL)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_FATAL)
+    except DatabaseLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _registry_rows(settings: Settings) -> list[dict[str, Any]]:
+    from trustdocs.registry import RegistryError, load_registry, merge_overrides
+
+    try:
+        rows = load_registry(settings.registry_path)
+        if settings.overrides_path and settings.overrides_path.exists():
+            rows = merge_overrides(rows, load_registry(settings.overrides_path, validate=False))
+    except (RegistryError, OSError) as exc:
+        raise Fatal(f"cannot read the trust registry: {exc}") from exc
+    return rows
+
+
+def _scrape_config(allow_private: bool, delay: float | None, workers: int | None):
+    from scrapers.config import ScrapeConfig
+
+    config = ScrapeConfig(allow_private=allow_private)
+    if delay is not None:
+        config.min_delay = delay
+    if workers:
+        config.workers = workers
+    return config
+
+
+def _progress_printer(settings: Settings):
+    if settings.quiet:
+        return None
+
+    def show(ods: str, fetched) -> None:
+        if settings.verbose:
+            state = fetched.error or (
+                "not modified" if fetched.from_cache else f"{fetched.size} bytes"
+            )
+            click.echo(f"  {ods} {fetched.status_code or '---'} {fetched.url} {state}", err=True)
+
+    return show
+
+
+def _do_scrape(settings: Settings, db, rows, trusts, kind, allow_private, delay, workers):
+    from db.save import upsert_trusts
+    from trustdocs.pipeline import scrape, select_sites
+
+    upsert_trusts(db, rows)
+    try:
+        sites = select_sites(rows, trusts)
+    except ValueError as exc:
+        raise Fatal(str(exc)) from exc
+    config = _scrape_config(allow_private, delay, workers)
+    if not settings.quiet:
+        click.echo(f"Scraping {len(sites)} trust(s)…", err=True)
+    return scrape(db, sites, settings.store_dir, KINDS[kind], config, _progress_printer(settings))
+
+
+def _do_parse(settings: Settings, db, force=False, sha256=None):
+    from tqdm import tqdm
+
+    from trustdocs.pipeline import parse
+
+    bar = tqdm(
+        desc="Parsing", unit="doc", disable=None if not settings.quiet else True, file=sys.stderr
+    )
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(1)
+
+    try:
+        return parse(db, settings.store_dir, force=force, sha256=sha256, progress=progress)
+    finally:
+        bar.close()
+
+
+def _print_scrape_report(summary) -> None:
+    from trustdocs.report import format_scrape_report
+
+    click.echo(format_scrape_report(summary))
+
+
+def _print_parse_report(summary) -> None:
+    from trustdocs.report import format_parse_report
+
+    click.echo(format_parse_report(summary))
+
+
+@cli.command()
+@common_options
+@scrape_options
+def run(settings: Settings, trusts, kind, allow_private, delay, workers) -> int:
+    """What the nightly job calls: scrape, parse, index; prints a run report."""
+    with RunLock(settings.db_path):
+        db = open_db(settings.db_path)
+        rows = _registry_rows(settings)
+        scraped = _do_scrape(settings, db, rows, trusts, kind, allow_private, delay, workers)
+        parsed = _do_parse(settings, db)
+        _print_scrape_report(scraped)
+        _print_parse_report(parsed)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return EXIT_PARTIAL if scraped.failed_trusts or parsed.failures else EXIT_OK
+
+
+@cli.command()
+@common_options
+@scrape_options
+def scrape(settings: Settings, trusts, kind, allow_private, delay, workers) -> int:
+    """Fetch only: download new and changed documents into the raw store."""
+    with RunLock(settings.db_path):
+        db = open_db(settings.db_path)
+        scraped = _do_scrape(
+            settings, db, _registry_rows(settings), trusts, kind, allow_private, delay, workers
+        )
+        _print_scrape_report(scraped)
+    return EXIT_PARTIAL if scraped.failed_trusts else EXIT_OK
+
+
+@cli.command()
+@common_options
+@click.option("--force", is_flag=True, help="parse every document again")
+@click.option("--document", "sha256", metavar="SHA256", help="only this document")
+def parse(settings: Settings, force: bool, sha256: str | None) -> int:
+    """Parse what is new or was parsed by an older parser version."""
+    with RunLock(settings.db_path):
+        db = open_db(settings.db_path)
+        if sha256 and not db["documents"].count_where("sha256 = ?", [sha256]):
+            raise Fatal(f"no document with sha256 {sha256}")
+        parsed = _do_parse(settings, db, force=force, sha256=sha256)
+        _print_parse_report(parsed)
+    return EXIT_PARTIAL if parsed.failures else EXIT_OK
+
+
+@cli.command()
+@common_options
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(settings: Settings, port: int, host: str) -> int:
+    """Serve the database with Datasette and metadata.yml (read-only)."""
+    from trustdocs.publish import serve_datasette
+
+    if not settings.db_path.exists():
+        raise Fatal(
+            f"no database at {settings.db_path}: run `trustdocs run` or `trustdocs demo` first"
+        )
+    return serve_datasette(settings.db_path, settings.store_dir, host=host, port=port)
+
+
+@cli.command()
+@common_options
+@click.option("--json", "as_json", is_flag=True, help="print JSON rows instead of a table")
+def status(settings: Settings, as_json: bool) -> int:
+    """Per-trust health: last success, documents, errors."""
+    from trustdocs.report import format_status
+
+    if not settings.db_path.exists():
+        raise Fatal(f"no database at {settings.db_path}")
+    db = open_db(settings.db_path)
+    rows = [
+        dict(r)
+        for r in db.query(
+            "SELECT * FROM trust_health WHERE last_run IS NOT NULL OR foi_documents + wres_documents > 0 ORDER BY trust_ods"
+        )
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        click.echo(format_status(rows, db))
+    failing = [r for r in rows if r["last_run_ok"] == 0]
+    return EXIT_PARTIAL if failing else EXIT_OK
+
+
+@cli.command()
+@common_options
+@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row, as a registry file")
+def trusts(settings: Settings, as_csv: bool) -> int:
+    """The registry in force (bundled or --registry), as a table or CSV."""
+    from trustdocs.registry import write_registry_csv
+
+    rows = _registry_rows(settings)
+    if as_csv:
+        write_registry_csv(rows, sys.stdout)
+        return EXIT_OK
+    for r in rows:
+        flag = (
+            ""
+            if str(r.get("active", "1")) in ("1", "True", "true")
+            else f"  (closed → {r.get('successor_ods') or '?'})"
+        )
+        click.echo(
+            f"{r['ods_code']:<6} {r['name'][:60]:<60} {(r.get('region') or '')[:24]:<24} {r.get('trust_type') or ''}{flag}"
+        )
+    click.echo(f"{len(rows)} trusts", err=True)
+    return EXIT_OK
+
+
+@cli.command("parse-file")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice(["foi", "wres"]), help="skip classification")
+@click.option("--json", "as_json", is_flag=True, default=True, help="print JSON (the default)")
+def parse_file(file: Path, kind: str | None, as_json: bool) -> int:
+    """Print what the parsers extract from one file, as JSON, touching no database."""
+    from parsers import parse_document
+    from trustdocs.report import parse_result_json
+
+    result = parse_document(file.read_bytes(), filename=file.name, kind_hint=kind)
+    click.echo(json.dumps(parse_result_json(result), indent=2, ensure_ascii=False))
+    return EXIT_OK if result.status in ("ok", "partial", "scanned") else EXIT_PARTIAL
+
+
+@cli.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--trust", "trust_ods", required=True, metavar="ODS", help="the trust that sent these documents"
+)
+@click.option("--kind", type=click.Choice(["foi", "wres"]), default="foi", show_default=True)
+@common_options
+def ingest(settings: Settings, files, trust_ods: str, kind: str) -> int:
+    """Add local documents (e.g. a response a requester received) and parse them."""
+    from trustdocs.ingest import ingest_files
+
+    with RunLock(settings.db_path):
+        db = open_db(settings.db_path)
+        try:
+            added = ingest_files(
+                db, settings.store_dir, _registry_rows(settings), files, trust_ods.upper(), kind
+            )
+        except ValueError as exc:
+            raise Fatal(str(exc)) from exc
+        parsed = _do_parse(settings, db)
+        for path, sha in added:
+            click.echo(f"{sha[:12]}  {path}")
+        _print_parse_report(parsed)
+    return EXIT_PARTIAL if parsed.failures else EXIT_OK
+
+
+@cli.command()
+@common_options
+@click.option("--no-serve", is_flag=True, help="build the database and exit")
+@click.option("--port", default=8001, show_default=True, type=int, help="Datasette port")
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data/demo"),
+    show_default=True,
+)
+@click.option(
+    "--web-port",
+    default=8780,
+    show_default=True,
+    type=int,
+    help="port of the demo web on 127.0.0.2…; a fixed port keeps re-runs incremental (0 = any free port)",
+)
+def demo(settings: Settings, no_serve: bool, port: int, workdir: Path, web_port: int) -> int:
+    """Offline demo: start the bundled demo web on loopback, run the whole pipeline
+    against it, then serve Datasette."""
+    from trustdocs.demo_run import build_demo
+    from trustdocs.publish import serve_datasette
+
+    result = build_demo(workdir, web_port=web_port, quiet=settings.quiet)
+    click.echo(result.summary())
+    if no_serve:
+        return EXIT_OK
+    return serve_datasette(result.db_path, result.store_dir, host="127.0.0.1", port=port)
