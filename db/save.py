@@ -272,6 +272,11 @@ def _dict_rows(db, sql, params):
 def _delete_parsed(db: sqlite_utils.Database, sha256: str) -> None:
     request_ids = "SELECT id FROM foi_requests WHERE document_sha256 = ?"
     report_ids = "SELECT id FROM wres_reports WHERE document_sha256 = ?"
+    db.conn.execute(
+        "DELETE FROM foi_question_group_items WHERE item_id IN "
+        f"(SELECT id FROM foi_items WHERE request_id IN ({request_ids}))",
+        [sha256],
+    )
     db.conn.execute(f"DELETE FROM foi_exemptions WHERE request_id IN ({request_ids})", [sha256])
     db.conn.execute(f"DELETE FROM foi_items WHERE request_id IN ({request_ids})", [sha256])
     db.conn.execute("DELETE FROM foi_requests WHERE document_sha256 = ?", [sha256])

@@ -180,6 +180,19 @@ TABLES: dict[str, str] = {
    [seconds] REAL,
    PRIMARY KEY ([run_id], [trust_ods])
 )""",
+    # Extension: round-robin requests, the same question answered by many trusts.
+    "foi_question_groups": """CREATE TABLE [foi_question_groups] (
+   [id] INTEGER PRIMARY KEY,
+   [question] TEXT NOT NULL,
+   [fingerprint] TEXT NOT NULL,
+   [trusts] INTEGER NOT NULL,
+   [items] INTEGER NOT NULL
+)""",
+    "foi_question_group_items": """CREATE TABLE [foi_question_group_items] (
+   [group_id] INTEGER NOT NULL REFERENCES [foi_question_groups]([id]),
+   [item_id] INTEGER NOT NULL REFERENCES [foi_items]([id]),
+   PRIMARY KEY ([group_id], [item_id])
+)""",
     # Extension: bookkeeping for migrations.
     "schema_meta": """CREATE TABLE [schema_meta] (
    [key] TEXT PRIMARY KEY,

@@ -118,6 +118,18 @@ WHERE d.parse_status IN ('failed', 'unsupported', 'scanned', 'partial')
               WHERE r.document_sha256 = d.sha256 AND m.validation IS NOT NULL)
 """
 
+ROUND_ROBIN_ANSWERS = """
+SELECT g.id AS group_id, g.question AS common_question, g.trusts AS trusts_answering,
+       r.trust_ods, t.name AS trust_name, r.reference, r.responded_date, i.label,
+       i.question, i.answer, i.answer_kind, d.url AS source_url
+FROM foi_question_groups g
+JOIN foi_question_group_items gi ON gi.group_id = g.id
+JOIN foi_items i ON i.id = gi.item_id
+JOIN foi_requests r ON r.id = i.request_id
+LEFT JOIN trusts t ON t.ods_code = r.trust_ods
+LEFT JOIN documents d ON d.sha256 = r.document_sha256
+"""
+
 # Order matters: a view may only use views created before it.
 VIEWS: dict[str, str] = {
     "wres_values": WRES_VALUES,
@@ -126,4 +138,5 @@ VIEWS: dict[str, str] = {
     "foi_response_times": FOI_RESPONSE_TIMES,
     "trust_health": TRUST_HEALTH,
     "review_queue": REVIEW_QUEUE,
+    "round_robin_answers": ROUND_ROBIN_ANSWERS,
 }

@@ -289,6 +289,38 @@ def trusts(settings: Settings, as_csv: bool) -> int:
     return EXIT_OK
 
 
+@cli.command()
+@common_options
+@click.argument("text")
+@click.option("--limit", default=10, show_default=True, type=int)
+@click.option("--json", "as_json", is_flag=True, help="print JSON")
+def similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
+    """Prior disclosures, from every trust, that answer a draft request."""
+    from dataclasses import asdict
+
+    from db.search import similar as find_similar
+
+    if not settings.db_path.exists():
+        raise Fatal(
+            f"no database at {settings.db_path}: run `trustdocs run` or `trustdocs demo` first"
+        )
+    matches = find_similar(open_db(settings.db_path), text, limit=limit)
+    if as_json:
+        click.echo(json.dumps([asdict(m) for m in matches], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not matches:
+        click.echo("No prior disclosure matches that text.")
+    for n, m in enumerate(matches, start=1):
+        answer = " ".join((m.answer or "").split())
+        click.echo(
+            f"{n}. {m.trust_name or m.trust_ods} — {m.reference or 'no reference'}, {m.responded_date or 'date unknown'}  (score {m.score:.2f})"
+        )
+        click.echo(f"   Q{m.label or ''}: {' '.join(m.question.split())[:200]}")
+        click.echo(f"   A: {answer[:240]}{'…' if len(answer) > 240 else ''}")
+        click.echo(f"   {m.url or ''}")
+    return EXIT_OK
+
+
 @cli.command("parse-file")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--kind", type=click.Choice(["foi", "wres"]), help="skip classification")

@@ -44,6 +44,7 @@ class ParseSummary:
     by_status: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, error)
     seconds: float = 0.0
+    round_robin_groups: int | None = None
 
 
 def _outcomes(report: Any) -> list[Any]:
@@ -170,5 +171,9 @@ def parse(
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
+    if summary.parsed:
+        from db.roundrobin import rebuild_round_robin
+
+        summary.round_robin_groups = rebuild_round_robin(db)
     summary.seconds = time.monotonic() - started
     return summary
