@@ -1,0 +1,213 @@
+"""WRES reports: finding the tables (captions, page-split continuations), telling
+which WRES indicator each reports, and undoing the shapes that DOCX and PDF give
+their rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.wres_actions import is_action_header, objective_text
+from parsers.wres_cells import clean, is_figure, parse_cell, parse_period
+
+_RE_CAPTION = re.compile(
+    r"^(?P<label>(?:Table|Figure)\s+\d+[a-z]?)\b\s*[:.\-]?\s*(?P<rest>.*)$", re.I
+)
+_RE_IND = re.compile(r"\b(?:metric|indicator)\s*(\d)\b", re.I)
+MIXED = -1  # classify(): a summary table whose rows belong to several indicators
+_RE_HEADING_IND = re.compile(r"^(?:WRES\s+)?(?:metric|indicator)\s*(\d)\b", re.I)
+
+
+@dataclass
+class Tab:
+    rows: list[list[str]]
+    row_pages: list[int]
+    caption: str | None
+    label: str | None
+    heading_indicator: int | None
+    objective: str | None
+
+    @property
+    def page(self) -> int:
+        return self.row_pages[0] if self.row_pages else 1
+
+
+# ---------------------------------------------------------------------------
+# finding tables, captions and continuations
+
+
+def _is_trivial_block(text: str) -> bool:
+    """Text a page break may put between two halves of a table (running headers,
+    footers, page numbers)."""
+    t = clean(text)
+    return len(t) <= 60 and not _RE_CAPTION.match(t) and objective_text(t) is None
+
+
+def _is_header_row(row: list[str]) -> bool:
+    if is_action_header(row):
+        return True
+    periods = sum(1 for c in row[1:] if parse_cell(c).kind == "period")
+    figures = sum(1 for c in row[1:] if is_figure(parse_cell(c)))
+    return periods >= 2 and figures == 0
+
+
+def collect_tables(doc: Extracted) -> list[Tab]:
+    tabs: list[Tab] = []
+    since: list[str] = []  # blocks since the previous table
+    caption: str | None = None
+    heading_ind: int | None = None
+    objective: str | None = None
+    prev_table: Table | None = None
+    for item in doc.items:
+        if isinstance(item, TextBlock):
+            text = clean(item.text)
+            if not text:
+                continue
+            since.append(text)
+            if _RE_CAPTION.match(text):
+                caption = text
+            obj = objective_text(text)
+            if obj:
+                objective = obj
+            m = _RE_HEADING_IND.match(text)
+            if m and len(text) <= 120:
+                heading_ind = int(m.group(1))
+            continue
+        if not isinstance(item, Table) or not item.rows:
+            continue
+        rows = [[c if c is not None else "" for c in r] for r in item.rows]
+        own_caption = clean(item.caption) if item.caption else caption
+        prev = tabs[-1] if tabs else None
+        if (
+            prev is not None
+            and prev_table is not None
+            and not item.caption
+            and caption is None
+            and all(_is_trivial_block(t) for t in since)
+            and item.n_cols == prev_table.n_cols
+            and item.page > prev.row_pages[-1]
+        ):
+            first = rows[0]
+            if [clean(c) for c in first] == [clean(c) for c in prev.rows[0]]:
+                rows = rows[1:]  # header repeated on the new page
+                first = rows[0] if rows else []
+            if not rows or not _is_header_row(first):
+                prev.rows.extend(rows)
+                prev.row_pages.extend([item.page] * len(rows))
+                prev_table = item
+                since = []
+                continue
+        label = None
+        if own_caption:
+            m = _RE_CAPTION.match(own_caption)
+            label = m.group("label").title() if m else None
+        tabs.append(
+            Tab(
+                rows=rows,
+                row_pages=[item.page] * len(rows),
+                caption=own_caption,
+                label=label,
+                heading_indicator=heading_ind,
+                objective=objective,
+            )
+        )
+        prev_table = item
+        since = []
+        caption = None
+    return tabs
+
+
+_KEYWORDS = [
+    (2, re.compile(r"shortlist|short-list|appointed", re.I)),
+    (3, re.compile(r"disciplinary", re.I)),
+    (4, re.compile(r"non-mandatory|training|\bcpd\b", re.I)),
+    (5, re.compile(r"patients|relatives|the public|service users", re.I)),
+    (7, re.compile(r"equal opportunit|career progression", re.I)),
+    (8, re.compile(r"discriminat", re.I)),
+    (9, re.compile(r"\bboard\b", re.I)),
+]
+
+
+def classify(tab: Tab) -> int | None:
+    """The WRES indicator a table reports, or None (not a WRES indicator table)."""
+    caption = tab.caption or ""
+    m = _RE_IND.search(caption)
+    if m and 1 <= int(m.group(1)) <= 9:
+        return int(m.group(1))
+    if re.search(r"\bquestion\s*\d+[a-z]?\b|\bq\d+[a-z]?\b", caption, re.I):
+        return None  # a staff survey question table (e.g. 14b, 14c), not an indicator
+    figures = sum(1 for r in tab.rows for c in r[1:] if is_figure(parse_cell(c)))
+    if figures < 2:
+        return None  # no figures: nothing to read without a caption naming the indicator
+    head = " ".join(clean(c) for c in tab.rows[0]) if tab.rows else ""
+    labels = [clean(r[0]) for r in tab.rows[1:] if r]
+    text = f"{caption} {head} {' '.join(labels)}"
+    if re.search(r"from managers|not managers", f"{caption} {head}", re.I):
+        return None
+    if sum(1 for lb in labels if re.search(r"\bband|\bvsm\b|consultant", lb, re.I)) >= 3:
+        return 1
+    row_inds = {ind for lb in labels for ind, rx in _KEYWORDS if rx.search(lb)}
+    if len(row_inds) >= 3:
+        return MIXED  # a summary across indicators: not attributed to any one
+    for ind, rx in _KEYWORDS:
+        if rx.search(text):
+            return ind
+    if re.search(r"(harassment|bullying|abuse)", text, re.I) and re.search(
+        r"colleagues|staff|manager", text, re.I
+    ):
+        return 6
+    return tab.heading_indicator
+
+
+def normalise_rows(
+    rows: list[list[str]], pages: list[int] | None = None
+) -> tuple[list[list[str]], list[int]]:
+    """Clean cells; drop empty rows; join a label-only row to the row of values (or
+    period headings) that a blank paragraph in the label cell split from it. Returns
+    the rows and the page each was printed on."""
+    width = max((len(r) for r in rows), default=0)
+    pages = list(pages) if pages and len(pages) == len(rows) else [1] * len(rows)
+    cleaned = [
+        ([clean(c) for c in r] + [""] * (width - len(r)), p)
+        for r, p in zip(rows, pages, strict=True)
+    ]
+    cleaned = [(r, p) for r, p in cleaned if any(r)]
+    out: list[list[str]] = []
+    out_pages: list[int] = []
+    i = 0
+    while i < len(cleaned):
+        row, page = cleaned[i]
+        nxt = cleaned[i + 1][0] if i + 1 < len(cleaned) else None
+        if row[0] and not any(row[1:]) and nxt is not None and width > 1:
+            head = parse_cell(nxt[0])
+            joined = None
+            if not nxt[0] and any(nxt[1:]):
+                joined = [row[0], *nxt[1:]]
+            elif (is_figure(head) or head.kind == "period") and not nxt[-1]:
+                joined = [row[0], *nxt[:-1]]
+            if joined is not None:
+                out.append(joined)
+                out_pages.append(page)
+                i += 2
+                continue
+        out.append(row)
+        out_pages.append(page)
+        i += 1
+    return out, out_pages
+
+
+def transpose_if_needed(grid: list[list[str]], survey: bool) -> tuple[list[list[str]], bool]:
+    """Periods down the first column instead of across the top: turn the table round.
+    Returns the grid and whether it was turned."""
+    if len(grid) < 3:
+        return grid, False
+    in_col = sum(
+        1 for r in grid[1:] if parse_period(r[0], survey) and parse_cell(r[0]).kind == "period"
+    )
+    in_row = max(
+        sum(1 for c in r[1:] if parse_cell(c).kind == "period") for r in grid[: min(3, len(grid))]
+    )
+    if in_col >= 2 and in_row < 2:
+        return [list(col) for col in zip(*grid, strict=False)], True
+    return grid, False

@@ -1,0 +1,152 @@
+"""robots.txt, fetched once per host per run and parsed with Protego.
+
+Protego understands ``*`` and ``$`` wildcards, ``Crawl-delay`` and
+``Request-rate`` (the standard library's parser does none of them).
+
+What a robots.txt response means (as Google documents it):
+
+* 2xx: the rules apply;
+* 4xx (404, 410, 403...): no rules, everything allowed;
+* 5xx, 429, or no answer at all: the host is not crawled this run.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from protego import Protego
+
+from scrapers.config import ScrapeConfig
+from scrapers.http import HostPolicy, HttpClient
+from scrapers.models import Fetched
+
+
+class RobotsUnavailable(Exception):
+    """robots.txt answered 5xx or not at all: the host is skipped this run."""
+
+
+@dataclass
+class RobotsRules:
+    origin: str
+    status: int | None  # HTTP status of robots.txt (None: not fetched / unreachable)
+    parser: Protego | None  # None: allow everything
+    error: str | None = None  # set when the host must be skipped
+    fetched: Fetched | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.error is None
+
+    def can_fetch(self, url: str, agent: str) -> bool:
+        if self.error is not None:
+            return False
+        if self.parser is None:
+            return True
+        try:
+            return bool(self.parser.can_fetch(url, agent))
+        except Exception:  # a parser hiccup on odd input: be permissive, as for no rules
+            return True
+
+    def delay(self, agent: str) -> float | None:
+        """Seconds between requests this robots.txt asks of us (Crawl-delay or Request-rate)."""
+        if self.parser is None:
+            return None
+        delays: list[float] = []
+        try:
+            cd = self.parser.crawl_delay(agent)
+            if cd is not None:
+                delays.append(float(cd))
+            rr = self.parser.request_rate(agent)
+            if rr is not None and rr.requests:
+                delays.append(float(rr.seconds) / float(rr.requests))
+        except Exception:
+            return None
+        return max(delays) if delays else None
+
+
+def origin_of(url: str) -> str:
+    p = urlsplit(url)
+    netloc = (p.hostname or "").lower()
+    if p.port:
+        netloc = f"{netloc}:{p.port}"
+    return f"{p.scheme.lower()}://{netloc}"
+
+
+def parse_robots(text: str) -> Protego:
+    return Protego.parse(text)
+
+
+class RobotsCache:
+    """robots.txt per origin, fetched once per run; safe to share between threads."""
+
+    def __init__(self, config: ScrapeConfig) -> None:
+        self.config = config
+        self.agent = config.robots_agent
+        self._rules: dict[str, RobotsRules] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def known(self, url: str) -> RobotsRules | None:
+        return self._rules.get(origin_of(url))
+
+    def get(self, url: str, client: HttpClient, trust_ods: str = "") -> RobotsRules:
+        """The rules for ``url``'s origin, fetching robots.txt on first use."""
+        origin = origin_of(url)
+        rules = self._rules.get(origin)
+        if rules is not None:
+            return rules
+        with self._lock:
+            lock = self._locks.setdefault(origin, threading.Lock())
+        with lock:
+            rules = self._rules.get(origin)
+            if rules is None:
+                rules = self._fetch(origin, client, trust_ods)
+                d = rules.delay(self.agent)
+                host = urlsplit(origin).hostname or ""
+                if d is not None and rules.error is None:
+                    if d > self.config.max_crawl_delay:
+                        rules.error = (
+                            f"robots.txt asks for {d:g}s between requests, more than the "
+                            f"{self.config.max_crawl_delay:g}s this run allows; host skipped"
+                        )
+                    else:
+                        client.gate.set_delay(host, d)
+                self._rules[origin] = rules
+        return rules
+
+    def allowed(self, url: str, client: HttpClient, trust_ods: str = "") -> bool:
+        return self.get(url, client, trust_ods).can_fetch(url, self.agent)
+
+    def _fetch(self, origin: str, client: HttpClient, trust_ods: str) -> RobotsRules:
+        robots_url = origin + "/robots.txt"
+        host = urlsplit(origin).hostname or ""
+        # robots.txt may redirect (e.g. http -> https, or to www.): stay on that site.
+        policy = HostPolicy([host])
+        f = client.fetch_page(
+            robots_url,
+            trust_ods=trust_ods,
+            policy=policy,
+            max_bytes=None,
+            retries=self.config.robots_retries,
+        )
+        page_body = None
+        if f.fetched.error is None:
+            page_body = f.body
+        status = f.fetched.status_code
+        if page_body is not None and status == 200:
+            text = page_body[: self.config.max_robots_bytes].decode("utf-8", "replace")
+            try:
+                parser = parse_robots(text)
+            except Exception:  # unparseable: treat as no rules
+                return RobotsRules(origin, status, None, None, f.fetched)
+            return RobotsRules(origin, status, parser, None, f.fetched)
+        if status is not None and 400 <= status < 500 and status != 429:
+            return RobotsRules(origin, status, None, None, f.fetched)
+        if f.fetched.error and "too large" in f.fetched.error:
+            return RobotsRules(origin, status, None, None, f.fetched)
+        reason = f.fetched.error or f"HTTP {status}"
+        return RobotsRules(
+            origin, status, None, f"robots.txt unavailable at {robots_url}: {reason}", f.fetched
+        )
