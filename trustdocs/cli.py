@@ -391,3 +391,60 @@ def demo(settings: Settings, no_serve: bool, port: int, workdir: Path, web_port:
     if no_serve:
         return EXIT_OK
     return serve_datasette(result.db_path, result.store_dir, host="127.0.0.1", port=port)
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--no-raw", is_flag=True, help="leave the stored documents out of the bundle")
+@click.option("--force", is_flag=True, help="write the bundle even when nothing changed")
+@common_options
+def publish(settings: Settings, out_dir: Path, no_raw: bool, force: bool) -> int:
+    """Write a deployable Datasette bundle (database, metadata, plugins, stored documents,
+    Containerfile) to OUT_DIR; does nothing when the database is unchanged since the last
+    publish."""
+    import sqlite3
+
+    from trustdocs.publish import publish_bundle
+
+    if not settings.db_path.exists():
+        raise Fatal(f"no database at {settings.db_path}")
+    try:
+        result = publish_bundle(
+            settings.db_path, settings.store_dir, out_dir, include_raw=not no_raw, force=force
+        )
+    except (OSError, sqlite3.Error) as exc:
+        raise Fatal(f"cannot publish: {exc}") from exc
+    click.echo(result.summary())
+    return EXIT_OK
+
+
+@cli.command("demo-web")
+@click.option("--port", default=8780, show_default=True, type=int, help="port on 127.0.0.2…")
+@click.option(
+    "--registry-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="write the demo trusts' registry CSV here, for `trustdocs run --registry`",
+)
+def demo_web(port: int, registry_out: Path | None) -> int:
+    """Serve only the offline demo web, so `run` and `scrape` can be tried against it."""
+    import time
+
+    from trustdocs.demo.server import DemoWeb, demo_registry_rows
+    from trustdocs.registry import write_registry_csv
+
+    with DemoWeb(port=port) as web:
+        rows = demo_registry_rows(web)
+        if registry_out:
+            registry_out.parent.mkdir(parents=True, exist_ok=True)
+            with registry_out.open("w", newline="") as fh:
+                write_registry_csv(rows, fh)
+            click.echo(f"Registry of the demo trusts written to {registry_out}")
+        for row in rows:
+            click.echo(f"{row['ods_code']}  {row['website']}  {row['name']}")
+        click.echo("Serving the demo web; Ctrl-C to stop.")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+    return EXIT_OK

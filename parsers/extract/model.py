@@ -47,6 +47,7 @@ class Extracted:
     flags: set[str] = field(default_factory=set)  # scanned, encrypted, ocr, truncated
     warnings: list[str] = field(default_factory=list)
     title: str | None = None
+    ocr_confidence: float | None = None  # mean OCR word confidence 0–1 when flags has "ocr"
 
     @property
     def blocks(self) -> list[TextBlock]:

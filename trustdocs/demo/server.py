@@ -389,6 +389,10 @@ TRUST_COLUMNS = (
 )
 
 
+# The demo's own wording of a trust's type, mapped to the registry's closed vocabulary.
+REGISTRY_TRUST_TYPES = {"Mental health and learning disability": "Mental health"}
+
+
 def demo_registry_rows(web: DemoWeb) -> list[dict[str, Any]]:
     """Rows for the `trusts` table (columns in DESIGN.md order) for a running DemoWeb."""
     return [
@@ -396,7 +400,7 @@ def demo_registry_rows(web: DemoWeb) -> list[dict[str, Any]]:
             "ods_code": s.ods_code,
             "name": s.name,
             "short_name": s.short_name,
-            "trust_type": s.trust_type,
+            "trust_type": REGISTRY_TRUST_TYPES.get(s.trust_type, s.trust_type),
             "region": s.region,
             "website": s.website,
             "foi_url": s.foi_url,

@@ -1,0 +1,126 @@
+"""bytes → records. `parse_document` is the one entry point the pipeline uses."""
+
+from __future__ import annotations
+
+from parsers.records import ParseResult
+
+__all__ = ["PARSER_VERSION", "parse_document"]
+
+PARSER_VERSION = "0.1.0"
+
+
+def parse_document(
+    data: bytes,
+    *,
+    filename: str | None = None,
+    content_type: str | None = None,
+    kind_hint: str | None = None,
+) -> ParseResult:
+    """Sniff, extract, classify and parse one document. Never raises for bad
+    input: the result's `status` says what happened (ok, partial, failed,
+    unsupported, scanned) and `error` why."""
+    try:
+        return _parse(data, filename=filename, content_type=content_type, kind_hint=kind_hint)
+    except Exception as exc:  # a parser bug must not stop a run
+        return ParseResult(
+            kind=_hint_kind(kind_hint),
+            parser_version=PARSER_VERSION,
+            status="failed",
+            error=f"internal parser error: {type(exc).__name__}: {exc}"[:500],
+        )
+
+
+def _hint_kind(kind_hint: str | None) -> str:
+    from parsers.classify import _HINTS
+
+    return _HINTS.get((kind_hint or "").lower(), "unknown")
+
+
+def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
+    from parsers.classify import classify
+    from parsers.extract import ExtractionError, extract, sniff
+
+    result = ParseResult(kind=_hint_kind(kind_hint), parser_version=PARSER_VERSION)
+    fmt = sniff(data or b"")
+    try:
+        doc = extract(data or b"", filename=filename, content_type=content_type)
+    except ExtractionError as exc:
+        result.status = "unsupported" if exc.reason == "unsupported" else "failed"
+        result.error = str(exc)
+        result.confidence = 0.0
+        return result
+    result.pages = doc.pages
+    result.title = doc.title
+    result.tables = list(doc.tables)
+    result.warnings.extend(doc.warnings)
+    result.kind = classify(doc, kind_hint=kind_hint, filename=filename)
+
+    if "scanned" in doc.flags and "ocr" not in doc.flags:
+        result.status = "scanned"
+        result.error = "no text layer; OCR unavailable (install tesseract-ocr)"
+        result.confidence = 0.0
+        return result
+
+    if result.kind == "foi_response":
+        from parsers.foi import parse_foi_with_warnings
+
+        foi, warnings = parse_foi_with_warnings(doc)
+        result.foi = foi
+        result.warnings.extend(warnings)
+        result.title = foi.title or doc.title
+        result.confidence = _foi_confidence(foi)
+        if not foi.items and not foi.response_text:
+            result.status = "partial"
+            result.error = "no questions or answers recognised"
+        elif result.confidence < 0.5:
+            result.status = "partial"
+    elif result.kind == "wres_report":
+        try:
+            from parsers.wres import parse_wres
+        except Exception as exc:
+            result.status = "partial"
+            result.warnings.append(f"WRES parser unavailable ({type(exc).__name__}: {exc})")
+            result.confidence = 0.1
+        else:
+            try:
+                wres, warnings = parse_wres(doc)
+            except Exception as exc:
+                result.status = "failed"
+                result.error = f"WRES parser error: {type(exc).__name__}: {exc}"[:500]
+                result.confidence = 0.0
+            else:
+                result.wres = wres
+                result.warnings.extend(warnings)
+                result.title = getattr(wres, "title", None) or doc.title
+                n = len(getattr(wres, "metrics", []) or [])
+                result.confidence = 0.9 if n >= 10 else (0.5 if n else 0.2)
+                if not n:
+                    result.status = "partial"
+    else:
+        result.status = "partial"
+        result.confidence = 0.1
+        result.warnings.append("document kind not recognised; tables kept only")
+
+    if "ocr" in doc.flags:
+        result.status = "scanned"
+        ocr_conf = doc.ocr_confidence if doc.ocr_confidence is not None else 0.5
+        result.confidence = round(min(result.confidence or 0.0, ocr_conf), 2)
+        result.warnings.append(f"text recovered by OCR (mean word confidence {ocr_conf:.2f})")
+    if "truncated" in doc.flags and result.status == "ok":
+        result.status = "partial"
+    _ = fmt
+    return result
+
+
+def _foi_confidence(foi) -> float:
+    score = 0.0
+    score += 0.15 if foi.reference else 0.0
+    score += 0.1 if foi.received_date else 0.0
+    score += 0.1 if foi.responded_date else 0.0
+    if foi.items:
+        score += 0.35
+        answered = sum(1 for it in foi.items if it.answer)
+        score += 0.3 * answered / len(foi.items)
+    elif foi.response_text:
+        score += 0.2
+    return round(min(score, 1.0), 2)

@@ -1,0 +1,299 @@
+"""HTML → blocks and tables in document order (BeautifulSoup).
+
+Navigation, headers, footers, scripts, styles and forms are dropped; when the
+page has a <main> or <article>, only that is read. Headings, paragraphs, list
+items, preformatted text and tables become items; loose text inside <div>s is
+gathered into paragraphs. A table nested in a cell is flattened into the cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from parsers.extract.model import Extracted, Table, TextBlock
+
+MAX_HTML_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 200
+
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "form",
+    "template",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "aside",
+    "object",
+    "embed",
+)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCK_TEXT = {"p", "pre", "blockquote", "address", "dt", "dd", "figcaption", "caption", "summary"}
+_CONTAINERS = {
+    "div",
+    "section",
+    "article",
+    "main",
+    "body",
+    "html",
+    "ul",
+    "ol",
+    "dl",
+    "li",
+    "details",
+    "figure",
+    "center",
+    "fieldset",
+    "span",
+    "font",
+}
+
+
+def _text(el) -> str:
+    parts: list[str] = []
+
+    def walk(node, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            return
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    parts.append("\n")
+                elif child.name in ("p", "div", "li", "tr") and parts:
+                    parts.append("\n")
+                    walk(child, depth + 1)
+                elif child.name in ("td", "th"):
+                    parts.append(" ")
+                    walk(child, depth + 1)
+                else:
+                    walk(child, depth + 1)
+
+    walk(el)
+    text = "".join(parts).replace("\u00a0", " ")
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.out = Extracted(format="html", pages=1)
+        self.inline: list[str] = []
+        self.table_index = 0
+
+    def flush(self) -> None:
+        text = "".join(self.inline)
+        self.inline = []
+        lines = [re.sub(r"\s+", " ", ln).strip() for ln in text.replace("\u00a0", " ").split("\n")]
+        text = "\n".join(ln for ln in lines if ln)
+        if text:
+            self.out.items.append(TextBlock(text=text))
+
+    def walk(self, node, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            return
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                self.inline.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                self.inline.append("\n")
+            elif name in _HEADINGS:
+                self.flush()
+                t = _text(child)
+                if t:
+                    self.out.items.append(TextBlock(text=t, style="heading"))
+            elif name == "table":
+                self.flush()
+                self.table(child)
+            elif name == "li":
+                self.flush()
+                nested = [c for c in child.find_all(["ul", "ol", "table"], recursive=False)]
+                if nested:
+                    self.inline = []
+                    self.walk_except(child, depth + 1, style="list")
+                else:
+                    t = _text(child)
+                    if t:
+                        self.out.items.append(TextBlock(text=t, style="list"))
+            elif name in _BLOCK_TEXT:
+                self.flush()
+                if child.find(["table", "ul", "ol"]) is not None:
+                    self.walk(child, depth + 1)
+                    self.flush()
+                    continue
+                t = _text(child)
+                if t:
+                    self.out.items.append(TextBlock(text=t, style=_inline_style(child)))
+            elif name in _CONTAINERS or name not in (
+                "strong",
+                "b",
+                "em",
+                "i",
+                "a",
+                "u",
+                "small",
+                "sup",
+                "sub",
+                "abbr",
+                "code",
+                "mark",
+                "time",
+                "label",
+                "q",
+                "cite",
+                "s",
+                "del",
+                "ins",
+            ):
+                if name in _CONTAINERS and name != "span" and name != "font":
+                    self.flush()
+                self.walk(child, depth + 1)
+                if name in _CONTAINERS and name != "span" and name != "font":
+                    self.flush()
+            else:
+                self.walk(child, depth + 1)
+
+    def walk_except(self, li, depth: int, style: str | None) -> None:
+        own: list[str] = []
+        for child in li.children:
+            if isinstance(child, Tag) and child.name in ("ul", "ol", "table"):
+                text = re.sub(r"\s+", " ", "".join(own)).strip()
+                if text:
+                    self.out.items.append(TextBlock(text=text, style=style))
+                own = []
+                if child.name == "table":
+                    self.table(child)
+                else:
+                    self.walk(child, depth + 1)
+                    self.flush()
+            elif isinstance(child, Tag):
+                own.append(_text(child) + " ")
+            elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+                own.append(str(child))
+        text = re.sub(r"\s+", " ", "".join(own)).strip()
+        if text:
+            self.out.items.append(TextBlock(text=text, style=style))
+
+    def table(self, tbl) -> None:
+        rows: list[list[str]] = []
+        for tr in _rows_of(tbl):
+            row: list[str] = []
+            for cell in tr.find_all(["td", "th"], recursive=False):
+                text = _text(cell)
+                if cell.find("table") is not None:
+                    text = re.sub(r"\n+", "\n", text)
+                row.append(text)
+                try:
+                    span = max(1, min(int(cell.get("colspan", 1)), 50))
+                except (TypeError, ValueError):
+                    span = 1
+                row.extend([""] * (span - 1))
+            if any(c.strip() for c in row):
+                rows.append(row)
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        if width < 2:
+            for r in rows:
+                for c in r:
+                    if c.strip():
+                        self.out.items.append(TextBlock(text=c.strip()))
+            return
+        caption = tbl.find("caption")
+        self.out.items.append(
+            Table(
+                rows=[r + [""] * (width - len(r)) for r in rows],
+                index_on_page=self.table_index,
+                caption=_text(caption) if caption is not None else None,
+            )
+        )
+        self.table_index += 1
+
+
+def _rows_of(tbl):
+    for child in tbl.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "tr":
+            yield child
+        elif child.name in ("thead", "tbody", "tfoot"):
+            yield from (c for c in child.children if isinstance(c, Tag) and c.name == "tr")
+
+
+def _inline_style(el) -> str | None:
+    text = el.get_text(strip=True)
+    if not text:
+        return None
+    strong = "".join(s.get_text(strip=True) for s in el.find_all(["strong", "b"]))
+    if strong and len(strong) >= 0.9 * len(text):
+        return "bold"
+    em = "".join(s.get_text(strip=True) for s in el.find_all(["em", "i"]))
+    if em and len(em) >= 0.9 * len(text):
+        return "italic"
+    return None
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    head = data[:2048].lower()
+    m = re.search(rb"charset=[\"']?([a-z0-9_\-]+)", head)
+    if m:
+        try:
+            return data.decode(m.group(1).decode("ascii"), "replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def extract_html(data: bytes) -> Extracted:
+    from parsers.extract import ExtractionError
+
+    if len(data) > MAX_HTML_BYTES:
+        raise ExtractionError(f"html: page too large ({len(data)} bytes)", "too_large")
+    text = _decode(data)
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except Exception:
+        soup = BeautifulSoup(text, "html.parser")
+    title_el = soup.find("title")
+    title = title_el.get_text(" ", strip=True) if title_el is not None else None
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for el in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search"]}):
+        el.decompose()
+    for el in soup.find_all(attrs={"hidden": True}):
+        el.decompose()
+    root = soup.find("main") or soup.find(attrs={"role": "main"})
+    if root is None:
+        articles = soup.find_all("article")
+        root = articles[0] if len(articles) == 1 else None
+    if root is None:
+        root = soup.body or soup
+    walker = _Walker()
+    walker.walk(root)
+    walker.flush()
+    out = walker.out
+    out.title = title[:300] if title else None
+    return out

@@ -1,0 +1,395 @@
+"""PDF → blocks and tables with pdfplumber.
+
+Per page: tables found by pdfplumber are placed where they stand on the page and
+their words are left out of the text blocks; the remaining words become lines,
+and lines become blocks (paragraphs) at vertical gaps and changes of font weight.
+Lines repeated in the top or bottom margin of several pages (letterheads,
+footers) are dropped. A table that runs over a page break is joined back.
+A document without a text layer is flagged "scanned" (and OCRed when tesseract
+is installed, see parsers.extract.ocr).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import statistics
+from dataclasses import dataclass
+
+from parsers.extract.model import Extracted, Table, TextBlock
+
+MAX_PAGES = 400
+MAX_CHARS_PER_PAGE = 200_000
+# Fewer printable characters than this per page on average: no usable text layer.
+SCANNED_CHARS_PER_PAGE = 25
+
+_PUA_BULLETS = str.maketrans(
+    {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\u00ad": ""}
+)
+
+
+@dataclass
+class _Line:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+def _font_flags(chars: list[dict]) -> tuple[float, bool, bool]:
+    visible = [c for c in chars if c.get("text", "").strip()]
+    if not visible:
+        return 0.0, False, False
+    sizes = [round(float(c.get("size", 0)), 1) for c in visible]
+    names = [str(c.get("fontname", "")).lower() for c in visible]
+    bold = sum(1 for n in names if "bold" in n or "black" in n or ",b" in n or "heavy" in n)
+    italic = sum(1 for n in names if "italic" in n or "oblique" in n or ",i" in n)
+    return statistics.median(sizes), bold > 0.6 * len(names), italic > 0.6 * len(names)
+
+
+def _inside(obj: dict, bboxes: list[tuple[float, float, float, float]]) -> bool:
+    cx = (obj["x0"] + obj["x1"]) / 2
+    cy = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
+
+
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+
+
+def _join_lines(lines: list[str], sep: str) -> str:
+    """Join wrapped lines; a URL broken over a line end is joined without a gap."""
+    out = ""
+    for line in lines:
+        if (
+            out
+            and _URL_TAIL.search(out)
+            and not out.endswith((".", ",", ";", ")"))
+            and (
+                out.endswith(("-", "/", "_", "="))
+                or re.match(r"[\-_/.?=&#%~]|[a-z0-9]\S*[/\-.=_]", line.lstrip())
+            )
+        ):
+            out += line.lstrip()
+        elif out:
+            out += sep + line
+        else:
+            out = line
+    return out
+
+
+def _clean_cell(cell: str | None) -> str:
+    if not cell:
+        return ""
+    text = cell.translate(_PUA_BULLETS)
+    text = _join_lines([ln.strip() for ln in text.split("\n") if ln.strip()], " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def extract_pdf(data: bytes) -> Extracted:
+    import pdfplumber
+
+    from parsers.extract import ExtractionError
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        raise _open_error(exc) from exc
+    out = Extracted(format="pdf")
+    try:
+        try:
+            pages = pdf.pages
+        except Exception as exc:
+            raise _open_error(exc) from exc
+        out.pages = len(pages)
+        if getattr(pdf.doc, "encryption", None):
+            out.flags.add("encrypted")  # opened with the empty user password
+        try:
+            meta_title = (pdf.metadata or {}).get("Title")
+            if isinstance(meta_title, bytes):
+                meta_title = meta_title.decode("utf-8", "replace")
+            if isinstance(meta_title, str) and meta_title.strip():
+                out.title = meta_title.strip()[:300]
+        except Exception:
+            pass
+        if out.pages > MAX_PAGES:
+            out.flags.add("truncated")
+            out.warnings.append(f"only the first {MAX_PAGES} of {out.pages} pages read")
+        page_lines: list[list[_Line]] = []
+        page_tables: list[list[tuple[float, Table]]] = []
+        heights: list[float] = []
+        widths: list[float] = []
+        n_chars = 0
+        has_images = False
+        for pno, page in enumerate(pages[:MAX_PAGES], start=1):
+            try:
+                lines, tables, chars, images = _read_page(page, pno)
+            except ExtractionError:
+                raise
+            except Exception as exc:
+                out.warnings.append(f"page {pno}: unreadable ({type(exc).__name__})")
+                lines, tables, chars, images = [], [], 0, False
+            page_lines.append(lines)
+            page_tables.append(tables)
+            heights.append(float(page.height or 842))
+            widths.append(float(page.width or 595))
+            n_chars += chars
+            has_images = has_images or images
+            page.close()  # free the page's layout cache
+        read_pages = len(page_lines)
+        if read_pages and n_chars < SCANNED_CHARS_PER_PAGE * read_pages:
+            out.flags.add("scanned")
+            if not has_images:
+                out.warnings.append("no text layer and no images: the PDF may be blank")
+            from parsers.extract import ocr
+
+            if ocr.available():
+                blocks, confidence = ocr.ocr_pdf(pdf)
+                out.items.extend(blocks)
+                out.flags.add("ocr")
+                out.ocr_confidence = confidence
+            return out
+        _drop_running_lines(page_lines, heights)
+        last_page: dict[int, int] = {}  # id(table) -> last page it runs onto
+        for pno in range(1, read_pages + 1):
+            entries: list[tuple[float, int, object]] = []
+            for top, table in page_tables[pno - 1]:
+                entries.append((top, 0, table))
+            for block in _blocks(page_lines[pno - 1], pno):
+                entries.append((block[0], 1, block[1]))
+            entries.sort(key=lambda e: (e[0], e[1]))
+            for _, _, item in entries:
+                _append(out, item, last_page)
+        return out
+    finally:
+        with contextlib.suppress(Exception):
+            pdf.close()
+
+
+def _open_error(exc: Exception):
+    from parsers.extract import ExtractionError
+
+    chain = []
+    cur: BaseException | None = exc
+    while cur is not None and len(chain) < 5:
+        chain.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    names = " ".join(type(e).__name__ + " " + str(e) for e in chain).lower()
+    if "password" in names or "encrypt" in names:
+        return ExtractionError("pdf: encrypted (a password is needed to open it)", "encrypted")
+    return ExtractionError(f"pdf: corrupt or unreadable ({type(exc).__name__}: {exc})"[:300])
+
+
+def _read_page(page, pno: int) -> tuple[list[_Line], list[tuple[float, Table]], int, bool]:
+    chars = page.chars
+    if len(chars) > MAX_CHARS_PER_PAGE:
+        raise_error = __import__("parsers.extract", fromlist=["ExtractionError"]).ExtractionError
+        raise raise_error(f"pdf: page {pno} has {len(chars)} characters; refusing", "too_large")
+    n_printable = sum(1 for c in chars if c.get("text", "").strip())
+    images = bool(page.images)
+    tables: list[tuple[float, Table]] = []
+    bboxes: list[tuple[float, float, float, float]] = []
+    if n_printable:
+        try:
+            found = page.find_tables()
+        except Exception:
+            found = []
+        index = 0
+        for ft in found:
+            rows = [[_clean_cell(c) for c in row] for row in _table_text(ft, chars)]
+            rows = [r for r in rows if any(r)]
+            width = max((len(r) for r in rows), default=0)
+            non_empty_cols = sum(1 for i in range(width) if any(i < len(r) and r[i] for r in rows))
+            if not rows or non_empty_cols < 2:
+                continue  # a box drawn round a paragraph is not a table
+            x0, top, x1, bottom = ft.bbox
+            bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
+            tables.append(
+                (
+                    top,
+                    Table(
+                        rows=[r + [""] * (width - len(r)) for r in rows],
+                        page=pno,
+                        index_on_page=index,
+                    ),
+                )
+            )
+            index += 1
+    lines: list[_Line] = []
+    if n_printable:
+        view = (
+            page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
+            if bboxes
+            else page
+        )
+        for ln in view.extract_text_lines(return_chars=True, strip=True):
+            text = ln["text"].translate(_PUA_BULLETS).strip()
+            if not text:
+                continue
+            size, bold, italic = _font_flags(ln.get("chars", []))
+            lines.append(_Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
+    return lines, tables, n_printable, images
+
+
+def _table_text(ft, chars: list[dict]) -> list[list[str | None]]:
+    """Cell texts of a pdfplumber table: each character goes to the cell holding
+    its centre (much faster than TableFinder.extract on large tables)."""
+    import bisect
+
+    rows = ft.rows
+    if not rows:
+        return []
+    x0, top, x1, bottom = ft.bbox
+    row_tops = [r.bbox[1] for r in rows]
+    grid: list[list[list[dict]]] = [[[] for _ in r.cells] for r in rows]
+    for ch in chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        if not (x0 <= cx <= x1 and top <= cy <= bottom):
+            continue
+        ri = bisect.bisect_right(row_tops, cy) - 1
+        if ri < 0:
+            continue
+        row = rows[ri]
+        if cy > row.bbox[3]:
+            continue
+        for ci, cell in enumerate(row.cells):
+            if cell is not None and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
+                grid[ri][ci].append(ch)
+                break
+    out: list[list[str | None]] = []
+    for r, cells in zip(rows, grid, strict=False):
+        texts: list[str | None] = []
+        for cell, cchars in zip(r.cells, cells, strict=False):
+            if cell is None:
+                texts.append(None)
+                continue
+            cchars.sort(key=lambda c: (round(c["top"]), c["x0"]))
+            lines: list[str] = []
+            line = ""
+            last_top = None
+            last_x1 = None
+            for c in cchars:
+                if last_top is not None and abs(c["top"] - last_top) > 2:
+                    lines.append(line)
+                    line = ""
+                    last_x1 = None
+                elif last_x1 is not None and c["x0"] - last_x1 > 0.25 * float(c.get("size", 10)):
+                    line += " "
+                line += c.get("text", "")
+                last_top = c["top"]
+                last_x1 = c["x1"]
+            if line:
+                lines.append(line)
+            texts.append("\n".join(ln.strip() for ln in lines))
+        out.append(texts)
+    return out
+
+
+def _norm_running(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
+
+
+def _drop_running_lines(page_lines: list[list[_Line]], heights: list[float]) -> None:
+    """Drop letterhead/footer lines: the same text (digits ignored) at about the
+    same height in the top 12% or bottom 15% of at least two pages, and never
+    in the body of any page."""
+    if len(page_lines) < 2:
+        return
+
+    def margin(ln: _Line, h: float) -> bool:
+        return ln.top < 0.12 * h or ln.bottom > 0.85 * h
+
+    where: dict[str, list[tuple[int, float]]] = {}
+    in_body: set[str] = set()
+    for pno, (lines, h) in enumerate(zip(page_lines, heights, strict=False)):
+        for ln in lines:
+            key = _norm_running(ln.text)
+            if margin(ln, h):
+                where.setdefault(key, []).append((pno, ln.top))
+            else:
+                in_body.add(key)
+    running: set[str] = set()
+    for key, spots in where.items():
+        if key in in_body:
+            continue
+        if any(p1 != p2 and abs(t1 - t2) <= 15 for p1, t1 in spots for p2, t2 in spots):
+            running.add(key)
+    page_no = re.compile(r"(page\s*)?\d+(\s*(of|/)\s*\d+)?")
+    for i, (lines, h) in enumerate(zip(page_lines, heights, strict=False)):
+        page_lines[i] = [
+            ln
+            for ln in lines
+            if not (
+                margin(ln, h)
+                and (
+                    _norm_running(ln.text) in running or page_no.fullmatch(ln.text.strip().lower())
+                )
+            )
+        ]
+
+
+_BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
+
+
+def _blocks(lines: list[_Line], pno: int) -> list[tuple[float, TextBlock]]:
+    if not lines:
+        return []
+    sizes = [ln.size for ln in lines if ln.size]
+    body = statistics.median(sizes) if sizes else 0
+    blocks: list[tuple[float, TextBlock]] = []
+    cur: list[_Line] = []
+
+    def flush() -> None:
+        if not cur:
+            return
+        text = _join_lines([ln.text for ln in cur], "\n")
+        style = None
+        if all(ln.bold for ln in cur):
+            style = "bold"
+        elif all(ln.italic for ln in cur):
+            style = "italic"
+        if body and all(ln.size > body * 1.15 for ln in cur) and len(text) < 200:
+            style = "heading"
+        blocks.append((cur[0].top, TextBlock(text=text, page=pno, style=style)))
+        cur.clear()
+
+    for ln in lines:
+        if cur:
+            prev = cur[-1]
+            height = max(prev.bottom - prev.top, 1.0)
+            gap = ln.top - prev.bottom
+            new = (
+                gap > 0.55 * height
+                or gap < -height  # went back up the page: another column
+                or ln.bold != prev.bold
+                or ln.italic != prev.italic
+                or (body and abs(ln.size - prev.size) > 0.15 * body)
+                or _BULLET_START.match(ln.text) is not None
+            )
+            if new:
+                flush()
+        cur.append(ln)
+    flush()
+    return blocks
+
+
+def _append(out: Extracted, item, last_page: dict[int, int]) -> None:
+    """Append, joining a table continued from the previous page."""
+    if isinstance(item, Table) and out.items:
+        prev = out.items[-1]
+        if (
+            isinstance(prev, Table)
+            and last_page.get(id(prev), prev.page) == item.page - 1
+            and prev.n_cols == item.n_cols
+        ):
+            rows = item.rows
+            if rows and prev.rows and rows[0] == prev.rows[0]:
+                rows = rows[1:]  # repeated header row
+            prev.rows.extend(rows)
+            last_page[id(prev)] = item.page
+            return
+    out.items.append(item)

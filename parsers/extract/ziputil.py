@@ -1,0 +1,51 @@
+"""Zip bomb guard shared by the OOXML/ODF readers."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # 200 MB in all
+MAX_RATIO = 200  # per member, for members bigger than 1 MB
+MAX_MEMBERS = 10_000
+
+
+def open_zip_safely(data: bytes, what: str) -> zipfile.ZipFile:
+    """Open `data` as a zip, refusing bombs before anything is decompressed."""
+    from parsers.extract import ExtractionError
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ExtractionError(f"{what}: not a readable zip container ({exc})", "corrupt") from exc
+    if len(infos) > MAX_MEMBERS:
+        raise ExtractionError(f"{what}: {len(infos)} zip members; refusing", "zip_bomb")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ExtractionError(f"{what}: encrypted zip member {info.filename}", "encrypted")
+        total += info.file_size
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ExtractionError(
+                f"{what}: zip member {info.filename} expands {info.file_size} bytes from "
+                f"{info.compress_size} (ratio over {MAX_RATIO}); refusing as a zip bomb",
+                "zip_bomb",
+            )
+    if total > MAX_UNCOMPRESSED:
+        raise ExtractionError(
+            f"{what}: uncompressed size {total} bytes exceeds {MAX_UNCOMPRESSED}; refusing",
+            "zip_bomb",
+        )
+    return zf
+
+
+def read_member(zf: zipfile.ZipFile, name: str, limit: int = MAX_UNCOMPRESSED) -> bytes:
+    """Read one member, stopping at `limit` bytes even if the header lied."""
+    from parsers.extract import ExtractionError
+
+    with zf.open(name) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ExtractionError(f"zip member {name} larger than declared; refusing", "zip_bomb")
+    return data

@@ -1,0 +1,108 @@
+"""Mask requesters' personal data before text reaches the database.
+
+`mask_personal(text)` replaces e-mail addresses with "[email]", UK telephone
+numbers with "[phone]", postcodes and street addresses with "[address]", and the
+name after a greeting ("Dear Ms Fillis") or a "Requester:" label with "[name]".
+`find_names(text)` returns the names such greetings reveal, so a caller can mask
+the same names wherever else they appear (`mask_personal(text, names=...)`).
+
+Choice: every e-mail address is masked, including a trust's own generic FOI
+mailbox (foi@…). Telling a role mailbox from a person's address reliably is not
+possible from the text alone, and the raw document keeps the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_names", "mask_personal"]
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# 10–11 digit UK numbers: 01xxx xxxxxx, 020 xxxx xxxx, 07xxx xxxxxx, 0300 xxx xxxx, +44 …
+PHONE = re.compile(
+    r"(?<![\w.])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"
+)
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR)\s?[0-9][ABD-HJLNP-UW-Z]{2}\b")
+STREET = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|"
+    r"Drive|Way|Place|Court|Crescent|Terrace|Gardens|Grove|Hill|Park|Square|Row|Walk|Mews)\b\.?"
+)
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+)?"
+_NAME_WORD = r"[A-Z][a-zA-Z'’\-]+"
+_GENERIC = {
+    "sir",
+    "madam",
+    "sir/madam",
+    "sirs",
+    "requester",
+    "requestor",
+    "applicant",
+    "colleague",
+    "colleagues",
+    "all",
+    "team",
+    "foi",
+    "customer",
+    "enquirer",
+    "sir or madam",
+    "madam/sir",
+}
+GREETING = re.compile(
+    r"\b(Dear|Hello|Hi|FAO|Attn|Attention|Requester|Requestor|Reqester|Applicant|Name of requester)"
+    r"(\s*[:,]?\s+)(" + _TITLE + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})"
+)
+
+
+def _is_generic(name: str) -> bool:
+    low = name.lower().strip(" ,.")
+    return low in _GENERIC or low.split()[0] in _GENERIC
+
+
+def find_names(text: str) -> list[str]:
+    """Names revealed by greetings and requester labels, longest first."""
+    names: set[str] = set()
+    for m in GREETING.finditer(text or ""):
+        name = m.group(3).strip()
+        if _is_generic(name):
+            continue
+        names.add(name)
+        bare = re.sub(r"^" + _TITLE, "", name).strip()
+        parts = bare.split()
+        if len(parts) >= 2:
+            names.add(bare)
+            names.add(parts[-1] if len(parts[-1]) > 2 else bare)
+            names.add(parts[0])
+        elif bare:
+            names.add(bare)
+    return sorted((n for n in names if len(n) > 2), key=len, reverse=True)
+
+
+def mask_personal(text: str | None, names: list[str] | tuple[str, ...] = ()) -> str | None:
+    """`text` with e-mail addresses, phone numbers, postcodes, street addresses,
+    greeting names and the given `names` masked."""
+    if not text:
+        return text
+    out = EMAIL.sub("[email]", text)
+    out = PHONE.sub(_phone, out)
+    out = STREET.sub("[address]", out)
+    out = POSTCODE.sub("[address]", out)
+
+    def greet(m: re.Match) -> str:
+        if _is_generic(m.group(3)):
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}[name]"
+
+    out = GREETING.sub(greet, out)
+    for name in names:
+        if name and len(name) > 2:
+            out = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", "[name]", out)
+    return out
+
+
+def _phone(m: re.Match) -> str:
+    digits = re.sub(r"\D", "", m.group(0))
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].lstrip("0")
+    if 10 <= len(digits) <= 11:
+        return "[phone]"
+    return m.group(0)

@@ -1,0 +1,43 @@
+from parsers.classify import classify
+from parsers.extract.model import Extracted, TextBlock
+
+
+def doc(*texts: str) -> Extracted:
+    return Extracted(items=[TextBlock(t) for t in texts], pages=1, format="text")
+
+
+def test_kind_hint_wins():
+    assert classify(doc("anything"), kind_hint="wres") == "wres_report"
+    assert classify(doc("anything"), kind_hint="foi") == "foi_response"
+
+
+def test_foi_by_text():
+    d = doc("Freedom of Information Request", "Our ref: FOI-2025-0012", "Question 1: How many?")
+    assert classify(d) == "foi_response"
+
+
+def test_wres_by_text():
+    d = doc(
+        "Workforce Race Equality Standard (WRES) report 2021/22",
+        "Indicator 2: relative likelihood of white staff being appointed from shortlisting",
+        "WRES indicator 9: BME board membership",
+    )
+    assert classify(d) == "wres_report"
+
+
+def test_foi_about_wres_is_foi():
+    d = doc(
+        "Freedom of Information Request",
+        "Our ref: FOI-2025-0012",
+        "Please provide your latest WRES report.",
+        "Response: it is published on our website (section 21 of the Freedom of Information Act).",
+    )
+    assert classify(d) == "foi_response"
+
+
+def test_unknown():
+    assert classify(doc("Minutes of the board meeting", "Item 1: apologies")) == "unknown"
+
+
+def test_filename_helps():
+    assert classify(doc("Item 1"), filename="FOI_0316_Disclosure.pdf") == "foi_response"

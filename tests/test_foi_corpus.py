@@ -1,0 +1,130 @@
+"""The FOI parser against real letters (../shared/corpus/foi) and hand-checked truth
+(tests/truth/foi/<file>.json, written by reading each letter).
+
+A question/answer pair matches when the label is the same and the question and
+answer agree after whitespace normalisation (bullet glyphs ignored). Truth may
+give "answer": null to check the question only. Prints per-document figures;
+asserts floors the parser reaches today. Skips when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parsers import parse_document
+
+TRUTH = Path(__file__).parent / "truth" / "foi"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "foi"
+
+# floors measured with PARSER_VERSION 0.1.0: raise them as the parser improves
+MIN_MICRO_F1 = 0.85
+MIN_REFERENCE_ACCURACY = 0.9
+MIN_DATE_ACCURACY = 0.85
+
+
+def norm(text: str | None) -> str:
+    text = re.sub(r"[•·▪\uf0b7]", " ", text or "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _truths() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(TRUTH.glob("*.json"))]
+
+
+def _score(truth: dict, foi) -> dict:
+    want = [
+        (str(i["label"]), norm(i["question"]), None if i["answer"] is None else norm(i["answer"]))
+        for i in truth["items"]
+    ]
+    got = [(str(i.label), norm(i.question), norm(i.answer)) for i in (foi.items if foi else [])]
+    matched = 0
+    used: set[int] = set()
+    for label, question, answer in want:
+        for j, (glabel, gq, ga) in enumerate(got):
+            if j in used or glabel != label or gq != question:
+                continue
+            if answer is not None and ga != answer:
+                continue
+            used.add(j)
+            matched += 1
+            break
+    precision = matched / len(got) if got else 0.0
+    recall = matched / len(want) if want else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def iso(d: date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    return {
+        "matched": matched,
+        "got": len(got),
+        "want": len(want),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "reference": (foi.reference if foi else None) == truth["reference"],
+        "received": (iso(foi.received_date) if foi else None) == truth["received_date"],
+        "responded": (iso(foi.responded_date) if foi else None) == truth["responded_date"],
+    }
+
+
+@pytest.fixture(scope="module")
+def scores():
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not available")
+    truths = _truths()
+    if not truths:
+        pytest.skip("no truth files")
+    out = {}
+    for truth in truths:
+        path = CORPUS / truth["file"]
+        if not path.exists():
+            continue
+        result = parse_document(path.read_bytes(), filename=path.name, kind_hint="foi")
+        out[truth["file"]] = _score(truth, result.foi)
+    if not out:
+        pytest.skip("truth files name no corpus document present")
+    print()
+    print(f"{'document':55} {'pairs':>9} {'P':>5} {'R':>5} {'F1':>5} ref recv resp")
+    for name, s in out.items():
+        print(
+            f"{name[:55]:55} {s['matched']:>3}/{s['want']:<2}({s['got']:>2}) {s['precision']:5.2f} "
+            f"{s['recall']:5.2f} {s['f1']:5.2f} {'ok' if s['reference'] else '--':>3} "
+            f"{'ok' if s['received'] else '--':>4} {'ok' if s['responded'] else '--':>4}"
+        )
+    return out
+
+
+def test_pair_f1(scores):
+    matched = sum(s["matched"] for s in scores.values())
+    got = sum(s["got"] for s in scores.values())
+    want = sum(s["want"] for s in scores.values())
+    precision = matched / got if got else 0.0
+    recall = matched / want if want else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"micro P={precision:.2f} R={recall:.2f} F1={f1:.2f} over {len(scores)} documents")
+    assert f1 >= MIN_MICRO_F1
+
+
+def test_reference_and_dates(scores):
+    n = len(scores)
+    ref = sum(s["reference"] for s in scores.values()) / n
+    dates = sum(s["received"] + s["responded"] for s in scores.values()) / (2 * n)
+    print(f"reference exact {ref:.2f}, dates exact {dates:.2f}")
+    assert ref >= MIN_REFERENCE_ACCURACY
+    assert dates >= MIN_DATE_ACCURACY
+
+
+def test_truth_files_are_well_formed():
+    for truth in _truths():
+        assert set(truth) >= {"file", "reference", "received_date", "responded_date", "items"}
+        for key in ("received_date", "responded_date"):
+            if truth[key] is not None:
+                date.fromisoformat(truth[key])
+        labels = [i["label"] for i in truth["items"]]
+        assert len(labels) == len(set(labels)), truth["file"]
