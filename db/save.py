@@ -68,7 +68,10 @@ def upsert_trusts(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]) -> 
 
 
 def start_run(db: sqlite_utils.Database) -> int:
+    """Open a run. Runs still marked running belong to a killed process (the caller holds
+    the database lock), so they are closed as interrupted first."""
     with db.conn:
+        db.conn.execute("UPDATE scrape_runs SET status = 'interrupted' WHERE status = 'running'")
         cursor = db.conn.execute(
             "INSERT INTO scrape_runs (started_at, status) VALUES (?, 'running')", [now_iso()]
         )

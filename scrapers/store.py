@@ -116,10 +116,12 @@ class RawStore:
         self.root.mkdir(parents=True, exist_ok=True)
         self.tmp_dir = self.root / _TMP_DIR
         self.tmp_dir.mkdir(exist_ok=True)
-        self._clean_stale_tmp()
+        self.clean_partials()
 
-    def _clean_stale_tmp(self) -> None:
-        cutoff = time.time() - _STALE_TMP_SECONDS
+    def clean_partials(self, max_age_seconds: float = _STALE_TMP_SECONDS) -> None:
+        """Remove unfinished downloads older than max_age_seconds. A run that holds the
+        database lock passes 0: any partial file then belongs to a killed run."""
+        cutoff = time.time() - max_age_seconds
         with contextlib.suppress(OSError):
             for p in self.tmp_dir.iterdir():
                 with contextlib.suppress(OSError):

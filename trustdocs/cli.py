@@ -448,3 +448,7 @@ def demo_web(port: int, registry_out: Path | None) -> int:
         except KeyboardInterrupt:
             pass
     return EXIT_OK
+
+
+if __name__ == "__main__":
+    main()

@@ -75,12 +75,12 @@ def scrape(
 ) -> ScrapeSummary:
     """Fetch every listed document that is new or changed; record the run."""
     from scrapers.crawl import crawl
-
     from scrapers.store import RawStore
 
     started = time.monotonic()
     run_id = save.start_run(db)
     store = RawStore(store_dir)
+    store.clean_partials(0)
 
     def on_result(fetched: Fetched) -> None:
         save.record_fetch(db, run_id, fetched)
