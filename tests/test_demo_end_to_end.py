@@ -11,8 +11,8 @@ import pytest
 import sqlite_utils
 import yaml
 from click.testing import CliRunner
-from trustdocs.demo.facts import demo_trusts, foi_facts, wres_facts
 
+from trustdocs.demo.facts import demo_trusts, foi_facts, wres_facts
 from trustdocs.demo_run import build_demo
 from trustdocs.publish import METADATA
 
@@ -187,9 +187,8 @@ def test_a_dozen_exact_values(demo):
 
 def test_second_run_downloads_and_parses_nothing(demo, tmp_path):
     """Nothing changed on the demo web: everything answers 304, nothing is parsed again."""
-    from trustdocs.demo.server import DemoWeb, demo_registry_rows
-
     from scrapers.config import ScrapeConfig
+    from trustdocs.demo.server import DemoWeb, demo_registry_rows
     from trustdocs.pipeline import parse, scrape, select_sites
     from trustdocs.settings import open_db
 
