@@ -27,6 +27,29 @@ STOP_WORDS = frozenset(
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+# Words requesters use interchangeably for the same thing. The first word of each
+# group stands for the group when texts are compared; a search asks for all of them.
+SYNONYM_GROUPS: list[tuple[str, ...]] = [
+    ("staff", "employees", "employee", "workforce", "colleagues", "personnel", "workers"),
+    ("phones", "phone", "handsets", "handset", "mobiles", "smartphones"),
+    ("interpreting", "interpreters", "interpreter", "interpretation", "translation"),
+    ("spend", "spent", "cost", "costs", "expenditure", "paid"),
+    ("agency", "locum", "locums", "temporary"),
+    ("ai", "artificial", "intelligence", "machine", "learning"),
+    ("doctors", "doctor", "medics", "physicians", "consultants"),
+    ("nurses", "nurse", "nursing"),
+    ("patients", "patient", "service", "users"),
+    ("wait", "waiting", "waits"),
+    ("policy", "policies", "procedure", "guidance"),
+    ("contract", "contracts", "supplier", "suppliers", "provider", "providers", "company"),
+    ("overseas", "international", "internationally", "abroad", "foreign"),
+    ("incidents", "incident", "events", "reports"),
+    ("sickness", "sick", "illness"),
+    ("face", "person"),  # "face-to-face" and "in person"
+]
+_CANONICAL = {word: group[0] for group in SYNONYM_GROUPS for word in group}
+_GROUP = {word: group for group in SYNONYM_GROUPS for word in group}
+
 
 @dataclass
 class Match:
@@ -50,7 +73,12 @@ def _stem(word: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+    """Stop-word-free, synonym-folded, lightly stemmed words of a text."""
+    return [
+        _stem(_CANONICAL.get(w, w))
+        for w in _WORD.findall(text.lower())
+        if w not in STOP_WORDS and len(w) > 1
+    ]
 
 
 def _trigrams(words: list[str]) -> Counter:
@@ -69,8 +97,9 @@ def trigram_similarity(a: str, b: str) -> float:
 
 def fts_query(text: str) -> str | None:
     """An FTS5 OR-query of the draft's content words (quoted, so no syntax leaks in)."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2]
-    unique = list(dict.fromkeys(words))[:30]
+    words = [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+    expanded = [alt for w in words for alt in _GROUP.get(w, (w,)) if len(alt) > 1]
+    unique = list(dict.fromkeys(expanded))[:60]
     return " OR ".join(f'"{w}"' for w in unique) or None
 
 
