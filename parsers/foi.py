@@ -95,7 +95,11 @@ _RE_SIGNOFF = re.compile(
     r"re-?use\s+of\s+(?:public\s+sector\s+)?information|copyright|"
     r"(?:any|the)\s+(?:information|contact\s+details)\s+(?:provided|supplied)\s+.*"
     r"(?:copyright|re-?use|marketing)|"
-    r"we\s+hope\s+(?:this|the)\s+(?:information|response)|i\s+hope\s+(?:this|the)\s+"
+    r"in\s+line\s+with\s+the\s+information\s+commissioner|"
+    r"please\s+be\s+aware\s+that\s+(?:although|any)\s+(?:this\s+)?information|"
+    r"(?:the\s+)?information\s+(?:supplied|provided)\s+(?:to\s+you\s+)?(?:continues\s+to\s+be|is)\s+"
+    r"(?:protected|subject)|"
+    r"we\s+hope\s+(?:this|the)\s+(?:information|response)|i\s+hope\s+(?:that\s+)?(?:this|the)\s+"
     r"(?:information|response)|"
     r"please\s+(?:do\s+not\s+hesitate|contact\s+(?:me|us)\s+if)|"
     r"please\s+quote\s+(?:the|your)\s+(?:reference|foi)|"
@@ -132,9 +136,12 @@ _RE_RECEIVED = re.compile(
 _RE_RECEIVED_PROSE = re.compile(
     r"(?:which\s+(?:we|was)\s+received|received\s+(?:by\s+[\w\s&()]{0,120}?\s+)?on|"
     r"request\s+(?:for\s+information\s+)?(?:dated|of)|e-?mail\s+(?:dated|of)|"
-    r"letter\s+(?:dated|of)|requested\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
+    r"letter\s+(?:dated|of)|requested\s+on|received\s+at\s+this\s+office\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
     r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,
     _I,
+)
+_RE_RECEIVED_ON = re.compile(
+    r"\bon\s+(?:the\s+)?" + _DATE + r",?\s+(?:the\s+\w+|we|this\s+office)\s+received\b", _I
 )
 _RE_RESPONDED = re.compile(
     r"(?:date\s+(?:of\s+)?(?:foi\s+)?(?:response|reply)(?:\s+sent)?|date\s+responded|"
@@ -143,6 +150,10 @@ _RE_RESPONDED = re.compile(
     _I,
 )
 _RE_DATE_LINE = re.compile(r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\.?$", _I)
+# a letterhead line where the date shares the line with another column ("8 April 2021 Fieldhead")
+_RE_DATE_LINE_START = re.compile(
+    r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\s{1,}(?-i:(?=[A-Z0-9]))(?!to\b)[^.]{0,60}$", _I
+)
 _RE_SUBJECT = re.compile(
     r"^(?:subject|title|re|regarding|request\s+(?:title|subject|regarding)|topic)\s*[:\-–]+\s*(.+)$",
     _I,
@@ -381,7 +392,7 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             if m:
                 meta["received"] = parse_date(m.group(1))
         if prose_received is None:
-            m = _RE_RECEIVED_PROSE.search(t)
+            m = _RE_RECEIVED_PROSE.search(t) or _RE_RECEIVED_ON.search(t)
             if m:
                 prose_received = parse_date(m.group(1))
         if meta["responded"] is None:
@@ -392,6 +403,13 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             m = _RE_DATE_LINE.match(t)
             if m:
                 first_date_line = parse_date(m.group(1))
+        if first_date_line is None:
+            for line in u.lines or [t]:
+                line = line.strip()
+                m = _RE_DATE_LINE.match(line) or _RE_DATE_LINE_START.match(line)
+                if m and len(line) < 80:
+                    first_date_line = parse_date(m.group(1))
+                    break
         if meta["title"] is None:
             m = _RE_SUBJECT.match(t)
             if m and len(m.group(1)) < 300:
@@ -443,6 +461,42 @@ def _is_signoff(text: str) -> bool:
 
 def _question_like(text: str) -> bool:
     return text.rstrip().endswith("?")
+
+
+# a sentence that continues a request ("Please could you provide …", "These could be …")
+_RE_REQUEST_CUE = re.compile(
+    r"^(?:please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
+    r"confirm|specify|also|indicate|detail|present|advise|tell)|could\s+you|can\s+you|would\s+you|"
+    r"i\s+would\s+(?:like|be\s+grateful)|i'd\s+like|if\s+(?:possible|available|it\s+is\s+not\s+possible)|"
+    r"these\s+(?:could|may|might|should|would)|for\s+(?:each|the\s+following|the\s+period)|"
+    r"broken\s+down|in\s+the\s+form|including\b|e\.g\.|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+to\b)",
+    _I,
+)
+# a sentence that starts an answer ("The Trust does not …", "Please see attached …")
+_RE_ANSWER_CUE = re.compile(
+    r"^(?:the\s+trust\b|the\s+(?:information|data|figures?)\s+(?:is|are|was|were|you|requested|"
+    r"provided|below|held)|we\b|our\b|i\s+(?:can|am|have|confirm|attach)|there\s+(?:is|are|was|were)\b|"
+    r"yes\b|no\b(?!\s+fixed)|none\b|nil\b|zero\b|n/a\b|not\s+(?:held|applicable|known|recorded)|"
+    r"please\s+(?:see|find|refer|note|be\s+aware)|see\s+(?:attached|answer|response|above|below|the|our|"
+    r"appendix)|attached\b|unfortunately\b|this\s+information\b|information\s+(?:is|not)\b|"
+    r"[-–]\s|it\s+is\s+not\s+possible|in\s+(?:response|answer)\b|for\s+the\s+response\b)",
+    _I,
+)
+
+
+def _request_like(text: str) -> bool:
+    t = text.strip().lstrip("•▪·-–* ")
+    return bool(_RE_REQUEST_CUE.match(t)) and not _RE_ANSWER_CUE.match(t)
+
+
+def _answer_like(text: str) -> bool:
+    return bool(_RE_ANSWER_CUE.match(text.strip()))
+
+
+def _unfinished(text: str) -> bool:
+    """A question cut mid-sentence (a line split off by a change of font)."""
+    t = text.rstrip()
+    return bool(t) and not t.endswith((".", "?", ":", ";", "!", ")", "”", '"'))
 
 
 def _successor(prev: _Q | None, lab: _Label) -> bool:
@@ -727,20 +781,31 @@ class _Segmenter:
             self.split_inline_answer(q, u)
 
     def split_inline_answer(self, q: _Q, u: _Unit) -> None:
-        """Without answer markers, a labelled paragraph whose later line starts a
-        new sentence after a full stop carries its answer ("...etc.\\nPlease see")."""
-        lines = u.lines
-        if len(lines) < 2 or u.style in ("bold", "italic"):
+        """Without answer markers, a labelled paragraph may carry its answer after
+        the question: the first sentence (after the first) that reads like an
+        answer ("The Trust does not …", "Please see …", "– this has been …") or
+        follows a double space, and is not a continuation of the request."""
+        if u.style in ("bold", "italic"):
             return
-        for k in range(1, len(lines)):
-            before, line = lines[k - 1].rstrip(), lines[k].lstrip()
-            if before.endswith((".", "?")) and line[:1].isupper():
-                lab = _label_of(normalise(" ".join(lines[:k])))
-                if lab is None:
-                    return
-                q.parts = [*q.parts[:-1], lab.rest]
-                self.start_answer(normalise(" ".join(lines[k:])))
-                return
+        raw = "\n".join(u.lines)
+        lab = _label_of(normalise(raw))
+        if lab is None:
+            return
+        rest = re.sub(r"[ \t]*\n[ \t]*", " ", raw)
+        start = rest.find(lab.rest[:20]) if lab.rest else -1
+        if start < 0:
+            return
+        rest = rest[start:]
+        for m in re.finditer(r"(?<=[.?!])(\s+)(?=[\-–]\s|[A-Z“\"‘'(])", rest):
+            before, after = rest[: m.start()], rest[m.end() :]
+            if len(before) < 15:
+                continue
+            double = len(m.group(1)) >= 2 and "\n" not in m.group(1)
+            if _request_like(after) or not (_answer_like(after) or double):
+                continue
+            q.parts = [*q.parts[:-1], normalise(before)]
+            self.start_answer(normalise(after.lstrip("-– ")))
+            return
 
     def on_table(self, u: _Unit) -> None:
         if self.split_cur is not None:
@@ -761,6 +826,10 @@ class _Segmenter:
             _question_like(nxt_text) or (_label_of(nxt_text) is not None and not _label_of(t))
         )
         if self.answer is not None:
+            if not self.has_markers and _request_like(t) and not self.split:
+                # the request's own text printed after the answers belongs to no item
+                self.close_answer()
+                return
             if (
                 self.has_markers
                 and introduces
@@ -783,7 +852,12 @@ class _Segmenter:
                 # no markers: what follows a labelled question is its answer,
                 # unless it continues the question in the same emphasis
                 same_style = q.style in ("bold", "italic") and u.style == q.style
-                if not same_style:
+                continues = (
+                    _request_like(t)
+                    or (_unfinished(" ".join(q.parts)) and not _answer_like(t))
+                    or (same_style and not _answer_like(t))
+                )
+                if not continues:
                     self.start_answer(t)
                     return
             if q.label is None and introduces and self.has_markers:
@@ -1103,6 +1177,19 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
         )
     for law, section in whole:
         resp.exemptions.insert(0, FoiExemption(law, section, exemption_label(law, section)))
+    if resp.items and not resp.exemptions:
+        # an exemption cited outside the answers (a refusal paragraph after a table)
+        for law, section in _loose_exemptions(units, resp.items):
+            resp.exemptions.append(FoiExemption(law, section, exemption_label(law, section)))
+    # "Section 40" (a heading) beside "section 40(2)": the subsection says it
+    resp.exemptions = [
+        e
+        for e in resp.exemptions
+        if "(" in e.section
+        or not any(
+            o.law == e.law and o.section.startswith(e.section + "(") for o in resp.exemptions
+        )
+    ]
     if not resp.items:
         for law, section in find_exemptions(orphan_text):
             resp.exemptions.append(FoiExemption(law, section, exemption_label(law, section)))
@@ -1127,6 +1214,25 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     if resp.responded_date is None:
         warnings.append("no date of response found")
     return resp, warnings
+
+
+def _loose_exemptions(units: list[_Unit], items: list[FoiItem]) -> list[tuple[str, str]]:
+    """Exemptions cited in the letter's own text but in no answer: not in a
+    question, not the requester's wording, not the sign-off."""
+    questions = " ".join(normalise(it.question) for it in items)
+    found: list[tuple[str, str]] = []
+    for u in units:
+        t = u.text
+        if u.table is not None or not t or _is_signoff(t) or _request_like(t):
+            continue
+        lab = _label_of(t)
+        body = lab.rest if lab is not None else t
+        if body[:60] in questions:
+            continue
+        for pair in find_exemptions(body):
+            if pair not in found:
+                found.append(pair)
+    return found
 
 
 _RE_SEE_OTHER = re.compile(

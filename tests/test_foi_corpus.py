@@ -21,10 +21,24 @@ from parsers import parse_document
 TRUTH = Path(__file__).parent / "truth" / "foi"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "foi"
 
-# floors measured with PARSER_VERSION 0.1.0: raise them as the parser improves
-MIN_MICRO_F1 = 0.85
-MIN_REFERENCE_ACCURACY = 0.9
-MIN_DATE_ACCURACY = 0.85
+# Which corpus documents have truth, and why (PARSER_VERSION 0.2.0):
+# * every trust letter (PDF, DOCX) and e-mail reply (.md), and the three police
+#   letters. Covering letters that print no questions (bwc, ghc, cntw, pennine)
+#   and the lpft e-mail thread have "items": [] (metadata only: inventing items
+#   costs precision). For an e-mail thread the truth is the authority's final
+#   reply. Answers that are tables have "answer": null (the question is checked).
+# * not yet: the Hertfordshire data-only attachment (no letter, no questions,
+#   no reference: nothing to score) and the WhatDoTheyKnow threads (HTML pages
+#   and JSON exports). Their truth would be the request's numbered questions and
+#   the authority's final substantive reply (not the acknowledgement, and the
+#   internal-review outcome where there is one), dated by that message; the
+#   thread parser this needs does not exist yet.
+# Floors measured with PARSER_VERSION 0.2.0 over 35 documents: raise them as the
+# parser improves (targets: pair F1 0.95, metadata 0.98).
+MIN_MICRO_F1 = 0.72
+MIN_REFERENCE_ACCURACY = 0.97
+MIN_DATE_ACCURACY = 0.90
+MIN_METADATA_ACCURACY = 0.95
 
 
 def norm(text: str | None) -> str:
@@ -34,6 +48,10 @@ def norm(text: str | None) -> str:
 
 def _truths() -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(TRUTH.glob("*.json"))]
+
+
+def _exemptions(foi) -> list[tuple[str, str]]:
+    return sorted({(e.law, e.section) for e in (foi.exemptions if foi else [])})
 
 
 def _score(truth: dict, foi) -> dict:
@@ -70,6 +88,8 @@ def _score(truth: dict, foi) -> dict:
         "reference": (foi.reference if foi else None) == truth["reference"],
         "received": (iso(foi.received_date) if foi else None) == truth["received_date"],
         "responded": (iso(foi.responded_date) if foi else None) == truth["responded_date"],
+        "exemptions": _exemptions(foi)
+        == sorted({(e["law"], e["section"]) for e in truth.get("exemptions", [])}),
     }
 
 
@@ -90,12 +110,13 @@ def scores():
     if not out:
         pytest.skip("truth files name no corpus document present")
     print()
-    print(f"{'document':55} {'pairs':>9} {'P':>5} {'R':>5} {'F1':>5} ref recv resp")
+    print(f"{'document':55} {'pairs':>9} {'P':>5} {'R':>5} {'F1':>5} ref recv resp exem")
     for name, s in out.items():
         print(
             f"{name[:55]:55} {s['matched']:>3}/{s['want']:<2}({s['got']:>2}) {s['precision']:5.2f} "
             f"{s['recall']:5.2f} {s['f1']:5.2f} {'ok' if s['reference'] else '--':>3} "
-            f"{'ok' if s['received'] else '--':>4} {'ok' if s['responded'] else '--':>4}"
+            f"{'ok' if s['received'] else '--':>4} {'ok' if s['responded'] else '--':>4} "
+            f"{'ok' if s['exemptions'] else '--':>4}"
         )
     return out
 
@@ -111,13 +132,19 @@ def test_pair_f1(scores):
     assert f1 >= MIN_MICRO_F1
 
 
-def test_reference_and_dates(scores):
+def test_metadata_exact(scores):
+    fields = ("reference", "received", "responded", "exemptions")
+    hits = {f: sum(s[f] for s in scores.values()) for f in fields}
     n = len(scores)
-    ref = sum(s["reference"] for s in scores.values()) / n
-    dates = sum(s["received"] + s["responded"] for s in scores.values()) / (2 * n)
-    print(f"reference exact {ref:.2f}, dates exact {dates:.2f}")
-    assert ref >= MIN_REFERENCE_ACCURACY
-    assert dates >= MIN_DATE_ACCURACY
+    overall = sum(hits.values()) / (len(fields) * n)
+    print(
+        "metadata exact: "
+        + ", ".join(f"{f} {hits[f]}/{n}" for f in fields)
+        + f"; overall {overall:.3f}"
+    )
+    assert hits["reference"] / n >= MIN_REFERENCE_ACCURACY
+    assert (hits["received"] + hits["responded"]) / (2 * n) >= MIN_DATE_ACCURACY
+    assert overall >= MIN_METADATA_ACCURACY
 
 
 def test_truth_files_are_well_formed():

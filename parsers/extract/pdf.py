@@ -74,6 +74,8 @@ def _join_lines(lines: list[str], sep: str) -> str:
             )
         ):
             out += line.lstrip()
+        elif out and re.search(r"[a-z]{2}-$", out) and re.match(r"[a-z]{2}", line.lstrip()):
+            out = out[:-1] + line.lstrip()  # a word hyphenated at the line end
         elif out:
             out += sep + line
         else:
