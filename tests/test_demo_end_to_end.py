@@ -188,14 +188,15 @@ def test_a_dozen_exact_values(demo):
 def test_second_run_downloads_and_parses_nothing(demo, tmp_path):
     """Nothing changed on the demo web: everything answers 304, nothing is parsed again."""
     from scrapers.config import ScrapeConfig
-    from trustdocs.demo.server import DemoWeb, demo_registry_rows
+    from trustdocs.demo.server import DemoWeb
+    from trustdocs.demo_run import discovered_demo_rows
     from trustdocs.pipeline import parse, scrape, select_sites
     from trustdocs.settings import open_db
 
     db = open_db(tmp_path / "again.db")
     store = tmp_path / "raw"
     with DemoWeb(port=0) as web:
-        rows = demo_registry_rows(web)
+        rows = discovered_demo_rows(web)
         from db.save import upsert_trusts
 
         upsert_trusts(db, rows)

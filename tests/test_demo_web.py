@@ -287,7 +287,7 @@ def http():
 
 def test_hosts_are_distinct(web, http):
     bases = [web.base_url(t.ods_code) for t in web.trusts]
-    assert len({urlsplit(b).hostname for b in bases}) == 6
+    assert len({urlsplit(b).hostname for b in bases}) == len(web.trusts) >= 6
     assert len({urlsplit(b).port for b in bases}) == 1
     for base in bases:
         assert http.get(base, timeout=5).status_code == 200

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from trustdocs.demo.server import DemoWeb, demo_registry_rows
+from trustdocs.demo.server import DemoWeb
+from trustdocs.demo_run import discovered_demo_rows
 from trustdocs.registry import write_registry_csv
 from trustdocs.settings import RunLock
 
@@ -53,7 +54,7 @@ def demo_registry(tmp_path_factory):
     with DemoWeb(port=0) as web:
         registry = folder / "registry.csv"
         with registry.open("w", newline="") as fh:
-            write_registry_csv(demo_registry_rows(web), fh)
+            write_registry_csv(discovered_demo_rows(web), fh)
         yield registry, folder
 
 

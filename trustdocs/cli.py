@@ -429,11 +429,12 @@ def demo_web(port: int, registry_out: Path | None) -> int:
     """Serve only the offline demo web, so `run` and `scrape` can be tried against it."""
     import time
 
-    from trustdocs.demo.server import DemoWeb, demo_registry_rows
+    from trustdocs.demo.server import DemoWeb
+    from trustdocs.demo_run import discovered_demo_rows
     from trustdocs.registry import write_registry_csv
 
     with DemoWeb(port=port) as web:
-        rows = demo_registry_rows(web)
+        rows = discovered_demo_rows(web)
         if registry_out:
             registry_out.parent.mkdir(parents=True, exist_ok=True)
             with registry_out.open("w", newline="") as fh:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from db.save import upsert_trusts
 from trustdocs.pipeline import ParseSummary, ScrapeSummary, parse, scrape, select_sites
@@ -34,10 +35,24 @@ class DemoResult:
         )
 
 
+def discovered_demo_rows(web: Any, config: Any = None) -> list[dict[str, Any]]:
+    """The demo trusts' registry rows, with the entry points that some demo trusts do not
+    list in the registry found by discovery, as an operator's `trustdocs discover` would."""
+    from scrapers.config import ScrapeConfig
+    from trustdocs.demo.server import demo_registry_rows
+    from trustdocs.discovery import apply_discovery, discover_trusts
+
+    if config is None:
+        config = ScrapeConfig(allow_private=True)
+        config.min_delay = DEMO_DELAY
+    rows = demo_registry_rows(web)
+    return apply_discovery(rows, discover_trusts(rows, [], config, None))
+
+
 def build_demo(workdir: Path, web_port: int = 0, quiet: bool = False) -> DemoResult:
     """Start the demo web, scrape and parse it into workdir/trustdocs.db, stop the web."""
     from scrapers.config import ScrapeConfig
-    from trustdocs.demo.server import DemoWeb, demo_registry_rows
+    from trustdocs.demo.server import DemoWeb
 
     started = time.monotonic()
     workdir.mkdir(parents=True, exist_ok=True)
@@ -45,10 +60,10 @@ def build_demo(workdir: Path, web_port: int = 0, quiet: bool = False) -> DemoRes
     store_dir = workdir / "raw"
     with RunLock(db_path), DemoWeb(port=web_port) as web:
         db = open_db(db_path)
-        rows = demo_registry_rows(web)
-        upsert_trusts(db, rows)
         config = ScrapeConfig(allow_private=True)
         config.min_delay = DEMO_DELAY
+        rows = discovered_demo_rows(web, config)
+        upsert_trusts(db, rows)
         scraped = scrape(db, select_sites(rows), store_dir, {"foi", "wres"}, config)
         parsed = parse(db, store_dir)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

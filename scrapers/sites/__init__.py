@@ -45,7 +45,7 @@ class PageClient(Protocol):
         ...
 
 
-_BUILTIN = ("generic",)
+_BUILTIN = ("generic", "wordpress", "sitemap", "html_table")
 
 SITE_TYPES: dict[str, ModuleType] = {}
 

@@ -200,6 +200,52 @@ _TRUSTS = (
         "qa",
         "permissive",
     ),
+    # Four more trusts, one per site type discovery must recognise on its own
+    # (their registry rows carry no foi_url/wres_url: see trustdocs.demo.sitetypes).
+    DemoTrust(
+        "XA7",
+        "Harrowfield University Hospitals NHS Foundation Trust",
+        "Harrowfield Hospitals",
+        "Acute",
+        "London",
+        "127.0.0.8",
+        "www.harrowfield-hospitals.nhs.example",
+        "seed",
+        "permissive",
+    ),
+    DemoTrust(
+        "XA8",
+        "Lowmarsh Community Healthcare NHS Trust",
+        "Lowmarsh Community",
+        "Community",
+        "North West",
+        "127.0.0.9",
+        "www.lowmarsh-community.nhs.example",
+        "table",
+        "permissive",
+    ),
+    DemoTrust(
+        "XA9",
+        "Thornbury and Wyre Mental Health NHS Foundation Trust",
+        "Thornbury and Wyre",
+        "Mental health and learning disability",
+        "North West",
+        "127.0.0.10",
+        "www.thornbury-wyre.nhs.example",
+        "qa",
+        "permissive",
+    ),
+    DemoTrust(
+        "XA0",
+        "Eskdale Ambulance Service NHS Trust",
+        "Eskdale Ambulance",
+        "Ambulance",
+        "North East and Yorkshire",
+        "127.0.0.11",
+        "www.eskdale-ambulance.nhs.example",
+        "seed",
+        "permissive",
+    ),
 )
 
 # A few trusts changed house style: before this date they used another one.
@@ -393,6 +439,10 @@ _FORMAT_WEIGHTS = {
     "XA4": (4, 3, 1),
     "XA5": (3, 2, 3),
     "XA6": (3, 3, 3),
+    "XA7": (3, 4, 2),
+    "XA8": (4, 2, 2),
+    "XA9": (3, 3, 2),
+    "XA0": (5, 2, 1),
 }
 _INITIALS = {"XA1": ("SG", "JM", "KP"), "XA4": ("AB", "RT")}
 

@@ -125,6 +125,10 @@ class _Handler(BaseHTTPRequestHandler):
             if page[0] != "1":
                 key = f"{path}?page={int(page[0])}"
         resource = web._resource(host, key, site)
+        if resource is None and site.dynamic is not None and (host, key) not in web._overrides:
+            # answers computed per request (wp-json searches, sitemaps naming absolute URLs)
+            base = f"http://{host}:{self.server.server_address[1]}"
+            resource = site.dynamic(path, parse_qs(split.query), base)
         if resource is None:
             slashed = path + "/"
             if not path.endswith("/") and web._resource(host, slashed, site) is not None:
@@ -163,7 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class DemoWeb:
-    """The demo trusts' websites on 127.0.0.2 ... 127.0.0.7, one shared port."""
+    """The demo trusts' websites on 127.0.0.2 ... 127.0.0.11, one shared port."""
 
     FIRST_HOST = 2
 
@@ -394,7 +398,11 @@ REGISTRY_TRUST_TYPES = {"Mental health and learning disability": "Mental health"
 
 
 def demo_registry_rows(web: DemoWeb) -> list[dict[str, Any]]:
-    """Rows for the `trusts` table (columns in DESIGN.md order) for a running DemoWeb."""
+    """Rows for the `trusts` table (columns in DESIGN.md order) for a running DemoWeb.
+
+    The site-type trusts (`trustdocs.demo.sitetypes`) have no foi_url/wres_url and
+    site type "generic": `trustdocs.discovery` has to find their entry points."""
+    hidden = {ods for ods, site in web.sites.items() if site.discover}
     return [
         {
             "ods_code": s.ods_code,
@@ -403,8 +411,8 @@ def demo_registry_rows(web: DemoWeb) -> list[dict[str, Any]]:
             "trust_type": REGISTRY_TRUST_TYPES.get(s.trust_type, s.trust_type),
             "region": s.region,
             "website": s.website,
-            "foi_url": s.foi_url,
-            "wres_url": s.wres_url,
+            "foi_url": "" if s.ods_code in hidden else s.foi_url,
+            "wres_url": "" if s.ods_code in hidden else s.wres_url,
             "site_type": s.site_type,
             "successor_ods": s.successor_ods,
             "active": 1 if s.active else 0,

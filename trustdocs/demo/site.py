@@ -12,6 +12,7 @@ import functools
 import hashlib
 import html
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -143,6 +144,12 @@ class TrustSiteContent:
     foi_paths: dict[str, str] = field(default_factory=dict)  # filename -> path
     wres_paths: dict[str, str] = field(default_factory=dict)
     listing_pages: list[str] = field(default_factory=list)  # paths incl. ?page=N, page 1 first
+    # the four site-type trusts (trustdocs.demo.sitetypes): the site type discovery
+    # should propose, and answers computed per request (wp-json, sitemaps, robots.txt
+    # naming absolute URLs): dynamic(path, query, base_url) -> Resource | None
+    site_type: str = "generic"
+    discover: bool = False  # registry rows carry no foi_url/wres_url: discovery finds them
+    dynamic: Callable[[str, dict[str, list[str]], str], Resource | None] | None = None
 
     @property
     def n_listing_pages(self) -> int:
@@ -258,6 +265,10 @@ def _listing_body(
 def build_trust_site(
     trust: DemoTrust, fois: list[DemoFoi], reports: list[DemoWres], engine: str = "fast"
 ) -> TrustSiteContent:
+    if trust.ods_code not in LAYOUTS:
+        from trustdocs.demo.sitetypes import build_site_type_site
+
+        return build_site_type_site(trust, fois, reports, engine)
     layout = LAYOUTS[trust.ods_code]
     site = TrustSiteContent(trust=trust, layout=layout)
     # documents

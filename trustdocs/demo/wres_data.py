@@ -76,6 +76,7 @@ _SIZE = {
 }
 _MEDICAL_FACTOR = {"Acute": 3.5, "Ambulance": 0.08, "Community": 0.4}
 _BME_SHARE = {"XA1": 0.24, "XA2": 0.31, "XA3": 0.14, "XA4": 0.08, "XA5": 0.12, "XA6": 0.46}
+_BME_SHARE.update({"XA7": 0.38, "XA8": 0.11, "XA9": 0.17, "XA0": 0.06})
 _SUBGROUP_MIX = {
     "XA1": (0.62, 0.24, 0.09, 0.05),
     "XA2": (0.55, 0.28, 0.1, 0.07),
@@ -83,6 +84,10 @@ _SUBGROUP_MIX = {
     "XA4": (0.4, 0.25, 0.25, 0.1),
     "XA5": (0.5, 0.25, 0.15, 0.1),
     "XA6": (0.38, 0.42, 0.1, 0.1),
+    "XA7": (0.48, 0.32, 0.12, 0.08),
+    "XA8": (0.6, 0.2, 0.12, 0.08),
+    "XA9": (0.52, 0.26, 0.14, 0.08),
+    "XA0": (0.42, 0.28, 0.2, 0.1),
 }
 
 
@@ -623,6 +628,10 @@ _FILENAMES = {
     "XA4": "WRES_{a}-{b2}_final",
     "XA5": "wres-annual-report-{b}",
     "XA6": "KMH-WRES-{a}-{b2}",
+    "XA7": "Harrowfield-WRES-Report-{a}-{b2}",
+    "XA8": "lowmarsh-wres-report-{a}-{b}",
+    "XA9": "workforce-race-equality-standard-report-{b}",
+    "XA0": "WRES-{a}-{b2}-Eskdale",
 }
 
 
