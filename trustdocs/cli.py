@@ -321,6 +321,45 @@ def similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
     return EXIT_OK
 
 
+@cli.command()
+@common_options
+@click.option(
+    "--trust",
+    "trusts",
+    multiple=True,
+    metavar="ODS",
+    help="only this trust (repeatable) [every trust missing an entry point]",
+)
+@click.option(
+    "--allow-private", is_flag=True, help="permit loopback and private addresses (demo, tests)"
+)
+@click.option(
+    "--overrides",
+    "overrides",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="override CSV to write [beside the database, or $TRUSTDOCS_OVERRIDES]",
+)
+@click.option("--delay", type=float, help="seconds between requests to one host [1.0]")
+def discover(
+    settings: Settings, trusts, allow_private: bool, overrides: Path | None, delay: float | None
+) -> int:
+    """Find trusts' FOI disclosure logs and WRES pages; propose them in an override CSV."""
+    from trustdocs.discovery import discover_trusts, format_proposals
+
+    rows = _registry_rows(settings)
+    target = overrides or settings.overrides_path
+    try:
+        proposals = discover_trusts(
+            rows, list(trusts), _scrape_config(allow_private, delay, None), target
+        )
+    except ValueError as exc:
+        raise Fatal(str(exc)) from exc
+    click.echo(format_proposals(proposals))
+    click.echo(f"Proposals written to {target}: review them; `trustdocs run` applies them.")
+    missing = [p for p in proposals if not (p.foi_url and p.wres_url)]
+    return EXIT_PARTIAL if missing else EXIT_OK
+
+
 @cli.command("parse-file")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--kind", type=click.Choice(["foi", "wres"]), help="skip classification")

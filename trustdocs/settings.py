@@ -15,6 +15,7 @@ from db.schema import ensure_db_shape
 DEFAULT_DB = Path("data/trustdocs.db")
 DEFAULT_STORE = Path("data/raw")
 REPO_ROOT = Path(__file__).resolve().parents[1]
+OVERRIDES_NAME = "registry-overrides.csv"
 
 
 @dataclass
@@ -37,12 +38,14 @@ class Settings:
     ) -> Settings:
         db_path = Path(db or os.environ.get("TRUSTDOCS_DB") or DEFAULT_DB)
         store_dir = Path(store or os.environ.get("TRUSTDOCS_STORE") or DEFAULT_STORE)
+        # Operator's corrections to the registry (written by `trustdocs discover`), beside
+        # the database unless TRUSTDOCS_OVERRIDES says otherwise.
         overrides = os.environ.get("TRUSTDOCS_OVERRIDES")
         return cls(
             db_path=db_path,
             store_dir=store_dir,
             registry_path=Path(registry) if registry else None,
-            overrides_path=Path(overrides) if overrides else None,
+            overrides_path=Path(overrides) if overrides else db_path.parent / OVERRIDES_NAME,
             verbose=verbose,
             quiet=quiet,
         )
