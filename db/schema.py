@@ -253,3 +253,6 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             if name in current:
                 db.conn.execute(f"DROP VIEW [{name}]")
             db.conn.execute(wanted)
+    from db.national import ensure_national_shape
+
+    ensure_national_shape(db)

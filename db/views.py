@@ -34,25 +34,164 @@ FROM (
 
 _PEERS = "v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group, v.period"
 
+# How to read a WRES figure: which way is better. Relative likelihoods (2, 3, 4) are
+# best at parity (1.0); board differences (9) at zero; harassment, bullying and
+# discrimination (5, 6, 8) low; belief in equal opportunities (7) high. Workforce
+# shares (1), board shares and the rates behind 2-4 have no better or worse.
+WRES_DIRECTION = """CASE
+  WHEN {m}measure = 'relative_likelihood' THEN 'closer_to_parity'
+  WHEN {m}measure = 'difference' THEN 'closer_to_zero'
+  WHEN {m}measure = 'percentage' AND {m}indicator IN (5, 6, 8) THEN 'lower_is_better'
+  WHEN {m}measure = 'percentage' AND {m}indicator = 7 THEN 'higher_is_better'
+END"""
+
+# A score where lower is better, for each direction (parity: max(v, 1/v), which orders
+# ratios as |ln v| does, so 0.5 and 2.0 are equally far from parity).
+_BADNESS = """CASE {d}
+  WHEN 'lower_is_better' THEN {v}
+  WHEN 'higher_is_better' THEN -{v}
+  WHEN 'closer_to_parity' THEN CASE WHEN {v} > 0 THEN max({v}, 1.0 / {v}) END
+  WHEN 'closer_to_zero' THEN abs({v})
+END"""
+
+# What a relative likelihood says, in words. For 2 and 4 (White/BME by the WRES
+# definition) above 1 means White staff are more likely to be appointed or trained; for
+# 3 (BME/White) above 1 means BME staff are more likely to enter a disciplinary process.
+WRES_INTERPRETATION = """CASE
+  WHEN {m}measure <> 'relative_likelihood' OR {m}value IS NULL
+    OR {m}ethnic_group NOT IN ('White', 'BME') THEN NULL
+  WHEN abs({m}value - 1.0) < 0.005 THEN 'parity'
+  ELSE (CASE WHEN ({m}value > 1) = ({m}ethnic_group = 'White') THEN 'White' ELSE 'BME' END)
+    || ' staff more likely '
+    || CASE {m}indicator
+         WHEN 2 THEN 'to be appointed from shortlisting'
+         WHEN 3 THEN 'to enter a formal disciplinary process'
+         WHEN 4 THEN 'to access non-mandatory training and CPD'
+         ELSE 'than the other group' END
+END"""
+
 WRES_BENCHMARK = f"""
-SELECT v.trust_ods, t.name AS trust_name, t.region, t.trust_type,
+WITH scored AS (
+  SELECT v.*, t.name AS trust_name, t.region, t.trust_type,
+         {WRES_DIRECTION.format(m="v.")} AS direction
+  FROM wres_values v JOIN trusts t ON t.ods_code = v.trust_ods
+  WHERE v.value IS NOT NULL
+), ranked AS (
+  SELECT s.*, {_BADNESS.format(d="s.direction", v="s.value")} AS _badness FROM scored s
+)
+SELECT v.trust_ods, v.trust_name, v.region, v.trust_type,
        v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group, v.period,
        v.value, v.unit,
        rank() OVER (PARTITION BY {_PEERS} ORDER BY v.value) AS rank_national,
        count(*) OVER (PARTITION BY {_PEERS}) AS trusts_national,
        round(100.0 * percent_rank() OVER (PARTITION BY {_PEERS} ORDER BY v.value), 1)
          AS percentile_national,
-       rank() OVER (PARTITION BY {_PEERS}, t.region ORDER BY v.value) AS rank_region,
-       count(*) OVER (PARTITION BY {_PEERS}, t.region) AS trusts_region,
-       round(100.0 * percent_rank() OVER (PARTITION BY {_PEERS}, t.region ORDER BY v.value), 1)
+       rank() OVER (PARTITION BY {_PEERS}, v.region ORDER BY v.value) AS rank_region,
+       count(*) OVER (PARTITION BY {_PEERS}, v.region) AS trusts_region,
+       round(100.0 * percent_rank() OVER (PARTITION BY {_PEERS}, v.region ORDER BY v.value), 1)
          AS percentile_region,
-       rank() OVER (PARTITION BY {_PEERS}, t.trust_type ORDER BY v.value) AS rank_trust_type,
-       count(*) OVER (PARTITION BY {_PEERS}, t.trust_type) AS trusts_trust_type,
-       round(100.0 * percent_rank() OVER (PARTITION BY {_PEERS}, t.trust_type ORDER BY v.value), 1)
+       rank() OVER (PARTITION BY {_PEERS}, v.trust_type ORDER BY v.value) AS rank_trust_type,
+       count(*) OVER (PARTITION BY {_PEERS}, v.trust_type) AS trusts_trust_type,
+       round(100.0 * percent_rank() OVER (PARTITION BY {_PEERS}, v.trust_type ORDER BY v.value), 1)
          AS percentile_trust_type,
-       v.document_sha256, v.source_table, v.source_page
-FROM wres_values v JOIN trusts t ON t.ods_code = v.trust_ods
-WHERE v.value IS NOT NULL
+       v.document_sha256, v.source_table, v.source_page,
+       v.direction,
+       {WRES_INTERPRETATION.format(m="v.")} AS interpretation,
+       CASE WHEN v._badness IS NOT NULL THEN
+         rank() OVER (PARTITION BY {_PEERS}, v._badness IS NULL ORDER BY v._badness) END
+         AS rank_best_national,
+       CASE WHEN v._badness IS NOT NULL THEN
+         rank() OVER (PARTITION BY {_PEERS}, v.region, v._badness IS NULL ORDER BY v._badness) END
+         AS rank_best_region,
+       CASE WHEN v._badness IS NOT NULL THEN
+         rank() OVER (PARTITION BY {_PEERS}, v.trust_type, v._badness IS NULL
+                      ORDER BY v._badness) END
+         AS rank_best_trust_type
+FROM ranked v
+"""
+
+_KEY = "indicator, measure, staff_group, band, ethnic_group"
+_SAME_KEY = " AND ".join(f"{{b}}.{c} IS {{a}}.{c}" for c in _KEY.split(", "))
+
+
+def _verdict(direction: str, new: str, old: str) -> str:
+    """'better' | 'worse' | 'same' | NULL for a move from `old` to `new`."""
+    new_b = _BADNESS.format(d=direction, v=new)
+    old_b = _BADNESS.format(d=direction, v=old)
+    return f"""CASE
+  WHEN {direction} IS NULL OR {new} IS NULL OR {old} IS NULL THEN NULL
+  WHEN abs(({new_b}) - ({old_b})) < 1e-9 THEN 'same'
+  WHEN ({new_b}) < ({old_b}) THEN 'better'
+  ELSE 'worse'
+END"""
+
+
+# Each trust's figure against its own previous year and against the median of trusts
+# of the same type for the same figure and year.
+WRES_TRENDS = f"""
+WITH base AS (
+  SELECT v.trust_ods, t.name AS trust_name, t.trust_type, v.{_KEY.replace(", ", ", v.")},
+         v.period, v.value, v.unit,
+         printf('%d/%02d', CAST(substr(v.period, 1, 4) AS INTEGER) - 1,
+                CAST(substr(v.period, 3, 2) AS INTEGER)) AS previous_period,
+         {WRES_DIRECTION.format(m="v.")} AS direction,
+         v.document_sha256, v.source_table, v.source_page
+  FROM wres_values v LEFT JOIN trusts t ON t.ods_code = v.trust_ods
+  WHERE v.value IS NOT NULL AND v.period GLOB '[12][0-9][0-9][0-9]/[0-9][0-9]'
+), ordered AS (
+  SELECT b.*,
+         row_number() OVER (PARTITION BY b.trust_type, {_KEY}, b.period ORDER BY b.value)
+           AS _pos,
+         count(*) OVER (PARTITION BY b.trust_type, {_KEY}, b.period) AS _n
+  FROM base b WHERE b.trust_type IS NOT NULL
+), medians AS (
+  SELECT trust_type, {_KEY}, period, avg(value) AS peer_median, max(_n) AS peers
+  FROM ordered WHERE _pos IN ((_n + 1) / 2, (_n + 2) / 2)
+  GROUP BY trust_type, {_KEY}, period
+)
+SELECT b.trust_ods, b.trust_name, b.trust_type, b.indicator, b.measure, b.staff_group,
+       b.band, b.ethnic_group, b.period, b.value, b.unit, b.direction,
+       b.previous_period, p.value AS previous_value,
+       round(b.value - p.value, 4) AS change,
+       {_verdict("b.direction", "b.value", "p.value")} AS better_or_worse,
+       md.peer_median, md.peers,
+       CASE WHEN md.peers >= 2 THEN {_verdict("b.direction", "b.value", "md.peer_median")} END
+         AS vs_peers,
+       b.document_sha256, b.source_table, b.source_page
+FROM base b
+LEFT JOIN base p ON p.trust_ods = b.trust_ods AND p.period = b.previous_period
+  AND {_SAME_KEY.format(a="b", b="p")}
+LEFT JOIN medians md ON md.trust_type IS b.trust_type AND md.period = b.period
+  AND {_SAME_KEY.format(a="b", b="md")}
+"""
+
+# A trust's series across mergers: every figure is shown under the code of the trust
+# that (through trusts.successor_ods, followed to its end) carries it on today, with the
+# code of the trust that reported it.
+WRES_SERIES = """
+WITH RECURSIVE lineage(ods_code, current_ods, depth) AS (
+  SELECT ods_code, ods_code, 0 FROM trusts
+  UNION ALL
+  SELECT l.ods_code, t.successor_ods, l.depth + 1
+  FROM lineage l JOIN trusts t ON t.ods_code = l.current_ods
+  WHERE t.successor_ods IS NOT NULL AND t.successor_ods <> t.ods_code AND l.depth < 20
+), final AS (
+  SELECT ods_code, current_ods FROM (
+    SELECT ods_code, current_ods,
+           row_number() OVER (PARTITION BY ods_code ORDER BY depth DESC) AS _last
+    FROM lineage
+  ) WHERE _last = 1
+)
+SELECT coalesce(f.current_ods, v.trust_ods) AS trust_ods, cur.name AS trust_name,
+       v.trust_ods AS reported_by_ods, rep.name AS reported_by_name,
+       coalesce(f.current_ods, v.trust_ods) <> v.trust_ods AS via_merger,
+       v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group, v.period,
+       v.period_label, v.value, v.numerator, v.denominator, v.redacted, v.unit,
+       v.reporting_year, v.document_sha256, v.source_table, v.source_page
+FROM wres_values v
+LEFT JOIN final f ON f.ods_code = v.trust_ods
+LEFT JOIN trusts cur ON cur.ods_code = coalesce(f.current_ods, v.trust_ods)
+LEFT JOIN trusts rep ON rep.ods_code = v.trust_ods
 """
 
 FOI_RESPONSE_TIMES = """
@@ -135,6 +274,8 @@ VIEWS: dict[str, str] = {
     "wres_values": WRES_VALUES,
     "wres_latest": WRES_LATEST,
     "wres_benchmark": WRES_BENCHMARK,
+    "wres_trends": WRES_TRENDS,
+    "wres_series": WRES_SERIES,
     "foi_response_times": FOI_RESPONSE_TIMES,
     "trust_health": TRUST_HEALTH,
     "review_queue": REVIEW_QUEUE,

@@ -52,6 +52,7 @@ from parsers.wres_cells import (
     shift_period,
     staff_group_only,
 )
+from parsers.wres_narrative import parse_narrative
 from parsers.wres_tables import (
     MIXED,
     Tab,
@@ -62,7 +63,7 @@ from parsers.wres_tables import (
 )
 from parsers.wres_validate import validate
 
-PARSER_VERSION = "wres-1"
+PARSER_VERSION = "wres-2"
 
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 _RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
@@ -117,6 +118,10 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     metrics = _emit(builders, warnings)
     validate(metrics, warnings)
     metrics = _dedupe(metrics, warnings)
+    # figures stated in sentences: only keys the tables did not give (tables win)
+    narrative, narrative_warnings = parse_narrative(doc, tables=metrics)
+    metrics.extend(narrative)
+    warnings.extend(narrative_warnings)
     report = WresReport(
         reporting_year=_reporting_year(doc, metrics),
         title=_title(doc),

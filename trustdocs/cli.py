@@ -360,6 +360,29 @@ def discover(
     return EXIT_PARTIAL if missing else EXIT_OK
 
 
+@cli.command("import-national")
+@common_options
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source", help="name of the source [the file name]")
+@click.option(
+    "--period", metavar="YYYY/YY", help="financial year of the figures [from the file name]"
+)
+def import_national(settings: Settings, file: Path, source: str | None, period: str | None) -> int:
+    """Load national per-trust WRES figures beside the trusts' own publications."""
+    from trustdocs.national import import_national as load
+
+    with RunLock(settings.db_path):
+        db = open_db(settings.db_path)
+        try:
+            count = load(db, file, source=source, period=period)
+        except ValueError as exc:
+            raise Fatal(str(exc)) from exc
+    click.echo(
+        f"Imported {count} figures from {file}; compare them in the wres_self_vs_national view."
+    )
+    return EXIT_OK
+
+
 @cli.command("parse-file")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--kind", type=click.Choice(["foi", "wres"]), help="skip classification")
