@@ -194,7 +194,7 @@ def run(settings: Settings, trusts, kind, allow_private, delay, workers) -> int:
         _print_scrape_report(scraped)
         _print_parse_report(parsed)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return EXIT_PARTIAL if scraped.failed_trusts or parsed.failures else EXIT_OK
+    return EXIT_PARTIAL if scraped.needs_attention or parsed.failures else EXIT_OK
 
 
 @cli.command()
@@ -208,7 +208,7 @@ def scrape(settings: Settings, trusts, kind, allow_private, delay, workers) -> i
             settings, db, _registry_rows(settings), trusts, kind, allow_private, delay, workers
         )
         _print_scrape_report(scraped)
-    return EXIT_PARTIAL if scraped.failed_trusts else EXIT_OK
+    return EXIT_PARTIAL if scraped.needs_attention else EXIT_OK
 
 
 @cli.command()

@@ -37,6 +37,15 @@ class ScrapeSummary:
     def failed_trusts(self) -> list[Any]:
         return [o for o in _outcomes(self.report) if not o.ok]
 
+    @property
+    def failed_documents(self) -> int:
+        return sum(o.failed for o in _outcomes(self.report))
+
+    @property
+    def needs_attention(self) -> bool:
+        """A trust or a document failed: the run exits 3 so that a person looks."""
+        return bool(self.failed_trusts) or self.failed_documents > 0
+
 
 @dataclass
 class ParseSummary:
