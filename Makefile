@@ -4,8 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_WORKERS ?= 2
+# Debian packages that some tests and features use; without them those tests skip.
+SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils
 
-.PHONY: install demo demo-build test lint format bench clean
+.PHONY: install demo demo-build test lint format bench bench-datasette system-deps browser-deps ocr-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-demo: install  ## build the demo database from the offline demo web and serve it
+demo: install  ## build the database from the offline demo web and serve it
 	$(BIN)/trustdocs demo
 
 demo-build: install  ## the same without serving
@@ -31,11 +33,29 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+# Chromium (browser test, never `playwright install`), Tesseract and Poppler (OCR of
+# scanned PDFs). Installed with apt-get when run as root; a failure is reported and
+# tolerated, and the tests that need them then skip with the reason.
+system-deps:
+	@missing=""; for pair in $(SYSTEM_PACKAGES); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "system-deps: cannot install$$missing here (needs root and apt-get); tests that need them will skip"; exit 0; fi; \
+	echo "system-deps: installing$$missing"; \
+	( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null ) \
+	  || echo "system-deps: could not install$$missing; tests that need them will skip"
+
+browser-deps ocr-deps: system-deps
+
+test: lint system-deps
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -q
 
-bench: install
+bench: install  ## scraper politeness: wall time against the politeness lower bound
 	$(BIN)/python benchmarks/bench_scrape.py
+
+bench-datasette: install  ## Datasette latency at national scale (~1M FOI items); prints p50/p95
+	$(BIN)/python benchmarks/bench_datasette.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

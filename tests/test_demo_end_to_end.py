@@ -245,8 +245,10 @@ def test_parse_file_prints_the_design_json(demo):
 def datasette_get(db_path: Path, path: str):
     from datasette.app import Datasette
 
+    from trustdocs.publish import PLUGINS_DIR
+
     metadata = yaml.safe_load(METADATA.read_text())
-    ds = Datasette([str(db_path)], metadata=metadata)
+    ds = Datasette([str(db_path)], metadata=metadata, plugins_dir=str(PLUGINS_DIR))
 
     async def fetch():
         return await ds.client.get(path)
