@@ -7,6 +7,7 @@ each document either fully saved or not at all.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +18,19 @@ from parsers.records import ParseResult, foi_to_rows, wres_to_rows
 from scrapers.models import CacheEntry, Fetched
 
 KIND_BY_HINT = {"foi": "foi_response", "wres": "wres_report"}
+
+# Link text that names the file rather than its contents ("PDF (2KB)", "Download",
+# "Click here"): the parsed title is better.
+GENERIC_LINK_TEXT = re.compile(
+    r"^\W*(pdf|docx?|word|excel|odt|web ?page|html?|download|view|open|click here|here|"
+    r"read more|more|link|file|document|attachment)\b[\w\s().,:-]*$",
+    re.IGNORECASE,
+)
+
+
+def is_generic_title(title: str | None) -> bool:
+    return not title or len(title.strip()) < 4 or bool(GENERIC_LINK_TEXT.match(title.strip()))
+
 
 TRUST_COLUMNS = (
     "ods_code",
@@ -305,9 +319,13 @@ def save_parse(
     with db.conn:
         _delete_parsed(db, sha256)
         kind = {"foi_response": "foi_response", "wres_report": "wres_report"}.get(result.kind)
+        current = db.execute("SELECT title FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        title = current[0] if current else None
+        if result.title and is_generic_title(title):
+            title = result.title
         db.conn.execute(
             "UPDATE documents SET parse_status=?, parse_error=?, parser_version=?, confidence=?, "
-            "pages=?, kind=coalesce(?, kind), title=coalesce(title, ?) WHERE sha256=?",
+            "pages=?, kind=coalesce(?, kind), title=? WHERE sha256=?",
             [
                 result.status,
                 result.error,
@@ -315,7 +333,7 @@ def save_parse(
                 result.confidence,
                 result.pages or None,
                 kind,
-                result.title,
+                title,
                 sha256,
             ],
         )

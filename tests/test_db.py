@@ -202,3 +202,22 @@ def test_round_robin_groups_same_question_across_trusts(db):
     assert rebuild_round_robin(db) == 1
     answers = {r["trust_ods"]: r["answer"] for r in db.query("select * from round_robin_answers")}
     assert answers == {"XA1": "Acute", "XA2": "Mental health"}
+
+
+def test_generic_link_text_gives_way_to_the_parsed_title(db):
+    from db.save import is_generic_title
+
+    assert is_generic_title("PDF (2KB)") and is_generic_title("Download") and is_generic_title(None)
+    assert not is_generic_title("FOI 1234 Agency nurses")
+    fetched = fetched_document("http://x/g.pdf", "g1")
+    fetched.link = Link(
+        url=fetched.url, trust_ods="XA1", kind_hint="foi", title="Word (3KB)", listing_page=None
+    )
+    record_fetch(db, start_run(db), fetched)
+    result = foi_result([("1", "How many nurses?", "120")])
+    result.title = "Agency nurses"
+    save_parse(db, "g1", "XA1", result)
+    assert db["documents"].get("g1")["title"] == "Agency nurses"
+    record_fetch(db, start_run(db), fetched_document("http://x/h.pdf", "h1"))  # link text "FOI 1"
+    save_parse(db, "h1", "XA1", result)
+    assert db["documents"].get("h1")["title"] == "FOI 1"
