@@ -170,7 +170,7 @@ def record_fetch(db: sqlite_utils.Database, run_id: int | None, fetched: Fetched
                 fetched.size,
                 fetched.elapsed_ms,
                 int(fetched.from_cache),
-                fetched.error,
+                fetched.error or _warning_text(fetched.warnings),
                 at,
             ],
         )
@@ -205,6 +205,12 @@ def record_fetch(db: sqlite_utils.Database, run_id: int | None, fetched: Fetched
                 at,
             ],
         )
+
+
+def _warning_text(warnings: list[str]) -> str | None:
+    """Warnings (e.g. a declared content type the bytes contradict) are kept in the
+    fetch log's error column, marked so they are not mistaken for failures."""
+    return "warning: " + "; ".join(warnings) if warnings else None
 
 
 def _register_document(
