@@ -308,3 +308,23 @@ def test_similar_finds_the_original_of_a_reworded_question(demo):
             misses.append((draft, top))
     assert sum(original in asked for original in REWORDED) >= 10
     assert not misses, misses
+
+
+def test_wres_benchmark_ranks_every_demo_trust_for_each_indicator_and_year(demo):
+    _, db = demo
+    published = {
+        (r.trust_ods, f.indicator, f.period)
+        for r in wres_facts()
+        for f in r.figures
+        if f.value is not None and not f.redacted
+    }
+    ranked = {
+        (r["trust_ods"], r["indicator"], r["period"])
+        for r in db.query(
+            "select trust_ods, indicator, period from wres_benchmark "
+            "where rank_national is not null and percentile_national is not null "
+            "and rank_region is not null and rank_trust_type is not null"
+        )
+    }
+    assert len({ods for ods, _, _ in published}) == len(demo_trusts())
+    assert published <= ranked, sorted(published - ranked)[:5]
