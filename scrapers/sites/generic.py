@@ -442,8 +442,17 @@ def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[L
                 yield link
 
 
-def crawl_listing(client: PageClient, site: TrustSite, kind: str, start: str) -> Iterator[Link]:
-    """Walk one listing's pages breadth-first (bounded by ``client.max_pages``)."""
+def crawl_listing(
+    client: PageClient,
+    site: TrustSite,
+    kind: str,
+    start: str,
+    documents_of: Callable[[bytes, str, ListingParse], list[Link]] | None = None,
+) -> Iterator[Link]:
+    """Walk one listing's pages breadth-first (bounded by ``client.max_pages``).
+
+    ``documents_of(body, page_url, listing)`` lets another site type read the documents
+    of each page its own way while sharing this pagination walk."""
     start = strip_fragment(start)
     queue: deque[str] = deque([start])
     queued = {start}
@@ -490,7 +499,7 @@ def crawl_listing(client: PageClient, site: TrustSite, kind: str, start: str) ->
             allows_url=client.allows_url,
             listing_url=listing_url,
         )
-        yield from parsed.documents
+        yield from (documents_of(page.body, final, parsed) if documents_of else parsed.documents)
         for p in parsed.pages:
             if p not in queued:
                 queued.add(p)

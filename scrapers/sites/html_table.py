@@ -14,7 +14,6 @@ it. A page without a recognisable table is read as a generic listing.
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -185,50 +184,17 @@ def parse_table(
 
 def crawl_table(client: PageClient, site: TrustSite, kind: str, start: str) -> Iterator[Link]:
     """Walk one table listing's pages (pagination as in the generic site type)."""
-    start = _generic.strip_fragment(start)
-    queue: deque[str] = deque([start])
-    queued = {start}
-    done: set[str] = set()
-    prefix: str | None = None
-    listing_url = start
-    n = 0
-    while queue:
-        if n >= client.max_pages:
-            client.warn(f"listing {start} has more than {client.max_pages} pages; stopped")
-            return
-        url = queue.popleft()
-        page = client.get_page(url)
-        n += 1
-        if page is None or page.body is None:
-            continue
-        final = _generic.strip_fragment(page.url)
-        if final in done:
-            continue
-        done.add(final)
-        queued.add(final)
-        if prefix is None:
-            listing_url, prefix = final, _generic.listing_prefix(final)
-        listing = _generic.parse_listing(
-            page.body,
-            final,
-            trust_ods=site.ods_code,
-            kind=kind,
-            prefix=prefix,
-            allows_url=client.allows_url,
-            listing_url=listing_url,
-        )
+
+    def documents_of(body: bytes, page_url: str, listing: _generic.ListingParse) -> list[Link]:
         table = parse_table(
-            page.body, final, trust_ods=site.ods_code, kind=kind, allows_url=client.allows_url
+            body, page_url, trust_ods=site.ods_code, kind=kind, allows_url=client.allows_url
         )
         if table.tables:
-            yield from table.documents
-        else:
-            client.warn(f"no disclosure-log table on {final}; read it as a generic listing")
-            yield from listing.documents
-        for p in listing.pages:
-            if p not in queued:
-                queued.add(p)
-                queue.append(p)
+            return table.documents
+        client.warn(f"no disclosure-log table on {page_url}; read it as a generic listing")
+        return listing.documents
+
+    return _generic.crawl_listing(client, site, kind, start, documents_of=documents_of)
 
 
 def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[Link]:
