@@ -764,9 +764,13 @@ class HttpClient:
             head = sink.head
             tmp = blob.tmp_path
             # Sniff before commit, while the temp file is ours.
-            blob._file.flush()  # type: ignore[union-attr]
-            result.content_type = sniff_type(head, lambda: zipfile.ZipFile(tmp))
-            result.sha256 = blob.commit()
+            try:
+                blob._file.flush()  # type: ignore[union-attr]
+                result.content_type = sniff_type(head, lambda: zipfile.ZipFile(tmp))
+                result.sha256 = blob.commit()
+            except BaseException:
+                blob.discard()
+                raise
         if result.content_type == "application/x-ole-storage":
             # legacy Office: the bytes say "OLE", the name says which
             ext = urlsplit(current).path.lower().rsplit(".", 1)[-1]

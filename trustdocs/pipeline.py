@@ -104,6 +104,7 @@ def scrape(
         previous_counts=save.previous_counts(db),
         progress=progress,
     )
+    store.clean_partials(0)  # the crawl is over: any unfinished download is garbage
     status = save.finish_run(db, run_id, report)
     return ScrapeSummary(run_id, status, report, time.monotonic() - started)
 
