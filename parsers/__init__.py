@@ -6,7 +6,7 @@ from parsers.records import ParseResult
 
 __all__ = ["PARSER_VERSION", "parse_document"]
 
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 
 
 def parse_document(

@@ -53,9 +53,43 @@ GREETING = re.compile(
 )
 
 
+# a greeting to an organisation ("Dear Ministry of Housing", "Dear Despatch Box")
+_ORG_WORDS = {
+    "ministry",
+    "department",
+    "council",
+    "trust",
+    "authority",
+    "office",
+    "box",
+    "government",
+    "service",
+    "services",
+    "police",
+    "constabulary",
+    "board",
+    "committee",
+    "nhs",
+    "information",
+    "officer",
+    "governance",
+    "unit",
+    "company",
+    "agency",
+    "commission",
+    "partnership",
+    "university",
+    "hospital",
+    "group",
+}
+
+
 def _is_generic(name: str) -> bool:
     low = name.lower().strip(" ,.")
-    return low in _GENERIC or low.split()[0] in _GENERIC
+    if not low:
+        return True
+    words = low.split()
+    return low in _GENERIC or words[0] in _GENERIC or any(w in _ORG_WORDS for w in words)
 
 
 def find_names(text: str) -> list[str]:

@@ -275,3 +275,55 @@ def test_unsupported_formats():
     with pytest.raises(ExtractionError) as err:
         extract(buf.getvalue())
     assert err.value.reason == "unsupported"
+
+
+def test_layout_table_with_one_filled_cell_per_row_becomes_text():
+    from parsers.extract import _demote_layout_tables
+    from parsers.extract.model import Extracted, Table, TextBlock
+
+    doc = Extracted(
+        items=[
+            Table(
+                rows=[
+                    ["1. The total number of people broken down", ""],
+                    ["by accommodation status.", ""],
+                    ["", "• 01 January 2018 to 31 December 2018"],
+                    ["Please see attachment.", ""],
+                ]
+            ),
+            Table(rows=[["Year", "Count"], ["2019", "5"]]),
+        ]
+    )
+    _demote_layout_tables(doc)
+    texts = [i.text for i in doc.items if isinstance(i, TextBlock)]
+    assert texts == [
+        "1. The total number of people broken down\nby accommodation status.",
+        "• 01 January 2018 to 31 December 2018",
+        "Please see attachment.",
+    ]
+    assert len(doc.tables) == 1
+
+
+def test_wdtk_json_export_is_read_as_a_thread():
+    import json
+
+    from parsers.extract import extract
+
+    export = {
+        "title": "Beds",
+        "events": [
+            {"type": "outgoing", "created_at": "2023-08-01T11:42:34+01:00", "content": ["Q?"]},
+            {
+                "type": "incoming",
+                "created_at": "2023-08-30T09:02:04+01:00",
+                "content": ["Answer.\nFrom: Someone\nSent: earlier\nQ?"],
+            },
+        ],
+    }
+    doc = extract(json.dumps(export).encode())
+    assert doc.title == "Beds"
+    assert [(m.direction, m.date.isoformat(), m.text) for m in doc.messages] == [
+        ("outgoing", "2023-08-01", "Q?"),
+        ("incoming", "2023-08-30", "Answer."),
+    ]
+    assert not doc.warnings

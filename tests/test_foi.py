@@ -480,3 +480,136 @@ def test_rows_shape():
     assert row["reference"] == "555" and row["received_date"] == "2025-06-03"
     assert row["within_deadline"] == 1
     assert [i["label"] for i in row["items"]] == ["1", "2", "3"]
+
+
+# ---------------------------------------------------------------- 0.3.0 rules
+
+
+def _doc(*texts, style=None):
+    return Extracted(items=[TextBlock(text=t, style=style) for t in texts], format="text")
+
+
+def test_range_label_answers_several_questions_and_preamble_is_general():
+    doc = _doc(
+        "Our ref: FOI 123",
+        "1. How many nurses are there?",
+        "2. How many doctors are there?",
+        "3. How many porters are there?",
+        "OUR RESPONSE",
+        "Under the Act the Trust has two duties to individuals requesting information.",
+        "1 – 2: Please see attached document.",
+        "3. The Trust does not hold this information.",
+        "Yours sincerely",
+    )
+    foi = parse_foi(doc)
+    answers = {it.label: it.answer for it in foi.items}
+    assert answers == {
+        "1": "Please see attached document.",
+        "2": "Please see attached document.",
+        "3": "The Trust does not hold this information.",
+    }
+    assert "two duties" in foi.response_text
+
+
+def test_inline_answers_before_a_general_response_marker():
+    doc = _doc(
+        "Reference Number: FOI 2021 131",
+        "1. How many housing workers do you employ?",
+        "We employ three dedicated housing support workers.",
+        "2. Please provide your discharge policy.",
+        "Please refer to the attached procedure.",
+        "Response:",
+        "Please see attachments.",
+        "Yours sincerely",
+    )
+    foi = parse_foi(doc)
+    assert [it.answer for it in foi.items] == [
+        "We employ three dedicated housing support workers.",
+        "Please refer to the attached procedure.",
+    ]
+    assert "Please see attachments." in foi.response_text
+
+
+def test_numbered_lead_in_then_restarted_numbering():
+    doc = _doc(
+        "1. The number of crimes in hospitals. Please break these down as follows:",
+        "1. By crime type",
+        "2. By outcome",
+        "Response",
+        "1.",
+        "See table.",
+        "2.",
+        "See second table.",
+        "Yours sincerely",
+    )
+    foi = parse_foi(doc)
+    assert [it.label for it in foi.items] == ["1", "2"]
+    assert foi.items[1].question == (
+        "The number of crimes in hospitals. Please break these down as follows: By outcome"
+    )
+    assert foi.items[1].answer == "See second table."
+
+
+def test_requester_cost_caveat_is_not_part_of_the_last_question():
+    doc = _doc(
+        "Request Description:",
+        "1. How many beds?",
+        "2. How many wards?",
+        "If it is not possible to provide the information due to the cost limit in Section 12, "
+        "please provide advice and assistance.",
+        "Response:",
+        "12 beds on 2 wards.",
+        "Yours sincerely",
+    )
+    foi = parse_foi(doc)
+    assert foi.items[1].question == "How many wards?"
+    assert not foi.exemptions
+
+
+def test_thread_final_substantive_reply_and_numbered_questions():
+    import json
+
+    export = {
+        "title": "Beds",
+        "events": [
+            {
+                "type": "outgoing",
+                "created_at": "2023-08-01T10:00:00+01:00",
+                "content": [
+                    "Dear Council,\n\nPlease provide:\n\n1) How many beds?\n\n"
+                    "2) How many wards?\n\nIf this exceeds the cost limit in section 12, "
+                    "please provide advice and assistance.\n\nYours faithfully,\n\nJane Doe"
+                ],
+            },
+            {
+                "type": "incoming",
+                "created_at": "2023-08-02T10:00:00+01:00",
+                "content": ["Your request has been logged, reference FOI / 123456."],
+            },
+            {
+                "type": "incoming",
+                "created_at": "2023-08-30T10:00:00+01:00",
+                "content": [
+                    "Dear Jane Doe,\nThank you for your request which we received on "
+                    "01/08/2023.\nThe figures are exempt from disclosure under section "
+                    "43(2) of the Freedom of Information Act 2000.\nYours sincerely"
+                ],
+            },
+        ],
+    }
+    result = parse_document(json.dumps(export).encode(), kind_hint="foi")
+    foi = result.foi
+    assert foi.reference == "FOI / 123456"
+    assert foi.received_date == date(2023, 8, 1)
+    assert foi.responded_date == date(2023, 8, 30)
+    assert [(it.label, it.question) for it in foi.items] == [
+        ("1", "How many beds?"),
+        ("2", "How many wards?"),
+    ]
+    assert [(e.law, e.section) for e in foi.exemptions] == [("FOIA", "43(2)")]
+    assert "Jane" not in (foi.response_text or "") and "Doe" not in (foi.request_text or "")
+
+
+def test_greeting_to_an_organisation_is_not_a_name():
+    assert find_names("Dear Ministry of Housing, Communities and Local Government,") == []
+    assert mask_personal("Dear Despatch Box,") == "Dear Despatch Box,"

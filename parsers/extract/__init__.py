@@ -114,6 +114,83 @@ def extract(data: bytes, filename: str | None = None, content_type: str | None =
         raise ExtractionError(
             f"document too large ({len(data)} bytes > {MAX_INPUT_BYTES})", "too_large"
         )
+    doc = _extract(data, filename, content_type)
+    _demote_layout_tables(doc)
+    _read_thread(data, doc)
+    return doc
+
+
+def _read_thread(data: bytes, doc: Extracted) -> None:
+    """A correspondence thread (WhatDoTheyKnow page or JSON export): its
+    messages replace the page's text, one block per message."""
+    from parsers.extract import thread
+
+    found = None
+    try:
+        if doc.format == "text":
+            found = thread.read_thread_json(data)
+        elif doc.format == "html" and b"correspondence" in data:
+            from bs4 import BeautifulSoup
+
+            found = thread.read_thread_html(BeautifulSoup(data, "html.parser"))
+    except (ValueError, RecursionError, AttributeError, TypeError):
+        found = None
+    if not found:
+        return
+    title, messages = found
+    doc.messages = messages
+    doc.warnings = [w for w in doc.warnings if not w.startswith("json document")]
+    doc.title = title or doc.title
+    doc.items = [
+        TextBlock(
+            text=(
+                f"{'Request' if m.direction == 'outgoing' else 'Reply'}"
+                f"{' of ' + m.date.isoformat() if m.date else ''}:\n{m.text}"
+            ),
+            page=1,
+        )
+        for m in messages
+        if m.text
+    ]
+
+
+def _demote_layout_tables(doc: Extracted) -> None:
+    """A "table" in which no row has more than one filled cell is layout (text
+    indented with a grid, bullets in a second column): its rows become text
+    blocks again. A row continues the previous block when that one stops
+    mid-sentence and the row does not start a bullet or a numbered item."""
+    import re
+
+    items: list[Item] = []
+    for item in doc.items:
+        if not isinstance(item, Table) or item.n_cols < 2 or item.n_rows < 2:
+            items.append(item)
+            continue
+        filled = [[c for c in row if c and c.strip()] for row in item.rows]
+        if any(len(cells) > 1 for cells in filled):
+            items.append(item)
+            continue
+        blocks: list[TextBlock] = []
+        for cells in filled:
+            if not cells:
+                continue
+            text = cells[0].strip()
+            prev = blocks[-1].text if blocks else ""
+            item_start = r"[•▪·\-–*]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s"
+            if (
+                prev
+                and not re.search(r"[.?!:;)’”\"]$", prev)
+                and not re.match(item_start, text)
+                and (not re.match(r"[•▪·\-–*]", prev) or text[:1].islower())
+            ):
+                blocks[-1].text = prev + "\n" + text
+            else:
+                blocks.append(TextBlock(text=text, page=item.page))
+        items.extend(blocks)
+    doc.items = items
+
+
+def _extract(data: bytes, filename: str | None, content_type: str | None) -> Extracted:
     kind = sniff(data)
     try:
         if kind == "pdf":

@@ -32,6 +32,9 @@ _PARSER = etree.XMLParser(
 )
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _parse(xml: bytes):
     from parsers.extract import ExtractionError
 
@@ -219,24 +222,43 @@ class _Walker:
 
     # -- paragraphs -------------------------------------------------------
     def para_text(self, p) -> str:
+        """A paragraph's text. Paragraphs nested in it (text boxes of a
+        letterhead) are kept on lines of their own; the fallback copy of a
+        text box (mc:Fallback, a VML duplicate) is skipped."""
         parts: list[str] = []
-        for node in p.iter():
-            tag = node.tag
-            if tag == _W + "t":
-                parts.append(node.text or "")
-            elif tag == _W + "tab":
-                parts.append("\t")
-            elif tag in (_W + "br", _W + "cr"):
-                if node.get(_W + "type") == "page":
-                    self.page += 1
-                parts.append("\n")
-            elif tag == _W + "noBreakHyphen":
-                parts.append("-")
-            elif tag == _W + "sym":
-                parts.append("•")
-            elif tag == _W + "lastRenderedPageBreak":
-                pass
-        return "".join(parts)
+        nested = [False]
+
+        def walk(node, depth: int) -> None:
+            for child in node:
+                tag = child.tag
+                if tag == _MC_FALLBACK:
+                    continue
+                if tag == _W + "p":
+                    nested[0] = True
+                    parts.append("\n")
+                    walk(child, depth + 1)
+                    parts.append("\n")
+                    continue
+                if tag == _W + "t":
+                    parts.append(child.text or "")
+                elif tag == _W + "tab":
+                    parts.append("\t")
+                elif tag in (_W + "br", _W + "cr"):
+                    if child.get(_W + "type") == "page":
+                        self.page += 1
+                    parts.append("\n")
+                elif tag == _W + "noBreakHyphen":
+                    parts.append("-")
+                elif tag == _W + "sym":
+                    parts.append("•")
+                if depth < 60:
+                    walk(child, depth + 1)
+
+        walk(p, 0)
+        text = "".join(parts)
+        if nested[0]:
+            text = re.sub(r"\n{2,}", "\n", text).strip("\n")
+        return text
 
     def paragraph(self, p) -> None:
         text = self.para_text(p)

@@ -48,6 +48,8 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
     title: str | None = None
     ocr_confidence: float | None = None  # mean OCR word confidence 0–1 when flags has "ocr"
+    # a correspondence thread (WhatDoTheyKnow page or export): parsers.extract.thread.Message
+    messages: list = field(default_factory=list)
 
     @property
     def blocks(self) -> list[TextBlock]:

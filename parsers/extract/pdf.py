@@ -126,9 +126,13 @@ def extract_pdf(data: bytes) -> Extracted:
         widths: list[float] = []
         n_chars = 0
         has_images = False
+        try:
+            footer = _running_footer_chars(pages[:MAX_PAGES])
+        except Exception:
+            footer = {}
         for pno, page in enumerate(pages[:MAX_PAGES], start=1):
             try:
-                lines, tables, chars, images = _read_page(page, pno)
+                lines, tables, chars, images = _read_page(page, pno, footer.get(pno))
             except ExtractionError:
                 raise
             except Exception as exc:
@@ -155,6 +159,7 @@ def extract_pdf(data: bytes) -> Extracted:
                 out.ocr_confidence = confidence
             return out
         _drop_running_lines(page_lines, heights)
+        _drop_small_footers(page_lines, heights)
         last_page: dict[int, int] = {}  # id(table) -> last page it runs onto
         for pno in range(1, read_pages + 1):
             entries: list[tuple[float, int, object]] = []
@@ -185,7 +190,73 @@ def _open_error(exc: Exception):
     return ExtractionError(f"pdf: corrupt or unreadable ({type(exc).__name__}: {exc})"[:300])
 
 
-def _read_page(page, pno: int) -> tuple[list[_Line], list[tuple[float, Table]], int, bool]:
+def _char_key(c: dict) -> tuple[str, float, float]:
+    return (c.get("text", ""), round(float(c["x0"]), 1), round(float(c["top"]), 1))
+
+
+FOOTER_ZONE = 0.72  # running footers start below this share of the page height
+
+
+def _running_footer_chars(pages) -> dict[int, set[tuple[str, float, float]]]:
+    """Characters of footers repeated across pages, found before tables are
+    looked for (a footer printed inside the frame of a question/answer table
+    would otherwise land in its last row). A footer phrase is a run of
+    characters on one line in the bottom part of the page, with the same text
+    at the same place on at least half the pages (and at least two)."""
+    n = len(pages)
+    if n < 2:
+        return {}
+    seen: dict[tuple[str, int, int], set[int]] = {}
+    runs_by_page: dict[int, list[tuple[tuple[str, int, int], list[dict]]]] = {}
+    for pno, page in enumerate(pages, start=1):
+        h = float(page.height or 842)
+        chars = page.chars
+        if len(chars) > MAX_CHARS_PER_PAGE:
+            continue
+        low = [c for c in chars if float(c["top"]) > FOOTER_ZONE * h and c.get("text", "").strip()]
+        low.sort(key=lambda c: (round(float(c["top"])), float(c["x0"])))
+        runs: list[list[dict]] = []
+        for c in low:
+            if runs:
+                last = runs[-1][-1]
+                size = float(last.get("size", 10) or 10)
+                if abs(float(c["top"]) - float(last["top"])) <= 1.5 and (
+                    -1 <= float(c["x0"]) - float(last["x1"]) <= 2 * size
+                ):
+                    runs[-1].append(c)
+                    continue
+            runs.append([c])
+        keyed = []
+        for run in runs:
+            text = ""
+            prev = None
+            for c in run:
+                if prev is not None and float(c["x0"]) - float(prev["x1"]) > 0.2 * float(
+                    prev.get("size", 10) or 10
+                ):
+                    text += " "
+                text += c.get("text", "")
+                prev = c
+            if len(text.replace(" ", "")) < 4:
+                continue
+            key = (text, round(float(run[0]["x0"])), round(float(run[0]["top"])))
+            seen.setdefault(key, set()).add(pno)
+            keyed.append((key, run))
+        runs_by_page[pno] = keyed
+    need = max(2, -(-n // 2))
+    out: dict[int, set[tuple[str, float, float]]] = {}
+    for pno, keyed in runs_by_page.items():
+        for key, run in keyed:
+            if len(seen[key]) >= need:
+                out.setdefault(pno, set()).update(_char_key(c) for c in run)
+    return out
+
+
+def _read_page(
+    page, pno: int, drop: set[tuple[str, float, float]] | None = None
+) -> tuple[list[_Line], list[tuple[float, Table]], int, bool]:
+    if drop:
+        page = page.filter(lambda o: o.get("object_type") != "char" or _char_key(o) not in drop)
     chars = page.chars
     if len(chars) > MAX_CHARS_PER_PAGE:
         raise_error = __import__("parsers.extract", fromlist=["ExtractionError"]).ExtractionError
@@ -332,6 +403,31 @@ def _drop_running_lines(page_lines: list[list[_Line]], heights: list[float]) -> 
                 )
             )
         ]
+
+
+def _drop_small_footers(page_lines: list[list[_Line]], heights: list[float]) -> None:
+    """Drop a footer printed on one page only (often the first): the lines at the
+    foot of the page, below 85% of its height, in a smaller type than the body,
+    set apart from the text above by a clear gap."""
+    sizes = [ln.size for lines in page_lines for ln in lines if ln.size]
+    if len(sizes) < 20:
+        return
+    body = statistics.median(sizes)
+    for i, (lines, h) in enumerate(zip(page_lines, heights, strict=False)):
+        ordered = sorted(lines, key=lambda ln: ln.top)
+        k = len(ordered)
+        while k > 0 and ordered[k - 1].top > 0.85 * h and 0 < ordered[k - 1].size < body - 0.5:
+            k -= 1
+        if k == len(ordered) or k == 0:
+            continue
+        foot = ordered[k:]
+        if 2 * sum(1 for ln in foot if ln.size < 0.85 * body) < len(foot):
+            continue
+        gap = foot[0].top - ordered[k - 1].bottom
+        if gap < 1.5 * body:
+            continue
+        dropped = {id(ln) for ln in foot}
+        page_lines[i] = [ln for ln in lines if id(ln) not in dropped]
 
 
 _BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")

@@ -1,0 +1,222 @@
+"""Regular expressions and tables of names the FOI parser shares. Part of the FOI parser (parsers.foi)."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import DATE_PATTERN
+
+
+def normalise(text: str | None) -> str:
+    """Whitespace collapsed to single spaces, ends stripped."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+# ---------------------------------------------------------------- patterns
+
+_I = re.IGNORECASE
+_DATE = r"(" + DATE_PATTERN + r")"
+
+# question labels
+_RE_QWORD = re.compile(r"^(?:question|qu\.?)\s*(\d{1,2}[a-z]?)\s*[:.)\-–]?\s*(.*)$", _I)
+_RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a-z]?)\s+(.*)$")
+_RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
+_RE_NUM = re.compile(r"^\(?(\d{1,2})(?:\.(?!\d)|\))\s*(.*)$")
+_RE_LET = re.compile(r"^\(([a-z])\)\s*(.*)$|^([a-z])\)\s*(.*)$|^([a-z])\.\s+(.*)$")
+
+# markers
+_RE_ANSWER = re.compile(
+    r"^(?:our\s+responses?|trust(?:'s|’s)?\s+responses?|responses?(?:\s+from\s+the\s+trust)?|"
+    r"answers?|reply|a\d{0,2}|the\s+trust(?:'s|’s)?\s+response)"
+    r"(?:\s+to\s+(?:question|q)\s*\d+[a-z]?)?\s*(?:[:\-–]\s*|$)(.*)$",
+    _I,
+)
+_RE_REQUEST = re.compile(
+    r"^(?:request(?:ed)?|your\s+request|you\s+asked(?:\s+for)?|you\s+submitted|"
+    r"information\s+requested|details\s+of\s+(?:your\s+)?request|request\s+description|"
+    r"questions?)\s*(?:[:\-–]\s*|$)(.*)$",
+    _I,
+)
+_RE_REQUEST_HEADING = re.compile(
+    r"^(?:request\s+(?:description|details)|details\s+of\s+(?:the\s+|your\s+)?request|"
+    r"description\s+of\s+(?:the\s+)?request)\s*:?\s*$",
+    _I,
+)
+_RE_SECTION = re.compile(
+    r"^(?:request\s*(?:&|and)\s*(?:our\s+|trust\s+)?responses?|"
+    r"(?:your\s+)?questions?\s*(?:&|and)\s*(?:our\s+)?(?:responses?|answers?)|"
+    r"you\s+requested\s+the\s+following(?:\s+information)?|"
+    r"our\s+(?:answer|response)s?\s+to\s+your\s+(?:questions?|request)(?:\s+(?:is|are)\s+as\s+follows)?|"
+    r"please\s+find\s+(?:the|our)\s+responses?\s+below.*|"
+    r"this\s+letter\s+(?:provides|sets\s+out|contains|is)\s+(?:the\s+trust(?:'s|’s)?\s+|our\s+)?"
+    r"(?:response|reply|answer).{0,40})\s*:?\s*$",
+    _I,
+)
+_RE_SIGNOFF = re.compile(
+    r"^(?:if\s+you\s+are\s+(?:dis|un|not\s+)?(?:satisfied|happy|content|concerned)|"
+    r"if\s+you\s+(?:have\s+any\s+(?:further\s+)?(?:queries|questions)|are\s+unhappy|"
+    r"wish\s+to\s+(?:complain|appeal|request\s+(?:an\s+)?internal\s+review)|"
+    r"feel\s+(?:that\s+)?your\s+request|remain\s+dissatisfied|disagree)|"
+    r"should\s+you\s+(?:be|have|wish|require|not\s+be)|"
+    r"you\s+(?:have|may\s+have)\s+the\s+right\s+to|"
+    r"your\s+right\s+to\s+(?:complain|request|appeal)|"
+    r"(?:the\s+)?information\s+commissioner|internal\s+review|appeals?\s+procedure|"
+    r"complaints?\s+(?:and|&)\s+(?:appeals|internal\s+review)|"
+    r"yours\s+(?:sincerely|faithfully)|(?:kind|best|warm)\s+regards|regards,?$|"
+    r"re-?use\s+of\s+(?:public\s+sector\s+)?information|copyright|"
+    r"(?:any|the)\s+(?:information|contact\s+details)\s+(?:provided|supplied)\s+.*"
+    r"(?:copyright|re-?use|marketing)|"
+    r"in\s+line\s+with\s+the\s+information\s+commissioner|"
+    r"please\s+be\s+aware\s+that\s+(?:although|any)\s+(?:this\s+)?information|"
+    r"(?:the\s+)?information\s+(?:supplied|provided)\s+(?:to\s+you\s+)?(?:continues\s+to\s+be|is)\s+"
+    r"(?:protected|subject)|"
+    r"we\s+hope\s+(?:this|the)\s+(?:information|response)|i\s+hope\s+(?:that\s+)?(?:this|the)\s+"
+    r"(?:information|response)|"
+    r"please\s+(?:do\s+not\s+hesitate|contact\s+(?:me|us)\s+if)|"
+    r"please\s+quote\s+(?:the|your)\s+(?:reference|foi)|"
+    r"if\s+for\s+any\s+reason\s+you|i\s+trust\s+(?:this|that|the)\s+(?:response|information)|"
+    r"(?:i|we)\s+confirm\s+that\s+the\s+information\s+(?:above|provided|attached)|"
+    r"this\s+concludes\s+our\s+response|publication\s+scheme\b|"
+    r"(?:review|queries|feedback|reuse\s+of\s+information|re-use\s+of\s+information|complaints?)\s*:?$|"
+    r"the\s+full\s+freedom\s+of\s+information\s+act|"
+    r"the\s+trust\s+is\s+regarding\s+this\s+response|"
+    r"please\s+(?:let\s+(?:me|us)\s+know|contact\s+(?:me|us))\s+if)",
+    _I,
+)
+_RE_LEADIN_END = re.compile(r"[:\-–—]\s*$")
+
+# metadata
+_REF_VALUE = r"([A-Z0-9][A-Z0-9/_.\-]*(?:[ ][A-Z0-9][A-Z0-9/_.\-]*){0,3})"
+_RE_REF_LABELLED = re.compile(
+    r"(?:^|\b)(?:our\s+ref(?:erence)?(?:\s+(?:no|number))?\.?|ref(?:erence)?\s*(?:no|number|num)?\.?|"
+    r"my\s+ref(?:erence)?|request\s+(?:id|ref(?:erence)?|number|no\.?)|"
+    r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
+    r"freedom\s+of\s+information\s+request(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
+    r"\s*[:.\-–]?\s*" + _REF_VALUE,
+    _I,
+)
+_RE_REF_FREE = re.compile(
+    r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
+)
+_RE_RECEIVED = re.compile(
+    r"(?:date\s+(?:foi\s+|of\s+)?(?:request\s+)?received|date\s+of\s+(?:your\s+)?request|"
+    r"request\s+(?:received|date)|received(?:\s+on)?|date\s+received)\s*[:\-–]?\s*(?:on\s+)?"
+    + _DATE,
+    _I,
+)
+_RE_RECEIVED_PROSE = re.compile(
+    r"(?:which\s+(?:we|was)\s+received|received\s+(?:by\s+[\w\s&()]{0,120}?\s+)?on|"
+    r"request\s+(?:for\s+information\s+)?(?:dated|of)|e-?mail\s+(?:dated|of)|"
+    r"letter\s+(?:dated|of)|requested\s+on|received\s+at\s+this\s+office\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
+    r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,
+    _I,
+)
+_RE_RECEIVED_ON = re.compile(
+    r"\bon\s+(?:the\s+)?" + _DATE + r",?\s+(?:the\s+\w+|we|this\s+office)\s+received\b", _I
+)
+_RE_RESPONDED = re.compile(
+    r"(?:date\s+(?:of\s+)?(?:foi\s+)?(?:response|reply)(?:\s+sent)?|date\s+responded|"
+    r"response\s+date|responded(?:\s+on)?|date\s+sent|date\s+of\s+(?:this\s+)?(?:letter|reply))"
+    r"\s*[:\-–]?\s*(?:on\s+)?" + _DATE,
+    _I,
+)
+_RE_DATE_LINE = re.compile(r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\.?$", _I)
+# a letterhead line where the date shares the line with another column ("8 April 2021 Fieldhead")
+_RE_DATE_LINE_START = re.compile(
+    r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\s{1,}(?-i:(?=[A-Z0-9]))(?!to\b)[^.]{0,60}$", _I
+)
+_RE_SUBJECT = re.compile(
+    r"^(?:subject|title|re|regarding|request\s+(?:title|subject|regarding)|topic)\s*[:\-–]+\s*(.+)$",
+    _I,
+)
+_RE_META_KEY = re.compile(
+    r"^(?:our\s+ref|your\s+ref|ref(?:erence)?\b|my\s+ref|request\s+id|foi\s+(?:id|ref|number)|"
+    r"date\b|received\b|responded\b|subject\b|title\s*:|re\s*:|requester|contact\s*:|e-?mail\s*:|"
+    r"tel(?:ephone)?\b|direct\s+line|response\s+date|request\s+date|case\s+(?:ref|number))",
+    _I,
+)
+
+_QUESTION_WORDS = re.compile(
+    r"^(?:please|how|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|"
+    r"can|could|would|will|has|have|had|provide|list|state|confirm|give|tell|supply|send|"
+    r"the\s+(?:total\s+)?number|number\s+of|details\s+of|a\s+copy|copies|any)\b",
+    _I,
+)
+
+# exemptions
+EXEMPTION_LABELS: dict[tuple[str, str], str] = {
+    ("FOIA", "12"): "cost limit",
+    ("FOIA", "14"): "vexatious or repeated request",
+    ("FOIA", "21"): "information accessible by other means",
+    ("FOIA", "22"): "intended for future publication",
+    ("FOIA", "22A"): "research intended for future publication",
+    ("FOIA", "23"): "information supplied by or relating to security bodies",
+    ("FOIA", "24"): "national security",
+    ("FOIA", "26"): "defence",
+    ("FOIA", "27"): "international relations",
+    ("FOIA", "28"): "relations within the United Kingdom",
+    ("FOIA", "29"): "the economy",
+    ("FOIA", "30"): "investigations and proceedings",
+    ("FOIA", "31"): "law enforcement",
+    ("FOIA", "32"): "court records",
+    ("FOIA", "33"): "audit functions",
+    ("FOIA", "34"): "parliamentary privilege",
+    ("FOIA", "35"): "formulation of government policy",
+    ("FOIA", "36"): "prejudice to effective conduct of public affairs",
+    ("FOIA", "37"): "communications with the Royal Family and honours",
+    ("FOIA", "38"): "health and safety",
+    ("FOIA", "39"): "environmental information",
+    ("FOIA", "40"): "personal information",
+    ("FOIA", "40(1)"): "personal information (the requester's own)",
+    ("FOIA", "40(2)"): "personal information",
+    ("FOIA", "41"): "information provided in confidence",
+    ("FOIA", "42"): "legal professional privilege",
+    ("FOIA", "43"): "commercial interests",
+    ("FOIA", "44"): "prohibitions on disclosure",
+    ("EIR", "12(4)(a)"): "information not held",
+    ("EIR", "12(4)(b)"): "manifestly unreasonable request",
+    ("EIR", "12(4)(c)"): "request formulated in too general a manner",
+    ("EIR", "12(4)(d)"): "material in the course of completion",
+    ("EIR", "12(4)(e)"): "internal communications",
+    ("EIR", "12(5)"): "adverse effect",
+    ("EIR", "13"): "personal data",
+}
+_FOIA_SECTIONS = {s for (law, s) in EXEMPTION_LABELS if law == "FOIA" and "(" not in s}
+_RE_SECTION_REF = re.compile(
+    r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)(?!\d)"
+    r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d)){0,4})",
+    _I,
+)
+_RE_REGULATION = re.compile(
+    r"\b(?:regulations?|reg\.?)\s*(12|13)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)", _I
+)
+_EXEMPT_CONTEXT = re.compile(
+    r"exempt|exemption|withh[oe]ld|refus|cost|limit|apply|applies|applied|applying|rely|"
+    r"relying|engage|redact|vexatious|repeated|publish|personal|confiden|commercial|prejudic|"
+    r"not\s+(?:be\s+)?(?:disclose|provide|release)",
+    _I,
+)
+_OTHER_ACTS = re.compile(
+    r"mental\s+health\s+act|data\s+protection\s+act|children\s+act|care\s+act|"
+    r"housing\s+act|\bMHA\b|social\s+services|equality\s+act|local\s+government\s+act|"
+    r"localism\s+act|(?:national\s+)?health\s+service\s+act|health\s+and\s+social\s+care\s+act|"
+    r"police\s+act|road\s+traffic\s+act|building\s+act|planning\s+act|companies\s+act|"
+    r"finance\s+act|\bNHS\s+act",
+    _I,
+)
+
+# answer kinds
+_RE_NOT_HELD = re.compile(
+    r"\b(?:not\s+held|(?:does|do|did)\s+not\s+(?:currently\s+)?hold|(?:doesn't|don't|didn't)\s+hold|"
+    r"no\s+(?:recorded\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+)?held|"
+    r"hold\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+recorded\s+information|"
+    r"is\s+not\s+recorded|(?:does|do)\s+not\s+(?:record|collect|capture)|not\s+(?:recorded|collected)\s+by)\b",
+    _I,
+)
+_RE_NA = re.compile(r"^(?:n\s*/\s*a|not\s+applicable|na)\b\.?", _I)
+# "Yes." / "No." (a bare answer, or a sentence after a full stop); "Yes, X." names
+# something and is text
+_RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
+_RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
+# a bare figure: "1,204", "£15,320", "4.7%", "<5", "0" ("12 weeks" is text)
+_RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?$|^(?:zero|nil|none)\.?$", _I)
