@@ -83,3 +83,40 @@ def test_discover_writes_overrides_that_run_then_uses(tmp_path):
     status = invoke("status", "--json", "--db", str(tmp_path / "t.db"))
     health = json.loads(status.output)
     assert health[0]["trust_ods"] == "XA8" and health[0]["foi_documents"] > 0
+
+
+def test_ingest_a_received_response_then_find_it_with_similar(tmp_path):
+    from parsers.extract.model import TextBlock
+    from trustdocs.demo.render import render_docx
+
+    letter = render_docx(
+        [
+            TextBlock("Freedom of Information Request"),
+            TextBlock("Ref No.: FOI/2627/SG20001"),
+            TextBlock("Date FOI request received: 2nd March 2026"),
+            TextBlock("Date FOI response: 16th March 2026"),
+            TextBlock("REQUEST & OUR RESPONSE:"),
+            TextBlock("1. How many beds does the Trust have on its dementia wards?"),
+            TextBlock("OUR RESPONSE: 42"),
+            TextBlock("2. Please contact me at jane.doe@example.com with the answer."),
+            TextBlock("OUR RESPONSE: Noted."),
+        ]
+    )
+    path = tmp_path / "received.docx"
+    path.write_bytes(letter)
+    common = ["--db", str(tmp_path / "t.db"), "--store", str(tmp_path / "raw")]
+    out = invoke("ingest", str(path), "--trust", "RT5", *common)
+    assert "Parsed 1 document(s)" in out.output, out.output
+    db = __import__("sqlite_utils").Database(tmp_path / "t.db")
+    request = next(db.query("select * from foi_requests"))
+    assert (request["trust_ods"], request["reference"]) == ("RT5", "FOI/2627/SG20001")
+    assert (request["received_date"], request["responded_date"], request["working_days"]) == (
+        "2026-03-02",
+        "2026-03-16",
+        10,
+    )
+    assert "jane.doe@example.com" not in (request["request_text"] or "")
+    found = invoke("similar", "number of beds on dementia wards", "--json", *common)
+    matches = json.loads(found.output)
+    assert matches[0]["reference"] == "FOI/2627/SG20001" and matches[0]["trust_ods"] == "RT5"
+    assert "Unknown trust" not in invoke("ingest", str(path), "--trust", "rt5", *common).output
