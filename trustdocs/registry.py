@@ -22,21 +22,11 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from db.save import TRUST_COLUMNS
 from scrapers.models import TrustSite
 
-REGISTRY_COLUMNS: tuple[str, ...] = (
-    "ods_code",
-    "name",
-    "short_name",
-    "trust_type",
-    "region",
-    "website",
-    "foi_url",
-    "wres_url",
-    "site_type",
-    "successor_ods",
-    "active",
-)
+# The columns of the `trusts` table, in order: a registry CSV has exactly these.
+REGISTRY_COLUMNS: tuple[str, ...] = TRUST_COLUMNS
 
 REGIONS: tuple[str, ...] = (
     "East of England",

@@ -30,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from db.save import TRUST_COLUMNS  # noqa: F401 - re-exported for the demo
 from scrapers.models import TrustSite
 from trustdocs.demo.facts import DemoFoi, DemoTrust, DemoWres, demo_trusts, foi_facts, wres_facts
 from trustdocs.demo.site import Resource, TrustSiteContent, build_sites
@@ -383,21 +384,6 @@ class DemoWeb:
     def requests_for(self, ods: str) -> list[RequestRecord]:
         host = self.host(ods)
         return [r for r in self.requests.snapshot() if r[0] == host]
-
-
-TRUST_COLUMNS = (
-    "ods_code",
-    "name",
-    "short_name",
-    "trust_type",
-    "region",
-    "website",
-    "foi_url",
-    "wres_url",
-    "site_type",
-    "successor_ods",
-    "active",
-)
 
 
 # The demo's own wording of a trust's type, mapped to the registry's closed vocabulary.
