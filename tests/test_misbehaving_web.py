@@ -120,7 +120,9 @@ def test_scrape_a_misbehaving_web(web, tmp_path, monkeypatch):
         r["url"].rsplit("/", 1)[1]: r["content_type"] for r in db.query("select * from documents")
     }
     assert "html" in types["FOI-006.pdf"]  # sniffed, not trusted, and the mismatch logged
-    logged = [r["error"] for r in db.query("select error from fetches where url like '%FOI-006.pdf'")]
+    logged = [
+        r["error"] for r in db.query("select error from fetches where url like '%FOI-006.pdf'")
+    ]
     assert logged and logged[0].startswith("warning:") and "pdf" in logged[0].lower()
     assert not good.requests("/foi/private/FOI-003.pdf"), "robots.txt disallows it"
     starts = sorted(good.times())
