@@ -181,7 +181,8 @@ class RawStore:
         if final.is_file():
             return sha
         final.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".blob-", suffix=".part", dir=final.parent)
+        # Temporary files live in one folder so that a killed run's leftovers are found.
+        fd, name = tempfile.mkstemp(prefix="blob-", suffix=".part", dir=self.tmp_dir)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)

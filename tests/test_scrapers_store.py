@@ -86,3 +86,26 @@ def test_stale_temp_files_cleaned(tmp_path):
     RawStore(tmp_path)
     assert not stale.exists()
     assert fresh.exists()
+
+
+def test_put_writes_its_temporary_file_where_clean_partials_finds_it(tmp_path, monkeypatch):
+    """A run killed by SIGKILL between write and rename leaves its temporary file behind:
+    it must be in the store's temporary folder, which the next run clears."""
+    import tempfile
+
+    from scrapers.store import RawStore
+
+    store = RawStore(tmp_path)
+    folders = []
+    real_mkstemp = tempfile.mkstemp
+
+    def recording_mkstemp(*args, **kwargs):
+        folders.append(kwargs.get("dir"))
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", recording_mkstemp)
+    store.put(b"%PDF-1.4 whole")
+    assert folders and all(str(folder) == str(store.tmp_dir) for folder in folders)
+    (store.tmp_dir / "blob-left-by-a-killed-run.part").write_bytes(b"half")
+    store.clean_partials(0)
+    assert [p.name for p in store.tmp_dir.iterdir()] == []
