@@ -22,9 +22,41 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - Staff groups: indicator 1 rows give staff_group and band; indicators 2-8 have
   staff_group null (the whole substantive workforce); indicator 9 uses overall for the
   workforce share and board / board_voting / board_executive for board figures.
-- Staff Survey question tables (14b, 14c) are not WRES indicators and are skipped; a
-  summary table whose rows span three or more indicators is skipped with a warning
-  rather than attributed to one indicator.
+- Staff Survey question tables (14b, 14c) are not WRES indicators and are skipped.
+- Summary tables (rows from several indicators: "1.", "Indicator 2", or each row's
+  own wording) are read row by row (parsers/wres_template.py): a row is attributed
+  only by its own label (a sub-row "BME" under "5. Harassment ..." inherits the row
+  above), and a figure is kept only when its group is unambiguous: the sub-row's group
+  cell, the column's group, a single group in the label, or for a relative likelihood
+  the label's numerator group (default White for 2 and 4, BME for 3). Indicator 1 rows
+  are read only for the overall workforce; per-group rates under a ratio row are not.
+  Bare years head such a table as WRES years ("2024" -> 2023/24, whose staff survey
+  is the 2023 one) unless every row is a staff-survey indicator (5-8).
+- NHS England template shapes (ethnic groups as columns: White / BME / Ethnicity
+  unknown/null / Total, optionally "% White", "% BME", under year headings such as
+  "31 March 2023"; or White / BME rows with count and likelihood columns) are read by
+  parsers/wres_template.py. Headcounts alone never give a figure (DESIGN measures are
+  percentages, rates, ratios and differences; nothing is computed): a printed
+  percentage takes its group's headcount as numerator and the printed Total as
+  denominator. Bare numbers count as percentages only when each row's groups add up
+  to 100. Bands: "Under Band 1", "Band 8 - Range A" (Band 8a), pay clusters ("Bands 8c
+  to VSM"), "Consultants", "of which Senior medical manager", "Non-consultant career
+  grade", "Trainee grades", "Other" in the medical section ("Medical other"); a staff
+  group's total row has band null. With no year in the columns, one period named just
+  above the table ("2023/24", "31 March 2024", "WRES 2024") is used; period_label is
+  then that text.
+- Rates (2-4) are in percent. A group's "likelihood"/"proportion" printed as 0-1
+  (0.21) is recorded as 21.0 (unit %): in the template always; in other tables when
+  every rate of the table is a bare number <= 1 (for indicator 3 only when headed
+  likelihood/proportion, as rates under 1% are common there). period_label stays the
+  heading as printed.
+- Benchmark, national, average (median), comparator and change columns are never
+  read: they are not the trust's figures. A percentage outside 0-100 is never kept.
+- Workforce profile tables (rows White / BME / Not declared, columns "Number of
+  colleagues" and "% of workforce", or years) give indicator 1 for the whole workforce
+  (staff_group overall, or the one staff group the heading names), unless the caption,
+  headings or text above name another population (applicants, board, survey, census).
+- Headcounts printed with their share ("120 (23.5%)") keep the headcount as numerator.
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
@@ -61,9 +93,18 @@ from parsers.wres_tables import (
     normalise_rows,
     transpose_if_needed,
 )
+from parsers.wres_template import (
+    is_group_column_table,
+    is_group_row_table,
+    is_profile_table,
+    parse_group_columns,
+    parse_group_rows,
+    parse_profile,
+    parse_summary,
+)
 from parsers.wres_validate import validate
 
-PARSER_VERSION = "wres-2"
+PARSER_VERSION = "wres-3"
 
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 _RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
@@ -88,6 +129,8 @@ class _Builder:
     count_seen: bool = False
     count_redacted: bool = False
     label_from_value: bool = False
+    bare: bool = False  # the value was printed without a % sign
+    wording: str = ""  # row label and column heading of the value
     notes: list[str] = field(default_factory=list)
 
 
@@ -100,6 +143,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     warnings: list[str] = []
     tabs = collect_tables(doc)
     builders: list[_Builder] = []
+    direct: list[WresMetric] = []  # template and summary tables, read whole
+    report_period = _reporting_year(doc, [])  # for "Data for reporting year" columns
     actions = []
     for tab in tabs:
         if tab.rows and is_action_header(tab.rows[0]):
@@ -109,13 +154,23 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if indicator == MIXED:
             warnings.append(
                 f"{tab.label or 'table'} on page {tab.page}: rows from several WRES indicators "
-                "(a summary table); not read"
+                "(a summary table); each row read by its own label"
             )
+            direct.extend(parse_summary(tab, warnings, report_period))
+            continue
+        if indicator in (None, 1) and is_profile_table(tab):
+            direct.extend(parse_profile(tab, warnings))
             continue
         if indicator is None:
             continue
+        if indicator in (1, 2, 3, 4, 9) and is_group_column_table(tab):
+            direct.extend(parse_group_columns(tab, indicator, warnings))
+            continue
+        if indicator in (2, 3, 4) and is_group_row_table(tab) and not _has_periods(tab):
+            direct.extend(parse_group_rows(tab, indicator, warnings))
+            continue
         builders.extend(_parse_metric_table(tab, indicator, warnings))
-    metrics = _emit(builders, warnings)
+    metrics = [m for m in _emit(builders, warnings) + direct if _plausible(m, warnings)]
     validate(metrics, warnings)
     metrics = _dedupe(metrics, warnings)
     # figures stated in sentences: only keys the tables did not give (tables win)
@@ -133,6 +188,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
 
 # ---------------------------------------------------------------------------
 # one metric table
+
+
+def _has_periods(tab: Tab) -> bool:
+    """Period headings across the top (the column layout the table reader expects)."""
+    return any(parse_period(c) for r in tab.rows[:3] for c in r[1:])
 
 
 @dataclass
@@ -157,6 +217,8 @@ def _columns(header_rows: list[list[str]], width: int, first: int, survey: bool)
     for j in range(first, width):
         header = " ".join(r[j] for r in filled if r[j]).strip()
         low = header.lower()
+        if re.search(r"benchmark|national|average|median|comparator|\bchange\b", low):
+            continue  # not the trust's figure (a benchmark group's, or a change)
         hint = None
         if re.search(r"\bnumber\b|\bn\.|\bno\.|headcount|\bcount\b|out of|\bn\b", low):
             hint = "count"
@@ -178,10 +240,10 @@ def _columns(header_rows: list[list[str]], width: int, first: int, survey: bool)
 def _repair_periods(cols: list[_Col], tab: Tab, warnings: list[str]) -> None:
     """A heading that repeats the previous column's period is read as the next period
     in the sequence (warned, never silent)."""
-    by_hint: dict[str | None, list[_Col]] = {}
+    by_hint: dict[tuple, list[_Col]] = {}
     for c in cols:
-        if c.period is not None:
-            by_hint.setdefault(c.hint, []).append(c)
+        if c.period is not None:  # "White 2022" and "BME 2022" are not a repeat
+            by_hint.setdefault((c.hint, c.group), []).append(c)
     caption = re.sub(r"\s+", " ", tab.caption or "")
     for group in by_hint.values():
         for k in range(1, len(group)):
@@ -218,6 +280,8 @@ class _RowDesc:
 def _row_kind(label: str, prev: str | None) -> str | None:
     low = label.lower().strip()
     if re.search(r"likelihood|\bratio\b|\btimes\b", low):
+        if not re.search(r"relative|\bratio\b|\btimes\b", low) and len(ethnic_groups(label)) == 1:
+            return "value"  # "Likelihood of White applicants being appointed": a rate
         return "rl"
     if re.match(r"^(?:n\b|n\.|no\.|number|count|headcount|total number)", low) or "out of" in low:
         return "count"
@@ -255,6 +319,14 @@ def _describe_row(
         groups = ethnic_groups(label)
         group = groups[0] if groups else "BME"
         if re.search(r"difference|\bgap\b|\bvariance\b", low):
+            if (
+                board is None
+                and re.search(r"\bvoting\b", low)
+                and not re.search(r"non[\s-]*voting", low)
+            ):
+                board = "board_voting"
+            elif board is None and re.search(r"(?<!non-)(?<!non )\bexecutive\b", low):
+                board = "board_executive"
             return _RowDesc("value", "difference", group, board or "board"), prev_kind
         kind = _row_kind(label, None)
         role = "count" if kind == "count" else "value"
@@ -266,9 +338,13 @@ def _describe_row(
         group = numerator_group(label) or _RL_DEFAULT.get(indicator)
         return _RowDesc("value", "relative_likelihood", group), prev_kind
     groups = ethnic_groups(label)
-    if not groups:
-        return None, kind
     measure = "rate" if indicator in (2, 3, 4) else "percentage"
+    if not groups:
+        if kind == "value" and indicator in (5, 6, 7, 8):
+            # "Percentage of staff experiencing ..." over White / BME columns: the
+            # group comes from the column (a column without one gives nothing)
+            return _RowDesc(kind, measure, None), kind
+        return None, kind
     return _RowDesc(kind, measure, groups[0]), kind
 
 
@@ -326,6 +402,8 @@ def _parse_metric_table(tab: Tab, indicator: int, warnings: list[str]) -> list[_
             if cell.kind in ("empty", "text", "period") or col.period is None:
                 continue
             group = desc.group or col.group or ("BME" if indicator in (1, 9) else None)
+            if desc.group is None and indicator in (5, 6, 7, 8) and col.group is None:
+                continue
             if group is None:
                 continue
             key = (
@@ -354,8 +432,29 @@ def _parse_metric_table(tab: Tab, indicator: int, warnings: list[str]) -> list[_
                 # period_label: the heading as printed, preferably the figure's own column
                 b.period_label = col.header or col.period.label
                 b.label_from_value = role == "value"
+            if role == "value":
+                b.wording = f"{label} {col.header}"
             _apply(b, cell, role, warnings, tab.label)
+    if indicator in (2, 3, 4):
+        _proportions_to_percent([b for b in out.values() if b.measure == "rate"], indicator)
     return list(out.values())
+
+
+def _proportions_to_percent(rates: list[_Builder], indicator: int) -> None:
+    """Rates printed as proportions (0.21, no % sign) are recorded in percent, like
+    every other rate: only when every rate of the table is a bare number of at most 1,
+    and for indicator 3 (where rates under 1% are common) only when the headings say
+    likelihood or proportion."""
+    if not rates or any(b.value is None or not b.bare or b.value > 1 for b in rates):
+        return
+    if indicator == 3 and not all(
+        re.search(r"likelihood|proportion", b.wording, re.I) for b in rates
+    ):
+        return
+    for b in rates:
+        assert b.value is not None
+        b.decimals = max(b.decimals - 2, 0)
+        b.value = round(b.value * 100, b.decimals + 2)
 
 
 def _apply(b: _Builder, cell: Cell, role: str, warnings: list[str], label: str | None) -> None:
@@ -380,6 +479,7 @@ def _apply(b: _Builder, cell: Cell, role: str, warnings: list[str], label: str |
         )
         return
     b.value, b.decimals = cell.value, cell.decimals
+    b.bare = cell.kind == "num"
     if cell.numerator is not None or cell.denominator is not None:
         b.numerator, b.denominator, b.count_seen = cell.numerator, cell.denominator, True
 
@@ -418,6 +518,19 @@ def _emit(builders: list[_Builder], warnings: list[str]) -> list[WresMetric]:
         m._decimals = b.decimals  # type: ignore[attr-defined]  # printed precision, for validation
         metrics.append(m)
     return metrics
+
+
+def _plausible(m: WresMetric, warnings: list[str]) -> bool:
+    """A percentage or rate outside 0-100 is a count or a misread cell, not a share."""
+    if m.value is None or m.measure not in ("percentage", "rate"):
+        return True
+    if 0 <= m.value <= 100:
+        return True
+    warnings.append(
+        f"{m.source_table or 'table'}: indicator {m.indicator} {m.ethnic_group} {m.period}: "
+        f"{m.value:g} is not a percentage; not recorded"
+    )
+    return False
 
 
 def _dedupe(metrics: list[WresMetric], warnings: list[str]) -> list[WresMetric]:

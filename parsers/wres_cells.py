@@ -60,7 +60,7 @@ _INT = r"\d{1,3}(?:,\d{3})+|\d+"
 _RE_COUNT = re.compile(
     rf"^\(?\s*(?P<n>{_INT}|{_REDACTION})\s*(?:out\s+of|of|/)\s*(?P<d>{_INT})\s*\)?$", re.I
 )
-_NUM = r"[+-]?\s*(?:\d+(?:\.\d+)?|\.\d+)"
+_NUM = r"[+-]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _RE_PCT = re.compile(rf"^(?P<v>{_NUM})\s*%$")
 _RE_NUM = re.compile(rf"^(?P<v>{_NUM})$")
 _RE_PCT_COUNT = re.compile(rf"^(?P<v>{_NUM})\s*%?\s*[,;]?\s*\((?P<c>[^)]*)\)$")
@@ -108,6 +108,15 @@ def parse_cell(text: str | None) -> Cell:
                 numerator_redacted=inner.numerator_redacted,
                 raw=raw,
             )
+    m = re.fullmatch(rf"(?P<n>{_INT})\s*\(\s*(?P<v>{_NUM})\s*%\s*\)", t)
+    if m:  # "120 (23.5%)": a headcount with its percentage
+        return Cell(
+            "pct",
+            value=_num(m.group("v")),
+            decimals=_decimals(m.group("v")),
+            numerator=_num(m.group("n")),
+            raw=raw,
+        )
     if len(t) <= 60 and parse_period(t) is not None:  # a heading, not a sentence
         return Cell("period", raw=raw)
     m = _RE_NUM.match(re.sub(r"\s*(?:times|x)$", "", t, flags=re.I))  # "1.79 times"
@@ -336,7 +345,7 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
 
     band: str | None = None
     if group == "medical" or (
-        group is None and re.search(r"consultant|trainee|senior manager", low)
+        group is None and re.search(r"consultant|trainee|senior\s+(?:medical\s+)?manager", low)
     ):
         group = "medical"
         if re.search(r"non[\s-]*consultant|career grade|specialty|staff grade", low):
@@ -345,18 +354,22 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
             band = "Medical consultant"
         elif re.search(r"trainee|training grade|junior|foundation", low):
             band = "Medical trainee"
-        elif re.search(r"senior manager", low):
+        elif re.search(r"senior\s+(?:medical\s+)?manager", low):
             band = "Medical senior manager"
         return group, band
     m = re.search(r"\b(below|under|up to)\s+band\s*(\d)", low)
     if m:
         return group, f"{m.group(1).capitalize()} Band {m.group(2)}"
+    # the NHS England template's "Band 8 - Range A" is Band 8a
+    low = re.sub(r"\bband\s*8\s*[-:]?\s*range\s*([a-d])\b", r"band 8\1", low)
     m = re.search(
-        r"\bbands?\s*(\d[a-d]?|vsm)\s*(?:to|-|and|&)\s*(?:band\s*)?(\d[a-d]?|vsm|very senior managers?)\b",
+        r"\bbands?\s*(\d[a-d]?|vsm)\s*(?:to|-|and|&)\s*(?:band\s*)?(\d[a-d]?|vsm|very senior managers?)\b"
+        r"(\s*(?:and|&)\s*(?:vsm|very senior managers?)\b)?",
         low,
     )
     if m:
-        return group, f"Bands {_band_token(m.group(1))} to {_band_token(m.group(2))}"
+        end = "VSM" if m.group(3) else _band_token(m.group(2))
+        return group, f"Bands {_band_token(m.group(1))} to {end}"
     m = re.search(r"\bband\s*(\d)\s*([a-d])?\b", low)
     if m:
         return group, f"Band {m.group(1)}{(m.group(2) or '').lower()}"

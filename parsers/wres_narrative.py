@@ -310,7 +310,8 @@ def _period_of(t: _Time, indicator: int) -> str | None:
 # staff groups and bands (indicators 1 and 9)
 
 _RE_BAND = re.compile(
-    r"\b(?:afc\s+|pay\s+)?bands?\s*(?P<a>\d[a-d]?)\s*(?:(?:to|-|–)\s*(?:band\s*)?(?P<b>\d[a-d]?|vsm))?"
+    r"\b(?:afc\s+|pay\s+)?bands?\s*(?P<a>\d[a-d]?)\s*(?:(?:to|-|–)\s*(?:band\s*)?(?P<b>\d[a-d]?|vsm)"
+    r"(?P<andvsm>\s*(?:and|&)\s*(?:vsm|very senior managers?)\b)?)?"
     r"(?P<plus>\s*(?:and|&)\s*(?:above|over)|\s*\+)?"
     r"|\b(?P<vsm>vsm|very senior managers?)\b",
     re.I,
@@ -326,6 +327,8 @@ def _band_marks(text: str) -> list[tuple[int, int, str]]:
         a = m.group("a").lower()
         if m.group("b"):
             b = m.group("b").upper() if m.group("b").lower() == "vsm" else m.group("b").lower()
+            if m.group("andvsm"):  # "band 8a - 9 and VSM": the range runs to VSM
+                b = "VSM"
             out.append((m.start(), m.end(), f"Bands {a} to {b}"))
         elif m.group("plus"):
             out.append((m.start(), m.end(), f"Band {a} and above"))
@@ -689,6 +692,17 @@ def _read_sentence(
         groups = [g or prev.group for g in groups]
     if ctx.group:
         groups = [g or ctx.group for g in groups]
+    if (
+        indicator == 1
+        and not distinct
+        and len(figs) == 1
+        and re.search(
+            r"\bethnic\s+(?:make[\s-]?up|mix)\b[^.]{0,80}?\b(?:is|was|stands at)\s*$",
+            s[: figs[0].start],
+            re.I,
+        )
+    ):
+        groups = ["BME"]  # "the ethnic make-up of our senior leaders ... is 19.4%"
 
     # time expressions: bound to one figure, or to the whole sentence
     bound: dict[int, _Time] = {}
@@ -907,6 +921,17 @@ def _read_sentence(
         out.append(m)
     if one_group and len({m.key() for m in out}) < len(out):
         out = []  # one group, several figures of the same period: which is which?
+    values: dict[tuple, set] = {}
+    for m in out:
+        values.setdefault(m.key(), set()).add(m.value)
+    clash = {k for k, v in values.items() if len(v) > 1}
+    if clash:  # "White 25.1% BME 28.0% White 26.3% BME 30.4%": two years, no dates
+        out = [m for m in out if m.key() not in clash]
+    named = [g for _, _, g in marks]
+    repeated = {g for g in named if named.count(g) > 1}
+    if repeated and not times and len(figs) > len(set(named)):
+        # a table row flattened into text: the same group twice, figures undated
+        out = [m for m in out if m.ethnic_group not in repeated]
     state.rl_group = rl_seen or (prev.rl_group if prev.block == block else None)
     state.board = board_seen
     single = {g for _, _, g in marks}
@@ -923,10 +948,19 @@ def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | Non
     before = [(a, b, g) for a, b, g in marks if b <= f.start and a >= floor]
     if not before:
         return None
-    _a, b, g = before[-1]
+    a, b, g = before[-1]
     between = s[b : f.start]
     if re.search(r"\b(?:than|compared|relative to|versus|vs)\b", between, re.I):
         return None  # the group before is a comparator ("... than BME staff: 1.5 times")
+    if re.search(
+        r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
+        s[floor:a],
+        re.I,
+    ):
+        # "likelihood of White staff ... compared to BME staff 1.06": the group right
+        # before the figure is the comparator; the numerator is the one before it
+        earlier = [x for x in before[:-1] if x[2] != g]
+        return earlier[-1][2] if earlier else "?"
     if len(_words(between)) > 8 or ";" in between:
         return None
     return g
@@ -977,7 +1011,13 @@ def _sg_band(s: str, f: _Fig, figs: list[_Fig], k: int, ctx: _Ctx) -> tuple[str 
     if band is None and ctx.band and sg == ctx.staff_group:
         band = ctx.band
     if sg is None:
-        sg = "overall" if band is None or re.search(r"\bafc\b|agenda for change", s, re.I) else None
+        sg = (
+            "overall"
+            if band is None
+            or re.search(r"\bafc\b|agenda for change", s, re.I)
+            or (band.startswith("Bands ") and band.endswith(" to VSM"))  # senior leaders
+            else None
+        )
     return sg, band
 
 

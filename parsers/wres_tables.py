@@ -5,7 +5,7 @@ their rows."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres_actions import is_action_header, objective_text
@@ -16,6 +16,9 @@ _RE_CAPTION = re.compile(
 )
 _RE_IND = re.compile(r"\b(?:metric|indicator)\s*(\d)\b", re.I)
 MIXED = -1  # classify(): a summary table whose rows belong to several indicators
+_RE_ROW_NUM = re.compile(
+    r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*[.:)]\s+[A-Za-z]", re.I
+)
 _RE_HEADING_IND = re.compile(r"^(?:WRES\s+)?(?:metric|indicator)\s*(\d)\b", re.I)
 
 
@@ -27,6 +30,7 @@ class Tab:
     label: str | None
     heading_indicator: int | None
     objective: str | None
+    context: list[str] = field(default_factory=list)  # text blocks just before the table
 
     @property
     def page(self) -> int:
@@ -71,7 +75,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
             if obj:
                 objective = obj
             m = _RE_HEADING_IND.match(text)
-            if m and len(text) <= 120:
+            if m and (len(text) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", text)):
                 heading_ind = int(m.group(1))
             continue
         if not isinstance(item, Table) or not item.rows:
@@ -110,6 +114,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 label=label,
                 heading_indicator=heading_ind,
                 objective=objective,
+                context=[t for t in since if len(t) <= 200][-3:],
             )
         )
         prev_table = item
@@ -145,10 +150,12 @@ def classify(tab: Tab) -> int | None:
     text = f"{caption} {head} {' '.join(labels)}"
     if re.search(r"from managers|not managers", f"{caption} {head}", re.I):
         return None
-    if sum(1 for lb in labels if re.search(r"\bband|\bvsm\b|consultant", lb, re.I)) >= 3:
+    squashed = [re.sub(r"\s+", "", lb.lower()) for lb in labels]  # "Consul tants" (PDF)
+    if sum(1 for lb in squashed if re.search(r"band|vsm|consultant|trainee|careergrade", lb)) >= 3:
         return 1
     row_inds = {ind for lb in labels for ind, rx in _KEYWORDS if rx.search(lb)}
-    if len(row_inds) >= 3:
+    numbered = {int(m.group(1) or m.group(2)) for lb in labels if (m := _RE_ROW_NUM.match(lb))}
+    if len(row_inds) >= 3 or len(numbered) >= 2:
         return MIXED  # a summary across indicators: not attributed to any one
     for ind, rx in _KEYWORDS:
         if rx.search(text):

@@ -11,6 +11,7 @@ from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres import parse_wres
 from parsers.wres_cells import (
+    Cell,
     band_and_group,
     ethnic_groups,
     financial_year_in,
@@ -515,7 +516,16 @@ def test_summary_table_across_indicators_is_not_misattributed():
         ]
     )
     report, warnings = _parse(table)
-    assert report.metrics == []
+    got = {(m.indicator, m.ethnic_group, m.period, m.value) for m in report.metrics}
+    assert got == {
+        (2, "White", "2021/22", 1.46),
+        (2, "White", "2022/23", 1.79),
+        (3, "BME", "2021/22", 1.24),
+        (3, "BME", "2022/23", 1.64),
+        (4, "White", "2021/22", 1.06),
+        (4, "White", "2022/23", 1.07),
+    }
+    assert {m.measure for m in report.metrics} == {"relative_likelihood"}
     assert any("several WRES indicators" in w for w in warnings)
 
 
@@ -790,3 +800,116 @@ def test_parser_never_crashes(parts):
         assert m.redacted == (m.value is None)
         assert m.unit in ("%", "ratio", "pp")
     assert all(isinstance(w, str) for w in warnings)
+
+
+def test_group_and_year_columns_are_not_repeats():
+    """ "White 2022" and "BME 2022" share a year without repeating a heading; a
+    benchmark column is not the trust's figure."""
+    table = Table(
+        rows=[
+            ["", "White 2022", "BME 2022", "White 2023", "BME 2023", "Benchmark BME 2023"],
+            [
+                "Percentage of staff experiencing harassment from patients",
+                "25%",
+                "28%",
+                "24%",
+                "27%",
+                "30%",
+            ],
+        ]
+    )
+    report, warnings = _parse(TextBlock("Indicator 5"), table)
+    got = {(m.indicator, m.ethnic_group, m.period, m.value) for m in report.metrics}
+    assert got == {
+        (5, "White", "2022/23", 25.0),
+        (5, "BME", "2022/23", 28.0),
+        (5, "White", "2023/24", 24.0),
+        (5, "BME", "2023/24", 27.0),
+    }
+    assert not warnings
+
+
+def test_likelihood_of_one_group_is_a_rate_in_percent():
+    table = Table(
+        rows=[
+            ["", "2023", "2024"],
+            ["Likelihood of White applicants being appointed from shortlisting", "0.21", "0.22"],
+            ["Likelihood of BME applicants being appointed from shortlisting", "0.13", "0.15"],
+            [
+                "Relative likelihood of White applicants being appointed compared to BME",
+                "1.62",
+                "1.47",
+            ],
+        ]
+    )
+    report, _ = _parse(TextBlock("Indicator 2"), table)
+    m = report.metrics
+    assert _one(m, measure="rate", ethnic_group="White", period="2022/23").value == 21.0
+    assert _one(m, measure="rate", ethnic_group="BME", period="2023/24").value == 15.0
+    assert _one(m, measure="relative_likelihood", period="2022/23").value == 1.62
+    # indicator 3: small bare rates are left as printed unless headed likelihood/proportion
+    table3 = Table(
+        rows=[["", "2023", "2024"], ["White staff", "0.4", "0.5"], ["BME staff", "0.6", "0.7"]]
+    )
+    report, _ = _parse(TextBlock("Indicator 3: disciplinary rate (%)"), table3)
+    assert _one(report.metrics, ethnic_group="White", period="2022/23").value == 0.4
+
+
+def test_template_band_names():
+    assert band_and_group("Band 8 - Range A") == (None, "Band 8a")
+    assert band_and_group("Cluster 4 (Bands 8c – 9 & VSM)") == (None, "Bands 8c to VSM")
+    assert band_and_group("of which Senior medical manager") == (
+        "medical",
+        "Medical senior manager",
+    )
+
+
+def test_summary_sub_rows_counts_are_not_ratios():
+    table = Table(
+        rows=[
+            ["Indicator", "", "2023", "2024"],
+            ["2. Shortlisting", "White", "0.21", "0.22"],
+            ["", "BME", "0.13", "0.15"],
+            ["", "Relative likelihood", "1.62", "1.47"],
+            ["3. Disciplinary", "Number of cases", "12", "15"],
+            ["", "Relative likelihood of BME staff entering", "1.20", "0.90"],
+            ["4. Number of staff accessing training", "", "4512", "4600"],
+            ["5. Harassment from patients", "White", "25%", "24%"],
+            ["", "BME", "28%", "27%"],
+        ]
+    )
+    report, _ = _parse(table)
+    got = {(m.indicator, m.measure, m.ethnic_group, m.period, m.value) for m in report.metrics}
+    assert got == {
+        (2, "relative_likelihood", "White", "2022/23", 1.62),
+        (2, "relative_likelihood", "White", "2023/24", 1.47),
+        (3, "relative_likelihood", "BME", "2022/23", 1.2),
+        (3, "relative_likelihood", "BME", "2023/24", 0.9),
+        (5, "percentage", "White", "2022/23", 25.0),
+        (5, "percentage", "White", "2023/24", 24.0),
+        (5, "percentage", "BME", "2022/23", 28.0),
+        (5, "percentage", "BME", "2023/24", 27.0),
+    }
+
+
+def test_headcount_with_percentage_in_brackets_and_board_directors():
+    assert parse_cell("1,221 (23.5%)") == Cell(
+        "pct", value=23.5, decimals=1, numerator=1221, raw="1,221 (23.5%)"
+    )
+    table = Table(
+        rows=[
+            ["", "White", "BAME", "Not stated"],
+            ["Executive directors", "5 (71.4%)", "2 (28.6%)", "0 (0.0%)"],
+            ["Non-executive directors", "6 (85.7%)", "1 (14.3%)", "0 (0.0%)"],
+            ["Voting board members", "10 (83.3%)", "2 (16.7%)", "0 (0.0%)"],
+            ["Trust workforce", "5,300 (71.1%)", "2,010 (27.0%)", "140 (1.9%)"],
+        ]
+    )
+    report, _ = _parse(TextBlock("Indicator 9 - board membership at 31 March 2024"), table)
+    m = report.metrics
+    assert len(m) == 9
+    assert {x.period for x in m} == {"2023/24"}
+    bme = _one(m, staff_group="board_executive", ethnic_group="BME")
+    assert (bme.value, bme.numerator) == (28.6, 2)
+    assert _one(m, staff_group="overall", ethnic_group="Unknown").value == 1.9
+    assert not _find(m, value=14.3)  # non-executive directors: not a WRES board group

@@ -259,3 +259,28 @@ def test_seed_narrative_alone_is_exact():
     got = {(*m.key(), m.value) for m in metrics}
     assert len(got) >= 25
     assert got <= known, got - known
+
+
+def test_ethnic_make_up_of_senior_bands_to_vsm():
+    """ "The ethnic make-up of our senior leaders (band 8a - 9 and VSM) is 19.4%": the
+    BME share of the grouped bands 8a to VSM, across the whole workforce."""
+    got = figures(
+        "The ethnic make-up of our senior leaders (band 8a – 9 and VSM) is 19.4%, so work remains."
+    )
+    assert got == {(1, "percentage", "overall", "Bands 8a to VSM", "BME", "2021/22", 19.4)}
+    # a separate band and VSM stay two bands (ambiguous: not read)
+    assert figures("The ethnic make-up of band 9 and VSM is 12.5%.") == set()
+
+
+def test_table_rows_flattened_into_text():
+    """A PDF table the extractor did not find arrives as lines of text: a ratio row
+    names the comparator right before its figure, and a survey row repeats each group
+    for two undated years. Neither may give a wrong group or year."""
+    got = figures(
+        "Relative likelihood of White staff accessing non-mandatory training and CPD "
+        "compared to BME staff 1.06",
+        "5. KF 25. Percentage of staff experiencing harassment, bullying or abuse from "
+        "patients, relatives or the public in last 12 months White 25.1% BME 28.0% "
+        "White 26.3% BME 30.4%",
+    )
+    assert got == {(4, "relative_likelihood", None, None, "White", "2021/22", 1.06)}
