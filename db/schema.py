@@ -234,8 +234,6 @@ FTS: dict[str, list[str]] = {
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create every table, index, full-text index and view that is missing. Idempotent."""
-    from db.views import VIEWS
-
     db.conn.execute("PRAGMA foreign_keys = ON")
     if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         db.conn.execute("PRAGMA journal_mode = WAL")
@@ -253,15 +251,13 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
-    current = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
-    for name, sql in VIEWS.items():
-        wanted = f"CREATE VIEW [{name}] AS {sql}"
-        if current.get(name) == wanted:
-            continue
-        with db.conn:
-            if name in current:
-                db.conn.execute(f"DROP VIEW [{name}]")
-            db.conn.execute(wanted)
+    # Derived tables (db/derived.py) before the views that read them; each derived view
+    # is thin over its table while fresh, else computed from the base tables.
+    from db.derived import ensure_derived_shape, sync_views
+
+    ensure_derived_shape(db)
+    with db.conn:
+        sync_views(db.conn)
     from db.national import ensure_national_shape
 
     ensure_national_shape(db)

@@ -1,12 +1,57 @@
-"""Views for comparison, benchmarking and operations (names fixed by DESIGN.md)."""
+"""Views for comparison, benchmarking and operations (names fixed by DESIGN.md).
+
+The WRES comparison views and foi_response_times rank, pick and take medians with window
+functions over the whole database, which SQLite cannot narrow by a page's filters: at
+national scale they took seconds per page. Their results are therefore kept in derived
+tables (db/derived.py) that `refresh_derived` recomputes after every parse, and each of
+those views has two definitions:
+
+* `DERIVED_VIEWS`: a thin SELECT over its derived table, in force while the derived
+  tables are fresh (`derived_state`). SQLite flattens it into Datasette's page, count
+  and facet queries, so filters on indicator, period or trust use the tables' indexes;
+* `VIEWS`: the computation from the base tables (the `*_sql()` builders below), in force
+  until the first refresh (a new or never-refreshed database, bulk-loaded samples) and
+  whenever the database is shaped while stale. It is also the reference that
+  tests/test_derived.py compares the derived tables with.
+
+`db.derived.sync_views` installs whichever definition the state calls for; it runs in
+`ensure_db_shape` and at the end of every refresh.
+"""
 
 from __future__ import annotations
 
 _METRIC_KEY = "m.indicator, m.measure, m.staff_group, m.band, m.ethnic_group"
 
-# One figure per trust, metric key and period: when several reports print the same
-# period (each report repeats earlier years), the most recent report wins.
-WRES_VALUES = f"""
+# The columns of each view (the contract; extend, never rename).
+WRES_LATEST_COLUMNS = [
+    "id",
+    "report_id",
+    "trust_ods",
+    "indicator",
+    "measure",
+    "staff_group",
+    "band",
+    "ethnic_group",
+    "period",
+    "period_label",
+    "value",
+    "numerator",
+    "denominator",
+    "redacted",
+    "unit",
+    "source_table",
+    "source_page",
+    "validation",
+    "reporting_year",
+    "document_sha256",
+]
+WRES_VALUES_COLUMNS = [*WRES_LATEST_COLUMNS, "_pick"]
+
+
+def wres_values_sql() -> str:
+    """One figure per trust, metric key and period: when several reports print the same
+    period (each report repeats earlier years), the most recent report wins."""
+    return f"""
 SELECT * FROM (
   SELECT m.id, m.report_id, m.trust_ods, {_METRIC_KEY}, m.period, m.period_label,
          m.value, m.numerator, m.denominator, m.redacted, m.unit, m.source_table,
@@ -19,18 +64,23 @@ SELECT * FROM (
 ) WHERE _pick = 1
 """
 
-WRES_LATEST = """
-SELECT id, report_id, trust_ods, indicator, measure, staff_group, band, ethnic_group,
-       period, period_label, value, numerator, denominator, redacted, unit,
-       source_table, source_page, validation, reporting_year, document_sha256
+
+_LATEST_COLS = ", ".join(WRES_LATEST_COLUMNS)
+
+
+def wres_latest_sql(values: str) -> str:
+    """The latest non-null figure per trust and metric key, from `values`."""
+    return f"""
+SELECT {_LATEST_COLS}
 FROM (
   SELECT v.*, row_number() OVER (
     PARTITION BY v.trust_ods, v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group
     ORDER BY v.period DESC
   ) AS _latest
-  FROM wres_values v WHERE v.value IS NOT NULL
+  FROM {values} v WHERE v.value IS NOT NULL
 ) WHERE _latest = 1
 """
+
 
 _PEERS = "v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group, v.period"
 
@@ -70,11 +120,14 @@ WRES_INTERPRETATION = """CASE
          ELSE 'than the other group' END
 END"""
 
-WRES_BENCHMARK = f"""
+
+def wres_benchmark_sql(values: str) -> str:
+    """Each figure ranked among all trusts, in its region and among trusts of its type."""
+    return f"""
 WITH scored AS (
   SELECT v.*, t.name AS trust_name, t.region, t.trust_type,
          {WRES_DIRECTION.format(m="v.")} AS direction
-  FROM wres_values v JOIN trusts t ON t.ods_code = v.trust_ods
+  FROM {values} v JOIN trusts t ON t.ods_code = v.trust_ods
   WHERE v.value IS NOT NULL
 ), ranked AS (
   SELECT s.*, {_BADNESS.format(d="s.direction", v="s.value")} AS _badness FROM scored s
@@ -110,6 +163,7 @@ SELECT v.trust_ods, v.trust_name, v.region, v.trust_type,
 FROM ranked v
 """
 
+
 _KEY = "indicator, measure, staff_group, band, ethnic_group"
 _SAME_KEY = " AND ".join(f"{{b}}.{c} IS {{a}}.{c}" for c in _KEY.split(", "))
 
@@ -126,9 +180,10 @@ def _verdict(direction: str, new: str, old: str) -> str:
 END"""
 
 
-# Each trust's figure against its own previous year and against the median of trusts
-# of the same type for the same figure and year.
-WRES_TRENDS = f"""
+def wres_trends_sql(values: str) -> str:
+    """Each trust's figure against its own previous year and against the median of
+    trusts of the same type for the same figure and year."""
+    return f"""
 WITH base AS (
   SELECT v.trust_ods, t.name AS trust_name, t.trust_type, v.{_KEY.replace(", ", ", v.")},
          v.period, v.value, v.unit,
@@ -136,7 +191,7 @@ WITH base AS (
                 CAST(substr(v.period, 3, 2) AS INTEGER)) AS previous_period,
          {WRES_DIRECTION.format(m="v.")} AS direction,
          v.document_sha256, v.source_table, v.source_page
-  FROM wres_values v LEFT JOIN trusts t ON t.ods_code = v.trust_ods
+  FROM {values} v LEFT JOIN trusts t ON t.ods_code = v.trust_ods
   WHERE v.value IS NOT NULL AND v.period GLOB '[12][0-9][0-9][0-9]/[0-9][0-9]'
 ), ordered AS (
   SELECT b.*,
@@ -165,11 +220,10 @@ LEFT JOIN medians md ON md.trust_type IS b.trust_type AND md.period = b.period
   AND {_SAME_KEY.format(a="b", b="md")}
 """
 
-# A trust's series across mergers: every figure is shown under the code of the trust
-# that (through trusts.successor_ods, followed to its end) carries it on today, with the
-# code of the trust that reported it.
-WRES_SERIES = """
-WITH RECURSIVE lineage(ods_code, current_ods, depth) AS (
+
+# The trust that carries each trust on today: trusts.successor_ods followed to its end
+# (at most 20 steps, so a loop in the data cannot hang a query).
+LINEAGE_CTE = """lineage(ods_code, current_ods, depth) AS (
   SELECT ods_code, ods_code, 0 FROM trusts
   UNION ALL
   SELECT l.ods_code, t.successor_ods, l.depth + 1
@@ -181,39 +235,57 @@ WITH RECURSIVE lineage(ods_code, current_ods, depth) AS (
            row_number() OVER (PARTITION BY ods_code ORDER BY depth DESC) AS _last
     FROM lineage
   ) WHERE _last = 1
-)
+)"""
+
+
+def wres_series_sql(values: str) -> str:
+    """A trust's series across mergers: every figure is shown under the code of the
+    trust that carries it on today, with the code of the trust that reported it."""
+    return f"""
+WITH RECURSIVE {LINEAGE_CTE}
 SELECT coalesce(f.current_ods, v.trust_ods) AS trust_ods, cur.name AS trust_name,
        v.trust_ods AS reported_by_ods, rep.name AS reported_by_name,
        coalesce(f.current_ods, v.trust_ods) <> v.trust_ods AS via_merger,
        v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group, v.period,
        v.period_label, v.value, v.numerator, v.denominator, v.redacted, v.unit,
        v.reporting_year, v.document_sha256, v.source_table, v.source_page
-FROM wres_values v
+FROM {values} v
 LEFT JOIN final f ON f.ods_code = v.trust_ods
 LEFT JOIN trusts cur ON cur.ods_code = coalesce(f.current_ods, v.trust_ods)
 LEFT JOIN trusts rep ON rep.ods_code = v.trust_ods
 """
 
-FOI_RESPONSE_TIMES = """
-WITH timed AS (
-  SELECT trust_ods, working_days,
-         row_number() OVER (PARTITION BY trust_ods ORDER BY working_days) AS pos,
-         count(*) OVER (PARTITION BY trust_ods) AS n
-  FROM foi_requests WHERE working_days IS NOT NULL
+
+def foi_response_times_sql() -> str:
+    """Per trust: requests, median and longest working days, share on time, refusals.
+    The median comes from a histogram of working days per trust (a covering-index scan
+    of idx_foi_requests_trust_days, no sort of every request)."""
+    return """
+WITH hist AS (
+  SELECT trust_ods, working_days AS d, count(*) AS c FROM foi_requests
+  WHERE working_days IS NOT NULL
+  GROUP BY trust_ods, working_days
+), cum AS (
+  SELECT trust_ods, d, sum(c) OVER (PARTITION BY trust_ods ORDER BY d) AS upto,
+         sum(c) OVER (PARTITION BY trust_ods) AS n
+  FROM hist
+), med AS (
+  SELECT trust_ods, (min(CASE WHEN upto >= (n + 1) / 2 THEN d END)
+                   + min(CASE WHEN upto >= n / 2 + 1 THEN d END)) / 2.0 AS median_working_days
+  FROM cum GROUP BY trust_ods
 )
 SELECT t.ods_code AS trust_ods, t.name AS trust_name, t.region, t.trust_type,
-       count(f.id) AS requests,
-       (SELECT avg(working_days) FROM timed
-         WHERE timed.trust_ods = t.ods_code AND pos IN ((n + 1) / 2, (n + 2) / 2))
-         AS median_working_days,
+       count(f.id) AS requests, m.median_working_days,
        max(f.working_days) AS max_working_days,
        sum(f.within_deadline) AS on_time,
        round(100.0 * avg(f.within_deadline), 1) AS pct_on_time,
        sum(f.outcome = 'refused') AS refused,
        sum(f.outcome = 'not_held') AS not_held
 FROM trusts t JOIN foi_requests f ON f.trust_ods = t.ods_code
+LEFT JOIN med m ON m.trust_ods = t.ods_code  -- one row per trust
 GROUP BY t.ods_code
 """
+
 
 TRUST_HEALTH = """
 SELECT t.ods_code AS trust_ods, t.name AS trust_name, t.active,
@@ -269,6 +341,88 @@ LEFT JOIN trusts t ON t.ods_code = r.trust_ods
 LEFT JOIN documents d ON d.sha256 = r.document_sha256
 """
 
+BENCHMARK_COLUMNS = [
+    "trust_ods",
+    "trust_name",
+    "region",
+    "trust_type",
+    "indicator",
+    "measure",
+    "staff_group",
+    "band",
+    "ethnic_group",
+    "period",
+    "value",
+    "unit",
+    "rank_national",
+    "trusts_national",
+    "percentile_national",
+    "rank_region",
+    "trusts_region",
+    "percentile_region",
+    "rank_trust_type",
+    "trusts_trust_type",
+    "percentile_trust_type",
+    "document_sha256",
+    "source_table",
+    "source_page",
+    "direction",
+    "interpretation",
+    "rank_best_national",
+    "rank_best_region",
+    "rank_best_trust_type",
+]
+TRENDS_COLUMNS = [
+    "trust_ods",
+    "trust_name",
+    "trust_type",
+    "indicator",
+    "measure",
+    "staff_group",
+    "band",
+    "ethnic_group",
+    "period",
+    "value",
+    "unit",
+    "direction",
+    "previous_period",
+    "previous_value",
+    "change",
+    "better_or_worse",
+    "peer_median",
+    "peers",
+    "vs_peers",
+    "document_sha256",
+    "source_table",
+    "source_page",
+]
+FOI_RESPONSE_TIMES_COLUMNS = [
+    "trust_ods",
+    "trust_name",
+    "region",
+    "trust_type",
+    "requests",
+    "median_working_days",
+    "max_working_days",
+    "on_time",
+    "pct_on_time",
+    "refused",
+    "not_held",
+]
+
+
+def _cols(columns: list[str], prefix: str = "") -> str:
+    return ", ".join(prefix + c for c in columns)
+
+
+# Computed from the base tables (in force until the derived tables are fresh).
+WRES_VALUES = wres_values_sql()
+WRES_LATEST = wres_latest_sql("wres_values")
+WRES_BENCHMARK = wres_benchmark_sql("wres_values")
+WRES_TRENDS = wres_trends_sql("wres_values")
+WRES_SERIES = wres_series_sql("wres_values")
+FOI_RESPONSE_TIMES = foi_response_times_sql()
+
 # Order matters: a view may only use views created before it.
 VIEWS: dict[str, str] = {
     "wres_values": WRES_VALUES,
@@ -280,4 +434,40 @@ VIEWS: dict[str, str] = {
     "trust_health": TRUST_HEALTH,
     "review_queue": REVIEW_QUEUE,
     "round_robin_answers": ROUND_ROBIN_ANSWERS,
+}
+
+# Thin definitions over the derived tables, in force while their group is fresh:
+# view name -> (group in derived_state, SQL). The series needs no table of its own:
+# wres_values_cache.series_ods is the trust that carries each figure on today (with
+# both trusts' names, so that no join stands between Datasette's facets and the indexes).
+DERIVED_VIEWS: dict[str, tuple[str, str]] = {
+    "wres_values": (
+        "wres",
+        f"\nSELECT {_LATEST_COLS}, 1 AS _pick FROM wres_values_cache\n",
+    ),
+    "wres_latest": (
+        "wres",
+        f"\nSELECT {_LATEST_COLS} FROM wres_values_cache WHERE latest = 1\n",
+    ),
+    "wres_benchmark": (
+        "wres",
+        f"\nSELECT {_cols(BENCHMARK_COLUMNS)} FROM wres_benchmark_cache\n",
+    ),
+    "wres_trends": ("wres", f"\nSELECT {_cols(TRENDS_COLUMNS)} FROM wres_trends_cache\n"),
+    "wres_series": (
+        "wres",
+        """
+SELECT series_ods AS trust_ods, series_name AS trust_name,
+       trust_ods AS reported_by_ods, trust_name AS reported_by_name,
+       series_ods <> trust_ods AS via_merger,
+       indicator, measure, staff_group, band, ethnic_group, period,
+       period_label, value, numerator, denominator, redacted, unit,
+       reporting_year, document_sha256, source_table, source_page
+FROM wres_values_cache
+""",
+    ),
+    "foi_response_times": (
+        "foi",
+        f"\nSELECT {_cols(FOI_RESPONSE_TIMES_COLUMNS)} FROM foi_response_time_stats\n",
+    ),
 }

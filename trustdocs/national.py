@@ -29,6 +29,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db.derived import refresh_derived
 from db.national import ensure_national_shape
 
 SS_COLUMNS = {"indicator", "trust", "white rate", "bme rate"}
@@ -156,4 +157,5 @@ def import_national(
             ":numerator, :denominator, :imported_at)",
             [r | {"source": source, "imported_at": stamp} for r in records],
         )
+    refresh_derived(db)  # wres_self_vs_national reads wres_values: keep it fast
     return db.execute("SELECT count(*) FROM wres_national WHERE source = ?", [source]).fetchone()[0]

@@ -185,5 +185,8 @@ def parse(
         from db.roundrobin import rebuild_round_robin
 
         summary.round_robin_groups = rebuild_round_robin(db)
+    from db.derived import refresh_derived
+
+    refresh_derived(db)  # the views' derived tables: recomputes only what changed, if anything
     summary.seconds = time.monotonic() - started
     return summary
