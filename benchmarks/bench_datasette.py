@@ -38,10 +38,10 @@ sys.path.insert(0, str(ROOT))
 
 from trustdocs.publish import (  # noqa: E402
     PLUGINS_DIR,
-    build_sample_database,
     site_metadata,
     typed_settings,
 )
+from trustdocs.sample_db import build_sample_database  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 SEARCH_TARGET_MS = 50

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from trustdocs.publish import build_sample_database, datasette_command
+from trustdocs.publish import datasette_command
+from trustdocs.sample_db import build_sample_database
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

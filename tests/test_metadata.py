@@ -21,7 +21,8 @@ import yaml
 from datasette.app import Datasette
 
 from db.schema import ensure_db_shape
-from trustdocs.publish import METADATA, PLUGINS_DIR, build_sample_database, site_metadata
+from trustdocs.publish import METADATA, PLUGINS_DIR, site_metadata
+from trustdocs.sample_db import build_sample_database
 
 META = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
 DB_META = META["databases"]["trustdocs"]

@@ -19,11 +19,11 @@ from trustdocs import publish
 from trustdocs.publish import (
     DATASETTE_SETTINGS,
     PLUGINS_DIR,
-    build_sample_database,
     datasette_command,
     publish_bundle,
     site_metadata,
 )
+from trustdocs.sample_db import build_sample_database
 
 
 def _load_plugin():
