@@ -74,8 +74,9 @@ def _score(truth: dict, foi) -> dict:
             used.add(j)
             matched += 1
             break
-    precision = matched / len(got) if got else 0.0
-    recall = matched / len(want) if want else 1.0
+    # A letter with no questions, read as having none, is right on every count.
+    precision = matched / len(got) if got else (1.0 if not want else 0.0)
+    recall = matched / len(want) if want else (1.0 if not got else 0.0)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
     def iso(d: date | None) -> str | None:
