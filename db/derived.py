@@ -508,9 +508,15 @@ def view_definitions(conn) -> dict[str, str]:
 def sync_views(conn) -> int:
     """(Re)create every view whose stored definition differs from `view_definitions`;
     returns how many changed. Runs in the caller's transaction."""
+    return replace_changed_views(conn, view_definitions(conn))
+
+
+def replace_changed_views(conn, definitions: dict[str, str]) -> int:
+    """Create each view of `definitions` (name -> SELECT) that is missing or defined
+    differently; returns how many changed. Runs in the caller's transaction."""
     current = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))
     changed = 0
-    for name, sql in view_definitions(conn).items():
+    for name, sql in definitions.items():
         wanted = f"CREATE VIEW [{name}] AS {sql}"
         if current.get(name) == wanted:
             continue

@@ -59,12 +59,7 @@ def ensure_national_shape(db: sqlite_utils.Database) -> None:
             db.conn.execute(WRES_NATIONAL)
         for ddl in INDEXES:
             db.conn.execute(ddl)
-    current = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
-    for name, sql in VIEWS.items():
-        wanted = f"CREATE VIEW [{name}] AS {sql}"
-        if current.get(name) == wanted:
-            continue
-        with db.conn:
-            if name in current:
-                db.conn.execute(f"DROP VIEW [{name}]")
-            db.conn.execute(wanted)
+    from db.derived import replace_changed_views
+
+    with db.conn:
+        replace_changed_views(db.conn, VIEWS)
