@@ -262,6 +262,25 @@ def _listing_body(
     return "\n".join(out)
 
 
+def publish_wres_reports(site, reports, layout, engine) -> tuple[list[str], datetime]:
+    """Add each WRES report to the site; returns its list items and the newest date."""
+    links = []
+    latest = _stamp(date(2023, 1, 1))
+    for report in sorted(reports, key=lambda r: r.reporting_year, reverse=True):
+        day = report.published or date(2023, 10, 31)
+        path = _dir(layout.wres_dir, day) + report.filename
+        res = Resource(render_wres(report, engine), CONTENT_TYPES[report.fmt], _stamp(day))
+        site.pages[path] = res
+        site.wres_paths[report.filename] = path
+        latest = max(latest, res.last_modified)
+        links.append(
+            f"<li><a href='{html.escape(_href(path, layout.wres_path, layout.link_style))}'>"
+            f"Workforce Race Equality Standard report {report.reporting_year} "
+            f"({report.fmt.upper()}, {_size_label(len(res.body))})</a></li>"
+        )
+    return links, latest
+
+
 def build_trust_site(
     trust: DemoTrust, fois: list[DemoFoi], reports: list[DemoWres], engine: str = "fast"
 ) -> TrustSiteContent:
@@ -309,20 +328,7 @@ def build_trust_site(
         site.pages[key] = res
         site.listing_pages.append(key)
     # WRES page
-    links = []
-    latest_wres = _stamp(date(2023, 1, 1))
-    for report in sorted(reports, key=lambda r: r.reporting_year, reverse=True):
-        day = report.published or date(2023, 10, 31)
-        path = _dir(layout.wres_dir, day) + report.filename
-        res = Resource(render_wres(report, engine), CONTENT_TYPES[report.fmt], _stamp(day))
-        site.pages[path] = res
-        site.wres_paths[report.filename] = path
-        latest_wres = max(latest_wres, res.last_modified)
-        links.append(
-            f"<li><a href='{html.escape(_href(path, layout.wres_path, layout.link_style))}'>"
-            f"Workforce Race Equality Standard report {report.reporting_year} "
-            f"({report.fmt.upper()}, {_size_label(len(res.body))})</a></li>"
-        )
+    links, latest_wres = publish_wres_reports(site, reports, layout, engine)
     wres_body = (
         "<p>The Workforce Race Equality Standard (WRES) compares the experiences of White and "
         "Black, Asian and minority ethnic staff. Our annual reports and action plans:</p>"

@@ -29,7 +29,7 @@ from datetime import date, datetime
 from urllib.parse import unquote
 
 from parsers.extract.model import TextBlock
-from trustdocs.demo.documents import foi_title, render_foi, render_items, render_wres
+from trustdocs.demo.documents import foi_title, render_foi, render_items
 from trustdocs.demo.facts import DemoFoi, DemoTrust, DemoWres
 from trustdocs.demo.site import (
     CONTENT_TYPES,
@@ -41,6 +41,7 @@ from trustdocs.demo.site import (
     _listing_body,
     _size_label,
     _stamp,
+    publish_wres_reports,
     published_on,
 )
 
@@ -230,20 +231,7 @@ def build_site_type_site(
         site.listing_pages.append(key)
 
     # WRES reports
-    items = []
-    latest = _stamp(date(2023, 1, 1))
-    for report in sorted(reports, key=lambda r: r.reporting_year, reverse=True):
-        day = report.published or date(2023, 10, 31)
-        path = _dir(layout.wres_dir, day) + report.filename
-        res = Resource(render_wres(report, engine), CONTENT_TYPES[report.fmt], _stamp(day))
-        site.pages[path] = res
-        site.wres_paths[report.filename] = path
-        latest = max(latest, res.last_modified)
-        items.append(
-            f"<li><a href='{html.escape(_href(path, layout.wres_path, layout.link_style))}'>"
-            f"Workforce Race Equality Standard report {report.reporting_year} "
-            f"({report.fmt.upper()}, {_size_label(len(res.body))})</a></li>"
-        )
+    items, latest = publish_wres_reports(site, reports, layout, engine)
     page(
         layout.wres_path,
         "Workforce Race Equality Standard",
