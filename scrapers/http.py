@@ -1,4 +1,4 @@
-"""The polite HTTP client: retries, size caps, conditional GET, safe redirects.
+"""The polite HTTP client: retries, backoff, Retry-After and the circuit breaker.
 
 One `HttpClient` per worker thread (each owns a ``requests.Session``); all of
 them share a `HostGate`, which keeps one request in flight per host and spaces
@@ -7,34 +7,42 @@ request starts. `HttpClient.fetch` streams a document into the raw store;
 
 Nothing here raises for a failed fetch: the outcome is a `Fetched` whose
 ``error`` says what went wrong, so one bad URL never stops a run.
+
+This module keeps the decisions about *when* to ask again; the rules about
+where a request may go are in `scrapers.http_guard`, and the handling of a
+body once it arrives is in `scrapers.http_download`. The names other code
+imports from here are re-exported so ``scrapers.http`` stays the one import.
 """
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
-import io
-import ipaddress
 import random
-import socket
-import threading
 import time
-import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin
 
 import requests
 
 from scrapers.config import ScrapeConfig
-from scrapers.models import CacheEntry, Fetched, Link, TrustSite
-from scrapers.politeness import HostGate, Stopped, host_key
-from scrapers.store import HEAD_BYTES, RawStore
+from scrapers.http_download import CHUNK as CHUNK
+from scrapers.http_download import download
+from scrapers.http_download import essence as essence
+from scrapers.http_download import sniff_type as sniff_type
+from scrapers.http_download import type_mismatch as type_mismatch
+from scrapers.http_guard import AddressGuard as AddressGuard
+from scrapers.http_guard import FetchError as FetchError
+from scrapers.http_guard import HostPolicy as HostPolicy
+from scrapers.http_guard import TransientError as TransientError
+from scrapers.http_guard import _short, check_hop, check_redirect
+from scrapers.models import CacheEntry, Fetched, Link
+from scrapers.politeness import HostGate, Stopped
+from scrapers.store import RawStore
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-CHUNK = 64 * 1024
 
 
 # ---------------------------------------------------------------------------
@@ -80,280 +88,6 @@ def backoff_delay(
     return d * (1.0 - j) + r
 
 
-_ZIP_KINDS = (
-    ("word/", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    ("xl/", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ("ppt/", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-)
-_ODF_PREFIX = b"mimetypeapplication/vnd.oasis.opendocument."
-
-
-def _zip_type(head: bytes, open_zip: Callable[[], zipfile.ZipFile] | None) -> str:
-    # ODF puts an uncompressed "mimetype" entry first.
-    i = head.find(_ODF_PREFIX)
-    if 0 <= i < 100:
-        end = i + len(b"mimetype")
-        rest = head[end : end + 80]
-        kind = rest.split(b"PK", 1)[0].decode("ascii", "replace").strip()
-        if kind.startswith("application/"):
-            return kind
-    names: list[str] = []
-    if open_zip is not None:
-        try:
-            with open_zip() as z:
-                names = z.namelist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            names = []
-    if not names:  # fall back to the local headers we have
-        text = head.decode("latin-1")
-        names = [p for p, _ in _ZIP_KINDS if p in text]
-    for prefix, mime in _ZIP_KINDS:
-        if any(n.startswith(prefix) for n in names):
-            return mime
-    return "application/zip"
-
-
-def sniff_type(head: bytes, open_zip: Callable[[], zipfile.ZipFile] | None = None) -> str:
-    """The content type the bytes themselves show (not what a server claimed)."""
-    if not head:
-        return "application/x-empty"
-    if b"%PDF-" in head[:1024]:
-        return "application/pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_type(head, open_zip)
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "application/x-ole-storage"  # legacy .doc / .xls / .msg
-    if head.startswith(b"{\\rtf"):
-        return "application/rtf"
-    if head[:4] in (b"\x89PNG", b"GIF8") or head[:3] == b"\xff\xd8\xff":
-        return {b"\x89PN": "image/png", b"GIF": "image/gif"}.get(head[:3], "image/jpeg")
-    text = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or (
-        text.startswith((b"<!--", b"<?xml", b"<!doctype")) and b"<html" in head[:4096].lower()
-    ):
-        return "text/html"
-    if text.startswith(b"<?xml"):
-        return "application/xml"
-    sample = head[:4096]
-    if b"\x00" in sample:
-        return "application/octet-stream"
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(sample) - 4:  # not merely a character cut at the end
-            return "application/octet-stream"
-    if b"<a " in sample.lower() or b"<div" in sample.lower() or b"<p>" in sample.lower():
-        return "text/html"
-    return "text/plain"
-
-
-_VAGUE_TYPES = frozenset(
-    {
-        "",
-        "application/octet-stream",
-        "binary/octet-stream",
-        "application/force-download",
-        "application/download",
-        "application/x-download",
-        "application/unknown",
-    }
-)
-_FAMILIES = {
-    "application/pdf": "pdf",
-    "application/x-pdf": "pdf",
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "application/zip": "zip",
-    "application/x-zip-compressed": "zip",
-    "application/msword": "ole",
-    "application/vnd.ms-excel": "ole",
-    "application/x-ole-storage": "ole",
-    "application/vnd.ms-office": "ole",
-    "text/plain": "text",
-    "text/csv": "text",
-    "application/rtf": "rtf",
-    "text/rtf": "rtf",
-}
-
-
-def _family(mime: str) -> str:
-    if mime in _FAMILIES:
-        return _FAMILIES[mime]
-    if mime.startswith("application/vnd.openxmlformats-officedocument") or mime.startswith(
-        "application/vnd.oasis.opendocument"
-    ):
-        return "zip"
-    if mime.startswith("image/"):
-        return "image"
-    return mime
-
-
-def essence(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def type_mismatch(declared: str | None, sniffed: str) -> str | None:
-    """A warning when the server's Content-Type disagrees with the bytes."""
-    d = essence(declared)
-    if d in _VAGUE_TYPES:
-        return None
-    fd, fs = _family(d), _family(sniffed)
-    if fd == fs:
-        return None
-    if (fs == "text" and fd in ("html", "text")) or (d.startswith("text/") and fs == "text"):
-        return None
-    if fd == "html" and fs in ("text", "application/xml"):
-        return None
-    return f"declared content type {d} but the bytes look like {sniffed}"
-
-
-# ---------------------------------------------------------------------------
-# where we may go
-# ---------------------------------------------------------------------------
-
-
-class HostPolicy:
-    """Hosts a trust's fetches may reach: its own domains (and their subdomains)
-    and the document hosts it uses."""
-
-    def __init__(self, domains: Iterable[str] = (), hosts: Iterable[str] = ()) -> None:
-        self.domains: set[str] = set()  # host or any subdomain
-        self.exact: set[str] = set()
-        for d in domains:
-            d = host_key(d)
-            if not d:
-                continue
-            if _is_ip(d):
-                self.exact.add(d)
-            else:
-                self.domains.add(d[4:] if d.startswith("www.") else d)
-        for h in hosts:
-            h = host_key(h.strip())
-            if "://" in h:
-                h = host_key(urlsplit(h).hostname)
-            if h.startswith("*."):
-                self.domains.add(h[2:])
-            elif h.startswith("."):
-                self.domains.add(h[1:])
-            elif h:
-                self.exact.add(h)
-
-    @classmethod
-    def for_site(cls, site: TrustSite) -> HostPolicy:
-        urls = [u for u in (site.website, site.foi_url, site.wres_url) if u]
-        hosts = []
-        for u in urls:
-            if "://" not in u:
-                u = "https://" + u
-            with contextlib.suppress(ValueError):
-                hosts.append(urlsplit(u).hostname or "")
-        return cls(hosts, site.document_hosts)
-
-    def allows(self, host: str | None) -> bool:
-        h = host_key(host)
-        if not h:
-            return False
-        if h in self.exact or h in self.domains:
-            return True
-        if _is_ip(h):
-            return False
-        return any(h.endswith("." + d) for d in self.domains)
-
-    def allows_url(self, url: str) -> bool:
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            return False
-        return parts.scheme in ("http", "https") and self.allows(parts.hostname)
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
-class FetchError(Exception):
-    """A fetch that will not succeed by trying again."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class TransientError(Exception):
-    """A fetch that may succeed later (429/5xx, connection trouble, truncation)."""
-
-    def __init__(
-        self,
-        message: str,
-        host: str,
-        status: int | None = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.host = host
-        self.status = status
-        self.retry_after = retry_after
-
-
-class AddressGuard:
-    """Refuses hosts that resolve to private, loopback, link-local or otherwise
-    non-global addresses (unless allowed). Results are cached per run."""
-
-    def __init__(self, allow_private: bool = False) -> None:
-        self.allow_private = allow_private
-        self._cache: dict[tuple[str, int], str | None] = {}
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _bad(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-        mapped = getattr(ip, "ipv4_mapped", None)
-        if mapped is not None:
-            ip = mapped
-        return not ip.is_global or ip.is_multicast
-
-    def problem(self, host: str, port: int) -> str | None:
-        """None when the host may be fetched, else why not."""
-        if self.allow_private:
-            return None
-        key = (host_key(host), port)
-        with self._lock:
-            if key in self._cache:
-                return self._cache[key]
-        result = self._check(key[0], port)
-        with self._lock:
-            self._cache[key] = result
-        return result
-
-    def _check(self, host: str, port: int) -> str | None:
-        h = host.strip("[]")
-        try:
-            ips = [ipaddress.ip_address(h.split("%", 1)[0])]
-        except ValueError:
-            if h == "localhost" or h.endswith(".localhost"):
-                return f"{host} is a loopback name (use --allow-private for local tests)"
-            try:
-                infos = socket.getaddrinfo(h, port, type=socket.SOCK_STREAM)
-            except (socket.gaierror, UnicodeError, OSError) as exc:
-                return f"cannot resolve {host}: {exc}"
-            ips = []
-            for info in infos:
-                with contextlib.suppress(ValueError):
-                    ips.append(ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]))
-            if not ips:
-                return f"cannot resolve {host}"
-        for ip in ips:
-            if self._bad(ip):
-                return (
-                    f"{host} resolves to non-public address {ip} "
-                    "(refused; --allow-private permits it)"
-                )
-        return None
-
-
 # ---------------------------------------------------------------------------
 # the client
 # ---------------------------------------------------------------------------
@@ -373,30 +107,6 @@ class Page:
     @property
     def ok(self) -> bool:
         return self.fetched.error is None and self.body is not None
-
-
-class _Sink:
-    """Where a body goes while it downloads: memory (bounded) or a store blob."""
-
-    def __init__(self, store: RawStore | None, keep_body: bool) -> None:
-        self.buf = io.BytesIO() if keep_body or store is None else None
-        self.blob = store.pending() if (store is not None and self.buf is None) else None
-        self.size = 0
-        self.head = b""
-
-    def write(self, chunk: bytes) -> None:
-        if len(self.head) < HEAD_BYTES:
-            self.head += chunk[: HEAD_BYTES - len(self.head)]
-        self.size += len(chunk)
-        if self.buf is not None:
-            self.buf.write(chunk)
-        else:
-            assert self.blob is not None
-            self.blob.write(chunk)
-
-    def discard(self) -> None:
-        if self.blob is not None:
-            self.blob.discard()
 
 
 class HttpClient:
@@ -579,57 +289,17 @@ class HttpClient:
         seen = {current}
         hops = 0
         while True:
-            parts = urlsplit(current)
-            if parts.scheme not in ("http", "https"):
-                raise FetchError(f"refused non-http(s) URL {current}")
-            host = host_key(parts.hostname)
-            if not host:
-                raise FetchError(f"no host in URL {current}")
-            if policy is not None and not policy.allows(host):
-                what = "redirect to" if hops else "URL on"
-                raise FetchError(f"{what} off-site host {host} refused ({current})")
-            try:
-                port = parts.port or (443 if parts.scheme == "https" else 80)
-            except ValueError as exc:
-                raise FetchError(f"bad port in {current}") from exc
-            problem = self.guard.problem(host, port)
-            if problem:
-                raise FetchError(problem)
-            if hops and can_fetch is not None and not can_fetch(current):
-                raise FetchError(f"redirect target {current} is disallowed by robots.txt")
+            host = check_hop(current, hops, policy, self.guard, can_fetch)
             abandoned = self.gate.abandoned(host)
             if abandoned:
                 raise FetchError(f"host {host} abandoned for this run ({abandoned})")
 
-            headers: dict[str, str] = {}
-            if cache is not None:
-                if cache.etag:
-                    headers["If-None-Match"] = cache.etag
-                if cache.last_modified:
-                    headers["If-Modified-Since"] = cache.last_modified
+            headers = _conditional_headers(cache)
             next_url: str | None = None
             with self.gate.slot(host):
                 stats["attempts"] += 1
                 t0 = time.monotonic()
-                try:
-                    resp = self.session.get(
-                        current,
-                        headers=headers,
-                        timeout=cfg.timeout,
-                        stream=True,
-                        allow_redirects=False,
-                    )
-                except requests.exceptions.SSLError as exc:
-                    stats["elapsed"] += time.monotonic() - t0
-                    raise FetchError(f"TLS error: {_short(exc)}") from exc
-                except requests.exceptions.Timeout as exc:
-                    stats["elapsed"] += time.monotonic() - t0
-                    raise TransientError(f"timeout: {_short(exc)}", host) from exc
-                except requests.exceptions.InvalidURL as exc:
-                    raise FetchError(f"invalid URL: {_short(exc)}") from exc
-                except requests.exceptions.RequestException as exc:
-                    stats["elapsed"] += time.monotonic() - t0
-                    raise TransientError(f"connection error: {_short(exc)}", host) from exc
+                resp = self._send(current, host, headers, t0, stats)
                 try:
                     status = resp.status_code
                     result.status_code = status
@@ -656,8 +326,16 @@ class HttpClient:
                         raise FetchError(f"HTTP {status}", status)
                     else:
                         self.gate.record_success(host)
-                        return self._download(
-                            resp, current, url, result, store, keep_body, max_bytes, t0
+                        return download(
+                            resp,
+                            current,
+                            url,
+                            result,
+                            store,
+                            keep_body,
+                            max_bytes,
+                            t0,
+                            cfg.max_fetch_seconds,
                         )
                 finally:
                     resp.close()
@@ -665,154 +343,44 @@ class HttpClient:
             # a redirect: the slot is released before the next hop
             assert next_url is not None
             hops += 1
-            if next_url in seen:
-                raise FetchError(f"redirect loop at {next_url}", result.status_code)
-            if hops > cfg.max_redirects:
-                raise FetchError(f"more than {cfg.max_redirects} redirects", result.status_code)
+            check_redirect(next_url, seen, hops, cfg.max_redirects, result.status_code)
             seen.add(next_url)
             current = next_url
 
-    def _download(
-        self,
-        resp: requests.Response,
-        current: str,
-        url: str,
-        result: Fetched,
-        store: RawStore | None,
-        keep_body: bool,
-        max_bytes: int,
-        t0: float,
-    ) -> bytes | None:
-        cfg = self.config
-        host = host_key(urlsplit(current).hostname)
-        declared_len: int | None = None
-        cl = resp.headers.get("Content-Length")
-        if cl is not None:
-            with contextlib.suppress(ValueError):
-                declared_len = int(cl.strip())
-        if declared_len is not None and declared_len > max_bytes:
-            raise FetchError(
-                f"too large: Content-Length {declared_len} exceeds the {max_bytes}-byte cap", 200
-            )
-        encoded = bool(
-            resp.headers.get("Content-Encoding", "").strip().lower() not in ("", "identity")
-        )
-        sink = _Sink(store, keep_body)
-        deadline = t0 + cfg.max_fetch_seconds
-        too_slow = FetchError(f"download took longer than {cfg.max_fetch_seconds:g}s", 200)
-        # A server dripping bytes never trips the read timeout: a watchdog cuts it off.
-        expired = threading.Event()
-        watchdog = threading.Timer(
-            max(0.0, deadline - time.monotonic()), _abort_response, args=(resp, expired)
-        )
-        watchdog.daemon = True
-        watchdog.start()
+    def _send(
+        self, current: str, host: str, headers: dict[str, str], t0: float, stats: dict[str, float]
+    ) -> requests.Response:
+        """One GET (no redirects followed), its failures turned into our two errors."""
         try:
-            try:
-                for chunk in resp.iter_content(CHUNK):
-                    sink.write(chunk)
-                    if sink.size > max_bytes:
-                        raise FetchError(f"too large: more than {max_bytes} bytes", 200)
-                    if expired.is_set() or time.monotonic() > deadline:
-                        raise too_slow
-            except (requests.exceptions.RequestException, OSError, ValueError) as exc:
-                if expired.is_set():
-                    raise too_slow from exc
-                msg = _short(exc)
-                if "IncompleteRead" in msg or "Connection broken" in msg:
-                    raise TransientError(
-                        f"truncated body ({sink.size} bytes"
-                        + (f" of {declared_len}" if declared_len is not None else "")
-                        + f"): {msg}",
-                        host,
-                        200,
-                    ) from exc
-                raise TransientError(f"error while downloading: {msg}", host, 200) from exc
-            raw_read = _raw_bytes_read(resp)
-            got = raw_read if (encoded and raw_read is not None) else sink.size
-            if declared_len is not None and got < declared_len:
-                raise TransientError(f"truncated body ({got} of {declared_len} bytes)", host, 200)
-            if expired.is_set():
-                raise too_slow
-        except BaseException:
-            sink.discard()
-            raise
-        finally:
-            watchdog.cancel()
-
-        declared = resp.headers.get("Content-Type")
-        result.declared_type = essence(declared) or None
-        result.etag = resp.headers.get("ETag")
-        result.last_modified = resp.headers.get("Last-Modified")
-        result.size = sink.size
-        result.final_url = current if current != url else None
-        body: bytes | None = None
-        if sink.buf is not None:
-            body = sink.buf.getvalue()
-            result.content_type = sniff_type(
-                sink.head, lambda: zipfile.ZipFile(io.BytesIO(body or b""))
+            return self.session.get(
+                current,
+                headers=headers,
+                timeout=self.config.timeout,
+                stream=True,
+                allow_redirects=False,
             )
-            if store is not None:
-                result.sha256 = store.put(body)
-            else:
-                import hashlib
-
-                result.sha256 = hashlib.sha256(body).hexdigest()
-        else:
-            assert sink.blob is not None
-            blob = sink.blob
-            head = sink.head
-            tmp = blob.tmp_path
-            # Sniff before commit, while the temp file is ours.
-            try:
-                blob._file.flush()  # type: ignore[union-attr]
-                result.content_type = sniff_type(head, lambda: zipfile.ZipFile(tmp))
-                result.sha256 = blob.commit()
-            except BaseException:
-                blob.discard()
-                raise
-        if result.content_type == "application/x-ole-storage":
-            # legacy Office: the bytes say "OLE", the name says which
-            ext = urlsplit(current).path.lower().rsplit(".", 1)[-1]
-            result.content_type = {
-                "xls": "application/vnd.ms-excel",
-                "msg": "application/vnd.ms-outlook",
-            }.get(ext, "application/msword")
-        warn = type_mismatch(declared, result.content_type or "")
-        if warn:
-            result.warnings.append(warn)
-        return body
+        except requests.exceptions.SSLError as exc:
+            stats["elapsed"] += time.monotonic() - t0
+            raise FetchError(f"TLS error: {_short(exc)}") from exc
+        except requests.exceptions.Timeout as exc:
+            stats["elapsed"] += time.monotonic() - t0
+            raise TransientError(f"timeout: {_short(exc)}", host) from exc
+        except requests.exceptions.InvalidURL as exc:
+            raise FetchError(f"invalid URL: {_short(exc)}") from exc
+        except requests.exceptions.RequestException as exc:
+            stats["elapsed"] += time.monotonic() - t0
+            raise TransientError(f"connection error: {_short(exc)}", host) from exc
 
 
-def _abort_response(resp: requests.Response, expired: threading.Event) -> None:
-    """Cut a download off from another thread (shutting the socket wakes the reader)."""
-    expired.set()
-    raw = getattr(resp, "raw", None)
-    sock = None
-    conn = getattr(raw, "_connection", None)
-    sock = getattr(conn, "sock", None)
-    if sock is None:
-        with contextlib.suppress(AttributeError):
-            sock = raw._fp.fp.raw._sock  # type: ignore[union-attr]
-    if sock is not None:
-        with contextlib.suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
-
-
-def _raw_bytes_read(resp: requests.Response) -> int | None:
-    raw = getattr(resp, "raw", None)
-    tell = getattr(raw, "tell", None)
-    if tell is None:
-        return None
-    try:
-        return int(tell())
-    except Exception:
-        return None
-
-
-def _short(exc: BaseException) -> str:
-    msg = str(exc) or exc.__class__.__name__
-    return msg if len(msg) <= 300 else msg[:297] + "..."
+def _conditional_headers(cache: CacheEntry | None) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from a cached copy (none without one)."""
+    headers: dict[str, str] = {}
+    if cache is not None:
+        if cache.etag:
+            headers["If-None-Match"] = cache.etag
+        if cache.last_modified:
+            headers["If-Modified-Since"] = cache.last_modified
+    return headers
 
 
 __all__ = [
