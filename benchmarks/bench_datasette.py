@@ -58,6 +58,7 @@ VIEW_FILTERS: dict[str, list[str]] = {
     "wres_series": ["", "indicator=1&period=2022/23", "trust_ods=RA0"],
     "wres_self_vs_national": ["", "trust_ods=RA0"],
     "foi_response_times": ["", "region=London", "trust_ods=RA0"],
+    "foi_exemptions_by_trust": ["", "trust_ods=RA0", "section=12"],
     "trust_health": [""],
     "review_queue": [""],
     "round_robin_answers": [""],

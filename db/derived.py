@@ -1,18 +1,20 @@
-"""Derived tables: the window-function comparisons behind the WRES views and
-foi_response_times, computed once per change instead of on every page view.
+"""Derived tables: the window-function comparisons and aggregates behind the WRES views,
+foi_response_times and foi_exemptions_by_trust, computed once per change instead of on
+every page view.
 
 SQLite cannot push a page's filters (indicator, period, trust) into a window function, so
 at national scale (benchmarks/bench_datasette.py: 200 trusts × 10 years of WRES, 200,000
 FOI responses) every view page recomputed every rank and median: seconds per page, past
-Datasette's time limit for some. Here the results are kept in plain, indexed tables:
+Datasette's time limit for some. Here the results are kept in plain, indexed tables, one
+group of them per set of base tables they read:
 
-* ``wres_values_cache`` — wres_values (one figure per trust, metric and period), with
-  ``latest`` (the figure wres_latest shows) and ``series_ods`` / ``series_name`` /
-  ``trust_name`` (the trust carrying the figure on today and the reporting trust, behind
-  wres_series);
-* ``wres_benchmark_cache`` and ``wres_trends_cache`` — the rows of those views;
-* ``foi_response_time_stats`` — the rows of foi_response_times;
-* ``derived_state`` — per group ('wres', 'foi'): stale or fresh, when last refreshed.
+* 'wres' — ``wres_values_cache``, ``wres_benchmark_cache`` and ``wres_trends_cache``
+  (db/derived_wres.py), behind wres_values, wres_latest, wres_benchmark, wres_trends and
+  wres_series;
+* 'foi' — ``foi_response_time_stats``, the rows of foi_response_times;
+* 'exemptions' — ``foi_exemption_stats``, the rows of foi_exemptions_by_trust (per trust
+  and exemption: citations, requests, last cited; behind the exemptions_by_trust query);
+* ``derived_state`` — per group: stale or fresh, when last refreshed.
 
 While a group is fresh its views (db/views.py) are thin SELECTs over these tables, so
 Datasette's filters, counts and facets use their indexes. Triggers on the base tables
@@ -34,7 +36,9 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-GROUPS = ("wres", "foi")
+from db.derived_wres import WRES_INDEXES, WRES_TABLES, refresh_wres
+
+GROUPS = ("wres", "foi", "exemptions")
 
 STATE_TABLE = "derived_state"
 
@@ -46,87 +50,7 @@ TABLES: dict[str, str] = {
    [seconds] REAL,
    [rows] INTEGER
 )""",
-    "wres_values_cache": """CREATE TABLE [wres_values_cache] (
-   [id] INTEGER PRIMARY KEY,
-   [report_id] INTEGER,
-   [trust_ods] TEXT,
-   [indicator] INTEGER,
-   [measure] TEXT,
-   [staff_group] TEXT,
-   [band] TEXT,
-   [ethnic_group] TEXT,
-   [period] TEXT,
-   [period_label] TEXT,
-   [value] REAL,
-   [numerator] REAL,
-   [denominator] REAL,
-   [redacted] INTEGER,
-   [unit] TEXT,
-   [source_table] TEXT,
-   [source_page] INTEGER,
-   [validation] TEXT,
-   [reporting_year] TEXT,
-   [document_sha256] TEXT,
-   [latest] INTEGER NOT NULL,
-   [series_ods] TEXT,
-   [series_name] TEXT,
-   [trust_name] TEXT
-)""",
-    "wres_benchmark_cache": """CREATE TABLE [wres_benchmark_cache] (
-   [trust_ods] TEXT,
-   [trust_name] TEXT,
-   [region] TEXT,
-   [trust_type] TEXT,
-   [indicator] INTEGER,
-   [measure] TEXT,
-   [staff_group] TEXT,
-   [band] TEXT,
-   [ethnic_group] TEXT,
-   [period] TEXT,
-   [value] REAL,
-   [unit] TEXT,
-   [rank_national] INTEGER,
-   [trusts_national] INTEGER,
-   [percentile_national] REAL,
-   [rank_region] INTEGER,
-   [trusts_region] INTEGER,
-   [percentile_region] REAL,
-   [rank_trust_type] INTEGER,
-   [trusts_trust_type] INTEGER,
-   [percentile_trust_type] REAL,
-   [document_sha256] TEXT,
-   [source_table] TEXT,
-   [source_page] INTEGER,
-   [direction] TEXT,
-   [interpretation] TEXT,
-   [rank_best_national] INTEGER,
-   [rank_best_region] INTEGER,
-   [rank_best_trust_type] INTEGER
-)""",
-    "wres_trends_cache": """CREATE TABLE [wres_trends_cache] (
-   [trust_ods] TEXT,
-   [trust_name] TEXT,
-   [trust_type] TEXT,
-   [indicator] INTEGER,
-   [measure] TEXT,
-   [staff_group] TEXT,
-   [band] TEXT,
-   [ethnic_group] TEXT,
-   [period] TEXT,
-   [value] REAL,
-   [unit] TEXT,
-   [direction] TEXT,
-   [previous_period] TEXT,
-   [previous_value] REAL,
-   [change] REAL,
-   [better_or_worse] TEXT,
-   [peer_median] REAL,
-   [peers] INTEGER,
-   [vs_peers] TEXT,
-   [document_sha256] TEXT,
-   [source_table] TEXT,
-   [source_page] INTEGER
-)""",
+    **WRES_TABLES,
     "foi_response_time_stats": """CREATE TABLE [foi_response_time_stats] (
    [trust_ods] TEXT PRIMARY KEY,
    [trust_name] TEXT,
@@ -140,6 +64,16 @@ TABLES: dict[str, str] = {
    [refused] INTEGER,
    [not_held] INTEGER
 )""",
+    "foi_exemption_stats": """CREATE TABLE [foi_exemption_stats] (
+   [trust_ods] TEXT,
+   [law] TEXT,
+   [section] TEXT,
+   [label] TEXT,
+   [citations] INTEGER,
+   [requests] INTEGER,
+   [last_cited] TEXT,
+   [latest_reference] TEXT
+)""",
 }
 
 _GROUP_OF = {
@@ -147,32 +81,16 @@ _GROUP_OF = {
     "wres_benchmark_cache": "wres",
     "wres_trends_cache": "wres",
     "foi_response_time_stats": "foi",
+    "foi_exemption_stats": "exemptions",
 }
 
-# The columns Datasette's filters use on each view (indicator, period, trust), so that a
-# filtered page, its count and its facets read an index range, never the whole table.
 INDEXES: list[str] = [
-    "CREATE INDEX IF NOT EXISTS [idx_wres_values_cache_indicator] ON [wres_values_cache] "
-    "([indicator], [period])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_values_cache_period] ON [wres_values_cache] ([period])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_values_cache_trust_period] ON [wres_values_cache] "
-    "([trust_ods], [indicator], [period])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_values_cache_series] ON [wres_values_cache] "
-    "([series_ods], [indicator])",
-    # wres_latest's rows only, for its filters and facets
-    "CREATE INDEX IF NOT EXISTS [idx_wres_values_cache_latest] ON [wres_values_cache] "
-    "([indicator], [period]) WHERE [latest] = 1",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_benchmark_cache_indicator] ON [wres_benchmark_cache] "
-    "([indicator], [period])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_benchmark_cache_period] ON [wres_benchmark_cache] "
-    "([period])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_benchmark_cache_trust] ON [wres_benchmark_cache] "
-    "([trust_ods], [indicator])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_trends_cache_indicator] ON [wres_trends_cache] "
-    "([indicator], [period])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_trends_cache_period] ON [wres_trends_cache] ([period])",
-    "CREATE INDEX IF NOT EXISTS [idx_wres_trends_cache_trust] ON [wres_trends_cache] "
-    "([trust_ods], [indicator])",
+    *WRES_INDEXES,
+    # exemptions_by_trust's two filters (one trust; one section)
+    "CREATE INDEX IF NOT EXISTS [idx_foi_exemption_stats_trust] ON [foi_exemption_stats] "
+    "([trust_ods], [section])",
+    "CREATE INDEX IF NOT EXISTS [idx_foi_exemption_stats_section] ON [foi_exemption_stats] "
+    "([section])",
 ]
 
 
@@ -183,7 +101,9 @@ def _mark(groups: tuple[str, ...]) -> str:
 
 # Which base-table changes make which group stale. Trust rows matter through their name,
 # type, region (peer groups) and successor (series across mergers); a registry refresh
-# that rewrites them unchanged marks nothing.
+# that rewrites them unchanged marks nothing. The exemption counts read no trust column
+# (the query joins the trust's name when it runs), only foi_exemptions and the citing
+# request's id, trust, reference and date.
 _TRUST_CHANGED = (
     "old.ods_code IS NOT new.ods_code OR old.name IS NOT new.name "
     "OR old.trust_type IS NOT new.trust_type OR old.region IS NOT new.region "
@@ -200,23 +120,38 @@ _WATCH: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("foi_requests", "INSERT", "", ("foi",)),
     ("foi_requests", "UPDATE OF trust_ods, working_days, within_deadline, outcome", "", ("foi",)),
     ("foi_requests", "DELETE", "", ("foi",)),
-    ("trusts", "INSERT", "", GROUPS),
-    ("trusts", "UPDATE", _TRUST_CHANGED, GROUPS),
-    ("trusts", "DELETE", "", GROUPS),
+    ("trusts", "INSERT", "", ("wres", "foi")),
+    ("trusts", "UPDATE", _TRUST_CHANGED, ("wres", "foi")),
+    ("trusts", "DELETE", "", ("wres", "foi")),
+    ("foi_exemptions", "INSERT", "", ("exemptions",)),
+    ("foi_exemptions", "UPDATE", "", ("exemptions",)),
+    ("foi_exemptions", "DELETE", "", ("exemptions",)),
+    ("foi_requests", "INSERT", "", ("exemptions",)),
+    ("foi_requests", "UPDATE OF id, trust_ods, reference, responded_date", "", ("exemptions",)),
+    ("foi_requests", "DELETE", "", ("exemptions",)),
 ]
 
 
-def _trigger_name(table: str, event: str) -> str:
-    return f"derived_stale_{table}_{event.split()[0].lower()}"
+def _trigger_names() -> list[str]:
+    """derived_stale_<table>_<insert|update|delete>; a second trigger on the same table
+    and event (another group's) adds its groups to the name."""
+    names, seen = [], set()
+    for table, event, _, groups in _WATCH:
+        name = f"derived_stale_{table}_{event.split()[0].lower()}"
+        if name in seen:
+            name += "_" + "_".join(groups)
+        seen.add(name)
+        names.append(name)
+    return names
 
 
 TRIGGERS: dict[str, str] = {
-    _trigger_name(table, event): (
-        f"CREATE TRIGGER [{_trigger_name(table, event)}] AFTER {event} ON [{table}]"
+    name: (
+        f"CREATE TRIGGER [{name}] AFTER {event} ON [{table}]"
         + (f" WHEN {when}" if when else "")
         + f" BEGIN {_mark(groups)} END"
     )
-    for table, event, when, groups in _WATCH
+    for name, (table, event, when, groups) in zip(_trigger_names(), _WATCH, strict=True)
 }
 
 
@@ -253,7 +188,8 @@ def ensure_derived_shape(db: sqlite_utils.Database) -> None:
             )
 
 
-def _insert(conn, table: str, columns: list[str], select: str, order: str = "") -> int:
+def replace_rows(conn, table: str, columns: list[str], select: str, order: str = "") -> int:
+    """Replace every row of `table` with the rows of `select`; returns how many."""
     conn.execute(f"DELETE FROM [{table}]")
     cols = ", ".join(f"[{c}]" for c in columns)
     cursor = conn.execute(
@@ -263,224 +199,10 @@ def _insert(conn, table: str, columns: list[str], select: str, order: str = "") 
     return cursor.rowcount
 
 
-_KEY = ("indicator", "measure", "staff_group", "band", "ethnic_group")
-_KEY_ORDER = ", ".join(_KEY)
-_M_KEY = ", ".join(f"m.{c}" for c in _KEY)
-_SAME_KEY = " AND ".join(f"p.{c} IS v.{c}" for c in _KEY)
-
-
-def _order_key(value):
-    """How SQLite's ORDER BY orders a non-null value: numbers, then text, then blobs."""
-    if isinstance(value, int | float):
-        return (0, value, b"")
-    if isinstance(value, str):
-        return (1, 0, value.encode())
-    return (2, 0, bytes(value))
-
-
-def _ranks(values: list) -> tuple[list[int], int]:
-    """rank() over `values` in ascending order (ties share the lowest rank), and n."""
-    keys = [_order_key(v) for v in values]
-    ordered = sorted(keys)
-    first: dict = {}
-    for pos, key in enumerate(ordered, start=1):
-        first.setdefault(key, pos)
-    return [first[k] for k in keys], len(keys)
-
-
-# The window functions of wres_benchmark and wres_trends are computed here in Python:
-# SQLite's window machinery costs about 4 µs per row per window, and wres_benchmark has
-# nine windows (seconds at national scale); sorting each peer group in Python costs a
-# fraction of that. Everything else (direction, interpretation, better or worse, rounding)
-# stays in the SQL of db/views.py, and tests/test_derived.py checks that the tables
-# equal the views' own computation.
-def _benchmark_ranks(conn) -> None:
-    from db.views import _BADNESS, WRES_DIRECTION
-
-    direction = WRES_DIRECTION.format(m="v.")
-    rows = conn.execute(
-        f"""SELECT v.id, v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group,
-                   v.period, t.region, t.trust_type, v.value,
-                   {_BADNESS.format(d=f"({direction})", v="v.value")}
-            FROM wres_values_cache v JOIN trusts t ON t.ods_code = v.trust_ods
-            WHERE v.value IS NOT NULL"""
-    ).fetchall()
-    out: dict[int, list] = {r[0]: [r[0]] + [None] * 12 for r in rows}
-    # (slot in the output row, peer group columns, ordered by value (9) or badness (10))
-    for slot, extra, by in (
-        (1, (), 9),
-        (4, (7,), 9),
-        (7, (8,), 9),
-        (10, (), 10),
-        (11, (7,), 10),
-        (12, (8,), 10),
-    ):
-        groups: dict[tuple, list] = {}
-        for r in rows:
-            if r[by] is not None:
-                groups.setdefault(r[1:7] + tuple(r[i] for i in extra), []).append(r)
-        for members in groups.values():
-            ranks, n = _ranks([r[by] for r in members])
-            for r, rank in zip(members, ranks, strict=True):
-                row = out[r[0]]
-                row[slot] = rank
-                if by == 9:  # with the count and percent_rank() of the same window
-                    row[slot + 1] = n
-                    row[slot + 2] = (rank - 1) / (n - 1) if n > 1 else 0.0
-    conn.execute("DROP TABLE IF EXISTS temp.derived_ranks")
-    conn.execute(
-        "CREATE TEMP TABLE derived_ranks (id INTEGER PRIMARY KEY, rank_national, "
-        "trusts_national, pr_national, rank_region, trusts_region, pr_region, "
-        "rank_trust_type, trusts_trust_type, pr_trust_type, rank_best_national, "
-        "rank_best_region, rank_best_trust_type)"
-    )
-    conn.executemany(f"INSERT INTO temp.derived_ranks VALUES ({', '.join('?' * 13)})", out.values())
-
-
-def _trend_medians(conn) -> None:
-    rows = conn.execute(
-        f"""SELECT t.trust_type, {_KEY_ORDER.replace("indicator", "v.indicator")}, v.period,
-                   v.value
-            FROM wres_values_cache v JOIN trusts t ON t.ods_code = v.trust_ods
-            WHERE v.value IS NOT NULL AND t.trust_type IS NOT NULL
-              AND v.period GLOB '[12][0-9][0-9][0-9]/[0-9][0-9]'"""
-    ).fetchall()
-    groups: dict[tuple, list] = {}
-    for r in rows:
-        groups.setdefault(r[:-1], []).append(r[-1])
-    medians = []
-    for key, values in groups.items():
-        values.sort(key=_order_key)
-        n = len(values)
-        middle = {(n + 1) // 2, (n + 2) // 2}  # 1-based, as in wres_trends_sql
-        picked = [values[i - 1] for i in sorted(middle)]
-        medians.append((*key, sum(picked) / len(picked), n))
-    conn.execute("DROP TABLE IF EXISTS temp.derived_medians")
-    conn.execute(
-        "CREATE TEMP TABLE derived_medians (trust_type TEXT, indicator INTEGER, measure TEXT, "
-        "staff_group TEXT, band TEXT, ethnic_group TEXT, period TEXT, peer_median REAL, "
-        "peers INTEGER)"
-    )
-    conn.execute(
-        "CREATE INDEX temp.idx_derived_medians ON derived_medians "
-        "(trust_type, indicator, period, measure, ethnic_group)"
-    )
-    conn.executemany("INSERT INTO temp.derived_medians VALUES (?,?,?,?,?,?,?,?,?)", medians)
-
-
-def _refresh_wres(conn) -> int:
-    from db.views import (
-        BENCHMARK_COLUMNS,
-        LINEAGE_CTE,
-        TRENDS_COLUMNS,
-        WRES_DIRECTION,
-        WRES_INTERPRETATION,
-        WRES_LATEST_COLUMNS,
-        _verdict,
-    )
-
-    # wres_values (see wres_values_sql): the pick is made on narrow rows, then joined
-    # back; series_ods is the lineage of wres_series_sql.
-    values = f"""
-WITH RECURSIVE {LINEAGE_CTE},
-picked AS (
-  SELECT id FROM (
-    SELECT m.id, row_number() OVER (PARTITION BY m.trust_ods, {_M_KEY}, m.period
-                                    ORDER BY r.reporting_year DESC, m.id DESC) AS _pick
-    FROM wres_metrics m JOIN wres_reports r ON r.id = m.report_id
-  ) WHERE _pick = 1
-)
-SELECT m.id, m.report_id, m.trust_ods, {_M_KEY}, m.period, m.period_label,
-       m.value, m.numerator, m.denominator, m.redacted, m.unit, m.source_table,
-       m.source_page, m.validation, r.reporting_year, r.document_sha256, 0 AS latest,
-       coalesce(f.current_ods, m.trust_ods) AS series_ods, cur.name AS series_name,
-       rep.name AS trust_name
-FROM picked p JOIN wres_metrics m ON m.id = p.id JOIN wres_reports r ON r.id = m.report_id
-LEFT JOIN final f ON f.ods_code = m.trust_ods
-LEFT JOIN trusts cur ON cur.ods_code = coalesce(f.current_ods, m.trust_ods)
-LEFT JOIN trusts rep ON rep.ods_code = m.trust_ods
-"""
-    rows = _insert(
-        conn,
-        "wres_values_cache",
-        [*WRES_LATEST_COLUMNS, "latest", "series_ods", "series_name", "trust_name"],
-        values,
-        f"trust_ods, {_KEY_ORDER}, period",
-    )
-    # wres_latest (see wres_latest_sql): per trust and metric, the non-null figure of
-    # the latest period (SQLite takes the bare id from the row holding max(period); a
-    # metric printed only without a period has one row).
-    conn.execute(
-        f"""UPDATE wres_values_cache SET latest = 1 WHERE id IN (
-              SELECT id FROM (
-                SELECT id, max(period) FROM wres_values_cache WHERE value IS NOT NULL
-                GROUP BY trust_ods, {_KEY_ORDER}))"""
-    )
-    _benchmark_ranks(conn)
-    direction = WRES_DIRECTION.format(m="v.")
-    benchmark = f"""
-SELECT v.trust_ods, t.name AS trust_name, t.region, t.trust_type, v.indicator, v.measure,
-       v.staff_group, v.band, v.ethnic_group, v.period, v.value, v.unit,
-       k.rank_national, k.trusts_national, round(100.0 * k.pr_national, 1) AS percentile_national,
-       k.rank_region, k.trusts_region, round(100.0 * k.pr_region, 1) AS percentile_region,
-       k.rank_trust_type, k.trusts_trust_type,
-       round(100.0 * k.pr_trust_type, 1) AS percentile_trust_type,
-       v.document_sha256, v.source_table, v.source_page, {direction} AS direction,
-       {WRES_INTERPRETATION.format(m="v.")} AS interpretation,
-       k.rank_best_national, k.rank_best_region, k.rank_best_trust_type
-FROM temp.derived_ranks k
-JOIN wres_values_cache v ON v.id = k.id
-JOIN trusts t ON t.ods_code = v.trust_ods
-"""
-    rows += _insert(
-        conn,
-        "wres_benchmark_cache",
-        BENCHMARK_COLUMNS,
-        benchmark,
-        f"{_KEY_ORDER}, period, rank_national, trust_ods",
-    )
-    _trend_medians(conn)
-    trends = f"""
-WITH base AS (
-  SELECT v.id, v.trust_ods, t.name AS trust_name, t.trust_type,
-         v.{_KEY_ORDER.replace(", ", ", v.")}, v.period, v.value, v.unit,
-         printf('%d/%02d', CAST(substr(v.period, 1, 4) AS INTEGER) - 1,
-                CAST(substr(v.period, 3, 2) AS INTEGER)) AS previous_period,
-         {direction} AS direction,
-         v.document_sha256, v.source_table, v.source_page
-  FROM wres_values_cache v LEFT JOIN trusts t ON t.ods_code = v.trust_ods
-  WHERE v.value IS NOT NULL AND v.period GLOB '[12][0-9][0-9][0-9]/[0-9][0-9]'
-)
-SELECT b.trust_ods, b.trust_name, b.trust_type, b.indicator, b.measure, b.staff_group,
-       b.band, b.ethnic_group, b.period, b.value, b.unit, b.direction,
-       b.previous_period, p.value AS previous_value,
-       round(b.value - p.value, 4) AS change,
-       {_verdict("b.direction", "b.value", "p.value")} AS better_or_worse,
-       md.peer_median, md.peers,
-       CASE WHEN md.peers >= 2 THEN {_verdict("b.direction", "b.value", "md.peer_median")} END
-         AS vs_peers,
-       b.document_sha256, b.source_table, b.source_page
-FROM base b
-LEFT JOIN wres_values_cache p ON p.trust_ods = b.trust_ods AND p.indicator = b.indicator
-  AND p.period = b.previous_period AND p.value IS NOT NULL
-  AND p.period GLOB '[12][0-9][0-9][0-9]/[0-9][0-9]'
-  AND {_SAME_KEY.replace("v.", "b.")}
-LEFT JOIN temp.derived_medians md ON md.trust_type = b.trust_type
-  AND md.indicator = b.indicator AND md.period = b.period
-  AND {_SAME_KEY.replace("p.", "md.").replace("v.", "b.")}
-"""
-    rows += _insert(
-        conn, "wres_trends_cache", TRENDS_COLUMNS, trends, f"trust_ods, {_KEY_ORDER}, period"
-    )
-    conn.execute("DROP TABLE temp.derived_ranks")
-    conn.execute("DROP TABLE temp.derived_medians")
-    return rows
-
-
 def _refresh_foi(conn) -> int:
     from db.views import FOI_RESPONSE_TIMES_COLUMNS, foi_response_times_sql
 
-    return _insert(
+    return replace_rows(
         conn,
         "foi_response_time_stats",
         FOI_RESPONSE_TIMES_COLUMNS,
@@ -489,7 +211,19 @@ def _refresh_foi(conn) -> int:
     )
 
 
-_REFRESH = {"wres": _refresh_wres, "foi": _refresh_foi}
+def _refresh_exemptions(conn) -> int:
+    from db.views import FOI_EXEMPTIONS_BY_TRUST_COLUMNS, foi_exemptions_by_trust_sql
+
+    return replace_rows(
+        conn,
+        "foi_exemption_stats",
+        FOI_EXEMPTIONS_BY_TRUST_COLUMNS,
+        foi_exemptions_by_trust_sql(),
+        "trust_ods, law, section, label",
+    )
+
+
+_REFRESH = {"wres": refresh_wres, "foi": _refresh_foi, "exemptions": _refresh_exemptions}
 
 
 def view_definitions(conn) -> dict[str, str]:

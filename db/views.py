@@ -2,9 +2,10 @@
 
 The WRES comparison views and foi_response_times rank, pick and take medians with window
 functions over the whole database, which SQLite cannot narrow by a page's filters: at
-national scale they took seconds per page. Their results are therefore kept in derived
-tables (db/derived.py) that `refresh_derived` recomputes after every parse, and each of
-those views has two definitions:
+national scale they took seconds per page (foi_exemptions_by_trust, an aggregate over
+every exemption cited, about a quarter of a second). Their results are therefore kept in
+derived tables (db/derived.py) that `refresh_derived` recomputes after every parse, and
+each of those views has two definitions:
 
 * `DERIVED_VIEWS`: a thin SELECT over its derived table, in force while the derived
   tables are fresh (`derived_state`). SQLite flattens it into Datasette's page, count
@@ -287,6 +288,33 @@ GROUP BY t.ods_code
 """
 
 
+def foi_exemptions_by_trust_sql() -> str:
+    """Per trust and exemption (law, section, label): citations, citing requests, the
+    latest response date and that response's reference.
+
+    The latest reference is the one SQLite's bare column beside max() gave in the
+    exemptions_by_trust query before this view, which met a trust's citations in request
+    order (exemptions are saved request by request): the citing request with the latest
+    responded_date, the lowest request id among those tied on that date, and, where no
+    citing request has a date, the highest request id (the row max() saw last)."""
+    return """
+WITH cited AS (
+  SELECT r.trust_ods, e.law, e.section, e.label, e.request_id, r.responded_date, r.reference,
+         row_number() OVER (
+           PARTITION BY r.trust_ods, e.law, e.section, e.label
+           ORDER BY r.responded_date IS NULL, r.responded_date DESC,
+                    CASE WHEN r.responded_date IS NULL THEN -e.request_id ELSE e.request_id END
+         ) AS _latest
+  FROM foi_exemptions e JOIN foi_requests r ON r.id = e.request_id
+)
+SELECT trust_ods, law, section, label, count(*) AS citations,
+       count(DISTINCT request_id) AS requests, max(responded_date) AS last_cited,
+       max(CASE WHEN _latest = 1 THEN reference END) AS latest_reference
+FROM cited
+GROUP BY trust_ods, law, section, label
+"""
+
+
 TRUST_HEALTH = """
 SELECT t.ods_code AS trust_ods, t.name AS trust_name, t.active,
        (SELECT max(r.started_at) FROM trust_runs tr JOIN scrape_runs r ON r.id = tr.run_id
@@ -409,6 +437,16 @@ FOI_RESPONSE_TIMES_COLUMNS = [
     "refused",
     "not_held",
 ]
+FOI_EXEMPTIONS_BY_TRUST_COLUMNS = [
+    "trust_ods",
+    "law",
+    "section",
+    "label",
+    "citations",
+    "requests",
+    "last_cited",
+    "latest_reference",
+]
 
 
 def _cols(columns: list[str], prefix: str = "") -> str:
@@ -422,6 +460,7 @@ WRES_BENCHMARK = wres_benchmark_sql("wres_values")
 WRES_TRENDS = wres_trends_sql("wres_values")
 WRES_SERIES = wres_series_sql("wres_values")
 FOI_RESPONSE_TIMES = foi_response_times_sql()
+FOI_EXEMPTIONS_BY_TRUST = foi_exemptions_by_trust_sql()
 
 # Order matters: a view may only use views created before it.
 VIEWS: dict[str, str] = {
@@ -431,6 +470,7 @@ VIEWS: dict[str, str] = {
     "wres_trends": WRES_TRENDS,
     "wres_series": WRES_SERIES,
     "foi_response_times": FOI_RESPONSE_TIMES,
+    "foi_exemptions_by_trust": FOI_EXEMPTIONS_BY_TRUST,
     "trust_health": TRUST_HEALTH,
     "review_queue": REVIEW_QUEUE,
     "round_robin_answers": ROUND_ROBIN_ANSWERS,
@@ -469,5 +509,9 @@ FROM wres_values_cache
     "foi_response_times": (
         "foi",
         f"\nSELECT {_cols(FOI_RESPONSE_TIMES_COLUMNS)} FROM foi_response_time_stats\n",
+    ),
+    "foi_exemptions_by_trust": (
+        "exemptions",
+        f"\nSELECT {_cols(FOI_EXEMPTIONS_BY_TRUST_COLUMNS)} FROM foi_exemption_stats\n",
     ),
 }

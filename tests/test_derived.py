@@ -2,9 +2,11 @@
 
 On a small hand-built database (trusts in several regions and of several types, a merger
 chain, reports repeating earlier years, ties, redactions, FOI requests with odd and even
-counts): what refresh_derived materialises equals a straightforward recomputation in
-Python and equals the views' computation from the base tables; refresh is idempotent;
-the views are thin over the derived tables once fresh and show new data after a refresh.
+counts, exemptions cited on the same day or with no date): what refresh_derived
+materialises equals a straightforward recomputation in Python and equals the views'
+computation from the base tables; refresh is idempotent; the views are thin over the
+derived tables once fresh and show new data after a refresh; the exemptions_by_trust
+query over foi_exemptions_by_trust answers exactly as its former SQL over the base tables.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+import yaml
 
 from db.derived import TABLES, TRIGGERS, refresh_derived, stale_groups, sync_views
 from db.schema import ensure_db_shape
 from db.views import (
     BENCHMARK_COLUMNS,
+    FOI_EXEMPTIONS_BY_TRUST_COLUMNS,
     FOI_RESPONSE_TIMES_COLUMNS,
     TRENDS_COLUMNS,
     WRES_LATEST_COLUMNS,
@@ -32,6 +36,7 @@ DERIVED_VIEWS = [
     "wres_trends",
     "wres_series",
     "foi_response_times",
+    "foi_exemptions_by_trust",
 ]
 
 TRUSTS = [
@@ -115,6 +120,56 @@ FOI = {
     "RNEW": [(20, "refused"), (21, "disclosed"), (20, "disclosed"), (7, "not_held"), (9, "x")],
 }
 
+# (trust, n-th FOI response above) -> reference, responded date, exemptions cited (law,
+# section, label), one per question they apply to
+FOI_CITED = {
+    ("RA1", 0): (
+        "RA1-001",
+        "2023-03-01",
+        [
+            ("FOIA", "12", "cost limit"),
+            ("FOIA", "40(2)", "personal information"),
+            ("FOIA", "40(2)", "personal information"),  # two questions of one response
+        ],
+    ),
+    ("RA1", 1): ("RA1-002", "2023-05-10", [("FOIA", "12", "cost limit")]),
+    ("RA1", 2): ("RA1-003", "2023-05-10", [("FOIA", "12", "cost limit")]),  # same day
+    ("RA1", 3): ("RA1-004", "2023-04-01", [("FOIA", "40(2)", "personal information")]),
+    ("RA2", 0): ("RA2-A", None, [("EIR", "12(4)(b)", None)]),  # never dated
+    ("RA2", 1): ("RA2-B", "2022-01-01", [("FOIA", "43(2)", "commercial interests")]),
+    ("RA2", 2): ("RA2-C", None, [("EIR", "12(4)(b)", None)]),
+    ("RM1", 0): (None, "2024-02-02", [("FOIA", "12", None)]),  # no reference, no label
+    ("RNEW", 0): ("N/1", None, [("FOIA", "21", "reasonably accessible")]),
+    ("RNEW", 1): (
+        "N/2",
+        "2021-06-01",
+        [("FOIA", "21", "reasonably accessible"), ("FOIA", "12", "cost limit")],
+    ),
+    ("RNEW", 2): ("N/3", None, [("FOIA", "21", "reasonably accessible")]),
+    ("RNEW", 3): ("N/4", "2021-07-01", []),
+    ("RNEW", 4): ("N/5", "2021-08-01", [("FOIA", "43(2)", "commercial interests")]),
+}
+
+# The exemptions_by_trust canned query as it was before foi_exemption_stats: the
+# reference its new SQL (metadata.yml) must answer exactly as.
+OLD_EXEMPTIONS_BY_TRUST = """
+WITH agg AS (
+  SELECT r.trust_ods, e.law, e.section, e.label,
+         count(*) AS citations, count(DISTINCT e.request_id) AS requests,
+         max(r.responded_date) AS last_cited,
+         r.reference AS latest_reference  -- SQLite: taken from the row of max()
+  FROM foi_exemptions e
+  JOIN foi_requests r ON r.id = e.request_id
+  WHERE (coalesce(:section, '') = '' OR e.section = trim(:section))
+    AND (coalesce(:trust, '') = '' OR r.trust_ods = upper(trim(:trust)))
+  GROUP BY r.trust_ods, e.law, e.section, e.label
+)
+SELECT t.name AS trust, a.trust_ods, a.law, a.section, a.label, a.citations, a.requests,
+       a.last_cited, a.latest_reference
+FROM agg a LEFT JOIN trusts t ON t.ods_code = a.trust_ods
+ORDER BY a.citations DESC, trust
+"""
+
 
 def add_report(db, ods: str, year: str, figures) -> None:
     sha = f"sha-{ods}-{year}"
@@ -173,11 +228,27 @@ def build(db: sqlite_utils.Database) -> None:
                     "VALUES (?, ?, 'foi_response', '2023-01-01', '2023-01-01')",
                     [sha, ods],
                 )
-                db.conn.execute(
-                    "INSERT INTO foi_requests (document_sha256, trust_ods, working_days, "
-                    "within_deadline, outcome) VALUES (?, ?, ?, ?, ?)",
-                    [sha, ods, days, None if days is None else int(days <= 20), outcome],
-                )
+                reference, responded, cited = FOI_CITED.get((ods, n), (None, None, []))
+                request_id = db.conn.execute(
+                    "INSERT INTO foi_requests (document_sha256, trust_ods, reference, "
+                    "responded_date, working_days, within_deadline, outcome) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        sha,
+                        ods,
+                        reference,
+                        responded,
+                        days,
+                        None if days is None else int(days <= 20),
+                        outcome,
+                    ],
+                ).lastrowid
+                for law, section, label in cited:
+                    db.conn.execute(
+                        "INSERT INTO foi_exemptions (request_id, law, section, label) "
+                        "VALUES (?, ?, ?, ?)",
+                        [request_id, law, section, label],
+                    )
 
 
 @pytest.fixture()
@@ -286,6 +357,7 @@ def test_derived_tables_have_the_views_columns(db):
     assert list(db["wres_benchmark_cache"].columns_dict) == BENCHMARK_COLUMNS
     assert list(db["wres_trends_cache"].columns_dict) == TRENDS_COLUMNS
     assert list(db["foi_response_time_stats"].columns_dict) == FOI_RESPONSE_TIMES_COLUMNS
+    assert list(db["foi_exemption_stats"].columns_dict) == FOI_EXEMPTIONS_BY_TRUST_COLUMNS
     # and the views keep their columns, in order, computed or thin
     series = [c for c in rows(db, "SELECT * FROM wres_series LIMIT 1")[0]]
     for fresh in (False, True):
@@ -297,6 +369,7 @@ def test_derived_tables_have_the_views_columns(db):
         assert list(db["wres_trends"].columns_dict) == TRENDS_COLUMNS
         assert list(db["wres_series"].columns_dict) == series
         assert list(db["foi_response_times"].columns_dict) == FOI_RESPONSE_TIMES_COLUMNS
+        assert list(db["foi_exemptions_by_trust"].columns_dict) == FOI_EXEMPTIONS_BY_TRUST_COLUMNS
     stored = dict(db.execute("SELECT name, sql FROM sqlite_master").fetchall())
     for name, ddl in {**TABLES, **TRIGGERS}.items():
         assert stored[name] == ddl
@@ -453,14 +526,18 @@ def test_foi_response_times_equal_a_python_recomputation(db):
 
 def test_refresh_is_idempotent(db):
     first = refresh_derived(db)
-    assert set(first) == {"wres", "foi"} and first["wres"] > 0
+    assert set(first) == {"wres", "foi", "exemptions"} and first["wres"] > 0
     tables = [t for t in TABLES if t != "derived_state"]
     snapshot = {t: db.execute(f"SELECT * FROM [{t}]").fetchall() for t in tables}
     assert refresh_derived(db) == {}  # nothing changed: nothing done
     assert refresh_derived(db, force=True) == first  # recomputed: the same
     assert {t: db.execute(f"SELECT * FROM [{t}]").fetchall() for t in tables} == snapshot
     state = rows(db, "SELECT * FROM derived_state ORDER BY name")
-    assert [(s["name"], s["stale"]) for s in state] == [("foi", 0), ("wres", 0)]
+    assert [(s["name"], s["stale"]) for s in state] == [
+        ("exemptions", 0),
+        ("foi", 0),
+        ("wres", 0),
+    ]
     assert all(s["refreshed_at"] and s["seconds"] is not None for s in state)
 
 
@@ -477,9 +554,14 @@ def test_views_reflect_new_data_after_a_refresh(db):
         )
         db.conn.execute(
             "INSERT INTO foi_requests (document_sha256, trust_ods, working_days, within_deadline,"
-            " outcome) VALUES ('foi-new', 'RA3', 40, 0, 'refused')"
+            " outcome, reference, responded_date) "
+            "VALUES ('foi-new', 'RA3', 40, 0, 'refused', 'RA3-9', '2024-03-01')"
         )
-    assert stale_groups(db) == ["wres", "foi"]
+        db.conn.execute(
+            "INSERT INTO foi_exemptions (request_id, law, section, label) "
+            "VALUES (last_insert_rowid(), 'FOIA', '12', 'cost limit')"
+        )
+    assert stale_groups(db) == ["wres", "foi", "exemptions"]
     # until the refresh, the views show the last one: a consistent snapshot
     assert {v: view_rows(db, v) for v in DERIVED_VIEWS} == before
 
@@ -499,8 +581,12 @@ def test_views_reflect_new_data_after_a_refresh(db):
         assert [(r["requests"], r["median_working_days"], r["refused"]) for r in foi] == [
             (1, 40.0, 1)
         ]
+        cited = rows(db, "SELECT * FROM foi_exemptions_by_trust WHERE trust_ods = 'RA3'")
+        assert [(r["section"], r["citations"], r["latest_reference"]) for r in cited] == [
+            ("12", 1, "RA3-9")
+        ]
 
-    assert set(refresh_derived(db)) == {"wres", "foi"}
+    assert set(refresh_derived(db)) == {"wres", "foi", "exemptions"}
     check()  # read from the derived tables
     # shaping a stale database installs the computing views: current at once
     with db.conn:
@@ -579,6 +665,8 @@ def test_filtered_views_read_the_derived_tables_through_indexes(db):
         ("wres_latest", "trust_ods = 'RA1'", "idx_wres_values_cache_trust_period"),
         ("wres_latest", "indicator = 5", "idx_wres_values_cache_latest"),
         ("wres_series", "trust_ods = 'RNEW'", "idx_wres_values_cache_series"),
+        ("foi_exemptions_by_trust", "trust_ods = 'RA1'", "idx_foi_exemption_stats_trust"),
+        ("foi_exemptions_by_trust", "section = '12'", "idx_foi_exemption_stats_section"),
     ):
         plan = " ".join(
             r[3] for r in db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {view} WHERE {where}")
@@ -589,7 +677,7 @@ def test_filtered_views_read_the_derived_tables_through_indexes(db):
 def test_parse_refreshes_even_when_nothing_was_parsed(db, tmp_path):
     from trustdocs.pipeline import parse
 
-    assert stale_groups(db) == ["wres", "foi"]
+    assert stale_groups(db) == ["wres", "foi", "exemptions"]
     summary = parse(db, tmp_path / "store")
     assert summary.parsed == 0
     assert stale_groups(db) == []
@@ -608,3 +696,156 @@ def test_a_derived_table_from_an_older_version_is_replaced(db):
     assert list(db["wres_trends_cache"].columns_dict) == TRENDS_COLUMNS
     live, cached = live_and_cached(db)
     assert live == cached
+
+
+# --- foi_exemptions_by_trust and the exemptions_by_trust query ----------------------------
+
+EXEMPTIONS_BY_TRUST = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "metadata.yml").read_text(encoding="utf-8")
+)["databases"]["trustdocs"]["queries"]["exemptions_by_trust"]["sql"]
+
+# As Datasette passes them: every named parameter, "" when the form leaves it empty.
+EXEMPTION_PARAMS = [
+    {"section": "", "trust": ""},
+    {"section": "12", "trust": ""},
+    {"section": " 40(2) ", "trust": ""},
+    {"section": "", "trust": "ra1"},
+    {"section": "", "trust": " RNEW "},
+    {"section": "12", "trust": "RNEW"},
+    {"section": "12(4)(b)", "trust": "RA2"},
+    {"section": "99", "trust": ""},
+    {"section": "", "trust": "NOPE"},
+]
+
+
+def answers_as_before(db, params_list=EXEMPTION_PARAMS) -> int:
+    """The canned query equals its former SQL, row for row and in order, for every set
+    of parameters; returns how many rows they gave in all."""
+    total = 0
+    for params in params_list:
+        old = db.execute(OLD_EXEMPTIONS_BY_TRUST, params).fetchall()
+        new = db.execute(EXEMPTIONS_BY_TRUST, params).fetchall()
+        assert new == old, params
+        total += len(new)
+    return total
+
+
+def py_exemptions(db) -> dict[tuple, dict]:
+    cited = rows(
+        db,
+        "SELECT e.rowid, e.request_id, e.law, e.section, e.label, r.trust_ods, r.reference, "
+        "r.responded_date FROM foi_exemptions e JOIN foi_requests r ON r.id = e.request_id "
+        "ORDER BY e.request_id, e.rowid",
+    )
+    groups: dict[tuple, list] = {}
+    for c in cited:
+        groups.setdefault((c["trust_ods"], c["law"], c["section"], c["label"]), []).append(c)
+    out = {}
+    for key, members in groups.items():
+        dated = [c for c in members if c["responded_date"] is not None]
+        if dated:  # the latest date; of those, the first saved
+            last = max(c["responded_date"] for c in dated)
+            latest = next(c for c in dated if c["responded_date"] == last)
+        else:  # no date at all: the last saved (what max() left its bare column at)
+            last, latest = None, members[-1]
+        out[key] = {
+            "citations": len(members),
+            "requests": len({c["request_id"] for c in members}),
+            "last_cited": last,
+            "latest_reference": latest["reference"],
+        }
+    return out
+
+
+def test_exemption_counts_equal_a_python_recomputation(db):
+    for fresh in (False, True):
+        if fresh:
+            refresh_derived(db)
+        got = {
+            (r["trust_ods"], r["law"], r["section"], r["label"]): {
+                k: r[k] for k in ("citations", "requests", "last_cited", "latest_reference")
+            }
+            for r in rows(db, "SELECT * FROM foi_exemptions_by_trust")
+        }
+        assert got == py_exemptions(db)
+    assert got[("RA1", "FOIA", "12", "cost limit")] == {
+        "citations": 3,
+        "requests": 3,
+        "last_cited": "2023-05-10",
+        "latest_reference": "RA1-002",  # RA1-003 has the same date, and came later
+    }
+    assert got[("RA1", "FOIA", "40(2)", "personal information")]["requests"] == 2
+    assert got[("RA2", "EIR", "12(4)(b)", None)]["latest_reference"] == "RA2-C"
+    assert got[("RNEW", "FOIA", "21", "reasonably accessible")]["latest_reference"] == "N/2"
+    assert got[("RM1", "FOIA", "12", None)]["latest_reference"] is None
+
+
+def test_exemptions_by_trust_answers_as_its_former_sql(db):
+    # computed from the base tables (never refreshed), then from foi_exemption_stats
+    assert "foi_exemption_stats" not in view_sql(db, "foi_exemptions_by_trust")
+    assert answers_as_before(db) > 0
+    refresh_derived(db)
+    assert "FROM foi_exemption_stats" in view_sql(db, "foi_exemptions_by_trust")
+    assert answers_as_before(db) > 0
+    # and after the data changes: a stale group shows the last refresh until the next
+    with db.conn:
+        db.conn.execute("UPDATE foi_requests SET responded_date = '2023-06-01' WHERE id = 3")
+        db.conn.execute("DELETE FROM foi_exemptions WHERE rowid = 1")
+    assert stale_groups(db) == ["exemptions"]
+    refresh_derived(db)
+    assert answers_as_before(db) > 0
+    first = rows(db, EXEMPTIONS_BY_TRUST, {"section": "12", "trust": "RA1"})
+    assert [
+        (r["trust"], r["citations"], r["last_cited"], r["latest_reference"]) for r in first
+    ] == [("Alpha Acute", 2, "2023-06-01", "RA1-003")]
+
+
+def test_exemptions_by_trust_answers_as_its_former_sql_on_the_sample_database(tmp_path):
+    from trustdocs.sample_db import build_sample_database
+
+    path = build_sample_database(
+        tmp_path / "sample.db", trusts=12, years=3, requests_per_trust=80, items_per_request=4
+    )
+    sample = sqlite_utils.Database(path)
+    trusts = [ods for (ods,) in sample.execute("SELECT ods_code FROM trusts LIMIT 3")]
+    sections = [s for (s,) in sample.execute("SELECT DISTINCT section FROM foi_exemptions")]
+    params = [
+        *EXEMPTION_PARAMS,
+        *({"section": s, "trust": ""} for s in sections),
+        *({"section": "", "trust": t.lower()} for t in trusts),
+        *({"section": s, "trust": t} for s in sections[:2] for t in trusts),
+    ]
+    stale = answers_as_before(sample, params)
+    refresh_derived(sample)
+    assert stale_groups(sample) == []
+    assert answers_as_before(sample, params) == stale > 100
+
+
+def test_exemption_counts_refresh_only_when_their_inputs_change(db):
+    refresh_derived(db)
+    unchanged = view_rows(db, "foi_exemptions_by_trust")
+    with db.conn:  # what response times read, not the exemption counts
+        db.conn.execute("UPDATE foi_requests SET working_days = 30, outcome = 'refused'")
+    assert stale_groups(db) == ["foi"]
+    assert refresh_derived(db).keys() == {"foi"}
+    with db.conn:  # a trust's name is joined when the query runs
+        db.conn.execute("UPDATE trusts SET name = 'Alpha' WHERE ods_code = 'RA1'")
+    assert stale_groups(db) == ["wres", "foi"]
+    refresh_derived(db)
+    assert view_rows(db, "foi_exemptions_by_trust") == unchanged
+    assert rows(db, EXEMPTIONS_BY_TRUST, {"section": "", "trust": "RA1"})[0]["trust"] == "Alpha"
+    for change, stale in (
+        ("INSERT INTO foi_exemptions (request_id, law, section) VALUES (1, 'FOIA', '21')", []),
+        ("UPDATE foi_exemptions SET label = 'costs' WHERE section = '12'", []),
+        ("DELETE FROM foi_exemptions WHERE section = '21'", []),
+        ("UPDATE foi_requests SET reference = 'RA1-X' WHERE id = 1", []),
+        ("UPDATE foi_requests SET responded_date = NULL WHERE id = 1", []),
+        ("UPDATE foi_requests SET trust_ods = 'RA3' WHERE id = 1", ["foi"]),
+    ):
+        with db.conn:
+            db.conn.execute(change)
+        assert stale_groups(db) == [*stale, "exemptions"], change
+        assert set(refresh_derived(db)) == {*stale, "exemptions"}, change
+        live, cached = live_and_cached(db)
+        assert live == cached, change
+    assert view_rows(db, "foi_exemptions_by_trust") != unchanged
