@@ -245,12 +245,18 @@ def financial_year_in(text: str | None) -> str | None:
 # ---------------------------------------------------------------------------
 # ethnic groups
 
-_RE_BME = re.compile(
-    r"\bb\.?\s?a\.?\s?m\.?\s?e\b|\bb\.?m\.?e\b|black,?\s+asian,?\s+(?:and|or|&)\s+minority(?:\s+ethnic)?"
+# Every name for "Black, Asian and minority ethnic" as one group; "Black and minority
+# ethnic" must match whole, or its "Black" would be read as the Black group.
+BME_PATTERN = (
+    r"\bb\.?\s?a\.?\s?m\.?\s?e\b|\bb\.?m\.?e\b"
+    r"|black,?\s+asian,?\s+(?:and|or|&)\s+minority(?:\s+ethnic(?:ity|ities)?)?"
+    r"|black\s+(?:and|&)\s+minority(?:\s+ethnic(?:ity|ities)?)?"
     r"|\bethnic(?:ally)?[\s-]+minorit\w*|\bminority[\s-]+ethnic\w*|\bglobal[\s-]+majority\b"
-    r"|\bnon[\s-]?white\b|\bbme\b|\bbaem\b",
-    re.I,
+    r"|\bnon[\s-]?white\b|\bbaem\b|\bethnically[\s-]+diverse\b"
+    r"|\b(?:racially|ethnically)[\s-]+minoriti[sz]ed\b|\bminoriti[sz]ed[\s-]+ethnic\w*"
+    r"|\bpeople\s+of\s+colou?r\b"
 )
+_RE_BME = re.compile(BME_PATTERN, re.I)
 _RE_GROUPS = [
     ("White", re.compile(r"\bwhite\b", re.I)),
     ("Asian", re.compile(r"\basian\b", re.I)),

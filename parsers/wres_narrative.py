@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres_cells import clean, financial_year_in, fy
+from parsers.wres_cells import BME_PATTERN, clean, financial_year_in, fy
 from parsers.wres_validate import check_percentage
 
 SOURCE = "narrative"
@@ -125,15 +125,7 @@ _RL_WORDS = re.compile(r"likel|\btimes\b|\bratio\b|relative", re.I)
 # ethnic groups (with positions)
 
 _GROUP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "BME",
-        re.compile(
-            r"\bb\.?\s?a\.?\s?m\.?\s?e\b|\bb\.?m\.?e\b|black,?\s+asian,?\s+(?:and|or|&)\s+minority"
-            r"(?:\s+ethnic(?:ity|ities)?)?|\bethnic(?:ally)?[\s-]+minorit\w*|\bminority[\s-]+ethnic\w*"
-            r"|\bglobal[\s-]+majority\b|\bnon[\s-]?white\b|\bbaem\b|ethnically diverse",
-            re.I,
-        ),
-    ),
+    ("BME", re.compile(BME_PATTERN, re.I)),
     ("White", re.compile(r"\bwhite\b", re.I)),
     ("Asian", re.compile(r"\basian\b", re.I)),
     ("Black", re.compile(r"\bblack\b", re.I)),
@@ -431,12 +423,44 @@ def _lines(doc: Extracted) -> list[_Line | None]:
         if text == "\0":
             out.append(None)
             continue
-        for raw in text.split("\n"):
+        raw_lines = _unwrap(text) if doc.format == "pdf" else text.split("\n")
+        for raw in raw_lines:
             line = _BULLET.sub("", raw).strip()
             line = re.sub(r"\s+", " ", line)
             if line:
                 out.append(_Line(line, page, k))
     return out
+
+
+def _unwrap(text: str) -> list[str]:
+    """A PDF paragraph's lines rejoined: its line breaks are where the page ran out of
+    width, often mid-sentence ("... followed by" / "band 9 at 30% (n.10)"); a line
+    that starts with a bullet still starts a new item."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        if (
+            out
+            and raw.strip()
+            and not _BULLET.match(raw)
+            and len(out[-1]) >= 40
+            and not _tabular(out[-1])
+            and not _tabular(raw)
+        ):
+            out[-1] = out[-1].rstrip() + " " + raw.strip()
+        else:
+            out.append(raw)
+    return out
+
+
+_CELL_FIGURE = re.compile(r"[(<]?[+\-]?\d[\d,]*(?:\.\d+)?%?[)]?|R|\*|-|–")
+
+
+def _tabular(line: str) -> bool:
+    """A row of an unruled table printed as text ("Band 5 120 45 3 168 26.8%"): at
+    least half its words are figures."""
+    words = line.split()
+    figures = sum(1 for w in words if _CELL_FIGURE.fullmatch(w))
+    return figures >= 2 and figures * 2 >= len(words)
 
 
 def _sentences(line: str) -> list[str]:

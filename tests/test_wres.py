@@ -101,6 +101,13 @@ def test_redacted_numerator_keeps_denominator():
         ("Ethnic minority staff", ["BME"]),
         ("Minority ethnic colleagues", ["BME"]),
         ("Global Majority colleagues", ["BME"]),
+        # "Black" inside the long form of BME is not the Black group
+        ("Black and Minority Ethnic (BME) applicants", ["BME"]),
+        ("Black & Minority Ethnic staff", ["BME"]),
+        ("Ethnically diverse colleagues", ["BME"]),
+        ("Racially minoritised staff", ["BME"]),
+        ("People of Colour", ["BME"]),
+        ("Black staff", ["Black"]),
         ("% White people appointed", ["White"]),
         ("n. White colleagues", ["White"]),
         ("Asian", ["Asian"]),

@@ -175,3 +175,47 @@ def test_seed_rendered(fmt):
     doc = extract(data, f"lpt-wres.{fmt}")
     out = _check(doc, fmt.upper())
     assert len(out["report"].actions) == 14
+
+
+def _keys(text: str) -> set[tuple]:
+    report, _ = parse_wres(Extracted(items=seed_items(text), format="text"))
+    return {tuple(getattr(m, k) for k in (*KEY, "value")) for m in report.metrics}
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "BME",
+        "Global Majority",
+        "ethnic minority",
+        "Black and Minority Ethnic",
+        "ethnically diverse",
+    ],
+)
+def test_seed_reads_the_same_under_another_name_for_bme(term):
+    """Trusts rename the group year by year; the seed with "BAME" replaced throughout
+    must give exactly the same figures (before the fix, "Black and Minority Ethnic"
+    was read as the Black group)."""
+    text = seed_text(SEED)
+    assert _keys(text.replace("BAME", term)) == _keys(text)
+
+
+@pytest.mark.parametrize("years", [1, 3])
+def test_next_years_report_in_the_same_layout(years):
+    """The same trust's later reports keep the layout with new years: every figure
+    must move to the shifted period, none lost or invented."""
+    import re
+
+    def later(text: str) -> str:
+        text = re.sub(r"(?<!\d)(20[12]\d)(?!\d)", lambda m: str(int(m[1]) + years), text)
+        return re.sub(r"(?<=20\d\d[/-])([12]\d)(?!\d)", lambda m: str(int(m[1]) + years), text)
+
+    def shifted(period: str | None) -> str | None:
+        if not period:
+            return period
+        start = int(period[:4]) + years
+        return f"{start}/{str(start + 1)[2:]}" if "/" in period else str(start)
+
+    text = seed_text(SEED)
+    want = {(*k[:5], shifted(k[5]), k[6]) for k in _keys(text)}
+    assert _keys(later(text)) == want
