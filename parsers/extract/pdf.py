@@ -291,6 +291,8 @@ def _read_page(
                 )
             )
             index += 1
+    if n_printable:
+        index = _add_layout_tables(page, pno, bboxes, tables, index)
     lines: list[_Line] = []
     if n_printable:
         view = (
@@ -305,6 +307,38 @@ def _read_page(
             size, bold, italic = _font_flags(ln.get("chars", []))
             lines.append(_Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
     return lines, tables, n_printable, images
+
+
+def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -> int:
+    """Tables drawn without a full grid (see pdf_layout_tables), from the words that
+    are not already in a ruled table."""
+    from parsers.extract.pdf_layout_tables import Word, find_layout_tables
+
+    view = (
+        page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
+        if bboxes
+        else page
+    )
+    try:
+        words = [
+            Word(w["text"].translate(_PUA_BULLETS), w["x0"], w["x1"], w["top"], w["bottom"])
+            for w in view.extract_words(keep_blank_chars=False, use_text_flow=False)
+        ]
+        rules = [
+            (float(e["top"]), float(e["x0"]), float(e["x1"]))
+            for e in page.horizontal_edges
+            if float(e["x1"]) - float(e["x0"]) >= 30
+        ]
+    except Exception:
+        return index
+    for found in find_layout_tables(words, rules):
+        x0, top, x1, bottom = found.bbox
+        bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
+        width = max(len(r) for r in found.rows)
+        rows = [r + [""] * (width - len(r)) for r in found.rows]
+        tables.append((top, Table(rows=rows, page=pno, index_on_page=index, confidence=0.8)))
+        index += 1
+    return index
 
 
 def _table_text(ft, chars: list[dict]) -> list[list[str | None]]:
