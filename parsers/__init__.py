@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from parsers.records import ParseResult
+from parsers.versions import PARSER_VERSION
 
 __all__ = ["PARSER_VERSION", "parse_document"]
-
-PARSER_VERSION = "0.3.0"
 
 
 def parse_document(

@@ -104,8 +104,6 @@ from parsers.wres_template import (
 )
 from parsers.wres_validate import validate
 
-PARSER_VERSION = "wres-3"
-
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 _RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
 

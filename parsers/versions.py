@@ -1,0 +1,12 @@
+"""Parser versions. Every parsed document stores PARSER_VERSION, and a run re-parses
+any document read by a different one; so a change to extraction, the FOI rules or the
+WRES rules that can change what is read bumps its part here."""
+
+from __future__ import annotations
+
+# extraction (PDF, DOCX, HTML, text) and the FOI rules
+CORE_VERSION = "0.4.0"
+# the WRES tables, template, narrative and validation rules
+WRES_VERSION = "wres-4"
+
+PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
