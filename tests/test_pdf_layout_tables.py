@@ -193,3 +193,20 @@ def test_a_bar_chart_legend_and_axis_is_not_a_table():
         ]
     )
     assert find_layout_tables(words, rules=[]) == []
+
+
+@pytest.mark.parametrize("borders", ["NONE", "HORIZONTAL_LINES"])
+def test_seed_report_printed_without_vertical_rules(borders):
+    """The seed's 13 tables (headings wrapped over five lines, "1221 out of 5203" split
+    over two, "R%" and "R out of 1171" redactions) read as from the ruled PDF."""
+    from tests.seedrender import SEEDS, seed_items, seed_text
+    from tests.test_wres_seed import SEED, _truth
+    from tests.test_wres_seed import score as seed_score
+
+    if not SEEDS.exists():
+        pytest.skip("../shared seeds not present")
+    items = seed_items(seed_text(SEED))
+    report, _ = parse_wres(extract(render_unruled(items, borders), filename="x.pdf"))
+    s = seed_score(report.metrics, _truth()["metrics"])
+    assert s["matched"] == s["truth"] == 225
+    assert not s["wrong_indicator"]

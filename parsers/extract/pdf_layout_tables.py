@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 
 # a cell that is a figure, a redaction marker or a ratio: what makes a column numeric
 _FIGURE = re.compile(
-    r"[(<>£]?[+\-−]?\d[\d,]*(?:\.\d+)?\s*%?\)?(?:\s*(?:/|out of|of)\s*\d[\d,]*)?"
-    r"|R|\*|-|–|—|n/?a|N/?A|x"
+    r"(?:[(<>£]?[+\-−]?\d[\d,]*(?:\.\d+)?\s*%?\)?|R|\*)"
+    r"(?:\s*(?:/|out of|of)\s*\d[\d,]*)?"
+    r"|(?:R|\*|x)%?|-|–|—|n/?a|N/?A"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?")
 
@@ -111,11 +112,52 @@ def visual_lines(words: list[Word]) -> list[_VLine]:
     return out
 
 
+_OPEN_COUNT = re.compile(r"\d[\d,]*\s*(?:out of|of|/)$")
+
+
+def _join_split_counts(lines: list[_VLine]) -> list[_VLine]:
+    """Put back together an "N out of M" that its narrow cell wrapped ("1221 out of" /
+    "5203"), onto the line of its row (the line between the two, when the row's other
+    cells are centred on it)."""
+    for i, line in enumerate(lines):
+        for seg in list(line.segments):
+            if not _OPEN_COUNT.search(seg.text):
+                continue
+            for j in range(i + 1, min(i + 3, len(lines))):
+                below = lines[j]
+                if below.top - line.bottom > 1.5 * line.height:
+                    break
+                tail = next(
+                    (
+                        t
+                        for t in below.segments
+                        if t.x0 <= seg.x1 and t.x1 >= seg.x0 and re.match(r"\d", t.text)
+                    ),
+                    None,
+                )
+                if tail is None:
+                    continue
+                below.segments.remove(tail)
+                joined = Segment(
+                    f"{seg.text} {tail.text}",
+                    min(seg.x0, tail.x0),
+                    max(seg.x1, tail.x1),
+                    seg.words + tail.words,
+                )
+                middle = (line.top + below.top) / 2
+                home = min(lines[i : j + 1], key=lambda ln: abs(ln.top - middle))
+                line.segments.remove(seg)
+                home.segments.append(joined)
+                home.segments.sort(key=lambda t: t.x0)
+                break
+    return [ln for ln in lines if ln.segments]
+
+
 def _segment(words: list[Word]) -> Segment:
     return Segment(" ".join(w.text for w in words), words[0].x0, words[-1].x1, list(words))
 
 
-_JOIN = re.compile(r"(?<=\d)\s*(?:out of|of|/)\s*(?=\d)")
+_JOIN = re.compile(r"(?<=[\dR*])\s*(?:out of|of|/)\s*(?=\d)")
 
 
 def _all_figures(text: str) -> bool:
@@ -183,7 +225,7 @@ def find_layout_tables(
     words: list[Word], rules: list[tuple[float, float, float]]
 ) -> list[LayoutTable]:
     """Tables among a page's loose words. `rules` are horizontal lines (y, x0, x1)."""
-    lines = visual_lines(words)
+    lines = _join_split_counts(visual_lines(words))
     tables: list[LayoutTable] = []
     i = tables_end = 0
     while i < len(lines):
@@ -367,10 +409,14 @@ def _anchor_rows(region: list[_VLine], cols: list[tuple[float, float]]) -> list[
     # heading lines above the figures: a wrapped heading cell ("Ethnicity" /
     # "unknown/null") makes several lines of one row; only a line of dates ("31 March"
     # / "2023") is a row of its own, spanning the group headings below it
+    widest = max(
+        (sum(1 for s in region[k].segments if s.x1 > label_edge) for k in anchors[:first_data]),
+        default=0,
+    )
     row_of_anchor: dict[int, int] = {}
     n, last_kind = -1, None
     for k in anchors:
-        kind = "data" if k >= first_data else _heading_kind(region[k], label_edge)
+        kind = "data" if k >= first_data else _heading_kind(region[k], label_edge, widest)
         if kind == "data" or kind != last_kind:
             n += 1
         row_of_anchor[k] = n
@@ -407,13 +453,15 @@ _DATE_WORD = re.compile(
 )
 
 
-def _heading_kind(line: _VLine, label_edge: float) -> str:
+def _heading_kind(line: _VLine, label_edge: float, widest: int) -> str:
+    """"spanning" for a line of dates over groups of columns (at most half as many
+    pieces as the fullest heading line), else "names"."""
     over_figures = [s for s in line.segments if s.x1 > label_edge]
     dated = over_figures and all(
         _DATE_WORD.search(s.text) and len(_DATE_WORD.sub(" ", s.text).split()) <= 1
         for s in over_figures
     )
-    return "dates" if dated else "names"
+    return "spanning" if dated and 2 * len(over_figures) <= widest else "names"
 
 
 def _split_double_data(region: list[_VLine], rows: list[int]) -> list[int]:
