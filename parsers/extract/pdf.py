@@ -300,13 +300,38 @@ def _read_page(
             if bboxes
             else page
         )
-        for ln in view.extract_text_lines(return_chars=True, strip=True):
-            text = ln["text"].translate(_PUA_BULLETS).strip()
-            if not text:
-                continue
-            size, bold, italic = _font_flags(ln.get("chars", []))
-            lines.append(_Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
+        for part in _reading_parts(view):
+            for ln in part.extract_text_lines(return_chars=True, strip=True):
+                text = ln["text"].translate(_PUA_BULLETS).strip()
+                if not text:
+                    continue
+                size, bold, italic = _font_flags(ln.get("chars", []))
+                lines.append(_Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
     return lines, tables, n_printable, images
+
+
+def _reading_parts(view) -> list:
+    """The page, or on a page set in two columns its bands in reading order: a band
+    across the page whole, a two-column band left column first (see pdf_columns)."""
+    from parsers.extract.pdf_columns import Box, find_gutter, sections
+
+    try:
+        words = [Box(w["x0"], w["x1"], w["top"], w["text"]) for w in view.extract_words()]
+        width = float(view.width)
+        gutter = find_gutter(words, width)
+    except Exception:
+        return [view]
+    if gutter is None:
+        return [view]
+    x0, top0, x1, bottom0 = view.bbox
+    parts = []
+    for top, bottom, two in sections(words, gutter):
+        top, bottom = max(top - 0.5, top0), min(bottom - 0.5, bottom0)
+        if bottom <= top:
+            continue
+        spans = [(x0, gutter), (gutter, x1)] if two else [(x0, x1)]
+        parts.extend(view.within_bbox((a, top, b, bottom), strict=False) for a, b in spans)
+    return parts
 
 
 def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -> int:
