@@ -36,8 +36,8 @@ JSON export) is read by parsers.foi_thread.
 
 Modules: foi_patterns (regular expressions, exemption names), foi_units (units
 and metadata), foi_segment (the state machine) and foi_segment_items (its state,
-question/answer tables),
-foi_classify (exemptions, answer kinds, outcome), foi_thread (threads); this
+question/answer tables), foi_classify (exemptions, answer kinds, outcome),
+foi_thread (threads); this
 module is the entry point and keeps the public API.
 """
 

@@ -454,8 +454,8 @@ _DATE_WORD = re.compile(
 
 
 def _heading_kind(line: _VLine, label_edge: float, widest: int) -> str:
-    """"spanning" for a line of dates over groups of columns (at most half as many
-    pieces as the fullest heading line), else "names"."""
+    """A line of dates over groups of columns (at most half as many pieces as the
+    fullest heading line) is "spanning", any other heading line "names"."""
     over_figures = [s for s in line.segments if s.x1 > label_edge]
     dated = over_figures and all(
         _DATE_WORD.search(s.text) and len(_DATE_WORD.sub(" ", s.text).split()) <= 1
