@@ -154,9 +154,14 @@ def _bind_times(
         if before:
             f = before[-1]
             gap = s[f.end : t.start]
+            # "1.62 in 2022/23", "1.62 times as at March 2023"; "1.62 times last year"
+            preposition = r"(?:in|at|during|for|as at|as of|by)\s+(?:the\s+)?"
+            if t.kind == "rel":
+                preposition = f"(?:{preposition})?"
             if (
                 re.fullmatch(
-                    r"\s*\)?\s*(?:times\s+)?(?:more\s+|less\s+|as\s+)?(?:likely\s+)?,?\s*(?:in|at|during|for|as at|as of|by)\s+(?:the\s+)?",
+                    r"\s*\)?\s*(?:times\s+)?(?:more\s+|less\s+|as\s+)?(?:likely\s+)?,?\s*"
+                    + preposition,
                     gap,
                     re.I,
                 )
@@ -180,6 +185,16 @@ def _bind_times(
     # ...", "The 2021 NHS Staff Survey showed ...") or closes it right after the last
     # figure; one inside a later parenthesis ("(based on ... in 2020)") dates nothing
     free = [t for ti, t in enumerate(times) if ti not in used]
+    # "an improvement on last year", "increased since last year": a comparison with
+    # the year before, which dates none of the sentence's figures
+    free = [
+        t
+        for t in free
+        if not (
+            t.kind == "rel"
+            and re.search(r"\b(?:since|than|on|from|with|to|over)\s+$", s[: t.start], re.I)
+        )
+    ]
     first, last = figs[0].start, figs[-1].end
     opening = [t for t in free if t.end <= first]
     closing = [

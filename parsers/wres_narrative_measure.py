@@ -66,6 +66,13 @@ def _ratio_or_rate(
             re.match(r"\s*(?:\w+\s+){0,2}(?:likel|as\s+likely)", s[f.end :], re.I)
             or re.search(r"likelihood\W+(?:\w+\W+){0,3}$", lead, re.I)
             or (prev.block == block and prev.rl_group and re.search(r"\bgap\b", s, re.I))
+            # "... 1.45 times more likely ..., compared with 1.62 times last year"
+            or (
+                rl_seen
+                and re.search(
+                    r"(?:compared\s+(?:with|to)|from|against|versus|vs\.?)\s*$", lead, re.I
+                )
+            )
         ):
             return None  # "delivered 3 times" is not a relative likelihood
         if f.kind == "bare" and not (

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
+from parsers.wres_cells import fy
 from parsers.wres_narrative_bind import _bind_times, _sentence_groups
 from parsers.wres_narrative_lines import _Ctx, _Prev
 from parsers.wres_narrative_measure import _board_figure, _ratio_or_rate, _sg_band
@@ -240,10 +241,12 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
 def _figure_period(t: _Time | None, indicator: int, ctx: _Ctx) -> tuple[str | None, str | None]:
     """(period, period label) of a figure dated by time expression `t`, or by the
     heading's or the document's year when `t` is None; period None when the figure
-    cannot be dated ("last year", a bare year of a staff survey indicator)."""
+    cannot be dated (a bare year of a staff survey indicator, "last year" in a report
+    whose own year is unknown)."""
     if t is not None:
-        if t.kind == "rel":
-            return None, None
+        if t.kind == "rel":  # "last year": the year before the one being reported
+            current = ctx.period or ctx.default
+            return (fy(int(current[:4]) - 1), t.text) if current else (None, None)
         period = _period_of(t, indicator)
         if period is None:
             return None, None

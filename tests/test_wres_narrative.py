@@ -284,3 +284,30 @@ def test_table_rows_flattened_into_text():
         "White 26.3% BME 30.4%",
     )
     assert got == {(4, "relative_likelihood", None, None, "White", "2021/22", 1.06)}
+
+
+def test_last_year_is_the_year_before_the_report():
+    """ "compared with 1.62 times last year" gives last year's figure; "an improvement
+    on last year" or "increased since last year" dates nothing (the figure is this
+    year's). Before: the whole sentence was dropped, or dated a year early."""
+    got = figures(
+        "White applicants were 1.45 times more likely to be appointed from shortlisting "
+        "than BME applicants, compared with 1.62 times last year.",
+        "Black colleagues were more likely to suffer harassment, bullying or abuse from "
+        "patients (43.7%, 45/103), and this figure has increased since last year.",
+        title="WRES report 2023/24",
+    )
+    assert got == {
+        (2, "relative_likelihood", None, None, "White", "2023/24", 1.45),
+        (2, "relative_likelihood", None, None, "White", "2022/23", 1.62),
+        (5, "percentage", None, None, "Black", "2023/24", 43.7),
+    }
+
+
+def test_last_year_without_a_report_year_is_not_guessed():
+    got = figures(
+        "Last year 28.0% of BME staff experienced harassment, bullying or abuse from "
+        "patients, against 25.1% of White staff.",
+        title=None,
+    )
+    assert got == set()
