@@ -20,6 +20,22 @@ _WRES = re.compile(
     r"relative likelihood of (?:white|bme|bame)",
     re.IGNORECASE,
 )
+# the wording of the indicators themselves, for a WRES table or page that never
+# names the standard ("Staff Survey indicators (5 to 8)" above a table)
+_WRES_INDICATORS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"appointed from shortlisting",
+        r"formal disciplinary (?:process|investigation)",
+        r"non-mandatory training",
+        r"harassment,? bullying or abuse from (?:patients|service users)",
+        r"harassment,? bullying or abuse from (?:other )?(?:staff|colleagues)",
+        r"equal opportunit(?:y|ies) for career progression",
+        r"discrimination at work from (?:a )?manager",
+        r"board voting membership",
+        r"agenda for change (?:pay )?bands? 1",
+    )
+]
 _FOI = re.compile(
     r"freedom of information|\bFOI\b|\bFOIA?\b|environmental information regulations|"
     r"request for information|your request|\bour ref|information request|\bEIR\b",
@@ -60,7 +76,9 @@ def classify(
     wres = len(_WRES.findall(text)) + 3 * len(_WRES.findall(head))
     foi = len(_FOI.findall(text[:6000])) + 3 * len(_FOI.findall(head))
     if wres == 0 and foi == 0:
-        return "unknown"
+        flat = re.sub(r"\s+", " ", text)
+        indicators = sum(1 for rx in _WRES_INDICATORS if rx.search(flat))
+        return "wres_report" if indicators >= 3 else "unknown"
     # a WRES report mentions the standard many times; an FOI about WRES mentions FOI too
     if wres >= 3 and wres > foi:
         return "wres_report"

@@ -106,6 +106,9 @@ def collect_tables(doc: Extracted) -> list[Tab]:
         if own_caption:
             m = _RE_CAPTION.match(own_caption)
             label = m.group("label").title() if m else None
+        if label is None:
+            # no printed "Table N": still traceable, by order and page
+            label = f"table {len(tabs) + 1} on page {item.page}"
         tabs.append(
             Tab(
                 rows=rows,

@@ -41,3 +41,27 @@ def test_unknown():
 
 def test_filename_helps():
     assert classify(doc("Item 1"), filename="FOI_0316_Disclosure.pdf") == "foi_response"
+
+
+def test_wres_table_that_never_names_the_standard():
+    """A staff-survey table under "Staff Survey indicators (5 to 8)": only the
+    indicators' own wording says what it is (cell text keeps its line breaks)."""
+    from parsers.extract.model import Table
+
+    table = Table(
+        rows=[
+            ["Indicator", "Ethnicity", "2022", "2023"],
+            [
+                "Harassment, bullying or abuse\nfrom patients, relatives or the public",
+                "White",
+                "25%",
+                "28%",
+            ],
+            ["Harassment, bullying or abuse from staff", "White", "20%", "24%"],
+            ["Equal opportunities for career progression or promotion", "White", "58%", "44%"],
+        ]
+    )
+    d = Extracted(items=[TextBlock("Staff Survey indicators (5 to 8)"), table], format="pdf")
+    assert classify(d) == "wres_report"
+    # one indicator's wording alone is not enough
+    assert classify(doc("Staff reported harassment, bullying or abuse from patients.")) == "unknown"

@@ -920,3 +920,24 @@ def test_headcount_with_percentage_in_brackets_and_board_directors():
     assert (bme.value, bme.numerator) == (28.6, 2)
     assert _one(m, staff_group="overall", ethnic_group="Unknown").value == 1.9
     assert not _find(m, value=14.3)  # non-executive directors: not a WRES board group
+
+
+def test_table_without_a_caption_is_still_traceable():
+    """Every figure names its table: the printed "Table N" when there is one, else
+    the table's order in the document and its page."""
+    survey = Table(
+        rows=[
+            ["Indicator", "Ethnicity", "2022", "2023"],
+            [
+                "Harassment, bullying or abuse from patients, relatives or the public",
+                "White",
+                "25.1%",
+                "28.0%",
+            ],
+            ["", "BME", "24.0%", "27.1%"],
+        ],
+        page=3,
+    )
+    report, _ = _parse(TextBlock("Workforce Race Equality Standard 2023"), survey)
+    assert report.metrics
+    assert {m.source_table for m in report.metrics} == {"table 1 on page 3"}
