@@ -162,7 +162,11 @@ def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | Non
         # "likelihood of White staff ... compared to BME staff 1.06": the group right
         # before the figure is the comparator; the numerator is the one before it
         earlier = [x for x in before[:-1] if x[2] != g]
-        return earlier[-1][2] if earlier else "?"
+        if earlier:
+            return earlier[-1][2]
+        # a second figure after the comparison ("... than BME staff, down from 1.30
+        # times"): the sentence's earlier likelihood names the groups
+        return None if k else "?"
     if len(_words(between)) > 8 or ";" in between:
         return None
     return g

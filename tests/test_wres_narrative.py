@@ -311,3 +311,21 @@ def test_last_year_without_a_report_year_is_not_guessed():
         title=None,
     )
     assert got == set()
+
+
+def test_a_previous_likelihood_after_the_comparison():
+    """ "... than BME staff, down from 1.30 times in 2022/23": the second figure is the
+    same likelihood a year earlier (it was skipped as having no numerator group)."""
+    got = figures(
+        "White staff were 1.12 times more likely to access non-mandatory training than "
+        "BME staff, down from 1.30 times in 2022/23.",
+        "BME staff were 1.40 times more likely to enter the formal disciplinary process "
+        "than White staff, up from 1.10 in 2022/23.",
+        title="WRES report 2023/24",
+    )
+    assert got == {
+        (4, "relative_likelihood", None, None, "White", "2023/24", 1.12),
+        (4, "relative_likelihood", None, None, "White", "2022/23", 1.30),
+        (3, "relative_likelihood", None, None, "BME", "2023/24", 1.40),
+        (3, "relative_likelihood", None, None, "BME", "2022/23", 1.10),
+    }
