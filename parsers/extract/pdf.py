@@ -292,7 +292,7 @@ def _read_page(
             )
             index += 1
     if n_printable:
-        index = _add_layout_tables(page, pno, bboxes, tables, index)
+        index, loose_words = _add_layout_tables(page, pno, bboxes, tables, index)
     lines: list[_Line] = []
     if n_printable:
         view = (
@@ -300,7 +300,7 @@ def _read_page(
             if bboxes
             else page
         )
-        for part in _reading_parts(view):
+        for part in _reading_parts(view, loose_words):
             for ln in part.extract_text_lines(return_chars=True, strip=True):
                 text = ln["text"].translate(_PUA_BULLETS).strip()
                 if not text:
@@ -310,13 +310,14 @@ def _read_page(
     return lines, tables, n_printable, images
 
 
-def _reading_parts(view) -> list:
+def _reading_parts(view, loose_words: list) -> list:
     """The page, or on a page set in two columns its bands in reading order: a band
-    across the page whole, a two-column band left column first (see pdf_columns)."""
+    across the page whole, a two-column band left column first (see pdf_columns).
+    `loose_words` are the page's words outside every table."""
     from parsers.extract.pdf_columns import Box, find_gutter, sections
 
     try:
-        words = [Box(w["x0"], w["x1"], w["top"], w["text"]) for w in view.extract_words()]
+        words = [Box(w.x0, w.x1, w.top, w.text) for w in loose_words]
         width = float(view.width)
         gutter = find_gutter(words, width)
     except Exception:
@@ -334,9 +335,10 @@ def _reading_parts(view) -> list:
     return parts
 
 
-def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -> int:
+def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -> tuple[int, list]:
     """Tables drawn without a full grid (see pdf_layout_tables), from the words that
-    are not already in a ruled table."""
+    are not already in a ruled table; returns the next table index and the words
+    left outside every table (read once: extract_words is the costly part)."""
     from parsers.extract.pdf_layout_tables import Word, find_layout_tables
 
     view = (
@@ -355,7 +357,7 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
             if float(e["x1"]) - float(e["x0"]) >= 30
         ]
     except Exception:
-        return index
+        return index, []
     for found in find_layout_tables(words, rules):
         x0, top, x1, bottom = found.bbox
         bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
@@ -363,7 +365,12 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
         rows = [r + [""] * (width - len(r)) for r in found.rows]
         tables.append((top, Table(rows=rows, page=pno, index_on_page=index, confidence=0.8)))
         index += 1
-    return index
+        words = [
+            w
+            for w in words
+            if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
+        ]
+    return index, words
 
 
 def _table_text(ft, chars: list[dict]) -> list[list[str | None]]:

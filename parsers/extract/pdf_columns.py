@@ -10,6 +10,7 @@ column, then the right.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 # a gutter must keep this much clear space either side of its centre line
@@ -47,6 +48,16 @@ def find_gutter(words: list[Box], page_width: float) -> float | None:
     a list of labels and values has a clear band too, but its labels stop short."""
     rows = _rows(words)
     if len(rows) < MIN_SPLIT_LINES:
+        return None
+    # cheap test first: a gutter needs lines with a wide gap in the middle of the page
+    gapped = 0
+    for row in rows:
+        edges = sorted((w.x0, w.x1) for w in row)
+        gapped += any(
+            b[0] - a[1] >= 2 * MIN_HALF_GAP and a[1] < 0.7 * page_width and b[0] > 0.3 * page_width
+            for a, b in itertools.pairwise(edges)
+        )
+    if gapped < MIN_SPLIT_LINES // 2:
         return None
     left_edge = min(w.x0 for w in words)
     right_edge = max(w.x1 for w in words)
