@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.extract.pdf_layout_lines import is_figure
 from parsers.wres_cells import clean, financial_year_in, fy
 from parsers.wres_narrative_terms import (
     _band_marks,
@@ -103,14 +104,14 @@ def _unwrap(text: str) -> list[str]:
     return out
 
 
-_CELL_FIGURE = re.compile(r"[(<]?[+\-]?\d[\d,]*(?:\.\d+)?%?[)]?|R|\*|-|–")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _tabular(line: str) -> bool:
     """A row of an unruled table printed as text ("Band 5 120 45 3 168 26.8%"): at
     least half its words are figures."""
     words = line.split()
-    figures = sum(1 for w in words if _CELL_FIGURE.fullmatch(w))
+    figures = sum(1 for w in words if is_figure(w) or _YEAR_WORD.fullmatch(w))
     return figures >= 2 and figures * 2 >= len(words)
 
 
