@@ -45,8 +45,13 @@ def timed(files: list[bytes], repeat: int) -> tuple[float, int]:
     pages = 0
     for _ in range(repeat):
         start = time.perf_counter()
-        pages = sum(extract(data, filename="x.pdf").pages for data in files)
+        docs = [extract(data, filename="x.pdf") for data in files]
         best = min(best, time.perf_counter() - start)
+        pages = sum(d.pages for d in docs)
+        # a switched-off pass must not break extraction (it would fall back to OCR)
+        broken = [w for d in docs for w in d.warnings if "unreadable" in w]
+        if broken:
+            raise SystemExit(f"extraction failed while timing: {broken[0]}")
     return best, pages
 
 
@@ -55,8 +60,8 @@ def measure(name: str, files: list[bytes], repeat: int) -> None:
         return
     with_passes, pages = timed(files, repeat)
     saved = pdf_module._add_layout_tables, pdf_module._reading_parts
-    pdf_module._add_layout_tables = lambda page, pno, bboxes, tables, index: index
-    pdf_module._reading_parts = lambda view: [view]
+    pdf_module._add_layout_tables = lambda page, pno, bboxes, tables, index: (index, [])
+    pdf_module._reading_parts = lambda view, words: [view]
     try:
         without, _ = timed(files, repeat)
     finally:
