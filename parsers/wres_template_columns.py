@@ -175,8 +175,21 @@ def _section(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _metric(indicator, measure, sg, band, group, col: GCol, period: Period, tab: Tab, page, cell):
-    """The `WresMetric` one cell of a template-shaped table gives."""
+def _metric(
+    indicator,
+    measure,
+    sg,
+    band,
+    group,
+    col: GCol | None,
+    period: Period,
+    tab: Tab,
+    page,
+    cell,
+    label: str | None = None,
+):
+    """The `WresMetric` one cell of a template-shaped table gives; `label` is the
+    printed period when it is not the column's own heading."""
     m = WresMetric(
         indicator=indicator,
         measure=measure,
@@ -185,7 +198,9 @@ def _metric(indicator, measure, sg, band, group, col: GCol, period: Period, tab:
         value=cell.value if cell.kind != "redacted" else None,
         staff_group=sg,
         band=band,
-        period_label=(col.header if col.period else period.label) or period.label,
+        period_label=label
+        if label is not None
+        else (col.header if col and col.period else period.label) or period.label,
         numerator=cell.numerator,
         denominator=cell.denominator,
         redacted=cell.kind == "redacted",

@@ -27,7 +27,6 @@ from parsers.wres_tables import Tab, normalise_rows
 from parsers.wres_template_columns import (
     _BENCH,
     RL_DEFAULT,
-    UNITS,
     GCol,
     _fill,
     _header_rows,
@@ -211,23 +210,7 @@ def parse_summary(
                 group = default_group
             if group is None or group == "All":
                 continue
-            m = WresMetric(
-                indicator=current,
-                measure=measure,
-                ethnic_group=group,
-                period=period.period,
-                value=cell.value if cell.kind != "redacted" else None,
-                staff_group=sg,
-                band=band,
-                period_label=header,
-                numerator=cell.numerator,
-                denominator=cell.denominator,
-                redacted=cell.kind == "redacted",
-                unit=UNITS[measure],
-                source_table=tab.label,
-                source_page=page,
-            )
-            m._decimals = cell.decimals  # type: ignore[attr-defined]
+            m = _metric(current, measure, sg, band, group, None, period, tab, page, cell, header)
             out.append(m)
     return out
 
