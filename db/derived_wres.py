@@ -40,36 +40,41 @@ WRES_TABLES: dict[str, str] = {
    [series_name] TEXT,
    [trust_name] TEXT
 )""",
+    # columns as db.views.BENCHMARK_COLUMNS (tests/test_derived.py checks)
     "wres_benchmark_cache": """CREATE TABLE [wres_benchmark_cache] (
-   [trust_ods] TEXT,
-   [trust_name] TEXT,
-   [region] TEXT,
-   [trust_type] TEXT,
    [indicator] INTEGER,
-   [measure] TEXT,
-   [staff_group] TEXT,
-   [band] TEXT,
-   [ethnic_group] TEXT,
+   [indicator_name] TEXT,
+   [trust_name] TEXT,
    [period] TEXT,
    [value] REAL,
    [unit] TEXT,
-   [rank_national] INTEGER,
+   [direction] TEXT,
+   [better] TEXT,
+   [rank_best_national] INTEGER,
    [trusts_national] INTEGER,
+   [reading] TEXT,
+   [ethnic_group] TEXT,
+   [staff_group] TEXT,
+   [band] TEXT,
+   [measure] TEXT,
+   [headline] INTEGER,
+   [rank_best_region] INTEGER,
+   [trusts_region] INTEGER,
+   [rank_best_trust_type] INTEGER,
+   [trusts_trust_type] INTEGER,
+   [trust_ods] TEXT,
+   [region] TEXT,
+   [trust_type] TEXT,
+   [interpretation] TEXT,
+   [rank_national] INTEGER,
    [percentile_national] REAL,
    [rank_region] INTEGER,
-   [trusts_region] INTEGER,
    [percentile_region] REAL,
    [rank_trust_type] INTEGER,
-   [trusts_trust_type] INTEGER,
    [percentile_trust_type] REAL,
    [document_sha256] TEXT,
    [source_table] TEXT,
-   [source_page] INTEGER,
-   [direction] TEXT,
-   [interpretation] TEXT,
-   [rank_best_national] INTEGER,
-   [rank_best_region] INTEGER,
-   [rank_best_trust_type] INTEGER
+   [source_page] INTEGER
 )""",
     "wres_trends_cache": """CREATE TABLE [wres_trends_cache] (
    [trust_ods] TEXT,
@@ -240,6 +245,7 @@ def refresh_wres(conn) -> int:
         WRES_INTERPRETATION,
         WRES_LATEST_COLUMNS,
         _verdict,
+        benchmark_extras,
     )
 
     # wres_values (see wres_values_sql): the pick is made on narrow rows, then joined
@@ -290,7 +296,8 @@ SELECT v.trust_ods, t.name AS trust_name, t.region, t.trust_type, v.indicator, v
        round(100.0 * k.pr_trust_type, 1) AS percentile_trust_type,
        v.document_sha256, v.source_table, v.source_page, {direction} AS direction,
        {WRES_INTERPRETATION.format(m="v.")} AS interpretation,
-       k.rank_best_national, k.rank_best_region, k.rank_best_trust_type
+       k.rank_best_national, k.rank_best_region, k.rank_best_trust_type,
+       {benchmark_extras("v.", direction)}
 FROM temp.derived_ranks k
 JOIN wres_values_cache v ON v.id = k.id
 JOIN trusts t ON t.ods_code = v.trust_ods
@@ -300,7 +307,10 @@ JOIN trusts t ON t.ods_code = v.trust_ods
         "wres_benchmark_cache",
         BENCHMARK_COLUMNS,
         benchmark,
-        f"{_KEY_ORDER}, period, rank_national, trust_ods",
+        # the order the view opens in: headline figures first, the latest year first,
+        # best first (highest share first where there is no better or worse)
+        "headline DESC, indicator, period DESC, measure, staff_group, band, ethnic_group, "
+        "rank_best_national IS NULL, rank_best_national, value DESC, trust_name, trust_ods",
     )
     _trend_medians(conn)
     trends = f"""

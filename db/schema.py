@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db import wres_indicators
+
 SCHEMA_VERSION = 1
 
 TABLES: dict[str, str] = {
@@ -193,6 +195,9 @@ TABLES: dict[str, str] = {
    [item_id] INTEGER NOT NULL REFERENCES [foi_items]([id]),
    PRIMARY KEY ([group_id], [item_id])
 )""",
+    # What each WRES indicator means and which way is better (rows: db/wres_indicators.py);
+    # headline_group and headline_staff_group extend DESIGN.md's columns.
+    "wres_indicators": wres_indicators.DDL,
     # Extension: bookkeeping for migrations.
     "schema_meta": """CREATE TABLE [schema_meta] (
    [key] TEXT PRIMARY KEY,
@@ -248,6 +253,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             "INSERT OR REPLACE INTO schema_meta (key, value) VALUES ('schema_version', ?)",
             [str(SCHEMA_VERSION)],
         )
+        indicators_changed = wres_indicators.ensure_indicators(db.conn)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
@@ -257,6 +263,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 
     ensure_derived_shape(db)
     with db.conn:
+        if indicators_changed:  # directions, names or readings in the caches are stale
+            db.conn.execute("UPDATE derived_state SET stale = 1 WHERE name = 'wres'")
         sync_views(db.conn)
     from db.national import ensure_national_shape
 

@@ -21,6 +21,15 @@ each of those views has two definitions:
 
 from __future__ import annotations
 
+from db.wres_indicators import (
+    BADNESS_SQL,
+    DIRECTION_SQL,
+    HEADLINE_SQL,
+    SHORT_NAME_SQL,
+    better_sql,
+    reading_sql,
+)
+
 _METRIC_KEY = "m.indicator, m.measure, m.staff_group, m.band, m.ethnic_group"
 
 # The columns of each view (the contract; extend, never rename).
@@ -85,25 +94,10 @@ FROM (
 
 _PEERS = "v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group, v.period"
 
-# How to read a WRES figure: which way is better. Relative likelihoods (2, 3, 4) are
-# best at parity (1.0); board differences (9) at zero; harassment, bullying and
-# discrimination (5, 6, 8) low; belief in equal opportunities (7) high. Workforce
-# shares (1), board shares and the rates behind 2-4 have no better or worse.
-WRES_DIRECTION = """CASE
-  WHEN {m}measure = 'relative_likelihood' THEN 'closer_to_parity'
-  WHEN {m}measure = 'difference' THEN 'closer_to_zero'
-  WHEN {m}measure = 'percentage' AND {m}indicator IN (5, 6, 8) THEN 'lower_is_better'
-  WHEN {m}measure = 'percentage' AND {m}indicator = 7 THEN 'higher_is_better'
-END"""
-
-# A score where lower is better, for each direction (parity: max(v, 1/v), which orders
-# ratios as |ln v| does, so 0.5 and 2.0 are equally far from parity).
-_BADNESS = """CASE {d}
-  WHEN 'lower_is_better' THEN {v}
-  WHEN 'higher_is_better' THEN -{v}
-  WHEN 'closer_to_parity' THEN CASE WHEN {v} > 0 THEN max({v}, 1.0 / {v}) END
-  WHEN 'closer_to_zero' THEN abs({v})
-END"""
+# Which way is better, the headline figure, names and plain-words readings: one
+# definition, the wres_indicators table (db/wres_indicators.py), read by every view.
+WRES_DIRECTION = DIRECTION_SQL
+_BADNESS = BADNESS_SQL
 
 # What a relative likelihood says, in words. For 2 and 4 (White/BME by the WRES
 # definition) above 1 means White staff are more likely to be appointed or trained; for
@@ -122,6 +116,14 @@ WRES_INTERPRETATION = """CASE
 END"""
 
 
+def benchmark_extras(m: str, direction: str) -> str:
+    """wres_benchmark's reading columns for the figure aliased `m` (e.g. "v.")."""
+    return f"""{SHORT_NAME_SQL.format(m=m)} AS indicator_name,
+       {HEADLINE_SQL.format(m=m)} AS headline,
+       {reading_sql(m)} AS reading,
+       {better_sql(direction)} AS better"""
+
+
 def wres_benchmark_sql(values: str) -> str:
     """Each figure ranked among all trusts, in its region and among trusts of its type."""
     return f"""
@@ -133,6 +135,7 @@ WITH scored AS (
 ), ranked AS (
   SELECT s.*, {_BADNESS.format(d="s.direction", v="s.value")} AS _badness FROM scored s
 )
+SELECT {_cols(BENCHMARK_COLUMNS)} FROM (
 SELECT v.trust_ods, v.trust_name, v.region, v.trust_type,
        v.indicator, v.measure, v.staff_group, v.band, v.ethnic_group, v.period,
        v.value, v.unit,
@@ -160,8 +163,10 @@ SELECT v.trust_ods, v.trust_name, v.region, v.trust_type,
        CASE WHEN v._badness IS NOT NULL THEN
          rank() OVER (PARTITION BY {_PEERS}, v.trust_type, v._badness IS NULL
                       ORDER BY v._badness) END
-         AS rank_best_trust_type
+         AS rank_best_trust_type,
+       {benchmark_extras("v.", "v.direction")}
 FROM ranked v
+)
 """
 
 
@@ -369,36 +374,42 @@ LEFT JOIN trusts t ON t.ods_code = r.trust_ods
 LEFT JOIN documents d ON d.sha256 = r.document_sha256
 """
 
+# In the order a reader needs them: what, who, the figure, which way is better, the
+# best-first rank; then the figure's key, the peer ranks and the source.
 BENCHMARK_COLUMNS = [
-    "trust_ods",
-    "trust_name",
-    "region",
-    "trust_type",
     "indicator",
-    "measure",
-    "staff_group",
-    "band",
-    "ethnic_group",
+    "indicator_name",
+    "trust_name",
     "period",
     "value",
     "unit",
-    "rank_national",
+    "direction",
+    "better",
+    "rank_best_national",
     "trusts_national",
+    "reading",
+    "ethnic_group",
+    "staff_group",
+    "band",
+    "measure",
+    "headline",
+    "rank_best_region",
+    "trusts_region",
+    "rank_best_trust_type",
+    "trusts_trust_type",
+    "trust_ods",
+    "region",
+    "trust_type",
+    "interpretation",
+    "rank_national",
     "percentile_national",
     "rank_region",
-    "trusts_region",
     "percentile_region",
     "rank_trust_type",
-    "trusts_trust_type",
     "percentile_trust_type",
     "document_sha256",
     "source_table",
     "source_page",
-    "direction",
-    "interpretation",
-    "rank_best_national",
-    "rank_best_region",
-    "rank_best_trust_type",
 ]
 TRENDS_COLUMNS = [
     "trust_ods",

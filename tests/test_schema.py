@@ -20,6 +20,8 @@ DESIGN_COLUMNS = {
     "wres_metrics": "id report_id trust_ods indicator measure staff_group band ethnic_group period period_label value numerator denominator redacted unit source_table source_page validation",
     "wres_actions": "report_id number objective action lead due milestone progress metrics rag",
     "doc_tables": "id document_sha256 page index_on_page caption n_rows n_cols rows_json confidence",
+    # DESIGN.md's seven columns, then the headline figure's group and staff group (extension)
+    "wres_indicators": "indicator short_name wording measure unit direction parity headline_group headline_staff_group",
 }
 PRIMARY_KEYS = {
     "trusts": ["ods_code"],
@@ -32,6 +34,7 @@ PRIMARY_KEYS = {
     "wres_reports": ["id"],
     "wres_metrics": ["id"],
     "doc_tables": ["id"],
+    "wres_indicators": ["indicator"],
 }
 FOREIGN_KEYS = {
     ("trusts", "successor_ods", "trusts", "ods_code"),
@@ -120,3 +123,52 @@ def test_foreign_keys_are_enforced():
         db.execute(
             "insert into documents (sha256, trust_ods, first_seen, last_seen) values ('x', 'NOPE', 'a', 'a')"
         )
+
+
+def test_wres_indicators_say_which_way_is_better():
+    """The WRES technical guidance's directions, written out here independently."""
+    db = fresh_db()
+    got = {r["indicator"]: r for r in db.query("SELECT * FROM wres_indicators")}
+    assert sorted(got) == list(range(1, 10))
+    expected = {
+        1: ("percentage", "%", None, None),
+        2: ("relative_likelihood", "ratio", "closer_to_parity", 1.0),
+        3: ("relative_likelihood", "ratio", "closer_to_parity", 1.0),
+        4: ("relative_likelihood", "ratio", "closer_to_parity", 1.0),
+        5: ("percentage", "%", "lower_is_better", None),
+        6: ("percentage", "%", "lower_is_better", None),
+        7: ("percentage", "%", "higher_is_better", None),
+        8: ("percentage", "%", "lower_is_better", None),
+        9: ("difference", "pp", "closer_to_zero", 0.0),
+    }
+    for n, (measure, unit, direction, parity) in expected.items():
+        row = got[n]
+        assert (row["measure"], row["unit"], row["direction"], row["parity"]) == (
+            measure,
+            unit,
+            direction,
+            parity,
+        ), n
+        assert row["short_name"] and len(row["wording"]) > len(row["short_name"])
+    assert "patients" in got[5]["wording"] and "from staff" in got[6]["wording"]
+    assert "White applicants" in got[2]["wording"] and "BME staff" in got[3]["wording"]
+    assert (got[2]["headline_group"], got[3]["headline_group"]) == ("White", "BME")
+    assert got[9]["headline_staff_group"] == "board"
+
+
+def test_wres_indicators_are_restored_and_mark_the_derived_tables_stale(tmp_path):
+    from db.derived import refresh_derived, stale_groups
+
+    db = sqlite_utils.Database(tmp_path / "t.db")
+    ensure_db_shape(db)
+    refresh_derived(db)
+    assert stale_groups(db) == []
+    with db.conn:
+        db.conn.execute(
+            "UPDATE wres_indicators SET direction = 'lower_is_better' WHERE indicator = 7"
+        )
+    ensure_db_shape(db)
+    assert db.execute("SELECT direction FROM wres_indicators WHERE indicator = 7").fetchone() == (
+        "higher_is_better",
+    )
+    assert stale_groups(db) == ["wres"]

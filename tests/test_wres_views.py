@@ -204,3 +204,49 @@ def test_existing_view_columns_kept(db):
     assert {"direction", "rank_best_national", "rank_best_region", "rank_best_trust_type"} <= set(
         cols
     )
+
+
+def test_benchmark_names_reads_and_marks_the_headline_figure(db):
+    from db.derived import refresh_derived
+
+    for fresh in (False, True):  # computed from the base tables, then from the caches
+        if fresh:
+            refresh_derived(db)
+        got = {
+            (r["trust_ods"], r["indicator"]): r
+            for r in rows(db, "SELECT * FROM wres_benchmark WHERE period = '2022/23'")
+        }
+        ra1 = got[("RA1", 2)]
+        assert ra1["indicator_name"] == "Appointment from shortlisting"
+        assert ra1["reading"] == (
+            "1.30: White applicants 1.30× as likely to be appointed from shortlisting as BME "
+            "applicants; parity is 1.00"
+        )
+        assert ra1["better"] == "closer to 1.00 is better" and ra1["headline"] == 1
+        assert got[("RM1", 3)]["reading"].startswith("1.64: BME staff 1.64× as likely to enter")
+        assert got[("RA2", 5)]["reading"] == (
+            "20.0% of BME staff experienced harassment, bullying or abuse from patients, "
+            "relatives or the public"
+        )
+        assert got[("RA2", 7)]["better"] == "higher is better ↑"
+        assert got[("RA1", 9)]["reading"] == (
+            "-8.9 pp: BME share of the board 8.9 points below their share of the workforce; "
+            "0 is parity"
+        )
+        assert got[("RA1", 1)]["reading"] == "25.6% of staff are BME"
+        assert got[("RA1", 1)]["better"] == "no better or worse"
+        # the view opens on what a reader needs: what, who, the figure, which way, the rank
+        assert list(db["wres_benchmark"].columns_dict)[:9] == [
+            "indicator",
+            "indicator_name",
+            "trust_name",
+            "period",
+            "value",
+            "unit",
+            "direction",
+            "better",
+            "rank_best_national",
+        ]
+    # headline figures first, best first
+    first = rows(db, "SELECT indicator, trust_ods, headline FROM wres_benchmark LIMIT 3")
+    assert first[0] == {"indicator": 1, "trust_ods": "RA2", "headline": 1}
