@@ -196,7 +196,7 @@ TABLES: dict[str, str] = {
    PRIMARY KEY ([group_id], [item_id])
 )""",
     # What each WRES indicator means and which way is better (rows: db/wres_indicators.py);
-    # headline_group and headline_staff_group extend DESIGN.md's columns.
+    # headline_group, headline_staff_group and better extend DESIGN.md's columns.
     "wres_indicators": wres_indicators.DDL,
     # Extension: bookkeeping for migrations.
     "schema_meta": """CREATE TABLE [schema_meta] (

@@ -35,7 +35,8 @@ DDL = """CREATE TABLE [wres_indicators] (
    [direction] TEXT,
    [parity] REAL,
    [headline_group] TEXT NOT NULL,
-   [headline_staff_group] TEXT NOT NULL
+   [headline_staff_group] TEXT NOT NULL,
+   [better] TEXT NOT NULL
 )"""
 
 
@@ -207,6 +208,7 @@ def rows() -> list[tuple]:
             i.parity,
             i.headline_group,
             i.headline_staff_group,
+            DIRECTION_WORDS[i.direction],
         )
         for i in INDICATORS
     ]

@@ -181,7 +181,7 @@ def test_every_canned_query_answers_on_a_populated_database(sample_db):
     first = rows["before_you_ask"][0]
     assert first["source"].startswith("https://") and first["stored_copy"].startswith("/-/raw/")
     ranking = rows["wres_indicator_ranking"]
-    assert [r["rank_national"] for r in ranking] == sorted(r["rank_national"] for r in ranking)
+    assert [r["rank"] for r in ranking] == sorted(r["rank"] for r in ranking)
     assert {r["period"] for r in ranking} == {"2022/23"}
     assert "#page=" in ranking[0]["source"]
     assert {r["kind"] for r in rows["wres_trust_vs_peers"]} == {"trust", "peer median"}

@@ -260,6 +260,9 @@ def test_publish_bundle_writes_everything_then_does_nothing_when_unchanged(tmp_p
     ):
         assert (out / name).is_file(), name
     assert (out / "plugins" / "trustdocs_site.py").is_file()
+    assert (out / "plugins" / "trustdocs_params.py").is_file()
+    # the parsers' vocabulary the forgiving parameters use, for a container without trustdocs
+    assert (out / "plugins" / "vendor" / "wres_cells.py").is_file()
     manifest = json.loads((out / "publish.json").read_text())
     assert manifest["content_hash"] == first.content_hash
     assert "datasette==" in (out / "requirements.txt").read_text()
@@ -320,6 +323,11 @@ def test_published_bundle_serves(tmp_path, sample):
                 plugins_dir=str(out / "plugins"),
             )
             assert (await ds.client.get("/trustdocs/before_you_ask?text=agency")).status_code == 200
+            r = await ds.client.get(
+                "/trustdocs/wres_indicator_ranking.json",
+                params={"indicator": "5", "ethnic_group": "BAME", "period": "2023-24"},
+            )
+            assert r.status_code == 200 and r.json()["rows"], r.text[:300]
             sha = next(p.name for p in (out / "raw").rglob("*") if p.is_file())
             assert (await ds.client.get(f"/-/raw/{sha}")).status_code == 200
         finally:
@@ -346,3 +354,22 @@ def test_publish_command(tmp_path, sample):
         cli, ["publish", str(tmp_path / "x"), "--db", str(tmp_path / "none.db")]
     )
     assert missing.exit_code != 0
+
+
+def test_the_bundles_plugin_finds_its_vendored_vocabulary(tmp_path, sample):
+    """Without the trustdocs packages (as in the container) the forgiving parameters
+    read the copy of parsers/wres_cells.py in plugins/vendor/."""
+    import importlib.util
+
+    db, store = sample
+    out = tmp_path / "site"
+    publish_bundle(db, store, out)
+    spec = importlib.util.spec_from_file_location(
+        "bundle_params", out / "plugins" / "trustdocs_params.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cells = module.load_cells(prefer_package=False)
+    assert cells.__file__ == str(out / "plugins" / "vendor" / "wres_cells.py")
+    assert cells.ethnic_groups("global majority") == ["BME"]
+    assert cells.parse_period("2023-24").period == "2023/24"

@@ -20,8 +20,9 @@ DESIGN_COLUMNS = {
     "wres_metrics": "id report_id trust_ods indicator measure staff_group band ethnic_group period period_label value numerator denominator redacted unit source_table source_page validation",
     "wres_actions": "report_id number objective action lead due milestone progress metrics rag",
     "doc_tables": "id document_sha256 page index_on_page caption n_rows n_cols rows_json confidence",
-    # DESIGN.md's seven columns, then the headline figure's group and staff group (extension)
-    "wres_indicators": "indicator short_name wording measure unit direction parity headline_group headline_staff_group",
+    # DESIGN.md's seven columns, then the headline figure's group and staff group and the
+    # direction in words (extension)
+    "wres_indicators": "indicator short_name wording measure unit direction parity headline_group headline_staff_group better",
 }
 PRIMARY_KEYS = {
     "trusts": ["ods_code"],
@@ -154,6 +155,7 @@ def test_wres_indicators_say_which_way_is_better():
     assert "White applicants" in got[2]["wording"] and "BME staff" in got[3]["wording"]
     assert (got[2]["headline_group"], got[3]["headline_group"]) == ("White", "BME")
     assert got[9]["headline_staff_group"] == "board"
+    assert got[7]["better"] == "higher is better ↑" and got[1]["better"] == "no better or worse"
 
 
 def test_wres_indicators_are_restored_and_mark_the_derived_tables_stale(tmp_path):

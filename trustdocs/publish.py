@@ -32,6 +32,9 @@ from trustdocs.settings import REPO_ROOT
 
 METADATA = REPO_ROOT / "metadata.yml"
 PLUGINS_DIR = REPO_ROOT / "trustdocs" / "plugins"
+# Modules the plugins use from the trustdocs packages, copied into the bundle's
+# plugins/vendor/ (the container installs Datasette only; see trustdocs_params.py).
+VENDORED = {"wres_cells.py": REPO_ROOT / "parsers" / "wres_cells.py"}
 DATABASE_NAME = "trustdocs"  # the name metadata.yml describes (databases: trustdocs:)
 
 # Settings for a public, read-only site: a short SQL time limit, bounded result
@@ -192,7 +195,7 @@ def database_content_hash(db_path: Path) -> str:
 def _site_hash() -> str:
     """SHA-256 of what shapes the site besides the data: metadata and plugins."""
     h = hashlib.sha256(METADATA.read_bytes())
-    for path in sorted(PLUGINS_DIR.glob("*.py")):
+    for path in [*sorted(PLUGINS_DIR.glob("*.py")), *VENDORED.values()]:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 
@@ -355,6 +358,9 @@ def publish_bundle(
     plugins_out.mkdir()
     for path in sorted(PLUGINS_DIR.glob("*.py")):
         shutil.copyfile(path, plugins_out / path.name)
+    (plugins_out / "vendor").mkdir()
+    for name, path in VENDORED.items():
+        shutil.copyfile(path, plugins_out / "vendor" / name)
     actions.append(f"wrote plugins/ ({len(list(plugins_out.glob('*.py')))} file(s))")
 
     raw_out = out_dir / "raw"

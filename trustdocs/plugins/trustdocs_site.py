@@ -17,7 +17,11 @@ It gives the published site three things Datasette does not have by itself:
   ``all`` (AND); ``column`` restricts the match to one column. Text without any
   searchable word gives ``""``, which matches nothing.
 
-Datasette loads every ``.py`` file in this folder as a plugin, so it holds no other module.
+* WRES indicator numbers shown with their short names (from ``wres_indicators``), and
+  long lists of column descriptions folded so that a table's rows come first.
+
+Datasette loads every ``.py`` file in this folder as a plugin, so it holds plugin modules
+only: ``trustdocs_params.py`` is the second (forgiving canned-query parameters).
 """
 
 from __future__ import annotations
@@ -241,6 +245,28 @@ async def _doc_url(datasette, database: str, sha256: str) -> str | None:
     return row["url"] if row else None
 
 
+_INDICATOR_NAMES: dict[str, dict[int, tuple[str, str]]] = {}
+
+
+async def _indicator_names(datasette, database: str) -> dict[int, tuple[str, str]]:
+    """{indicator: (short_name, wording)} from the wres_indicators table, per database."""
+    if database not in _INDICATOR_NAMES:
+        db = datasette.get_database(database)
+        names: dict[int, tuple[str, str]] = {}
+        if "wres_indicators" in await db.table_names():
+            rows = await db.execute("SELECT indicator, short_name, wording FROM wres_indicators")
+            names = {r[0]: (r[1], r[2]) for r in rows}
+        _INDICATOR_NAMES[database] = names
+    return _INDICATOR_NAMES[database]
+
+
+def _has_column(row, key: str) -> bool:
+    try:
+        return key in row.keys()  # noqa: SIM118 (a sqlite3.Row iterates over values)
+    except AttributeError:
+        return False
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     from markupsafe import Markup
@@ -248,6 +274,26 @@ def render_cell(row, value, column, table, database, datasette):
     value = _plain(value)
     if not isinstance(value, str | int) or database is None:
         return None
+
+    # A WRES indicator's number with its short name (hover: the full wording), unless
+    # the row already shows the name beside it.
+    if (
+        column == "indicator"
+        and isinstance(value, int)
+        and 1 <= value <= 9
+        and not _has_column(row, "indicator_name")
+    ):
+
+        async def inner_indicator():
+            names = await _indicator_names(datasette, database)
+            if value not in names:
+                return None
+            short, wording = names[value]
+            return Markup(
+                f'<span title="{html.escape(wording)}">{value}&nbsp;· {html.escape(short)}</span>'
+            )
+
+        return inner_indicator
 
     # Canned queries: a stored_copy column holding /-/raw/<sha>[#page=N]
     if column == "stored_copy" and isinstance(value, str):
@@ -288,8 +334,8 @@ def render_cell(row, value, column, table, database, datasette):
             doc = rows.first()
             if not doc:
                 return None
-            return Markup(
-                f"p. {value} · " + _links(datasette, database, doc[0], doc[1], f"#page={value}")
+            return Markup(f"p. {value} · ") + _links(
+                datasette, database, doc[0], doc[1], f"#page={value}"
             )
 
         return inner_page
@@ -312,10 +358,35 @@ def render_cell(row, value, column, table, database, datasette):
             esc = html.escape
             label = req["reference"] or str(value)
             href = datasette.urls.row(database, "foi_requests", str(value))
+            # Markup on both sides: a plain str added to Markup would be escaped and
+            # print its tags as text
             return Markup(
                 f'<a href="{esc(href)}">{esc(label)}</a>&nbsp;<em>{value}</em> · '
-                + _links(datasette, database, req["sha256"], req["url"], "")
-            )
+            ) + _links(datasette, database, req["sha256"], req["url"], "")
 
         return inner_request
+    return None
+
+
+# Tables and views with many columns list every column's description above the rows,
+# pushing the data below the fold: fold the list into a closed <details>.
+_FOLD_DESCRIPTIONS = """
+document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
+  var n = dl.querySelectorAll('dt').length;
+  if (n < 8) return;
+  var details = document.createElement('details');
+  details.className = 'column-descriptions-folded';
+  var summary = document.createElement('summary');
+  summary.textContent = 'What each of the ' + n + ' columns means';
+  dl.parentNode.insertBefore(details, dl);
+  details.appendChild(summary);
+  details.appendChild(dl);
+});
+"""
+
+
+@hookimpl
+def extra_body_script(template):
+    if template == "table.html":
+        return _FOLD_DESCRIPTIONS
     return None
