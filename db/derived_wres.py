@@ -239,6 +239,7 @@ def refresh_wres(conn) -> int:
     from db.derived import replace_rows
     from db.views import (
         BENCHMARK_COLUMNS,
+        BENCHMARK_ORDER,
         LINEAGE_CTE,
         TRENDS_COLUMNS,
         WRES_DIRECTION,
@@ -307,10 +308,7 @@ JOIN trusts t ON t.ods_code = v.trust_ods
         "wres_benchmark_cache",
         BENCHMARK_COLUMNS,
         benchmark,
-        # the order the view opens in: headline figures first, the latest year first,
-        # best first (highest share first where there is no better or worse)
-        "headline DESC, indicator, period DESC, measure, staff_group, band, ethnic_group, "
-        "rank_best_national IS NULL, rank_best_national, value DESC, trust_name, trust_ods",
+        BENCHMARK_ORDER,  # the order the view opens in
     )
     _trend_medians(conn)
     trends = f"""

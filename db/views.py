@@ -124,6 +124,15 @@ def benchmark_extras(m: str, direction: str) -> str:
        {better_sql(direction)} AS better"""
 
 
+# The order wres_benchmark opens in: headline figures first, the latest year first, best
+# first (highest value first where there is no better or worse). The derived table is
+# written in this order; the computed view sorts by it.
+BENCHMARK_ORDER = (
+    "headline DESC, indicator, period DESC, measure, staff_group, band, ethnic_group, "
+    "rank_best_national IS NULL, rank_best_national, value DESC, trust_name, trust_ods"
+)
+
+
 def wres_benchmark_sql(values: str) -> str:
     """Each figure ranked among all trusts, in its region and among trusts of its type."""
     return f"""
@@ -167,6 +176,7 @@ SELECT v.trust_ods, v.trust_name, v.region, v.trust_type,
        {benchmark_extras("v.", "v.direction")}
 FROM ranked v
 )
+ORDER BY {BENCHMARK_ORDER}
 """
 
 

@@ -253,8 +253,11 @@ def build(db: sqlite_utils.Database) -> None:
 
 @pytest.fixture()
 def db(tmp_path: Path) -> sqlite_utils.Database:
+    from trustdocs.plugins.trustdocs_params import prepare_connection
+
     database = sqlite_utils.Database(tmp_path / "t.db")
     build(database)
+    prepare_connection(database.conn)  # the canned queries' td_*() functions
     return database
 
 
@@ -721,6 +724,9 @@ EXEMPTION_PARAMS = [
 def answers_as_before(db, params_list=EXEMPTION_PARAMS) -> int:
     """The canned query equals its former SQL, row for row and in order, for every set
     of parameters; returns how many rows they gave in all."""
+    from trustdocs.plugins.trustdocs_params import prepare_connection
+
+    prepare_connection(db.conn)  # td_trust(), as the published site registers it
     total = 0
     for params in params_list:
         old = db.execute(OLD_EXEMPTIONS_BY_TRUST, params).fetchall()

@@ -228,3 +228,55 @@ def test_indicators_carry_their_names_and_long_column_lists_fold(sample):
     assert "wres_indicators" in home
     for internal in ("http_cache", "schema_meta", "derived_state", "trust_runs"):
         assert f'href="/trustdocs/{internal}"' not in home, internal
+
+
+def test_the_home_page_lists_the_indicators_as_the_table_defines_them():
+    """metadata.yml's list on the home page is a copy: it must say what the table says."""
+    import yaml
+
+    from db.wres_indicators import DIRECTION_WORDS, INDICATORS
+    from trustdocs.publish import METADATA
+
+    home = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["description_html"]
+    for i in INDICATORS:
+        line = f"<li>{i.indicator} · {i.short_name} ({i.unit}): {DIRECTION_WORDS[i.direction]}</li>"
+        assert line in home, line
+
+
+def test_dashboard_names_trusts_and_indicators_and_says_which_way_is_better(sample):
+    import yaml
+
+    from trustdocs.publish import METADATA
+
+    board = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["plugins"]["datasette-dashboards"][
+        "wres"
+    ]
+    ds = _ds(sample)
+
+    def sql(query: str, **params) -> list[dict]:
+        async def run():
+            r = await ds.client.get(
+                "/trustdocs.json", params={"sql": query, "_shape": "objects", **params}
+            )
+            assert r.status_code == 200, r.text[:300]
+            return r.json()["rows"]
+
+        return asyncio.run(run())
+
+    trusts = [next(iter(r.values())) for r in sql(board["filters"]["trust"]["query"])]
+    assert "Ashford Acute NHS Foundation Trust (RA0)" in trusts
+    indicators = [next(iter(r.values())) for r in sql(board["filters"]["indicator"]["query"])]
+    assert len(indicators) == 9 and board["filters"]["indicator"]["default"] in indicators
+    charts = board["charts"]
+    picked = {"trust": "Calder Community NHS Foundation Trust (RA2)", "period": ""}
+    two = sql(charts["across-trusts"]["query"], indicator=indicators[1], **picked)
+    assert two[0]["chart_title"] == f"2 · Appointment from shortlisting (White), {YEAR}"
+    assert "closer to 1.00 is better" in two[0]["chart_subtitle"]
+    assert "ratio" in two[0]["chart_subtitle"] and two[0]["parity"] == 1.0
+    assert [r["rank"] for r in two] == sorted(r["rank"] for r in two)
+    assert {r["colour"] for r in two if r["trust"] == "Calder Community"} == {"selected trust"}
+    nine = sql(charts["trust-vs-peers"]["query"], indicator=indicators[8], **picked)
+    assert {r["series"] for r in nine} == {"Calder Community", "Median of other community trusts"}
+    assert "percentage points" in nine[0]["chart_subtitle"] and nine[0]["parity"] == 0.0
+    five = sql(charts["across-trusts"]["query"], indicator="5", **picked)
+    assert "lower is better" in five[0]["chart_subtitle"] and five[0]["parity"] is None

@@ -156,7 +156,8 @@ def indicator(conn, text):
     if _blank(text):
         return None
     t = str(text).strip()
-    m = re.fullmatch(r"(?:wres\s*)?(?:indicator\s*)?([1-9])", t, re.I)
+    # "5", "indicator 5", and the dashboard's "5 · Harassment from patients and public"
+    m = re.match(r"(?:wres\s*)?(?:indicator\s*)?([1-9])(?![0-9])", t, re.I)
     if m:
         return int(m.group(1))
     words = _words(t)
