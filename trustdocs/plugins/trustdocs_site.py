@@ -385,8 +385,21 @@ document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
 """
 
 
+# Room for the words that explain a figure, so they do not wrap a word per line.
+_WIDE_COLUMNS = """
+(function () {
+  var style = document.createElement('style');
+  style.textContent = 'td.col-reading, td.col-wording { min-width: 22em; } ' +
+    'td.col-trust, td.col-trust_name, td.col-indicator_name, td.col-better { min-width: 10em; }';
+  document.head.appendChild(style);
+})();
+"""
+
+
 @hookimpl
 def extra_body_script(template):
     if template == "table.html":
-        return _FOLD_DESCRIPTIONS
+        return _FOLD_DESCRIPTIONS + _WIDE_COLUMNS
+    if template in ("query.html", "row.html"):
+        return _WIDE_COLUMNS
     return None
