@@ -54,6 +54,7 @@ class Indicator:
     # words for the plain reading of a headline figure (see reading_sql)
     subject: str  # who ("applicants", "staff")
     phrase: str  # what ("to be appointed from shortlisting", "experienced ...")
+    rate_phrase: str = ""  # for the per-group rates behind a relative likelihood
 
 
 INDICATORS: tuple[Indicator, ...] = (
@@ -84,6 +85,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "overall",
         "applicants",
         "to be appointed from shortlisting",
+        "appointed from shortlisting",
     ),
     Indicator(
         3,
@@ -98,6 +100,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "overall",
         "staff",
         "to enter the formal disciplinary process",
+        "entering the formal disciplinary process",
     ),
     Indicator(
         4,
@@ -112,6 +115,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "overall",
         "staff",
         "to access non-mandatory training and CPD",
+        "accessing non-mandatory training and CPD",
     ),
     Indicator(
         5,
@@ -288,21 +292,34 @@ def reading_sql(m: str) -> str:
         for i in INDICATORS
         if i.measure == "percentage" and i.indicator != 1
     )
+    rate_cases = " ".join(
+        f"WHEN {i.indicator} THEN ' {i.subject} {i.rate_phrase}'"
+        for i in INDICATORS
+        if i.rate_phrase
+    )
     where = (
         f"coalesce(' in ' || {m}band, '') || coalesce(' (' || "
         f"replace(nullif({m}staff_group, 'overall'), '_', '-') || ')', '')"
+    )
+    board = (
+        f"CASE {m}staff_group WHEN 'board_voting' THEN 'the voting board' "
+        f"WHEN 'board_executive' THEN 'the executive board' ELSE 'the board' END"
     )
     return f"""CASE
   WHEN {m}value IS NULL THEN NULL
   WHEN {m}measure = 'relative_likelihood' THEN CASE {m}indicator {ratio_cases} END
   WHEN {m}measure = 'difference' THEN printf('%+.1f pp: ', {m}value) || {group}
-    || ' share of the board ' || printf('%.1f', abs({m}value)) || ' points '
-    || CASE WHEN {m}value < 0 THEN 'below' WHEN {m}value > 0 THEN 'above' ELSE 'equal to' END
+    || ' share of ' || {board} || ' '
+    || CASE WHEN abs({m}value) < 0.05 THEN 'equal to'
+            ELSE printf('%.1f', abs({m}value)) || ' points '
+                 || CASE WHEN {m}value < 0 THEN 'below' ELSE 'above' END END
     || ' their share of the workforce; 0 is parity'
   WHEN {m}measure = 'rate' THEN printf('%.1f%%', {m}value) || ' of ' || {group}
-    || ' staff or applicants (the rate behind the relative likelihood)'
-  WHEN {m}indicator = 1 OR {m}staff_group LIKE 'board%' THEN printf('%.1f%%', {m}value)
-    || ' of ' || CASE WHEN {m}staff_group LIKE 'board%' THEN 'board members'
-                      ELSE 'staff' || {where} END || ' are ' || {group}
+    || coalesce(CASE {m}indicator {rate_cases} END, ' staff')
+    || ' (the rate behind the relative likelihood)'
+  WHEN {m}staff_group LIKE 'board%' THEN printf('%.1f%%', {m}value) || ' of ' || {board}
+    || ' are ' || {group}
+  WHEN {m}indicator IN (1, 9) THEN printf('%.1f%%', {m}value) || ' of staff' || {where}
+    || ' are ' || {group}
   WHEN {m}measure = 'percentage' THEN CASE {m}indicator {pct_cases} END
 END"""

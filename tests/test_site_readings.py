@@ -43,8 +43,17 @@ YEAR = "2023/24"
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> Path:
+    import sqlite_utils
+
+    from db.derived import refresh_derived
+
     root = tmp_path_factory.mktemp("readings")
-    return build_sample_database(root / "trustdocs.db", store_dir=root / "raw")
+    path = build_sample_database(root / "trustdocs.db", store_dir=root / "raw")
+    db = sqlite_utils.Database(path)
+    refresh_derived(db)  # as `trustdocs parse` leaves a database
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
 
 
 def _ds(path: Path) -> Datasette:
@@ -280,3 +289,23 @@ def test_dashboard_names_trusts_and_indicators_and_says_which_way_is_better(samp
     assert "percentage points" in nine[0]["chart_subtitle"] and nine[0]["parity"] == 0.0
     five = sql(charts["across-trusts"]["query"], indicator="5", **picked)
     assert "lower is better" in five[0]["chart_subtitle"] and five[0]["parity"] is None
+
+
+def test_every_figure_of_the_benchmark_has_a_reading(sample):
+    ds = _ds(sample)
+    rows = [
+        *_query(ds, "wres_benchmark", measure="rate", _size="max"),
+        *_query(ds, "wres_benchmark", indicator="9", _size="max"),
+        *_query(ds, "wres_benchmark", indicator="1", band="Band 5", _size="max"),
+    ]
+    assert rows and all(r["reading"] for r in rows)
+    by = {(r["indicator"], r["measure"]): r["reading"] for r in rows if r["band"] is None}
+    assert "BME applicants appointed from shortlisting (the rate" in by[(2, "rate")] or (
+        "White applicants appointed from shortlisting (the rate" in by[(2, "rate")]
+    )
+    assert " staff entering the formal disciplinary process" in by[(3, "rate")]
+    assert by[(9, "percentage")].endswith("% of the board are BME")
+    banded = [
+        r["reading"] for r in rows if r["band"] == "Band 5" and r["staff_group"] == "clinical"
+    ]
+    assert banded and banded[0].endswith("% of staff in Band 5 (clinical) are BME")
