@@ -373,7 +373,7 @@ def render_cell(row, value, column, table, database, datasette):
 _FOLD_DESCRIPTIONS = """
 document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
   var n = dl.querySelectorAll('dt').length;
-  if (n < 8) return;
+  if (n < 10) return;
   var details = document.createElement('details');
   details.className = 'column-descriptions-folded';
   var summary = document.createElement('summary');
