@@ -76,26 +76,27 @@ WRES_TABLES: dict[str, str] = {
    [source_table] TEXT,
    [source_page] INTEGER
 )""",
+    # columns as db.views.TRENDS_COLUMNS
     "wres_trends_cache": """CREATE TABLE [wres_trends_cache] (
-   [trust_ods] TEXT,
-   [trust_name] TEXT,
-   [trust_type] TEXT,
    [indicator] INTEGER,
-   [measure] TEXT,
-   [staff_group] TEXT,
-   [band] TEXT,
-   [ethnic_group] TEXT,
+   [trust_name] TEXT,
    [period] TEXT,
    [value] REAL,
    [unit] TEXT,
-   [direction] TEXT,
+   [better_or_worse] TEXT,
    [previous_period] TEXT,
    [previous_value] REAL,
    [change] REAL,
-   [better_or_worse] TEXT,
+   [vs_peers] TEXT,
    [peer_median] REAL,
    [peers] INTEGER,
-   [vs_peers] TEXT,
+   [direction] TEXT,
+   [ethnic_group] TEXT,
+   [staff_group] TEXT,
+   [band] TEXT,
+   [measure] TEXT,
+   [trust_ods] TEXT,
+   [trust_type] TEXT,
    [document_sha256] TEXT,
    [source_table] TEXT,
    [source_page] INTEGER
@@ -242,6 +243,7 @@ def refresh_wres(conn) -> int:
         BENCHMARK_ORDER,
         LINEAGE_CTE,
         TRENDS_COLUMNS,
+        TRENDS_ORDER,
         WRES_DIRECTION,
         WRES_INTERPRETATION,
         WRES_LATEST_COLUMNS,
@@ -340,9 +342,7 @@ LEFT JOIN temp.derived_medians md ON md.trust_type = b.trust_type
   AND md.indicator = b.indicator AND md.period = b.period
   AND {_SAME_KEY.replace("p.", "md.").replace("v.", "b.")}
 """
-    rows += replace_rows(
-        conn, "wres_trends_cache", TRENDS_COLUMNS, trends, f"trust_ods, {_KEY_ORDER}, period"
-    )
+    rows += replace_rows(conn, "wres_trends_cache", TRENDS_COLUMNS, trends, TRENDS_ORDER)
     conn.execute("DROP TABLE temp.derived_ranks")
     conn.execute("DROP TABLE temp.derived_medians")
     return rows

@@ -196,6 +196,14 @@ def _verdict(direction: str, new: str, old: str) -> str:
 END"""
 
 
+# The order wres_trends opens in (its derived table is written in it): headline figures
+# first, the latest year first, then by trust.
+TRENDS_ORDER = (
+    f"{HEADLINE_SQL.format(m='')} DESC, indicator, period DESC, measure, staff_group, band, "
+    "ethnic_group, trust_name, trust_ods"
+)
+
+
 def wres_trends_sql(values: str) -> str:
     """Each trust's figure against its own previous year and against the median of
     trusts of the same type for the same figure and year."""
@@ -220,6 +228,7 @@ WITH base AS (
   FROM ordered WHERE _pos IN ((_n + 1) / 2, (_n + 2) / 2)
   GROUP BY trust_type, {_KEY}, period
 )
+SELECT {_cols(TRENDS_COLUMNS)} FROM (
 SELECT b.trust_ods, b.trust_name, b.trust_type, b.indicator, b.measure, b.staff_group,
        b.band, b.ethnic_group, b.period, b.value, b.unit, b.direction,
        b.previous_period, p.value AS previous_value,
@@ -234,6 +243,8 @@ LEFT JOIN base p ON p.trust_ods = b.trust_ods AND p.period = b.previous_period
   AND {_SAME_KEY.format(a="b", b="p")}
 LEFT JOIN medians md ON md.trust_type IS b.trust_type AND md.period = b.period
   AND {_SAME_KEY.format(a="b", b="md")}
+)
+ORDER BY {TRENDS_ORDER}
 """
 
 
@@ -421,26 +432,27 @@ BENCHMARK_COLUMNS = [
     "source_table",
     "source_page",
 ]
+# What moved and which way first; then the figure's key, the peers and the source.
 TRENDS_COLUMNS = [
-    "trust_ods",
-    "trust_name",
-    "trust_type",
     "indicator",
-    "measure",
-    "staff_group",
-    "band",
-    "ethnic_group",
+    "trust_name",
     "period",
     "value",
     "unit",
-    "direction",
+    "better_or_worse",
     "previous_period",
     "previous_value",
     "change",
-    "better_or_worse",
+    "vs_peers",
     "peer_median",
     "peers",
-    "vs_peers",
+    "direction",
+    "ethnic_group",
+    "staff_group",
+    "band",
+    "measure",
+    "trust_ods",
+    "trust_type",
     "document_sha256",
     "source_table",
     "source_page",

@@ -250,3 +250,25 @@ def test_benchmark_names_reads_and_marks_the_headline_figure(db):
     # headline figures first, best first
     first = rows(db, "SELECT indicator, trust_ods, headline FROM wres_benchmark LIMIT 3")
     assert first[0] == {"indicator": 1, "trust_ods": "RA2", "headline": 1}
+
+
+def test_trends_open_on_headline_figures_with_what_moved_first(db):
+    from db.derived import refresh_derived
+
+    for fresh in (False, True):
+        if fresh:
+            refresh_derived(db)
+        assert list(db["wres_trends"].columns_dict)[:9] == [
+            "indicator",
+            "trust_name",
+            "period",
+            "value",
+            "unit",
+            "better_or_worse",
+            "previous_period",
+            "previous_value",
+            "change",
+        ]
+        first = rows(db, "SELECT indicator, period, staff_group FROM wres_trends LIMIT 1")[0]
+        # indicator 1's headline (overall) in the latest year, not a band
+        assert first == {"indicator": 1, "period": "2022/23", "staff_group": "overall"}
