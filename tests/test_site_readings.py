@@ -309,3 +309,23 @@ def test_every_figure_of_the_benchmark_has_a_reading(sample):
         r["reading"] for r in rows if r["band"] == "Band 5" and r["staff_group"] == "clinical"
     ]
     assert banded and banded[0].endswith("% of staff in Band 5 (clinical) are BME")
+
+
+def test_foi_queries_take_names_and_any_case(sample):
+    ds = _ds(sample)
+    london = _query(ds, "foi_response_times", region="London", trust_type="")
+    assert london and _query(ds, "foi_response_times", region="london ", trust_type="") == london
+    acute = _query(ds, "foi_response_times", region="", trust_type="Acute")
+    assert acute and _query(ds, "foi_response_times", region="", trust_type="ACUTE") == acute
+    sections = {r["section"] for r in _query(ds, "exemptions_by_trust", section="", trust="")}
+    section = sorted(s for s in sections if s[0].isdigit())[0]
+    base = _query(ds, "exemptions_by_trust", section=section, trust="")
+    assert base
+    for typed in (f"section {section}", f"s.{section}", f"FOIA s{section}", f"S{section}"):
+        assert _query(ds, "exemptions_by_trust", section=typed, trust="") == base, typed
+    health = _query(ds, "scraper_health", trust="RA0")
+    assert health and _query(ds, "scraper_health", trust="ashford acute") == health
+    queue = _query(ds, "review_queue", kind="wres_report", trust="")
+    assert _query(ds, "review_queue", kind="WRES report", trust="") == queue
+    page = _html(ds, "/trustdocs/foi_response_times", region="Lundon", trust_type="")
+    assert "No trust has the region &#39;Lundon&#39;: type one of " in page and "London" in page

@@ -267,6 +267,23 @@ async def problems(db, params: dict[str, str]) -> list[str]:
                         f"{'…' if len(found) > 6 else ''}): type more of the name or the ODS code."
                     )
                 continue
+            if key in ("region", "trust_type"):
+                try:
+                    known = [
+                        r[0]
+                        for r in conn.execute(
+                            f"SELECT DISTINCT [{key}] FROM trusts WHERE [{key}] IS NOT NULL "
+                            f"ORDER BY 1"
+                        )
+                    ]
+                except Exception:
+                    known = []
+                if known and typed.lower() not in {k.lower() for k in known}:
+                    what = key.replace("_", " ")
+                    out.append(
+                        f"No trust has the {what} '{typed}': type one of {', '.join(known)}."
+                    )
+                continue
             fn = {
                 "ethnic_group": group,
                 "period": period,
