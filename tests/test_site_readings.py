@@ -329,3 +329,44 @@ def test_foi_queries_take_names_and_any_case(sample):
     assert _query(ds, "review_queue", kind="WRES report", trust="") == queue
     page = _html(ds, "/trustdocs/foi_response_times", region="Lundon", trust_type="")
     assert "No trust has the region &#39;Lundon&#39;: type one of " in page and "London" in page
+
+
+def test_the_readers_of_typed_values():
+    from trustdocs.plugins import trustdocs_params as tp
+
+    assert [tp.group(g) for g in ("BAME", "bme", "Global majority", "white", "ALL", "")] == [
+        "BME",
+        "BME",
+        "BME",
+        "White",
+        "All",
+        None,
+    ]
+    assert tp.group("BME and White") == "BME and White"  # two groups: as typed, matches nothing
+    assert {tp.period(p) for p in ("2023-24", "2023/24", "2023-2024", "2024", "March 2024")} == {
+        "2023/24"
+    }
+    assert tp.period("latest") is None and tp.period("soon") == "soon"
+    assert [tp.staff_group(g) for g in ("Board", "Non-clinical staff", "voting board")] == [
+        "board",
+        "non_clinical",
+        "board_voting",
+    ]
+    assert [tp.band(b) for b in ("band 5", "8A", "vsm")] == ["Band 5", "Band 8a", "VSM"]
+    assert [tp.measure(m) for m in ("ratio", "Relative likelihood", "pp", "%")] == [
+        "relative_likelihood",
+        "relative_likelihood",
+        "difference",
+        "percentage",
+    ]
+    rows = [
+        ("RA0", "Ashford Acute NHS Foundation Trust", "Ashford Acute"),
+        ("RA1", "Ashford Mental Health NHS Trust", "Ashford Mental Health"),
+        ("RX9", "St George's & Wyre NHS Trust", None),
+    ]
+    assert tp.trust_candidates(rows, "ra0") == ["RA0"]
+    assert tp.trust_candidates(rows, "Ashford Acute NHS Foundation Trust (RA0)") == ["RA0"]
+    assert tp.trust_candidates(rows, "ashford acute") == ["RA0"]
+    assert tp.trust_candidates(rows, "Ashford") == ["RA0", "RA1"]  # ambiguous: said so
+    assert tp.trust_candidates(rows, "St George's and Wyre") == ["RX9"]
+    assert tp.trust_candidates(rows, "Leeds") == []

@@ -248,69 +248,80 @@ _HINTS = {
 }
 
 
+def _trust_problem(conn, typed: str) -> str | None:
+    found = trust_candidates(_trust_rows(conn), typed)
+    if not found:
+        return f"No trust matches '{typed}': type an ODS code or part of a name."
+    if len(found) > 1:
+        more = "…" if len(found) > 6 else ""
+        return (
+            f"'{typed}' matches {len(found)} trusts ({', '.join(found[:6])}{more}): "
+            "type more of the name or the ODS code."
+        )
+    return None
+
+
+def _trusts_column_problem(conn, key: str, typed: str) -> str | None:
+    """region or trust_type: compared case-insensitively by the queries."""
+    try:
+        rows = conn.execute(
+            f"SELECT DISTINCT [{key}] FROM trusts WHERE [{key}] IS NOT NULL ORDER BY 1"
+        )
+        known = [r[0] for r in rows]
+    except Exception:  # no trusts table: nothing to compare with
+        return None
+    if not known or typed.lower() in {k.lower() for k in known}:
+        return None
+    return f"No trust has the {key.replace('_', ' ')} '{typed}': type one of {', '.join(known)}."
+
+
+_WRES_READERS = {
+    "ethnic_group": group,
+    "period": period,
+    "staff_group": staff_group,
+    "band": band,
+    "measure": measure,
+}
+
+
+def _wres_problem(conn, key: str, typed: str) -> str | None:
+    """A WRES parameter: read as td_<key> reads it, then looked for among the figures."""
+    value = _WRES_READERS[key](typed)
+    if value is None:  # e.g. "latest": as blank
+        return None
+    try:
+        seen = conn.execute(
+            f"SELECT 1 FROM wres_values WHERE [{key}] = ? LIMIT 1", [value]
+        ).fetchone()
+    except Exception:  # no WRES views: nothing to compare with
+        return None
+    if seen:
+        return None
+    shown = f"'{typed}'" + (f" (read as {value})" if value != typed else "")
+    return f"No WRES figure has the {key.replace('_', ' ')} {shown}: type {_HINTS[key]}."
+
+
+def problem(conn, key: str, typed: str) -> str | None:
+    """What the page should say about one parameter's value, or None."""
+    if key == "trust":
+        return _trust_problem(conn, typed)
+    if key in ("region", "trust_type"):
+        return _trusts_column_problem(conn, key, typed)
+    if key == "indicator":
+        if isinstance(indicator(conn, typed), int):
+            return None
+        return f"No WRES indicator matches '{typed}': type {_HINTS[key]}."
+    if key in _WRES_READERS:
+        return _wres_problem(conn, key, typed)
+    return None
+
+
 async def problems(db, params: dict[str, str]) -> list[str]:
     """What a page should say about values that match nothing in the database."""
 
     def check(conn) -> list[str]:
-        out = []
-        for key, raw in params.items():
-            if _blank(raw):
-                continue
-            typed = str(raw).strip()
-            if key in ("trust",):
-                found = trust_candidates(_trust_rows(conn), typed)
-                if not found:
-                    out.append(f"No trust matches '{typed}': type an ODS code or part of a name.")
-                elif len(found) > 1:
-                    out.append(
-                        f"'{typed}' matches {len(found)} trusts ({', '.join(found[:6])}"
-                        f"{'…' if len(found) > 6 else ''}): type more of the name or the ODS code."
-                    )
-                continue
-            if key in ("region", "trust_type"):
-                try:
-                    known = [
-                        r[0]
-                        for r in conn.execute(
-                            f"SELECT DISTINCT [{key}] FROM trusts WHERE [{key}] IS NOT NULL "
-                            f"ORDER BY 1"
-                        )
-                    ]
-                except Exception:
-                    known = []
-                if known and typed.lower() not in {k.lower() for k in known}:
-                    what = key.replace("_", " ")
-                    out.append(
-                        f"No trust has the {what} '{typed}': type one of {', '.join(known)}."
-                    )
-                continue
-            fn = {
-                "ethnic_group": group,
-                "period": period,
-                "staff_group": staff_group,
-                "band": band,
-                "measure": measure,
-            }.get(key)
-            if key == "indicator":
-                value = indicator(conn, typed)
-                if not isinstance(value, int):
-                    out.append(f"No WRES indicator matches '{typed}': type {_HINTS[key]}.")
-                continue
-            if fn is None:
-                continue
-            value = fn(typed)
-            column = key
-            try:
-                seen = conn.execute(
-                    f"SELECT 1 FROM wres_values WHERE [{column}] = ? LIMIT 1", [value]
-                ).fetchone()
-            except Exception:
-                seen = True  # nothing to compare with
-            if not seen:
-                what = key.replace("_", " ")
-                shown = f"'{typed}'" + (f" (read as {value})" if value != typed else "")
-                out.append(f"No WRES figure has the {what} {shown}: type {_HINTS[key]}.")
-        return out
+        found = (problem(conn, k, str(v).strip()) for k, v in params.items() if not _blank(v))
+        return [p for p in found if p]
 
     return await db.execute_fn(check)
 
