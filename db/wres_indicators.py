@@ -323,3 +323,28 @@ def reading_sql(m: str) -> str:
     || ' are ' || {group}
   WHEN {m}measure = 'percentage' THEN CASE {m}indicator {pct_cases} END
 END"""
+
+
+# What a relative likelihood says, in words. For 2 and 4 (White/BME by the WRES
+# definition) above 1 means White staff are more likely to be appointed or trained; for
+# 3 (BME/White) above 1 means BME staff are more likely to enter a disciplinary process.
+INTERPRETATION_SQL = """CASE
+  WHEN {m}measure <> 'relative_likelihood' OR {m}value IS NULL
+    OR {m}ethnic_group NOT IN ('White', 'BME') THEN NULL
+  WHEN abs({m}value - 1.0) < 0.005 THEN 'parity'
+  ELSE (CASE WHEN ({m}value > 1) = ({m}ethnic_group = 'White') THEN 'White' ELSE 'BME' END)
+    || ' staff more likely '
+    || CASE {m}indicator
+         WHEN 2 THEN 'to be appointed from shortlisting'
+         WHEN 3 THEN 'to enter a formal disciplinary process'
+         WHEN 4 THEN 'to access non-mandatory training and CPD'
+         ELSE 'than the other group' END
+END"""
+
+
+def benchmark_extras(m: str, direction: str) -> str:
+    """wres_benchmark's reading columns for the figure aliased `m` (e.g. "v.")."""
+    return f"""{SHORT_NAME_SQL.format(m=m)} AS indicator_name,
+       {HEADLINE_SQL.format(m=m)} AS headline,
+       {reading_sql(m)} AS reading,
+       {better_sql(direction)} AS better"""

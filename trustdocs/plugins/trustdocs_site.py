@@ -282,6 +282,7 @@ def render_cell(row, value, column, table, database, datasette):
         and isinstance(value, int)
         and 1 <= value <= 9
         and not _has_column(row, "indicator_name")
+        and table != "wres_indicators"
     ):
 
         async def inner_indicator():
