@@ -365,7 +365,12 @@ def trusts(settings: Settings, as_csv: bool) -> int:
 @click.option("--limit", default=10, show_default=True, type=int)
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 def similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
-    """Prior disclosures, from every trust, that answer a draft request."""
+    """Prior disclosures, from every trust, that answer a draft request.
+
+    Relevance runs from 0 to 1 and compares across drafts: 0.7 × the share of the
+    draft's words matched, each weighted by how rare it is among all disclosures, plus
+    0.3 × the character-trigram similarity of draft and question. The words a
+    disclosure lacks are listed after its relevance."""
     from dataclasses import asdict
 
     from db.search import similar as find_similar
@@ -376,14 +381,22 @@ def similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
         )
     matches = find_similar(open_db(settings.db_path), text, limit=limit)
     if as_json:
-        click.echo(json.dumps([asdict(m) for m in matches], indent=2, ensure_ascii=False))
+        rows = [{**asdict(m), "partial": m.partial} for m in matches]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not matches:
         click.echo("No prior disclosure matches that text.")
+    elif all(m.partial for m in matches):
+        click.echo(
+            "No prior disclosure matches every word of the draft; the closest follow, "
+            "with the words each one lacks.\n"
+        )
     for n, m in enumerate(matches, start=1):
         answer = " ".join((m.answer or "").split())
+        lacks = f"; lacks: {', '.join(m.missing)}" if m.missing else ""
         click.echo(
-            f"{n}. {m.trust_name or m.trust_ods} — {m.reference or 'no reference'}, {m.responded_date or 'date unknown'}  (score {m.score:.2f})"
+            f"{n}. {m.trust_name or m.trust_ods} — {m.reference or 'no reference'}, "
+            f"{m.responded_date or 'date unknown'}  (relevance {m.score:.2f}{lacks})"
         )
         click.echo(f"   Q{m.label or ''}: {' '.join(m.question.split())[:200]}")
         click.echo(f"   A: {answer[:240]}{'…' if len(answer) > 240 else ''}")
