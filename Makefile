@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_WORKERS ?= 2
-# Debian packages that some tests and features use; without them those tests skip.
-SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils
+# Debian packages that some tests and features use; without them those tests skip
+# (jq: the README's jq example is run by tests/test_readme.py).
+SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils jq:jq
 
 .PHONY: install demo demo-build test lint format bench bench-extract bench-datasette bench-similar system-deps browser-deps ocr-deps clean
 

@@ -537,12 +537,10 @@ def demo(settings: Settings, no_serve: bool, port: int, workdir: Path, web_port:
     if not no_serve:
         port = _port("port", ["127.0.0.1"], port, "Datasette")
     web_port = _port("web_port", _demo_hosts(), web_port, "the demo web")
-    result = build_demo(
-        workdir,
-        web_port=web_port,
-        quiet=settings.quiet,
-        show_progress=progress_wanted(settings.quiet),
-    )
+    show = progress_wanted(settings.quiet)
+    if show:  # the bars start after the demo web is up and its trusts' pages are found
+        click.echo("Starting the demo web and finding each trust's pages…", err=True)
+    result = build_demo(workdir, web_port=web_port, quiet=settings.quiet, show_progress=show)
     click.echo(result.summary())
     if no_serve:
         return EXIT_OK
