@@ -4,10 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_WORKERS ?= 2
-# Debian packages that some tests and features use; without them those tests skip.
-SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils
+# Debian packages that some tests and features use; without them those tests skip
+# (jq: the README's jq example is run by tests/test_readme.py).
+SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils jq:jq
 
-.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette system-deps browser-deps ocr-deps clean
+.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette bench-similar system-deps browser-deps ocr-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +60,9 @@ bench-extract: install  ## PDF extraction pages/s, and the cost of the unruled-t
 
 bench-datasette: install  ## Datasette latency at national scale (~1M FOI items); prints p50/p95
 	$(BIN)/python benchmarks/bench_datasette.py
+
+bench-similar: install  ## `similar` top-1/top-3 hit rates on reworded real requests, before/after issue #14
+	$(BIN)/python benchmarks/bench_similar.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -21,32 +21,74 @@ class Fatal(click.ClickException):
     exit_code = EXIT_FATAL
 
 
-def common_options(func):
-    """--db, --store, --registry, -v, -q on every command (DESIGN.md)."""
-
-    @click.option(
-        "--db", "db_path", envvar="TRUSTDOCS_DB", help="SQLite database [data/trustdocs.db]"
-    )
-    @click.option(
-        "--store", "store_dir", envvar="TRUSTDOCS_STORE", help="raw document store [data/raw]"
-    )
-    @click.option(
+# The common options work before the subcommand (`trustdocs -v run`) and after it
+# (`trustdocs run -v`); a value after the subcommand wins, -v counts add up. No click
+# envvar here: Settings.from_options reads TRUSTDOCS_DB/TRUSTDOCS_STORE, so that an
+# environment variable never beats an option given before the subcommand.
+_COMMON = [
+    click.option("--db", "db_path", help="SQLite database [data/trustdocs.db, $TRUSTDOCS_DB]"),
+    click.option("--store", "store_dir", help="raw document store [data/raw, $TRUSTDOCS_STORE]"),
+    click.option(
         "--registry",
         "registry",
         type=click.Path(dir_okay=False),
         help="trust registry CSV [bundled]",
+    ),
+    click.option("-v", "--verbose", count=True, help="more detail (repeat for debug)"),
+    click.option(
+        "-q", "--quiet", is_flag=True, help="only errors and the final summary; no progress bars"
+    ),
+]
+
+
+def _with_common(func):
+    for option in reversed(_COMMON):
+        func = option(func)
+    return func
+
+
+def _merged(ctx: click.Context, given: dict[str, Any]) -> dict[str, Any]:
+    """This command's common options over those given before the subcommand."""
+    before = (ctx.find_root().obj or {}).get("common", {})
+    return {
+        "db_path": given["db_path"] or before.get("db_path"),
+        "store_dir": given["store_dir"] or before.get("store_dir"),
+        "registry": given["registry"] or before.get("registry"),
+        "verbose": (given["verbose"] or 0) + (before.get("verbose") or 0),
+        "quiet": bool(given["quiet"] or before.get("quiet")),
+    }
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = (
+        logging.WARNING
+        if quiet
+        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     )
-    @click.option("-v", "--verbose", count=True, help="more detail (repeat for debug)")
-    @click.option("-q", "--quiet", is_flag=True, help="only errors and the final summary")
+    # Not forced: when something (a test runner) already set logging up, it is left alone.
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def common_options(func):
+    """--db, --store, --registry, -v, -q on every command (DESIGN.md)."""
+
+    @_with_common
     @functools.wraps(func)
     def wrapper(db_path, store_dir, registry, verbose, quiet, **kwargs):
-        settings = Settings.from_options(db_path, store_dir, registry, verbose, quiet)
-        level = (
-            logging.WARNING
-            if quiet
-            else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+        opts = _merged(
+            click.get_current_context(),
+            dict(
+                db_path=db_path,
+                store_dir=store_dir,
+                registry=registry,
+                verbose=verbose,
+                quiet=quiet,
+            ),
         )
-        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+        settings = Settings.from_options(
+            opts["db_path"], opts["store_dir"], opts["registry"], opts["verbose"], opts["quiet"]
+        )
+        _configure_logging(settings.verbose, settings.quiet)
         return func(settings, **kwargs)
 
     return wrapper
@@ -77,9 +119,17 @@ def scrape_options(func):
 
 @click.group()
 @click.version_option(package_name="trustdocs")
-def cli() -> None:
+@_with_common
+@click.pass_context
+def cli(ctx: click.Context, db_path, store_dir, registry, verbose, quiet) -> None:
     """Collect, parse and publish what NHS trusts in England disclose: FOI responses
-    and Workforce Race Equality Standard (WRES) reports."""
+    and Workforce Race Equality Standard (WRES) reports.
+
+    The common options (--db, --store, --registry, -v, -q) go before or after the
+    command."""
+    ctx.ensure_object(dict)["common"] = dict(
+        db_path=db_path, store_dir=store_dir, registry=registry, verbose=verbose, quiet=quiet
+    )
 
 
 def main() -> None:
@@ -121,23 +171,15 @@ def _scrape_config(allow_private: bool, delay: float | None, workers: int | None
     return config
 
 
-def _progress_printer(settings: Settings):
-    if settings.quiet:
-        return None
-
-    def show(ods: str, fetched) -> None:
-        if settings.verbose:
-            state = fetched.error or (
-                "not modified" if fetched.from_cache else f"{fetched.size} bytes"
-            )
-            click.echo(f"  {ods} {fetched.status_code or '---'} {fetched.url} {state}", err=True)
-
-    return show
+def _fetch_line(ods: str, fetched) -> str:
+    state = fetched.error or ("not modified" if fetched.from_cache else f"{fetched.size} bytes")
+    return f"  {ods} {fetched.status_code or '---'} {fetched.url} {state}"
 
 
 def _do_scrape(settings: Settings, db, rows, trusts, kind, allow_private, delay, workers):
     from db.save import upsert_trusts
     from trustdocs.pipeline import scrape, select_sites
+    from trustdocs.progress import progress_wanted, scrape_progress
 
     upsert_trusts(db, rows)
     try:
@@ -147,26 +189,53 @@ def _do_scrape(settings: Settings, db, rows, trusts, kind, allow_private, delay,
     config = _scrape_config(allow_private, delay, workers)
     if not settings.quiet:
         click.echo(f"Scraping {len(sites)} trust(s)…", err=True)
-    return scrape(db, sites, settings.store_dir, KINDS[kind], config, _progress_printer(settings))
+    with scrape_progress(len(sites), progress_wanted(settings.quiet)) as bars:
+
+        def on_fetch(ods: str, fetched) -> None:
+            bars.on_fetch(ods, fetched)
+            if settings.verbose and not settings.quiet:
+                bars.write(_fetch_line(ods, fetched))
+
+        return scrape(db, sites, settings.store_dir, KINDS[kind], config, on_fetch, bars.on_trust)
 
 
 def _do_parse(settings: Settings, db, force=False, sha256=None):
-    from tqdm import tqdm
-
     from trustdocs.pipeline import parse
+    from trustdocs.progress import parse_progress, progress_wanted
 
-    bar = tqdm(
-        desc="Parsing", unit="doc", disable=None if not settings.quiet else True, file=sys.stderr
-    )
-
-    def progress(done: int, total: int) -> None:
-        bar.total = total
-        bar.update(1)
-
-    try:
+    with parse_progress(progress_wanted(settings.quiet)) as progress:
         return parse(db, settings.store_dir, force=force, sha256=sha256, progress=progress)
-    finally:
-        bar.close()
+
+
+def _port(param: str, hosts: list[str], port: int, what: str) -> int:
+    """A free port for `what`, checked before any slow work: the next free one when the
+    default is busy (said on stderr), a one-line error when `--port` asked for a busy one."""
+    from click.core import ParameterSource
+
+    from trustdocs.ports import PortBusy, choose_port
+
+    source = click.get_current_context().get_parameter_source(param)
+    explicit = source not in (None, ParameterSource.DEFAULT)
+    try:
+        chosen = choose_port(hosts, port, explicit, what)
+    except PortBusy as exc:
+        raise Fatal(f"{what}: {exc}") from exc
+    if chosen != port:
+        click.echo(f"Port {port} is in use; {what} uses port {chosen} instead.", err=True)
+    return chosen
+
+
+def _serve(db_path: Path, store_dir: Path, host: str, port: int) -> int:
+    from trustdocs.publish import serve_datasette
+
+    # Datasette's own exit status (1 when it could not start) is fatal, never "partial".
+    return EXIT_OK if serve_datasette(db_path, store_dir, host=host, port=port) == 0 else EXIT_FATAL
+
+
+def _demo_hosts() -> list[str]:
+    from trustdocs.demo.facts import demo_trusts
+
+    return [t.host for t in demo_trusts()]
 
 
 def _print_scrape_report(summary) -> None:
@@ -231,14 +300,15 @@ def parse(settings: Settings, force: bool, sha256: str | None) -> int:
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
 def serve(settings: Settings, port: int, host: str) -> int:
-    """Serve the database with Datasette and metadata.yml (read-only)."""
-    from trustdocs.publish import serve_datasette
+    """Serve the database with Datasette and metadata.yml (read-only).
 
+    A busy default port moves to the next free one; a busy --port is an error."""
     if not settings.db_path.exists():
         raise Fatal(
             f"no database at {settings.db_path}: run `trustdocs run` or `trustdocs demo` first"
         )
-    return serve_datasette(settings.db_path, settings.store_dir, host=host, port=port)
+    port = _port("port", [host], port, "Datasette")
+    return _serve(settings.db_path, settings.store_dir, host, port)
 
 
 @cli.command()
@@ -295,7 +365,12 @@ def trusts(settings: Settings, as_csv: bool) -> int:
 @click.option("--limit", default=10, show_default=True, type=int)
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 def similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
-    """Prior disclosures, from every trust, that answer a draft request."""
+    """Prior disclosures, from every trust, that answer a draft request.
+
+    Relevance runs from 0 to 1 and compares across drafts: 0.7 × the share of the
+    draft's words matched, each weighted by how rare it is among all disclosures, plus
+    0.3 × the character-trigram similarity of draft and question. The words a
+    disclosure lacks are listed after its relevance."""
     from dataclasses import asdict
 
     from db.search import similar as find_similar
@@ -306,14 +381,22 @@ def similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
         )
     matches = find_similar(open_db(settings.db_path), text, limit=limit)
     if as_json:
-        click.echo(json.dumps([asdict(m) for m in matches], indent=2, ensure_ascii=False))
+        rows = [{**asdict(m), "partial": m.partial} for m in matches]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not matches:
         click.echo("No prior disclosure matches that text.")
+    elif all(m.partial for m in matches):
+        click.echo(
+            "No prior disclosure matches every word of the draft; the closest follow, "
+            "with the words each one lacks.\n"
+        )
     for n, m in enumerate(matches, start=1):
         answer = " ".join((m.answer or "").split())
+        lacks = f"; lacks: {', '.join(m.missing)}" if m.missing else ""
         click.echo(
-            f"{n}. {m.trust_name or m.trust_ods} — {m.reference or 'no reference'}, {m.responded_date or 'date unknown'}  (score {m.score:.2f})"
+            f"{n}. {m.trust_name or m.trust_ods} — {m.reference or 'no reference'}, "
+            f"{m.responded_date or 'date unknown'}  (relevance {m.score:.2f}{lacks})"
         )
         click.echo(f"   Q{m.label or ''}: {' '.join(m.question.split())[:200]}")
         click.echo(f"   A: {answer[:240]}{'…' if len(answer) > 240 else ''}")
@@ -444,15 +527,24 @@ def ingest(settings: Settings, files, trust_ods: str, kind: str) -> int:
 )
 def demo(settings: Settings, no_serve: bool, port: int, workdir: Path, web_port: int) -> int:
     """Offline demo: start the bundled demo web on loopback, run the whole pipeline
-    against it, then serve Datasette."""
-    from trustdocs.demo_run import build_demo
-    from trustdocs.publish import serve_datasette
+    against it, then serve Datasette.
 
-    result = build_demo(workdir, web_port=web_port, quiet=settings.quiet)
+    Both ports are checked before the build: a busy default moves to the next free
+    port, a busy --port / --web-port is an error."""
+    from trustdocs.demo_run import build_demo
+    from trustdocs.progress import progress_wanted
+
+    if not no_serve:
+        port = _port("port", ["127.0.0.1"], port, "Datasette")
+    web_port = _port("web_port", _demo_hosts(), web_port, "the demo web")
+    show = progress_wanted(settings.quiet)
+    if show:  # the bars start after the demo web is up and its trusts' pages are found
+        click.echo("Starting the demo web and finding each trust's pages…", err=True)
+    result = build_demo(workdir, web_port=web_port, quiet=settings.quiet, show_progress=show)
     click.echo(result.summary())
     if no_serve:
         return EXIT_OK
-    return serve_datasette(result.db_path, result.store_dir, host="127.0.0.1", port=port)
+    return _serve(result.db_path, result.store_dir, "127.0.0.1", port)
 
 
 @cli.command()
@@ -495,6 +587,7 @@ def demo_web(port: int, registry_out: Path | None) -> int:
     from trustdocs.demo_run import discovered_demo_rows
     from trustdocs.registry import write_registry_csv
 
+    port = _port("port", _demo_hosts(), port, "the demo web")
     with DemoWeb(port=port) as web:
         rows = discovered_demo_rows(web)
         if registry_out:

@@ -49,10 +49,15 @@ def discovered_demo_rows(web: Any, config: Any = None) -> list[dict[str, Any]]:
     return apply_discovery(rows, discover_trusts(rows, [], config, None))
 
 
-def build_demo(workdir: Path, web_port: int = 0, quiet: bool = False) -> DemoResult:
-    """Start the demo web, scrape and parse it into workdir/trustdocs.db, stop the web."""
+def build_demo(
+    workdir: Path, web_port: int = 0, quiet: bool = False, show_progress: bool = False
+) -> DemoResult:
+    """Start the demo web, scrape and parse it into workdir/trustdocs.db, stop the web.
+
+    `show_progress` draws the scrape and parse bars (trustdocs.progress) on stderr."""
     from scrapers.config import ScrapeConfig
     from trustdocs.demo.server import DemoWeb
+    from trustdocs.progress import parse_progress, scrape_progress
 
     started = time.monotonic()
     workdir.mkdir(parents=True, exist_ok=True)
@@ -64,8 +69,13 @@ def build_demo(workdir: Path, web_port: int = 0, quiet: bool = False) -> DemoRes
         config.min_delay = DEMO_DELAY
         rows = discovered_demo_rows(web, config)
         upsert_trusts(db, rows)
-        scraped = scrape(db, select_sites(rows), store_dir, {"foi", "wres"}, config)
-        parsed = parse(db, store_dir)
+        sites = select_sites(rows)
+        with scrape_progress(len(sites), show_progress) as bars:
+            scraped = scrape(
+                db, sites, store_dir, {"foi", "wres"}, config, bars.on_fetch, bars.on_trust
+            )
+        with parse_progress(show_progress) as progress:
+            parsed = parse(db, store_dir, progress=progress)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
     return DemoResult(db_path, store_dir, scraped, parsed, time.monotonic() - started)

@@ -81,8 +81,12 @@ def scrape(
     kinds: set[str],
     config: Any,
     progress: Callable[[str, Fetched], None] | None = None,
+    on_trust: Callable[[Any], None] | None = None,
 ) -> ScrapeSummary:
-    """Fetch every listed document that is new or changed; record the run."""
+    """Fetch every listed document that is new or changed; record the run.
+
+    `progress(ods, fetched)` follows each fetch and `on_trust(outcome)` each finished
+    trust (both on this thread), for progress bars."""
     from scrapers.crawl import crawl
     from scrapers.store import RawStore
 
@@ -103,6 +107,7 @@ def scrape(
         on_result,
         previous_counts=save.previous_counts(db),
         progress=progress,
+        on_trust=on_trust,
     )
     store.clean_partials(0)  # the crawl is over: any unfinished download is garbage
     status = save.finish_run(db, run_id, report)
