@@ -10,6 +10,14 @@ from dataclasses import dataclass, field
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres_actions import is_action_header, objective_text
 from parsers.wres_cells import clean, is_figure, parse_cell, parse_period
+from parsers.wres_vocab import (
+    BOARD,
+    CAREER,
+    DISCIPLINARY,
+    DISCRIMINATION,
+    SHORTLISTING,
+    TRAINING,
+)
 
 _RE_CAPTION = re.compile(
     r"^(?P<label>(?:Table|Figure)\s+\d+[a-z]?)\b\s*[:.\-]?\s*(?P<rest>.*)$", re.I
@@ -126,14 +134,19 @@ def collect_tables(doc: Extracted) -> list[Tab]:
     return tabs
 
 
+# a table's indicator from its words, in this order (the first that matches wins); a
+# table of harassment figures names who from, so "patients" alone says 5
 _KEYWORDS = [
-    (2, re.compile(r"shortlist|short-list|appointed", re.I)),
-    (3, re.compile(r"disciplinary", re.I)),
-    (4, re.compile(r"non-mandatory|training|\bcpd\b", re.I)),
-    (5, re.compile(r"patients|relatives|the public|service users", re.I)),
-    (7, re.compile(r"equal opportunit|career progression", re.I)),
-    (8, re.compile(r"discriminat", re.I)),
-    (9, re.compile(r"\bboard\b", re.I)),
+    (ind, re.compile(words, re.I))
+    for ind, words in (
+        (2, SHORTLISTING),
+        (3, DISCIPLINARY),
+        (4, TRAINING),
+        (5, r"patients|relatives|the public|service users"),
+        (7, CAREER),
+        (8, DISCRIMINATION),
+        (9, BOARD),
+    )
 ]
 
 

@@ -22,10 +22,11 @@ from parsers.wres_template_columns import (
     _metric,
     _section,
 )
+from parsers.wres_vocab import CAREER, DISCIPLINARY, DISCRIMINATION, HARASSMENT, TRAINING
 
 _NOT_PROFILE = re.compile(
-    r"shortlist|appoint|disciplinary|training|\bcpd\b|harass|bully|abuse|discriminat"
-    r"|equal opportunit|career progression|\bboard\b|survey|applicant|leaver|starter"
+    rf"shortlist|appoint|{DISCIPLINARY}|{TRAINING}|{HARASSMENT}|{DISCRIMINATION}|{CAREER}"
+    r"|\bboard\b|survey|applicant|leaver|starter"
     r"|promot|bank\b|turnover|sickness|patients?\b|population|census|communit|student",
     re.I,
 )
