@@ -36,6 +36,7 @@ from parsers.wres_narrative_terms import (
     _Time,
     _times,
 )
+from parsers.wres_vocab import mask_trust_names
 
 SOURCE = "narrative"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
@@ -80,12 +81,19 @@ def _read_sentence(
     out: list[WresMetric] = []
     rl_seen: str | None = None
     board_seen: str | None = prev.board if prev.block == block else None
+    # a trust's name that holds a region word ("North East London NHS Foundation
+    # Trust") is not a London comparator: blanked (same length) for the national test
+    unnamed = mask_trust_names(s)
     for k, f in enumerate(figs):
         lead = s[(figs[k - 1].end if k else 0) : f.start]
         tail_end = figs[k + 1].start if k + 1 < len(figs) else len(s)
         tail = s[f.end : tail_end]
         tail_clause = re.split(r"[,;.]", tail, maxsplit=1)[0]
-        last_marker, national = _national(lead, tail_clause, last_marker)
+        last_marker, national = _national(
+            unnamed[(figs[k - 1].end if k else 0) : f.start],
+            re.split(r"[,;.]", unnamed[f.end : tail_end], maxsplit=1)[0],
+            last_marker,
+        )
         if national or _not_a_level(f, lead, tail, tail_clause, indicator):
             continue
         period, label = _figure_period(bound.get(k) or sentence_time, indicator, ctx)
