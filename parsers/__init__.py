@@ -81,6 +81,8 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
             result.warnings.append(f"WRES parser unavailable ({type(exc).__name__}: {exc})")
             result.confidence = 0.1
         else:
+            from parsers.wres import UNSETTLED
+
             try:
                 wres, warnings = parse_wres(doc)
             except Exception as exc:
@@ -93,6 +95,10 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
                 result.title = getattr(wres, "title", None) or doc.title
                 n = len(getattr(wres, "metrics", []) or [])
                 result.confidence = 0.9 if n >= 10 else (0.5 if n else 0.2)
+                if any(w.startswith(UNSETTLED) for w in warnings):
+                    # figures whose key no reader settled: a person should look
+                    # (review_queue lists documents under 0.6)
+                    result.confidence = min(result.confidence, 0.5)
                 if not n:
                     result.status = "partial"
     else:

@@ -84,6 +84,8 @@ from parsers.wres_cells import (
     shift_period,
     staff_group_only,
 )
+from parsers.wres_context import heading_above
+from parsers.wres_lines import Skipped, read_lines
 from parsers.wres_narrative import parse_narrative
 from parsers.wres_tables import (
     MIXED,
@@ -104,6 +106,8 @@ from parsers.wres_template import (
 )
 from parsers.wres_validate import validate
 
+# the warning that counts figures whose key was not settled (see parsers/__init__.py)
+UNSETTLED = "WRES figures skipped: key not settled"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 _RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
 
@@ -157,7 +161,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             direct.extend(parse_summary(tab, warnings, report_period))
             continue
         if indicator in (None, 1) and is_profile_table(tab):
-            direct.extend(parse_profile(tab, warnings))
+            direct.extend(parse_profile(tab, warnings, heading_above(tab.lines_above)))
             continue
         if indicator is None:
             continue
@@ -171,10 +175,15 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     metrics = [m for m in _emit(builders, warnings) + direct if _plausible(m, warnings)]
     validate(metrics, warnings)
     metrics = _dedupe(metrics, warnings)
-    # figures stated in sentences: only keys the tables did not give (tables win)
-    narrative, narrative_warnings = parse_narrative(doc, tables=metrics)
+    # label/value lines under their headings: only keys the tables did not give
+    lines = read_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in lines.metrics if m.key() not in given)
+    # figures stated in sentences: only keys the tables and lines did not give
+    narrative, narrative_warnings = parse_narrative(doc, tables=metrics, claimed=lines.claimed)
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)
+    _count_unsettled(lines.skipped, metrics, warnings)
     report = WresReport(
         reporting_year=_reporting_year(doc, metrics),
         title=_title(doc),
@@ -556,6 +565,18 @@ def _dedupe(metrics: list[WresMetric], warnings: list[str]) -> list[WresMetric]:
         )
         out.append(m)
     return out
+
+
+def _count_unsettled(skipped: list[Skipped], metrics: list[WresMetric], warnings: list[str]):
+    """Figures no reader could key (a label/value line under an indicator whose period
+    or group is not stated, and that no sentence rule read either): counted in one
+    warning that starts with UNSETTLED, which routes the document to review."""
+    read = {m.value for m in metrics}
+    left = [s for s in skipped if not any(str(v) in s.text for v in read if v is not None)]
+    if not left:
+        return
+    examples = "; ".join(f"'{s.text[:50]}' ({s.why})" for s in left[:3])
+    warnings.append(f"{UNSETTLED}: {len(left)} figure(s) skipped, e.g. {examples}")
 
 
 # ---------------------------------------------------------------------------

@@ -202,11 +202,12 @@ def _rl_vs_rates(found: list[_Found], warnings: list[str]) -> None:
 
 
 def parse_narrative(
-    doc: Extracted, tables: list[WresMetric] | None = None
+    doc: Extracted, tables: list[WresMetric] | None = None, claimed: set[str] | None = None
 ) -> tuple[list[WresMetric], list[str]]:
     """WRES figures stated in the document's text. `tables` are the figures the table
     parser found: a sentence that contradicts one of them is not read (it measures
-    something else, or we misread it), and a key they already give is not repeated."""
+    something else, or we misread it), and a key they already give is not repeated.
+    `claimed`: lines the label/value reader (parsers.wres_lines) has read."""
     warnings: list[str] = []
     if is_national_summary(doc):
         return [], ["narrative: a national summary, not one trust's figures; not read"]
@@ -221,6 +222,8 @@ def parse_narrative(
             prev = _Prev()
             continue
         text = line.text
+        if claimed and text in claimed:
+            continue  # a label/value line parsers.wres_lines read (or knew a comparator's)
         figs = _figures(text)
         heading = _RE_HEADING.match(text) or _RE_HEADING_WRES.search(text)
         if heading and not figs and len(text) <= 200:

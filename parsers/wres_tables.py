@@ -39,6 +39,9 @@ class Tab:
     heading_indicator: int | None
     objective: str | None
     context: list[str] = field(default_factory=list)  # text blocks just before the table
+    # the lines of the text since the previous table (a PDF heading block keeps its
+    # line breaks: "Indicator 1: ..." / "Clinical staff - Band 8a")
+    lines_above: list[str] = field(default_factory=list)
 
     @property
     def page(self) -> int:
@@ -67,6 +70,7 @@ def _is_header_row(row: list[str]) -> bool:
 def collect_tables(doc: Extracted) -> list[Tab]:
     tabs: list[Tab] = []
     since: list[str] = []  # blocks since the previous table
+    lines: list[str] = []  # their lines
     caption: str | None = None
     heading_ind: int | None = None
     objective: str | None = None
@@ -77,6 +81,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
             if not text:
                 continue
             since.append(text)
+            lines.extend(ln.strip() for ln in item.text.split("\n") if ln.strip())
             if _RE_CAPTION.match(text):
                 caption = text
             obj = objective_text(text)
@@ -109,6 +114,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 prev.row_pages.extend([item.page] * len(rows))
                 prev_table = item
                 since = []
+                lines = []
                 continue
         label = None
         if own_caption:
@@ -126,10 +132,12 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 heading_indicator=heading_ind,
                 objective=objective,
                 context=[t for t in since if len(t) <= 200][-3:],
+                lines_above=lines[-8:],
             )
         )
         prev_table = item
         since = []
+        lines = []
         caption = None
     return tabs
 

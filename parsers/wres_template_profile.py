@@ -58,7 +58,11 @@ def is_profile_table(tab: Tab) -> bool:
     named = {g for g in groups if g and g != "All"}
     if len(named) < 2 or any(not _col_group(lb) for lb in labels if lb):
         return False
-    around = " ".join([tab.caption or "", " ".join(grid[0]), *tab.context[-2:]])
+    # the text above: its last blocks, and its last lines (a PDF may print the
+    # headings above as one block too long to count as context)
+    around = " ".join(
+        [tab.caption or "", " ".join(grid[0]), *tab.context[-2:], *tab.lines_above[-3:]]
+    )
     if _NOT_PROFILE.search(around):
         return False
     if tab.heading_indicator not in (None, 1):
@@ -68,7 +72,11 @@ def is_profile_table(tab: Tab) -> bool:
     )
 
 
-def parse_profile(tab: Tab, warnings: list[str]) -> list[WresMetric]:
+def parse_profile(
+    tab: Tab, warnings: list[str], above: tuple[str | None, str | None] = (None, None)
+) -> list[WresMetric]:
+    """A workforce profile table's figures; `above` is the (staff group, band) the
+    heading right above the table names ("Clinical staff - Band 8a"), if any."""
     got = _profile_grid(tab)
     if got is None:
         return []
@@ -76,6 +84,9 @@ def parse_profile(tab: Tab, warnings: list[str]) -> list[WresMetric]:
     head, body, bpages = grid[0], grid[1:], pages[1:]
     fallback = _context_period(tab)
     section = _section(" ".join([tab.caption or "", *tab.context[-2:], head[0]])) or "overall"
+    band = above[1]
+    if band is not None:
+        section = above[0] or section
     cols = []
     for j in range(1, len(head)):
         h = head[j]
@@ -107,7 +118,7 @@ def parse_profile(tab: Tab, warnings: list[str]) -> list[WresMetric]:
             if group == "All":
                 continue
             col = GCol(j, h, p, group, True)
-            out.append(_metric(1, "percentage", section, None, group, col, period, tab, page, cell))
+            out.append(_metric(1, "percentage", section, band, group, col, period, tab, page, cell))
     for m in out:
         if m.numerator is None:
             m.numerator = counts.get((m.ethnic_group, m.period))

@@ -11,7 +11,7 @@ from benchmarks.accuracy_wres import KEY, score
 from benchmarks.wres_heldout import FORMATS, LAYOUTS, render
 from parsers.extract import extract
 from parsers.extract.model import Extracted, TextBlock
-from parsers.wres import parse_wres
+from parsers.wres import UNSETTLED, parse_wres
 
 
 def _read(items, fmt):
@@ -47,3 +47,103 @@ def test_the_region_itself_is_still_a_comparator():
     )
     report, _ = parse_wres(doc)
     assert {m.value for m in report.metrics}.isdisjoint({44.0, 12.1})
+
+
+CLASS_5 = [
+    "lines under a dated heading",
+    "trust-and-year labels",
+    "year columns, band in heading",
+    "likelihood prose, no 'times'",
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("layout", CLASS_5)
+def test_failure_class_5_layouts(layout, fmt):
+    items, truth = LAYOUTS[layout]
+    report, warnings = _read(items, fmt)
+    s = score(report.metrics, truth)
+    assert s["matched"] == len(truth) and not s["extra"], _explain(s)
+    assert not [w for w in warnings if w.startswith(UNSETTLED)]
+
+
+def test_comparator_lines_are_not_the_trusts():
+    items, _truth = LAYOUTS["trust-and-year labels"]
+    report, _ = _read(items, "html")
+    assert {1.54, 1.14}.isdisjoint({m.value for m in report.metrics})
+
+
+def _doc(*lines: str) -> Extracted:
+    return Extracted(items=[TextBlock(text=t) for t in lines], format="text")
+
+
+def test_a_line_whose_period_is_not_stated_is_skipped_and_counted():
+    # a staff survey figure under a bare year: the survey year or the WRES year?
+    doc = _doc(
+        "Indicator 6 - Harassment, bullying or abuse from staff",
+        "2023",
+        "White 22.4%",
+        "BME 27.9%",
+    )
+    report, warnings = parse_wres(doc)
+    assert report.metrics == []
+    unsettled = [w for w in warnings if w.startswith(UNSETTLED)]
+    assert unsettled and ": 2 figure(s) skipped" in unsettled[0]
+
+
+def test_unsettled_figures_send_the_document_to_review():
+    from parsers import parse_document
+    from trustdocs.demo.render import render_html
+
+    items = [
+        # no year in the title: nothing dates the figures but the bare "2023" above
+        TextBlock(text="Workforce Race Equality Standard: staff survey results", style="heading"),
+        TextBlock(text="Indicator 6 - Harassment, bullying or abuse from staff"),
+        TextBlock(text="2023"),
+        TextBlock(text="White 22.4%"),
+        TextBlock(text="BME 27.9%"),
+    ]
+    result = parse_document(render_html(items), filename="wres.html", kind_hint="wres")
+    assert any(w.startswith(UNSETTLED) for w in result.warnings)
+    assert result.confidence is not None and result.confidence < 0.6  # review_queue
+
+
+def test_a_dated_heading_gives_its_year_to_the_lines_below_only():
+    doc = _doc(
+        "Indicator 1 - Workforce by ethnicity",
+        "Position at 31 March 2024",
+        "White 70.0%",
+        "BME 28.0%",
+        "Position at 31 March 2023",
+        "White 72.5%",
+        "BME 25.5%",
+    )
+    report, _ = parse_wres(doc)
+    got = {(m.ethnic_group, m.period): m.value for m in report.metrics}
+    assert got == {
+        ("White", "2023/24"): 70.0,
+        ("BME", "2023/24"): 28.0,
+        ("White", "2022/23"): 72.5,
+        ("BME", "2022/23"): 25.5,
+    }
+    assert {m.staff_group for m in report.metrics} == {"overall"}
+
+
+def test_a_band_heading_reaches_only_the_table_below():
+    from parsers.extract.model import Table
+
+    rows = [["", "2022/23"], ["White", "80.0%"], ["BME", "18.0%"], ["Unknown", "2.0%"]]
+    doc = Extracted(
+        items=[
+            TextBlock(text="Indicator 1: our workforce by ethnicity"),
+            TextBlock(text="Clinical staff - Band 6"),
+            Table(rows=rows),
+            TextBlock(text="All staff in the workforce"),
+            Table(rows=[rows[0], ["White", "75.0%"], ["BME", "23.0%"], ["Unknown", "2.0%"]]),
+        ],
+        format="text",
+    )
+    report, _ = parse_wres(doc)
+    got = {(m.staff_group, m.band, m.ethnic_group): m.value for m in report.metrics}
+    assert got[("clinical", "Band 6", "White")] == 80.0
+    assert got[("overall", None, "White")] == 75.0
