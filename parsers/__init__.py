@@ -83,6 +83,8 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
         else:
             from parsers.wres import UNSETTLED
 
+            if doc.format == "text" and not doc.tables:
+                doc = _tabbed_text(data, doc, result)
             try:
                 wres, warnings = parse_wres(doc)
             except Exception as exc:
@@ -115,6 +117,25 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
         result.status = "partial"
     _ = fmt
     return result
+
+
+def _tabbed_text(data: bytes, doc, result: ParseResult):
+    """A WRES report saved as text by a word processor (cells as tab-indented lines):
+    its tables rebuilt, so it reads as the DOCX or PDF it was saved from."""
+    from parsers.extract.model import Extracted, Table
+    from parsers.wres_plaintext import looks_tabbed, tabbed_items
+
+    text = (data or b"").decode("utf-8", "replace").lstrip("\ufeff")
+    if not looks_tabbed(text):
+        return doc
+    items = tabbed_items(text)
+    rebuilt = Extracted(items=items, pages=doc.pages, format="text", title=doc.title)
+    rebuilt.flags, rebuilt.warnings = doc.flags, doc.warnings
+    result.tables = [i for i in items if isinstance(i, Table)]
+    result.warnings.append(
+        f"plain text with tab-indented table cells: {len(result.tables)} tables rebuilt"
+    )
+    return rebuilt
 
 
 def _foi_confidence(foi) -> float:
