@@ -60,6 +60,10 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
+- After the tables: label/value lines keyed by their heading path and own label
+  (parsers/wres_lines.py, with parsers/wres_context.py), then sentences
+  (parsers/wres_narrative.py); each adds only keys the readers before it did not give.
+  Figures whose key no reader settled are counted in one UNSETTLED warning (review).
 """
 
 from __future__ import annotations
