@@ -54,6 +54,13 @@ FIRST_SIGHT = {
     "year columns, band in heading": (0, 54, 48),
     "likelihood prose, no 'times'": (18, 18, 0),
     "region word in a trust name": (3, 6, 0),
+    # the second batch, written after the engine, scored by it at first sight
+    # (commit after 'README: WRES figures from any structure')
+    "B: colon lines, other group names": (24, 24, 0),
+    "B: bracketed years, dashes": (12, 12, 0),
+    "B: snapshot columns, band ranges": (0, 36, 0),
+    "B: ratio prose with (2023: x)": (12, 12, 0),
+    "B: band heading over lines": (9, 9, 0),
 }
 
 

@@ -225,12 +225,144 @@ def _region_word_trust() -> tuple[list[Item], list[dict]]:
     return items, truth
 
 
+# ---------------------------------------------------------------------------
+# second batch: the same families in other words, written after the attribution
+# engine and scored by it at first sight (benchmarks/accuracy_wres.py FIRST_SIGHT)
+
+
+def _colon_lines_other_names() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Fernleigh Mental Health NHS Trust - Race equality data 2024"),
+        _h("WRES Indicator 1: Workforce composition"),
+        *_p("As at 31/03/2024:", "White: 71.4%", "Black, Asian and minority ethnic: 26.2%"),
+        *_p("Not stated: 2.4%", "As at 31/03/2023:", "White: 73.0%"),
+        *_p("Black, Asian and minority ethnic: 24.1%", "Not stated: 2.9%"),
+        _h(
+            "WRES Indicator 7: Staff believing the trust provides equal opportunities for "
+            "career progression or promotion"
+        ),
+        *_p("2023 Staff Survey results", "White colleagues: 58.8%"),
+        *_p("Global majority colleagues: 47.6%"),
+    ]
+    truth = [
+        _t(1, "percentage", "overall", None, "White", "2023/24", 71.4),
+        _t(1, "percentage", "overall", None, "BME", "2023/24", 26.2),
+        _t(1, "percentage", "overall", None, "Unknown", "2023/24", 2.4),
+        _t(1, "percentage", "overall", None, "White", "2022/23", 73.0),
+        _t(1, "percentage", "overall", None, "BME", "2022/23", 24.1),
+        _t(1, "percentage", "overall", None, "Unknown", "2022/23", 2.9),
+        _t(7, "percentage", None, None, "White", "2023/24", 58.8),
+        _t(7, "percentage", None, None, "BME", "2023/24", 47.6),
+    ]
+    return items, truth
+
+
+def _bracketed_years() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Moorgate Valley Hospitals NHS Trust WRES summary 2024"),
+        _h(
+            "Indicator 2 - Relative likelihood of White applicants being appointed from "
+            "shortlisting compared to BME applicants"
+        ),
+        *_p("This year (2024) \u2013 1.19", "Last year (2023) \u2013 1.33"),
+        _h(
+            "Indicator 3 - Relative likelihood of BME staff entering the formal "
+            "disciplinary process compared to White staff"
+        ),
+        *_p("2024 \u2013 0.94", "2023 \u2013 1.27", "England average 2024 \u2013 1.14"),
+    ]
+    truth = [
+        _t(2, "relative_likelihood", None, None, "White", "2023/24", 1.19),
+        _t(2, "relative_likelihood", None, None, "White", "2022/23", 1.33),
+        _t(3, "relative_likelihood", None, None, "BME", "2023/24", 0.94),
+        _t(3, "relative_likelihood", None, None, "BME", "2022/23", 1.27),
+    ]
+    return items, truth
+
+
+def _snapshot_columns_band_ranges() -> tuple[list[Item], list[dict]]:
+    head = ["Ethnicity", "31 March 2023", "31 March 2024"]
+    clinical = [
+        head,
+        ["White", "77.7%", "75.1%"],
+        ["BAME", "19.6%", "22.3%"],
+        ["Unknown/Not stated", "2.7%", "2.6%"],
+    ]
+    trainees = [
+        head,
+        ["White", "41.2%", "38.5%"],
+        ["BAME", "55.0%", "58.4%"],
+        ["Unknown/Not stated", "3.8%", "3.1%"],
+    ]
+    items: list[Item] = [
+        _h("Penhallow Community Health NHS Trust: WRES 2024"),
+        _h("Indicator 1 - Workforce representation by pay band"),
+        *_p("Bands 8a to 8b (clinical)"),
+        Table(rows=clinical),
+        *_p("Trainee grades (medical and dental)"),
+        Table(rows=trainees),
+    ]
+    truth = []
+    for sg, band, rows in (
+        ("clinical", "Bands 8a to 8b", clinical),
+        ("medical", "Medical trainee", trainees),
+    ):
+        for label, *cells in rows[1:]:
+            group = {"BAME": "BME", "Unknown/Not stated": "Unknown"}.get(label, label)
+            for period, cell in zip(("2022/23", "2023/24"), cells, strict=True):
+                truth.append(_t(1, "percentage", sg, band, group, period, float(cell[:-1])))
+    return items, truth
+
+
+def _ratio_prose() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Tarnbrook University Hospitals NHS Foundation Trust WRES report 2024"),
+        _h("Indicator 4"),
+        *_p(
+            "White staff are more likely than BME staff to access non-mandatory training and "
+            "CPD; the relative likelihood is 1.12 (2023: 1.05)."
+        ),
+        _h("Indicator 2"),
+        *_p(
+            "Shortlisted White applicants remain more likely to be appointed than BME "
+            "applicants, with a ratio of 1.62 in 2024 against 1.71 in 2023."
+        ),
+    ]
+    truth = [
+        _t(4, "relative_likelihood", None, None, "White", "2023/24", 1.12),
+        _t(4, "relative_likelihood", None, None, "White", "2022/23", 1.05),
+        _t(2, "relative_likelihood", None, None, "White", "2023/24", 1.62),
+        _t(2, "relative_likelihood", None, None, "White", "2022/23", 1.71),
+    ]
+    return items, truth
+
+
+def _band_lines() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Workforce Race Equality Standard 2024"),
+        _h("Indicator 1"),
+        *_p("Non-clinical staff at Band 6", "March 2024"),
+        *_p("White 83.5%", "BME 14.9%", "Unknown 1.6%"),
+    ]
+    truth = [
+        _t(1, "percentage", "non_clinical", "Band 6", "White", "2023/24", 83.5),
+        _t(1, "percentage", "non_clinical", "Band 6", "BME", "2023/24", 14.9),
+        _t(1, "percentage", "non_clinical", "Band 6", "Unknown", "2023/24", 1.6),
+    ]
+    return items, truth
+
+
 LAYOUTS = {
     "lines under a dated heading": _lines_under_dated_heading(),
     "trust-and-year labels": _trust_year_labels(),
     "year columns, band in heading": _year_columns_band_heading(),
     "likelihood prose, no 'times'": _likelihood_prose(),
     "region word in a trust name": _region_word_trust(),
+    "B: colon lines, other group names": _colon_lines_other_names(),
+    "B: bracketed years, dashes": _bracketed_years(),
+    "B: snapshot columns, band ranges": _snapshot_columns_band_ranges(),
+    "B: ratio prose with (2023: x)": _ratio_prose(),
+    "B: band heading over lines": _band_lines(),
 }
 FORMATS = ("html", "pdf", "docx")
 
