@@ -87,9 +87,11 @@ def collect_tables(doc: Extracted) -> list[Tab]:
             obj = objective_text(text)
             if obj:
                 objective = obj
-            m = _RE_HEADING_IND.match(text)
-            if m and (len(text) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", text)):
-                heading_ind = int(m.group(1))
+            # the block, or one of its lines (a PDF joins a heading to the line above)
+            for head in dict.fromkeys([text, *(clean(ln) for ln in item.text.split("\n"))]):
+                m = _RE_HEADING_IND.match(head)
+                if m and (len(head) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", head)):
+                    heading_ind = int(m.group(1))
             continue
         if not isinstance(item, Table) or not item.rows:
             continue

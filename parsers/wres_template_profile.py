@@ -13,6 +13,7 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres_cells import parse_cell, parse_period
+from parsers.wres_context import heading_above
 from parsers.wres_tables import Tab, normalise_rows
 from parsers.wres_template_columns import (
     _BENCH,
@@ -22,7 +23,14 @@ from parsers.wres_template_columns import (
     _metric,
     _section,
 )
-from parsers.wres_vocab import CAREER, DISCIPLINARY, DISCRIMINATION, HARASSMENT, TRAINING
+from parsers.wres_vocab import (
+    CAREER,
+    DISCIPLINARY,
+    DISCRIMINATION,
+    HARASSMENT,
+    TRAINING,
+    strip_trust_names,
+)
 
 _NOT_PROFILE = re.compile(
     rf"shortlist|appoint|{DISCIPLINARY}|{TRAINING}|{HARASSMENT}|{DISCRIMINATION}|{CAREER}"
@@ -60,13 +68,16 @@ def is_profile_table(tab: Tab) -> bool:
         return False
     # the text above: its last blocks, and its last lines (a PDF may print the
     # headings above as one block too long to count as context)
-    around = " ".join(
-        [tab.caption or "", " ".join(grid[0]), *tab.context[-2:], *tab.lines_above[-3:]]
+    # (a trust's own name is no population: "... Community Health NHS Trust")
+    around = strip_trust_names(
+        " ".join([tab.caption or "", " ".join(grid[0]), *tab.context[-2:], *tab.lines_above[-3:]])
     )
     if _NOT_PROFILE.search(around):
         return False
     if tab.heading_indicator not in (None, 1):
         return False
+    if tab.heading_indicator == 1 and heading_above(tab.lines_above) != (None, None):
+        return True  # under indicator 1, a staff group or band heading right above
     return bool(
         re.search(r"workforce|colleagues|\bstaff\b|employ|headcount|indicator\s*1\b", around, re.I)
     )

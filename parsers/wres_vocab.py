@@ -169,3 +169,16 @@ def mask_trust_names(text: str, own: str | None = None) -> str:
     for rx in patterns:
         out = rx.sub(lambda m: " " * len(m.group(0)), out)
     return out
+
+
+# "Penhallow Community Health NHS Trust", "Leeds and York Partnership NHS Foundation
+# Trust": capitalised words (and their joining words) ending in NHS (Foundation) Trust
+_RE_ANY_TRUST = re.compile(
+    r"(?:\b(?:[A-Z][\w'’&-]*|and|of|the|for|&)\s+)+NHS\s+(?:Foundation\s+)?Trust\b"
+)
+
+
+def strip_trust_names(text: str) -> str:
+    """`text` without any NHS trust's name: its words ("Community", "Mental Health",
+    "London") describe the trust, not the figures' population or a comparator."""
+    return _RE_ANY_TRUST.sub(" ", text)
