@@ -61,6 +61,8 @@ FIRST_SIGHT = {
     "B: snapshot columns, band ranges": (0, 36, 0),
     "B: ratio prose with (2023: x)": (12, 12, 0),
     "B: band heading over lines": (9, 9, 0),
+    # a third batch, prose under dated headings (commit 'second batch' + 1)
+    "C: prose under dated headings": (6, 18, 0),
 }
 
 

@@ -352,6 +352,34 @@ def _band_lines() -> tuple[list[Item], list[dict]]:
     return items, truth
 
 
+def _prose_under_dated_headings() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Oakridge Partnership NHS Trust - WRES report 2024"),
+        _h("Indicator 1"),
+        *_p(
+            "Position at 31 March 2024",
+            "BME staff made up 23.8% of our workforce, and White staff 73.9%.",
+            "Position at 31 March 2023",
+            "BME staff made up 21.5% of our workforce, and White staff 75.6%.",
+        ),
+        _h("Indicator 5"),
+        *_p(
+            "2023 NHS Staff Survey",
+            "27.1% of BME staff and 24.2% of White staff reported harassment, bullying or "
+            "abuse from patients, relatives or the public.",
+        ),
+    ]
+    truth = [
+        _t(1, "percentage", "overall", None, "BME", "2023/24", 23.8),
+        _t(1, "percentage", "overall", None, "White", "2023/24", 73.9),
+        _t(1, "percentage", "overall", None, "BME", "2022/23", 21.5),
+        _t(1, "percentage", "overall", None, "White", "2022/23", 75.6),
+        _t(5, "percentage", None, None, "BME", "2023/24", 27.1),
+        _t(5, "percentage", None, None, "White", "2023/24", 24.2),
+    ]
+    return items, truth
+
+
 LAYOUTS = {
     "lines under a dated heading": _lines_under_dated_heading(),
     "trust-and-year labels": _trust_year_labels(),
@@ -363,6 +391,7 @@ LAYOUTS = {
     "B: snapshot columns, band ranges": _snapshot_columns_band_ranges(),
     "B: ratio prose with (2023: x)": _ratio_prose(),
     "B: band heading over lines": _band_lines(),
+    "C: prose under dated headings": _prose_under_dated_headings(),
 }
 FORMATS = ("html", "pdf", "docx")
 
