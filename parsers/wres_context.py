@@ -139,11 +139,30 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
     if sg is not None or band is not None:
         return 2, Key(staff_group=sg, band=band)
     time = _one_time(t)
-    if time is not None and not re.search(
-        r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved", t, re.I
-    ):
+    if time is not None and is_dated_heading(t, time):
         return 3, Key(time=time, time_text=time.text)
     return None
+
+
+_RE_NOT_DATED = re.compile(
+    r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
+    r"|objective|review|\bdue\b|\bby\b|target|meeting|committee",
+    re.I,
+)
+_RE_SNAPSHOT = re.compile(r"\bas\s+(?:at|of|on)\b|position|snapshot|census|\bat\s+\d", re.I)
+
+
+def is_dated_heading(text: str, time: _Time) -> bool:
+    """Whether a heading dates the figures below it: a financial year, a staff survey
+    year, or a snapshot date (31 March, the WRES snapshot, or any date said to be a
+    position: "as at 30 June 2023"); not an action plan's deadline ("June 2023") nor
+    a publication or plan date."""
+    if _RE_NOT_DATED.search(text):
+        return False
+    if time.kind == "month":
+        march = re.search(r"\bmar|/0?3/", time.text, re.I)
+        return bool(march or _RE_SNAPSHOT.search(text))
+    return time.kind in ("fy", "survey", "bare")
 
 
 def label_key(label: str) -> Key:

@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
+from parsers.wres_context import heading_key, settle
 from parsers.wres_narrative_lines import (
     _RE_HEADING,
     _RE_HEADING_WRES,
@@ -197,6 +198,19 @@ def _rl_vs_rates(found: list[_Found], warnings: list[str]) -> None:
                 warnings.append(f"narrative: indicator {m.indicator} {m.period}: {m.validation}")
 
 
+def _dated_heading(text: str, ctx: _Ctx) -> None:
+    """A dated heading ("Position at 31 March 2024", "2023 NHS Staff Survey", "2023/24")
+    dates the sentences below it, as it dates label/value lines (parsers.wres_context);
+    a bare year does not (a WRES year or a survey year?)."""
+    if ctx.section is None:
+        return  # above the first indicator heading: a title's year is the default's
+    head = heading_key(text)
+    if head is None or head[0] != 3 or head[1].time is None:
+        return
+    if head[1].time.kind in ("fy", "month", "survey"):
+        ctx.period = settle(head[1].time, ctx.section or 1)
+
+
 # ---------------------------------------------------------------------------
 # entry point
 
@@ -230,6 +244,7 @@ def parse_narrative(
             n = int(heading.group("n"))
             ctx.section = n if 1 <= n <= 9 else None
             ctx.staff_group = ctx.band = ctx.group = ctx.indicator = None
+            ctx.period = None  # a dated heading reaches to the next indicator heading
             ctx.bank = False
             prev = _Prev()
             continue
@@ -241,6 +256,7 @@ def parse_narrative(
             text.endswith(":") or (len(text) <= 70 and not re.search(r"[.!?]$", text))
         ):
             _lead_in(text, ctx)
+            _dated_heading(text, ctx)
             prev = _Prev()
             continue
         for s in _sentences(text):

@@ -97,6 +97,7 @@ def _unwrap(text: str) -> list[str]:
             and len(out[-1]) >= 40
             and not _tabular(out[-1])
             and not _tabular(raw)
+            and not _RE_HEADING.match(raw.strip())  # an indicator heading starts a line
         ):
             out[-1] = out[-1].rstrip() + " " + raw.strip()
         else:

@@ -143,3 +143,36 @@ def test_a_band_heading_reaches_only_the_table_below():
     got = {(m.staff_group, m.band, m.ethnic_group): m.value for m in report.metrics}
     assert got[("clinical", "Band 6", "White")] == 80.0
     assert got[("overall", None, "White")] == 75.0
+
+
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        ("Position at 31 March 2023", True),
+        ("As at 30 June 2023", True),
+        ("2022 NHS Staff Survey", True),
+        ("2023/24", True),
+        ("March 2024", True),
+        ("June 2023", False),  # an action plan's deadline
+        ("Published 31 March 2023", False),
+        ("Action plan 2023/24", False),
+        ("Review by December 2024", False),
+    ],
+)
+def test_which_headings_date_the_figures_below(text, dated):
+    from parsers.wres_context import heading_key
+
+    head = heading_key(text)
+    assert (head is not None and head[0] == 3) == dated
+
+
+def test_a_deadline_under_an_indicator_does_not_date_the_sentence_below():
+    doc = _doc(
+        "Workforce Race Equality Standard report 2022",
+        "Indicator 2",
+        "June 2023",
+        "White applicants were 1.52 times more likely to be appointed from shortlisting "
+        "than BME applicants.",
+    )
+    report, _ = parse_wres(doc)
+    assert [(m.period, m.value) for m in report.metrics] == [("2021/22", 1.52)]
