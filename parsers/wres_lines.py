@@ -55,6 +55,12 @@ _RE_NUMBERED = re.compile(
 )
 
 
+# a label that says its figure is a change or a gap, not a level ("Change 2023: 0.12")
+_RE_NOT_LEVEL = re.compile(
+    r"\bchange|\bdifference|\bgap\b|increase|decrease|movement|variance|\bshift\b", re.I
+)
+COUNT = "a count, not a measure"  # not counted as unsettled: counts are not published
+
 _RE_MONTH_END = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I
 )
@@ -109,7 +115,9 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
         return None, "several ethnic groups"
     staff_group = band = None
     if ind == 1:
-        if not pct or group is None:
+        if not pct:
+            return None, COUNT  # a headcount: indicator 1 figures are percentages
+        if group is None:
             return None, "indicator 1 needs a group's percentage"
         measure = "percentage"
         staff_group = key.staff_group or ("overall" if key.band is None else None)
@@ -127,8 +135,10 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
             measure = "relative_likelihood"
             group = key.rl_group
     else:  # staff survey 5-8
-        if not pct or group is None:
-            return None, "a staff survey figure needs its group and %"
+        if not pct:
+            return None, COUNT  # a number of respondents, not a percentage
+        if group is None:
+            return None, "a staff survey figure needs its group"
         measure = "percentage"
     if measure in ("percentage", "rate") and not 0 <= value <= 100:
         return None, "not a percentage"
@@ -173,13 +183,13 @@ def read_lines(doc: Extracted) -> LineFigures:
                 continue
             label, value, decimals, pct = line
             local = label_key(label)
-            if local.comparator:
-                out.claimed.add(text)
+            if local.comparator or _RE_NOT_LEVEL.search(label):
+                out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
                 continue
             key = path.key.merge(local)
             m, why = _metric(key, label, value, decimals, pct, item.page)
             if m is None:
-                if key.indicator is not None:
+                if key.indicator is not None and why != COUNT:
                     out.skipped.append(Skipped(text, item.page, why or "key not settled"))
                 continue
             if m.key() in seen:

@@ -176,3 +176,23 @@ def test_a_deadline_under_an_indicator_does_not_date_the_sentence_below():
     )
     report, _ = parse_wres(doc)
     assert [(m.period, m.value) for m in report.metrics] == [("2021/22", 1.52)]
+
+
+def test_changes_and_counts_on_label_lines_are_not_figures():
+    doc = _doc(
+        "Indicator 2: Relative likelihood of White applicants being appointed from "
+        "shortlisting compared to BME applicants",
+        "Trust 2024: 1.30",
+        "Change 2024: 0.12",
+        "Indicator 1 - Workforce",
+        "Position at 31 March 2024",
+        "BME staff 412",
+        "BME 21.0%",
+    )
+    report, warnings = parse_wres(doc)
+    got = {(m.indicator, m.measure, m.period): m.value for m in report.metrics}
+    assert got == {
+        (2, "relative_likelihood", "2023/24"): 1.30,
+        (1, "percentage", "2023/24"): 21.0,
+    }
+    assert not [w for w in warnings if w.startswith(UNSETTLED)]  # a count is not unsettled
