@@ -96,6 +96,7 @@ from parsers.wres_tables import (
     Tab,
     classify,
     collect_tables,
+    label_from_heading,
     normalise_rows,
     transpose_if_needed,
 )
@@ -149,6 +150,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     warnings: list[str] = []
     tabs = collect_tables(doc)
     builders: list[_Builder] = []
+    unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     direct: list[WresMetric] = []  # template and summary tables, read whole
     report_period = _reporting_year(doc, [])  # for "Data for reporting year" columns
     actions = []
@@ -156,6 +158,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             continue
+        tab = label_from_heading(tab)
         indicator = classify(tab)
         if indicator == MIXED:
             warnings.append(
@@ -175,7 +178,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if indicator in (2, 3, 4) and is_group_row_table(tab) and not _has_periods(tab):
             direct.extend(parse_group_rows(tab, indicator, warnings))
             continue
-        builders.extend(_parse_metric_table(tab, indicator, warnings))
+        builders.extend(_parse_metric_table(tab, indicator, warnings, unsettled))
     metrics = [m for m in _emit(builders, warnings) + direct if _plausible(m, warnings)]
     validate(metrics, warnings)
     metrics = _dedupe(metrics, warnings)
@@ -187,7 +190,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     narrative, narrative_warnings = parse_narrative(doc, tables=metrics, claimed=lines.claimed)
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)
-    _count_unsettled(lines.skipped, metrics, warnings)
+    _count_unsettled(unsettled + lines.skipped, metrics, warnings)
     report = WresReport(
         reporting_year=_reporting_year(doc, metrics),
         title=_title(doc),
@@ -359,7 +362,9 @@ def _describe_row(
     return _RowDesc(kind, measure, groups[0]), kind
 
 
-def _parse_metric_table(tab: Tab, indicator: int, warnings: list[str]) -> list[_Builder]:
+def _parse_metric_table(
+    tab: Tab, indicator: int, warnings: list[str], unsettled: list[Skipped]
+) -> list[_Builder]:
     survey = indicator in (5, 6, 7, 8)
     grid, pages = normalise_rows(tab.rows, tab.row_pages)
     grid, turned = transpose_if_needed(grid, survey)
@@ -387,6 +392,11 @@ def _parse_metric_table(tab: Tab, indicator: int, warnings: list[str]) -> list[_
         warnings.append(
             f"{tab.label or 'table'} (indicator {indicator}): no period headings found; skipped"
         )
+        unsettled.extend(
+            Skipped(" ".join(r), tab.page, "no period headings")
+            for r in data_rows
+            if any(is_figure(parse_cell(c)) for c in r[1:])
+        )
         return []
     _repair_periods(cols, tab, warnings)
     out: dict[tuple, _Builder] = {}
@@ -407,6 +417,7 @@ def _parse_metric_table(tab: Tab, indicator: int, warnings: list[str]) -> list[_
                 warnings.append(
                     f"{tab.label or 'table'} (indicator {indicator}): row '{label}' not understood"
                 )
+                unsettled.append(Skipped(" ".join(row), page_of, "row label not understood"))
             continue
         for col in cols:
             cell = parse_cell(row[col.idx])

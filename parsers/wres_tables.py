@@ -244,3 +244,32 @@ def transpose_if_needed(grid: list[list[str]], survey: bool) -> tuple[list[list[
     if in_col >= 2 and in_row < 2:
         return [list(col) for col in zip(*grid, strict=False)], True
     return grid, False
+
+
+def label_from_heading(tab: Tab) -> Tab:
+    """A table with no label column, periods across the top and one row of figures
+    ("2022/23 | 2023/24" over "1.10 | 0.95") under an indicator heading: its row is
+    what the heading says ("Indicator 3: Relative likelihood of BME staff ..."), so
+    the heading becomes the row's label. Any other table is returned as it is."""
+    rows = [[clean(c) for c in r] for r in tab.rows if any(clean(c) for c in r)]
+    if len(rows) != 2 or len(rows[0]) < 2:
+        return tab
+    head, values = rows
+    if not all(parse_period(c) for c in head) or not all(is_figure(parse_cell(c)) for c in values):
+        return tab
+    heading = next(
+        (ln for ln in reversed(tab.lines_above) if _RE_HEADING_IND.match(clean(ln))),
+        tab.caption,
+    )
+    if not heading:
+        return tab
+    return Tab(
+        rows=[["", *head], [clean(heading), *values]],
+        row_pages=tab.row_pages[:2],
+        caption=tab.caption or clean(heading),
+        label=tab.label,
+        heading_indicator=tab.heading_indicator,
+        objective=tab.objective,
+        context=tab.context,
+        lines_above=tab.lines_above,
+    )

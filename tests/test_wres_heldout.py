@@ -196,3 +196,45 @@ def test_changes_and_counts_on_label_lines_are_not_figures():
         (1, "percentage", "2023/24"): 21.0,
     }
     assert not [w for w in warnings if w.startswith(UNSETTLED)]  # a count is not unsettled
+
+
+def test_a_table_without_labels_takes_its_row_from_the_heading():
+    from parsers.extract.model import Table
+
+    doc = Extracted(
+        items=[
+            TextBlock(text="WRES report 2024"),
+            TextBlock(
+                text="Indicator 3: Relative likelihood of BME staff entering the formal "
+                "disciplinary process compared to White staff"
+            ),
+            Table(rows=[["2022/23", "2023/24"], ["1.10", "0.95"]]),
+        ],
+        format="text",
+    )
+    report, _ = parse_wres(doc)
+    assert {(m.measure, m.ethnic_group, m.period): m.value for m in report.metrics} == {
+        ("relative_likelihood", "BME", "2022/23"): 1.10,
+        ("relative_likelihood", "BME", "2023/24"): 0.95,
+    }
+
+
+def test_table_rows_no_rule_understands_are_counted():
+    from parsers.extract.model import Table
+
+    doc = Extracted(
+        items=[
+            TextBlock(text="Indicator 2"),
+            Table(
+                rows=[
+                    ["", "2022/23", "2023/24"],
+                    ["Relative likelihood", "1.40", "1.30"],
+                    ["Panel members trained", "12.5", "14.0"],
+                ]
+            ),
+        ],
+        format="text",
+    )
+    report, warnings = parse_wres(doc)
+    assert {m.value for m in report.metrics} == {1.40, 1.30}
+    assert any(w.startswith(UNSETTLED) and "1 figure(s)" in w for w in warnings)
