@@ -211,3 +211,30 @@ def heading_above(context: list[str]) -> tuple[str | None, str | None]:
         elif level == 2:
             found = (key.staff_group, key.band)
     return found
+
+
+# ---------------------------------------------------------------------------
+# figures whose key is not settled
+
+# the warning that counts them; parsers/__init__.py lowers the document's confidence
+# when it is present, which puts the document in review_queue
+UNSETTLED = "WRES figures skipped: key not settled"
+
+
+@dataclass
+class Skipped:
+    """A figure (a line, a table row) no rule could key, and why."""
+
+    text: str
+    page: int
+    why: str
+
+
+def count_unsettled(skipped: list[Skipped], values_read: set, warnings: list[str]) -> None:
+    """One UNSETTLED warning counting the skipped figures that no other reader read
+    (a line's figure may still be read from its sentence); nothing when none."""
+    left = [s for s in skipped if not any(str(v) in s.text for v in values_read if v is not None)]
+    if not left:
+        return
+    examples = "; ".join(f"'{s.text[:50]}' ({s.why})" for s in left[:3])
+    warnings.append(f"{UNSETTLED}: {len(left)} figure(s) skipped, e.g. {examples}")

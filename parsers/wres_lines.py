@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres_cells import clean
-from parsers.wres_context import HeadingPath, Key, heading_key, label_key, settle
+from parsers.wres_context import HeadingPath, Key, Skipped, heading_key, label_key, settle
 
 SOURCE = "lines"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
@@ -64,13 +64,6 @@ COUNT = "a count, not a measure"  # not counted as unsettled: counts are not pub
 _RE_MONTH_END = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I
 )
-
-
-@dataclass
-class Skipped:
-    text: str
-    page: int
-    why: str
 
 
 @dataclass
