@@ -146,7 +146,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     given = {m.key() for m in metrics}
     metrics.extend(m for m in lines.metrics if m.key() not in given)
     # figures stated in sentences: only keys the tables and lines did not give
-    narrative, narrative_warnings = parse_narrative(doc, tables=metrics, claimed=lines.claimed)
+    narrative, narrative_warnings = parse_narrative(
+        doc, tables=metrics, claimed=lines.claimed, skipped=unsettled
+    )
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)
     count_unsettled(unsettled + lines.skipped, {m.value for m in metrics}, warnings)

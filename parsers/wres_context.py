@@ -228,12 +228,22 @@ class Skipped:
     text: str
     page: int
     why: str
+    value: float | None = None  # the figure, when one (a line read twice counts once)
 
 
 def count_unsettled(skipped: list[Skipped], values_read: set, warnings: list[str]) -> None:
     """One UNSETTLED warning counting the skipped figures that no other reader read
     (a line's figure may still be read from its sentence); nothing when none."""
-    left = [s for s in skipped if not any(str(v) in s.text for v in values_read if v is not None)]
+    left: list[Skipped] = []
+    seen: set[tuple] = set()
+    for s in skipped:
+        if any(str(v) in s.text for v in values_read if v is not None):
+            continue
+        if s.value is not None:
+            if (s.page, s.value) in seen:
+                continue  # the same figure, skipped by the line and the sentence readers
+            seen.add((s.page, s.value))
+        left.append(s)
     if not left:
         return
     examples = "; ".join(f"'{s.text[:50]}' ({s.why})" for s in left[:3])

@@ -183,7 +183,7 @@ def read_lines(doc: Extracted) -> LineFigures:
             m, why = _metric(key, label, value, decimals, pct, item.page)
             if m is None:
                 if key.indicator is not None and why != COUNT:
-                    out.skipped.append(Skipped(text, item.page, why or "key not settled"))
+                    out.skipped.append(Skipped(text, item.page, why or "key not settled", value))
                 continue
             if m.key() in seen:
                 if seen[m.key()].value != m.value:  # two values for one key: neither

@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
-from parsers.wres_context import heading_key, settle
+from parsers.wres_context import Skipped, heading_key, settle
 from parsers.wres_narrative_lines import (
     _RE_HEADING,
     _RE_HEADING_WRES,
@@ -135,7 +135,9 @@ def _agrees(a: WresMetric, b: WresMetric) -> bool:
     return abs(a.value - b.value) <= tol
 
 
-def _one_per_key(found: list[_Found], warnings: list[str]) -> list[_Found]:
+def _one_per_key(
+    found: list[_Found], warnings: list[str], skipped: list[Skipped] | None = None
+) -> list[_Found]:
     """One figure per key. When sentences disagree on a key, a value that two or more
     sentences state outvotes one stated once, and the outvoted sentence is dropped
     whole (it measures something else, e.g. a staff survey sub-question); otherwise
@@ -164,6 +166,11 @@ def _one_per_key(found: list[_Found], warnings: list[str]) -> list[_Found]:
             + ("kept the value most sentences give" if losers is not clusters else "not read")
         )
         drop.update(x.sentence for c in losers for x in c)
+        if losers is clusters and skipped is not None:
+            skipped.extend(
+                Skipped(x.sentence_text, x.metric.source_page or 1, "sentences disagree")
+                for x in xs
+            )
     out = []
     seen: set[tuple] = set()
     for x in found:
@@ -216,12 +223,17 @@ def _dated_heading(text: str, ctx: _Ctx) -> None:
 
 
 def parse_narrative(
-    doc: Extracted, tables: list[WresMetric] | None = None, claimed: set[str] | None = None
+    doc: Extracted,
+    tables: list[WresMetric] | None = None,
+    claimed: set[str] | None = None,
+    skipped: list[Skipped] | None = None,
 ) -> tuple[list[WresMetric], list[str]]:
     """WRES figures stated in the document's text. `tables` are the figures the table
     parser found: a sentence that contradicts one of them is not read (it measures
     something else, or we misread it), and a key they already give is not repeated.
-    `claimed`: lines the label/value reader (parsers.wres_lines) has read."""
+    `claimed`: lines the label/value reader (parsers.wres_lines) has read. Figures
+    whose key the sentences do not settle (several dates, an undated staff survey
+    figure, sentences that disagree) are added to `skipped` when given."""
     warnings: list[str] = []
     if is_national_summary(doc):
         return [], ["narrative: a national summary, not one trust's figures; not read"]
@@ -261,11 +273,11 @@ def parse_narrative(
             continue
         for s in _sentences(text):
             sentence_no += 1
-            metrics, prev = _read_sentence(s, ctx, prev, line.block, line.page, warnings)
+            metrics, prev = _read_sentence(s, ctx, prev, line.block, line.page, warnings, skipped)
             found.extend(_Found(m, sentence_no, s) for m in metrics)
     found = _shares_add_up(found, warnings)
     found = _against_tables(found, tables or [], warnings)
-    found = _one_per_key(found, warnings)
+    found = _one_per_key(found, warnings, skipped)
     _rl_vs_rates(found, warnings)
     metrics = [x.metric for x in found]
     for m in metrics:

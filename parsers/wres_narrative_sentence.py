@@ -17,6 +17,7 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres_cells import fy
+from parsers.wres_context import Skipped
 from parsers.wres_narrative_bind import _bind_times, _sentence_groups
 from parsers.wres_narrative_lines import _Ctx, _Prev
 from parsers.wres_narrative_measure import _board_figure, _ratio_or_rate, _sg_band
@@ -43,7 +44,13 @@ _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "diffe
 
 
 def _read_sentence(
-    s: str, ctx: _Ctx, prev: _Prev, block: int, page: int, warnings: list[str]
+    s: str,
+    ctx: _Ctx,
+    prev: _Prev,
+    block: int,
+    page: int,
+    warnings: list[str],
+    skipped: list[Skipped] | None = None,
 ) -> tuple[list[WresMetric], _Prev]:
     """The figures sentence `s` states, and what it establishes for the next sentence
     of its paragraph (`prev` is what the previous one established)."""
@@ -73,6 +80,8 @@ def _read_sentence(
     groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
     binding = _bind_times(s, figs, times)
     if binding is None:
+        if skipped is not None:
+            skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
 
@@ -98,6 +107,10 @@ def _read_sentence(
             continue
         period, label = _figure_period(bound.get(k) or sentence_time, indicator, ctx)
         if period is None:
+            if skipped is not None:
+                skipped.append(
+                    Skipped(f"{f.value:g} in '{s}'", page, "period not settled", f.value)
+                )
             continue
         group = groups[k]
         measure: str

@@ -238,3 +238,15 @@ def test_table_rows_no_rule_understands_are_counted():
     report, warnings = parse_wres(doc)
     assert {m.value for m in report.metrics} == {1.40, 1.30}
     assert any(w.startswith(UNSETTLED) and "1 figure(s)" in w for w in warnings)
+
+
+def test_sentences_whose_period_is_not_settled_are_counted():
+    # a staff survey figure beside a bare year: the survey's year or the WRES year?
+    doc = _doc(
+        "Indicator 8",
+        "In 2023, 14.2% of BME staff said they had experienced discrimination at work from "
+        "a manager, team leader or other colleagues.",
+    )
+    report, warnings = parse_wres(doc)
+    assert report.metrics == []
+    assert any(w.startswith(UNSETTLED) and "period not settled" in w for w in warnings)
