@@ -29,7 +29,11 @@ The rule throughout is: never misattribute; when unsure, skip. Concretely:
   Profile - March 2025"), else the report's data year (an "Action Plan 2022-2023" reports
   the 2021/22 data). A bare year is a WRES data year for 1-4 and 9 ("in 2021" ->
   2020/21) but ambiguous for the staff survey indicators 5-8 unless "staff survey" is
-  named: those figures are skipped.
+  named: those figures are skipped. A dated heading below an indicator heading
+  ("Position at 31 March 2024", "2023 NHS Staff Survey") dates the sentences below it
+  (parsers.wres_context.is_dated_heading), as it dates label/value lines.
+- Lines parsers.wres_lines has read (label/value lines) are not read again here;
+  figures whose key is not settled are reported in `skipped` for the review count.
 - Not the trust's figure: national, regional, benchmark and peer comparators ("the
   national BAME representation ... is 22.4%", "Trusts of a similar type in the
   benchmark group (31.8% ...)"), targets ("our target of 22%", "will be 24% by 2022"),
