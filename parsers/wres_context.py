@@ -31,17 +31,13 @@ from dataclasses import dataclass, field, fields, replace
 
 from parsers.wres_cells import band_and_group, clean, ethnic_groups, numerator_group
 from parsers.wres_narrative_terms import _Time, _times
-from parsers.wres_vocab import indicators_named, medical_band
+from parsers.wres_vocab import INDICATOR_HEADING, INDICATOR_TAG, indicators_named, medical_band
 
 _SURVEY = (5, 6, 7, 8)
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}  # the WRES definition's numerator
 
-_RE_INDICATOR = re.compile(
-    r"^\W*(?:wres\s+)?(?:indicator|metric)s?\s*(?:no\.?\s*)?[-–:.]?\s*(?P<n>\d)\b"
-    r"(?!\s*(?:and|&|,|-|–|to)\s*\d)"
-    r"|\(\s*WRES\s*(?:indicator\s*)?(?P<m>\d)\s*\)",
-    re.I,
-)
+_RE_INDICATOR = re.compile(INDICATOR_HEADING, re.I)
+_RE_INDICATOR_TAG = re.compile(INDICATOR_TAG, re.I)
 _RE_COMPARATOR = re.compile(
     r"\bnational(?:ly)?\b|\bengland\b|\baverage\b|\bmedian\b|benchmark|comparator|\bpeers?\b"
     r"|\bregion(?:al)?\b|\bsector\b|\bsimilar\b|\btarget\b|\bics\b|\bicb\b|\bsystem\b",
@@ -98,10 +94,11 @@ class HeadingPath:
 
 def indicator_heading(text: str) -> int | None:
     """The indicator an "Indicator 2: ...", "Metric 5 -", "(WRES 1)" heading names."""
-    m = _RE_INDICATOR.search(clean(text))
+    t = clean(text)
+    m = _RE_INDICATOR.match(t) or _RE_INDICATOR_TAG.search(t)
     if not m:
         return None
-    n = int(m.group("n") or m.group("m"))
+    n = int(m.group("n"))
     return n if 1 <= n <= 9 else None
 
 

@@ -26,16 +26,13 @@ from parsers.wres_narrative_terms import (
     _staff_group,
     _times,
 )
+from parsers.wres_vocab import INDICATOR_HEADING, INDICATOR_TAG
 
 # ---------------------------------------------------------------------------
 # document structure: lines, headings, lead-ins
 
-_RE_HEADING = re.compile(
-    r"^(?:narrative|description|commentary|summary|analysis)?\s*(?:for|of)?\s*(?:wres\s+)?"
-    r"(?:indicator|metric)s?\s*[-–:.]?\s*(?P<n>\d)\b(?!\s*(?:and|&|,|-|–|to)\s*\d)",
-    re.I,
-)
-_RE_HEADING_WRES = re.compile(r"\(\s*WRES\s*(?:indicator\s*)?(?P<n>\d)\s*\)", re.I)
+_RE_HEADING = re.compile(INDICATOR_HEADING, re.I)
+_RE_HEADING_WRES = re.compile(INDICATOR_TAG, re.I)
 _BULLET = re.compile(r"^\s*(?:[·•▪●◦*\-–]|\d+\.(?=\s))\s*")
 _MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
 

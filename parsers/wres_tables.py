@@ -15,6 +15,7 @@ from parsers.wres_vocab import (
     CAREER,
     DISCIPLINARY,
     DISCRIMINATION,
+    INDICATOR_HEADING,
     SHORTLISTING,
     TRAINING,
 )
@@ -27,7 +28,7 @@ MIXED = -1  # classify(): a summary table whose rows belong to several indicator
 _RE_ROW_NUM = re.compile(
     r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*[.:)]\s+[A-Za-z]", re.I
 )
-_RE_HEADING_IND = re.compile(r"^(?:WRES\s+)?(?:metric|indicator)\s*(\d)\b", re.I)
+_RE_HEADING_IND = re.compile(INDICATOR_HEADING, re.I)  # "Indicator 2", "Metric 5:"
 
 
 @dataclass
@@ -91,7 +92,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
             for head in dict.fromkeys([text, *(clean(ln) for ln in item.text.split("\n"))]):
                 m = _RE_HEADING_IND.match(head)
                 if m and (len(head) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", head)):
-                    heading_ind = int(m.group(1))
+                    heading_ind = int(m.group("n"))
             continue
         if not isinstance(item, Table) or not item.rows:
             continue

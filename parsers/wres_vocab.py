@@ -38,6 +38,15 @@ WORKFORCE = (
     r"|agenda for change"
 )
 
+# a heading that names one indicator: "Indicator 2", "Metric 5:", "WRES indicator 1",
+# "Narrative for indicator 3" (not "Indicators 5 to 8", "Indicator 5 and 6")
+INDICATOR_HEADING = (
+    r"^\W*(?:narrative|description|commentary|summary|analysis)?\s*(?:for|of)?\s*(?:wres\s+)?"
+    r"(?:indicator|metric)s?\s*(?:no\.?\s*)?[-–:.]?\s*(?P<n>\d)\b(?!\s*(?:and|&|,|-|–|to)\s*\d)"
+)
+# the same as a tag inside a heading: "Recruitment (WRES 2)"
+INDICATOR_TAG = r"\(\s*WRES\s*(?:indicator\s*)?(?P<n>\d)\s*\)"
+
 # indicator -> the words that name it on their own (5 and 6 share the harassment words
 # and differ by who the harassment is from: see `indicators_named`)
 INDICATOR_WORDS: dict[int, str] = {

@@ -116,3 +116,22 @@ def test_trust_names_with_region_words_are_masked_not_other_text():
     # the report's own trust, even when not in the registry
     own = "Greater London Community Care NHS Trust"
     assert own not in mask_trust_names(f"{own} employs 30% BME staff.", own=own)
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Indicator 2", 2),
+        ("Metric 5: harassment from patients", 5),
+        ("WRES indicator 1 - workforce", 1),
+        ("Narrative for indicator 3", 3),
+        ("Recruitment (WRES 2)", 2),
+        ("Indicators 5 to 8", None),
+        ("Indicator 5 and 6", None),
+        ("Our indicators", None),
+    ],
+)
+def test_one_indicator_heading_pattern(text, n):
+    from parsers.wres_context import indicator_heading
+
+    assert indicator_heading(text) == n
