@@ -7,6 +7,6 @@ from __future__ import annotations
 # extraction (PDF, DOCX, HTML, text) and the FOI rules
 CORE_VERSION = "0.4.0"
 # the WRES tables, template, narrative and validation rules
-WRES_VERSION = "wres-7"
+WRES_VERSION = "wres-8"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

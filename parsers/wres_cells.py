@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.wres_vocab import BME_PATTERN, MEDICAL_WORDS, medical_band
+
 # ---------------------------------------------------------------------------
 # text clean-up
 
@@ -245,17 +247,7 @@ def financial_year_in(text: str | None) -> str | None:
 # ---------------------------------------------------------------------------
 # ethnic groups
 
-# Every name for "Black, Asian and minority ethnic" as one group; "Black and minority
-# ethnic" must match whole, or its "Black" would be read as the Black group.
-BME_PATTERN = (
-    r"\bb\.?\s?a\.?\s?m\.?\s?e\b|\bb\.?m\.?e\b"
-    r"|black,?\s+asian,?\s+(?:and|or|&)\s+minority(?:\s+ethnic(?:ity|ities)?)?"
-    r"|black\s+(?:and|&)\s+minority(?:\s+ethnic(?:ity|ities)?)?"
-    r"|\bethnic(?:ally)?[\s-]+minorit\w*|\bminority[\s-]+ethnic\w*|\bglobal[\s-]+majority\b"
-    r"|\bnon[\s-]?white\b|\bbaem\b|\bethnically[\s-]+diverse\b"
-    r"|\b(?:racially|ethnically)[\s-]+minoriti[sz]ed\b|\bminoriti[sz]ed[\s-]+ethnic\w*"
-    r"|\bpeople\s+of\s+colou?r\b"
-)
+# every name of "Black, Asian and minority ethnic" (parsers.wres_vocab) is one group
 _RE_BME = re.compile(BME_PATTERN, re.I)
 _RE_GROUPS = [
     ("White", re.compile(r"\bwhite\b", re.I)),
@@ -344,7 +336,7 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
         group = "non_clinical"
     elif clin:
         group = "clinical"
-    elif re.search(r"\bmedic|\bdoctor|\bdental|\bconsultant|\btrainee|\bjunior\b", low):
+    elif re.search(MEDICAL_WORDS, low):
         group = "medical"
     elif re.search(r"\boverall\b|\btotal\b|\ball staff\b|\bwhole workforce\b|\bworkforce\b", low):
         group = "overall"
@@ -353,16 +345,7 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
     if group == "medical" or (
         group is None and re.search(r"consultant|trainee|senior\s+(?:medical\s+)?manager", low)
     ):
-        group = "medical"
-        if re.search(r"non[\s-]*consultant|career grade|specialty|staff grade", low):
-            band = "Medical non-consultant"
-        elif re.search(r"consultant", low):
-            band = "Medical consultant"
-        elif re.search(r"trainee|training grade|junior|foundation", low):
-            band = "Medical trainee"
-        elif re.search(r"senior\s+(?:medical\s+)?manager", low):
-            band = "Medical senior manager"
-        return group, band
+        return "medical", medical_band(t)
     m = re.search(r"\b(below|under|up to)\s+band\s*(\d)", low)
     if m:
         return group, f"{m.group(1).capitalize()} Band {m.group(2)}"

@@ -29,7 +29,11 @@ The rule throughout is: never misattribute; when unsure, skip. Concretely:
   Profile - March 2025"), else the report's data year (an "Action Plan 2022-2023" reports
   the 2021/22 data). A bare year is a WRES data year for 1-4 and 9 ("in 2021" ->
   2020/21) but ambiguous for the staff survey indicators 5-8 unless "staff survey" is
-  named: those figures are skipped.
+  named: those figures are skipped. A dated heading below an indicator heading
+  ("Position at 31 March 2024", "2023 NHS Staff Survey") dates the sentences below it
+  (parsers.wres_context.is_dated_heading), as it dates label/value lines.
+- Lines parsers.wres_lines has read (label/value lines) are not read again here;
+  figures whose key is not settled are reported in `skipped` for the review count.
 - Not the trust's figure: national, regional, benchmark and peer comparators ("the
   national BAME representation ... is 22.4%", "Trusts of a similar type in the
   benchmark group (31.8% ...)"), targets ("our target of 22%", "will be 24% by 2022"),
@@ -59,6 +63,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
+from parsers.wres_context import Skipped, heading_key, settle
 from parsers.wres_narrative_lines import (
     _RE_HEADING,
     _RE_HEADING_WRES,
@@ -134,7 +139,9 @@ def _agrees(a: WresMetric, b: WresMetric) -> bool:
     return abs(a.value - b.value) <= tol
 
 
-def _one_per_key(found: list[_Found], warnings: list[str]) -> list[_Found]:
+def _one_per_key(
+    found: list[_Found], warnings: list[str], skipped: list[Skipped] | None = None
+) -> list[_Found]:
     """One figure per key. When sentences disagree on a key, a value that two or more
     sentences state outvotes one stated once, and the outvoted sentence is dropped
     whole (it measures something else, e.g. a staff survey sub-question); otherwise
@@ -163,6 +170,11 @@ def _one_per_key(found: list[_Found], warnings: list[str]) -> list[_Found]:
             + ("kept the value most sentences give" if losers is not clusters else "not read")
         )
         drop.update(x.sentence for c in losers for x in c)
+        if losers is clusters and skipped is not None:
+            skipped.extend(
+                Skipped(x.sentence_text, x.metric.source_page or 1, "sentences disagree")
+                for x in xs
+            )
     out = []
     seen: set[tuple] = set()
     for x in found:
@@ -197,16 +209,35 @@ def _rl_vs_rates(found: list[_Found], warnings: list[str]) -> None:
                 warnings.append(f"narrative: indicator {m.indicator} {m.period}: {m.validation}")
 
 
+def _dated_heading(text: str, ctx: _Ctx) -> None:
+    """A dated heading ("Position at 31 March 2024", "2023 NHS Staff Survey", "2023/24")
+    dates the sentences below it, as it dates label/value lines (parsers.wres_context);
+    a bare year does not (a WRES year or a survey year?)."""
+    if ctx.section is None:
+        return  # above the first indicator heading: a title's year is the default's
+    head = heading_key(text)
+    if head is None or head[0] != 3 or head[1].time is None:
+        return
+    if head[1].time.kind in ("fy", "month", "survey"):
+        ctx.period = settle(head[1].time, ctx.section or 1)
+
+
 # ---------------------------------------------------------------------------
 # entry point
 
 
 def parse_narrative(
-    doc: Extracted, tables: list[WresMetric] | None = None
+    doc: Extracted,
+    tables: list[WresMetric] | None = None,
+    claimed: set[str] | None = None,
+    skipped: list[Skipped] | None = None,
 ) -> tuple[list[WresMetric], list[str]]:
     """WRES figures stated in the document's text. `tables` are the figures the table
     parser found: a sentence that contradicts one of them is not read (it measures
-    something else, or we misread it), and a key they already give is not repeated."""
+    something else, or we misread it), and a key they already give is not repeated.
+    `claimed`: lines the label/value reader (parsers.wres_lines) has read. Figures
+    whose key the sentences do not settle (several dates, an undated staff survey
+    figure, sentences that disagree) are added to `skipped` when given."""
     warnings: list[str] = []
     if is_national_summary(doc):
         return [], ["narrative: a national summary, not one trust's figures; not read"]
@@ -221,12 +252,15 @@ def parse_narrative(
             prev = _Prev()
             continue
         text = line.text
+        if claimed and text in claimed:
+            continue  # a label/value line parsers.wres_lines read (or knew a comparator's)
         figs = _figures(text)
         heading = _RE_HEADING.match(text) or _RE_HEADING_WRES.search(text)
         if heading and not figs and len(text) <= 200:
             n = int(heading.group("n"))
             ctx.section = n if 1 <= n <= 9 else None
             ctx.staff_group = ctx.band = ctx.group = ctx.indicator = None
+            ctx.period = None  # a dated heading reaches to the next indicator heading
             ctx.bank = False
             prev = _Prev()
             continue
@@ -238,15 +272,16 @@ def parse_narrative(
             text.endswith(":") or (len(text) <= 70 and not re.search(r"[.!?]$", text))
         ):
             _lead_in(text, ctx)
+            _dated_heading(text, ctx)
             prev = _Prev()
             continue
         for s in _sentences(text):
             sentence_no += 1
-            metrics, prev = _read_sentence(s, ctx, prev, line.block, line.page, warnings)
+            metrics, prev = _read_sentence(s, ctx, prev, line.block, line.page, warnings, skipped)
             found.extend(_Found(m, sentence_no, s) for m in metrics)
     found = _shares_add_up(found, warnings)
     found = _against_tables(found, tables or [], warnings)
-    found = _one_per_key(found, warnings)
+    found = _one_per_key(found, warnings, skipped)
     _rl_vs_rates(found, warnings)
     metrics = [x.metric for x in found]
     for m in metrics:

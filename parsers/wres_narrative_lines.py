@@ -26,16 +26,13 @@ from parsers.wres_narrative_terms import (
     _staff_group,
     _times,
 )
+from parsers.wres_vocab import INDICATOR_HEADING, INDICATOR_TAG
 
 # ---------------------------------------------------------------------------
 # document structure: lines, headings, lead-ins
 
-_RE_HEADING = re.compile(
-    r"^(?:narrative|description|commentary|summary|analysis)?\s*(?:for|of)?\s*(?:wres\s+)?"
-    r"(?:indicator|metric)s?\s*[-–:.]?\s*(?P<n>\d)\b(?!\s*(?:and|&|,|-|–|to)\s*\d)",
-    re.I,
-)
-_RE_HEADING_WRES = re.compile(r"\(\s*WRES\s*(?:indicator\s*)?(?P<n>\d)\s*\)", re.I)
+_RE_HEADING = re.compile(INDICATOR_HEADING, re.I)
+_RE_HEADING_WRES = re.compile(INDICATOR_TAG, re.I)
 _BULLET = re.compile(r"^\s*(?:[·•▪●◦*\-–]|\d+\.(?=\s))\s*")
 _MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
 
@@ -97,6 +94,7 @@ def _unwrap(text: str) -> list[str]:
             and len(out[-1]) >= 40
             and not _tabular(out[-1])
             and not _tabular(raw)
+            and not _RE_HEADING.match(raw.strip())  # an indicator heading starts a line
         ):
             out[-1] = out[-1].rstrip() + " " + raw.strip()
         else:

@@ -18,10 +18,10 @@ from parsers.wres_narrative_terms import (
     _band_marks,
     _board_group,
     _Fig,
-    _medical_band,
     _staff_group,
     _words,
 )
+from parsers.wres_vocab import medical_band
 
 _RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
 
@@ -205,7 +205,7 @@ def _sg_band(s: str, f: _Fig, figs: list[_Fig], k: int, ctx: _Ctx) -> tuple[str 
         if whole not in (None, "overall", "?") or sg is None:
             sg = whole
     if sg == "medical":
-        mb = _medical_band(clause) or _medical_band(s)
+        mb = medical_band(clause) or medical_band(s)
         band = band or mb
     if (
         sg in (None, "overall")

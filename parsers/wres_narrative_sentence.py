@@ -17,6 +17,7 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres_cells import fy
+from parsers.wres_context import Skipped
 from parsers.wres_narrative_bind import _bind_times, _sentence_groups
 from parsers.wres_narrative_lines import _Ctx, _Prev
 from parsers.wres_narrative_measure import _board_figure, _ratio_or_rate, _sg_band
@@ -36,13 +37,20 @@ from parsers.wres_narrative_terms import (
     _Time,
     _times,
 )
+from parsers.wres_vocab import mask_trust_names
 
 SOURCE = "narrative"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 
 
 def _read_sentence(
-    s: str, ctx: _Ctx, prev: _Prev, block: int, page: int, warnings: list[str]
+    s: str,
+    ctx: _Ctx,
+    prev: _Prev,
+    block: int,
+    page: int,
+    warnings: list[str],
+    skipped: list[Skipped] | None = None,
 ) -> tuple[list[WresMetric], _Prev]:
     """The figures sentence `s` states, and what it establishes for the next sentence
     of its paragraph (`prev` is what the previous one established)."""
@@ -72,6 +80,8 @@ def _read_sentence(
     groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
     binding = _bind_times(s, figs, times)
     if binding is None:
+        if skipped is not None:
+            skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
 
@@ -80,16 +90,27 @@ def _read_sentence(
     out: list[WresMetric] = []
     rl_seen: str | None = None
     board_seen: str | None = prev.board if prev.block == block else None
+    # a trust's name that holds a region word ("North East London NHS Foundation
+    # Trust") is not a London comparator: blanked (same length) for the national test
+    unnamed = mask_trust_names(s)
     for k, f in enumerate(figs):
         lead = s[(figs[k - 1].end if k else 0) : f.start]
         tail_end = figs[k + 1].start if k + 1 < len(figs) else len(s)
         tail = s[f.end : tail_end]
         tail_clause = re.split(r"[,;.]", tail, maxsplit=1)[0]
-        last_marker, national = _national(lead, tail_clause, last_marker)
+        last_marker, national = _national(
+            unnamed[(figs[k - 1].end if k else 0) : f.start],
+            re.split(r"[,;.]", unnamed[f.end : tail_end], maxsplit=1)[0],
+            last_marker,
+        )
         if national or _not_a_level(f, lead, tail, tail_clause, indicator):
             continue
         period, label = _figure_period(bound.get(k) or sentence_time, indicator, ctx)
         if period is None:
+            if skipped is not None:
+                skipped.append(
+                    Skipped(f"{f.value:g} in '{s}'", page, "period not settled", f.value)
+                )
             continue
         group = groups[k]
         measure: str

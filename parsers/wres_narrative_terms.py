@@ -13,39 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.wres_cells import BME_PATTERN, fy
+from parsers.wres_cells import fy
+from parsers.wres_vocab import BME_PATTERN, REGION_WORDS, indicators_named
 
 _SURVEY = (5, 6, 7, 8)
 
 # ---------------------------------------------------------------------------
 # vocabulary
 
-_HARASS = re.compile(r"harass|bully|abuse", re.I)
-_VOCAB: list[tuple[int, re.Pattern[str]]] = [
-    (2, re.compile(r"short[\s-]?list|\bappointed\b|\bappointments?\b|recruit", re.I)),
-    (3, re.compile(r"disciplinary|formal\s+(?:\w+\s+)?process|formal investigation", re.I)),
-    (4, re.compile(r"non[\s-]?mandatory|\bcpd\b|\btraining\b", re.I)),
-    (7, re.compile(r"equal opportunit|career progression|\bpromotion", re.I)),
-    (8, re.compile(r"discriminat", re.I)),
-    (9, re.compile(r"\bboard\b", re.I)),
-    (
-        1,
-        re.compile(
-            r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
-            r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
-            r"|agenda for change",
-            re.I,
-        ),
-    ),
-]
-_FROM_PUBLIC = re.compile(
-    r"patients?|relatives|\bpublic\b|service users?|members of the public", re.I
-)
-_FROM_STAFF = re.compile(
-    r"from\s+(?:other\s+|their\s+|fellow\s+)?(?:staff|colleagues|managers?|co-?workers)"
-    r"|from\s+(?:a\s+|their\s+)?(?:line\s+)?manager",
-    re.I,
-)
 _NOT_WRES = re.compile(
     r"from\s+(?:their\s+)?(?:line\s+)?managers?\b(?!\s*(?:/|,|or|and)\s*(?:team|colleague))"
     r"(?![^.]*colleague)|not\s+managers|\b14\s*[bc]\b|\bq\s*14|engagement score",
@@ -60,7 +35,7 @@ _NATIONAL = re.compile(
     r"|comparator|similar\s+(?:type|trusts|organisations)|other\s+(?:nhs\s+)?trusts"
     r"|\btrusts\b|\bpeers?\b|\bregion(?:al|ally)?\b|\bsector\b|\bpopulation\b|\bcensus\b"
     r"|\bics\b|\bicb\b|integrated care (?:system|board)|across the nhs|nhs[\s-]wide"
-    r"|\bmidlands\b|\bnorth west\b|\blondon\b|percentile|quartile",
+    rf"|{REGION_WORDS}|percentile|quartile",
     re.I,
 )
 _TRUST = re.compile(
@@ -80,12 +55,7 @@ _RL_WORDS = re.compile(r"likel|\btimes\b|\bratio\b|relative", re.I)
 
 
 def _indicators(sentence: str) -> set[int]:
-    inds = {ind for ind, rx in _VOCAB if rx.search(sentence)}
-    if _HARASS.search(sentence):
-        if _FROM_PUBLIC.search(sentence):
-            inds.add(5)
-        if _FROM_STAFF.search(sentence):
-            inds.add(6)
+    inds = indicators_named(sentence)
     if 9 in inds:
         inds.discard(1)
     if inds - {1}:
@@ -322,17 +292,6 @@ def _staff_group(text: str) -> str | None:
         return "?"
     if re.search(r"\bafc\b|agenda for change|workforce|overall|substantive|whole", low):
         return "overall"
-    return None
-
-
-def _medical_band(text: str) -> str | None:
-    low = text.lower()
-    if re.search(r"non[\s-]*consultant|specialty|staff grade|career grade", low):
-        return "Medical non-consultant"
-    if re.search(r"consultant", low):
-        return "Medical consultant"
-    if re.search(r"trainee|training grade|junior doctor", low):
-        return "Medical trainee"
     return None
 
 

@@ -10,6 +10,15 @@ from dataclasses import dataclass, field
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres_actions import is_action_header, objective_text
 from parsers.wres_cells import clean, is_figure, parse_cell, parse_period
+from parsers.wres_vocab import (
+    BOARD,
+    CAREER,
+    DISCIPLINARY,
+    DISCRIMINATION,
+    INDICATOR_HEADING,
+    SHORTLISTING,
+    TRAINING,
+)
 
 _RE_CAPTION = re.compile(
     r"^(?P<label>(?:Table|Figure)\s+\d+[a-z]?)\b\s*[:.\-]?\s*(?P<rest>.*)$", re.I
@@ -19,7 +28,7 @@ MIXED = -1  # classify(): a summary table whose rows belong to several indicator
 _RE_ROW_NUM = re.compile(
     r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*[.:)]\s+[A-Za-z]", re.I
 )
-_RE_HEADING_IND = re.compile(r"^(?:WRES\s+)?(?:metric|indicator)\s*(\d)\b", re.I)
+_RE_HEADING_IND = re.compile(INDICATOR_HEADING, re.I)  # "Indicator 2", "Metric 5:"
 
 
 @dataclass
@@ -31,6 +40,9 @@ class Tab:
     heading_indicator: int | None
     objective: str | None
     context: list[str] = field(default_factory=list)  # text blocks just before the table
+    # the lines of the text since the previous table (a PDF heading block keeps its
+    # line breaks: "Indicator 1: ..." / "Clinical staff - Band 8a")
+    lines_above: list[str] = field(default_factory=list)
 
     @property
     def page(self) -> int:
@@ -59,6 +71,7 @@ def _is_header_row(row: list[str]) -> bool:
 def collect_tables(doc: Extracted) -> list[Tab]:
     tabs: list[Tab] = []
     since: list[str] = []  # blocks since the previous table
+    lines: list[str] = []  # their lines
     caption: str | None = None
     heading_ind: int | None = None
     objective: str | None = None
@@ -69,14 +82,17 @@ def collect_tables(doc: Extracted) -> list[Tab]:
             if not text:
                 continue
             since.append(text)
+            lines.extend(ln.strip() for ln in item.text.split("\n") if ln.strip())
             if _RE_CAPTION.match(text):
                 caption = text
             obj = objective_text(text)
             if obj:
                 objective = obj
-            m = _RE_HEADING_IND.match(text)
-            if m and (len(text) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", text)):
-                heading_ind = int(m.group(1))
+            # the block, or one of its lines (a PDF joins a heading to the line above)
+            for head in dict.fromkeys([text, *(clean(ln) for ln in item.text.split("\n"))]):
+                m = _RE_HEADING_IND.match(head)
+                if m and (len(head) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", head)):
+                    heading_ind = int(m.group("n"))
             continue
         if not isinstance(item, Table) or not item.rows:
             continue
@@ -101,6 +117,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 prev.row_pages.extend([item.page] * len(rows))
                 prev_table = item
                 since = []
+                lines = []
                 continue
         label = None
         if own_caption:
@@ -118,22 +135,29 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 heading_indicator=heading_ind,
                 objective=objective,
                 context=[t for t in since if len(t) <= 200][-3:],
+                lines_above=lines[-8:],
             )
         )
         prev_table = item
         since = []
+        lines = []
         caption = None
     return tabs
 
 
+# a table's indicator from its words, in this order (the first that matches wins); a
+# table of harassment figures names who from, so "patients" alone says 5
 _KEYWORDS = [
-    (2, re.compile(r"shortlist|short-list|appointed", re.I)),
-    (3, re.compile(r"disciplinary", re.I)),
-    (4, re.compile(r"non-mandatory|training|\bcpd\b", re.I)),
-    (5, re.compile(r"patients|relatives|the public|service users", re.I)),
-    (7, re.compile(r"equal opportunit|career progression", re.I)),
-    (8, re.compile(r"discriminat", re.I)),
-    (9, re.compile(r"\bboard\b", re.I)),
+    (ind, re.compile(words, re.I))
+    for ind, words in (
+        (2, SHORTLISTING),
+        (3, DISCIPLINARY),
+        (4, TRAINING),
+        (5, r"patients|relatives|the public|service users"),
+        (7, CAREER),
+        (8, DISCRIMINATION),
+        (9, BOARD),
+    )
 ]
 
 
@@ -221,3 +245,32 @@ def transpose_if_needed(grid: list[list[str]], survey: bool) -> tuple[list[list[
     if in_col >= 2 and in_row < 2:
         return [list(col) for col in zip(*grid, strict=False)], True
     return grid, False
+
+
+def label_from_heading(tab: Tab) -> Tab:
+    """A table with no label column, periods across the top and one row of figures
+    ("2022/23 | 2023/24" over "1.10 | 0.95") under an indicator heading: its row is
+    what the heading says ("Indicator 3: Relative likelihood of BME staff ..."), so
+    the heading becomes the row's label. Any other table is returned as it is."""
+    rows = [[clean(c) for c in r] for r in tab.rows if any(clean(c) for c in r)]
+    if len(rows) != 2 or len(rows[0]) < 2:
+        return tab
+    head, values = rows
+    if not all(parse_period(c) for c in head) or not all(is_figure(parse_cell(c)) for c in values):
+        return tab
+    heading = next(
+        (ln for ln in reversed(tab.lines_above) if _RE_HEADING_IND.match(clean(ln))),
+        tab.caption,
+    )
+    if not heading:
+        return tab
+    return Tab(
+        rows=[["", *head], [clean(heading), *values]],
+        row_pages=tab.row_pages[:2],
+        caption=tab.caption or clean(heading),
+        label=tab.label,
+        heading_indicator=tab.heading_indicator,
+        objective=tab.objective,
+        context=tab.context,
+        lines_above=tab.lines_above,
+    )

@@ -24,6 +24,7 @@ from parsers.wres_cells import (
     parse_period,
 )
 from parsers.wres_tables import Tab, normalise_rows
+from parsers.wres_vocab import BME_SQUASHED
 
 UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
@@ -119,7 +120,7 @@ def _col_group(header: str) -> str | None:
         for g, rx in (
             ("All", r"total"),
             ("Unknown", r"unknown|null|notstated|notknown|notrecorded"),
-            ("BME", r"bme|bame|blackasian|minorityethnic|ethnicminorit|globalmajority"),
+            ("BME", BME_SQUASHED),
             ("White", r"(?<!non)white"),
         )
         if re.search(rx, sq)

@@ -36,6 +36,7 @@ from parsers.wres_template_columns import (
     group_columns,
     squash,
 )
+from parsers.wres_vocab import medical_band
 
 
 def is_group_column_table(tab: Tab) -> bool:
@@ -82,16 +83,10 @@ def _i1_row(label: str, section: str | None) -> tuple[str | None, str | None] | 
         return "medical", "Medical other"
     sg, band = band_and_group(label)
     if band is None:
-        sq = squash(label)  # a label a narrow PDF column broke ("Consul tants")
-        for rx, name in (
-            (r"non-?consultant|careergrade|specialty|staffgrade", "Medical non-consultant"),
-            (r"senior(?:medical)?manager", "Medical senior manager"),
-            (r"consultant", "Medical consultant"),
-            (r"trainee|traininggrade", "Medical trainee"),
-        ):
-            if re.search(rx, sq):
-                sg, band = "medical", name
-                break
+        # a label a narrow PDF column broke ("Consul tants"): the grade's squashed words
+        grade = medical_band(label)
+        if grade is not None:
+            sg, band = "medical", grade
     if band is None:
         # a staff group's own total ("Non-clinical workforce (total)") or the whole
         # workforce's ("Overall workforce", "Trust total"); a bare "Total" is not read

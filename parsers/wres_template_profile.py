@@ -13,6 +13,7 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres_cells import parse_cell, parse_period
+from parsers.wres_context import heading_above
 from parsers.wres_tables import Tab, normalise_rows
 from parsers.wres_template_columns import (
     _BENCH,
@@ -22,10 +23,18 @@ from parsers.wres_template_columns import (
     _metric,
     _section,
 )
+from parsers.wres_vocab import (
+    CAREER,
+    DISCIPLINARY,
+    DISCRIMINATION,
+    HARASSMENT,
+    TRAINING,
+    strip_trust_names,
+)
 
 _NOT_PROFILE = re.compile(
-    r"shortlist|appoint|disciplinary|training|\bcpd\b|harass|bully|abuse|discriminat"
-    r"|equal opportunit|career progression|\bboard\b|survey|applicant|leaver|starter"
+    rf"shortlist|appoint|{DISCIPLINARY}|{TRAINING}|{HARASSMENT}|{DISCRIMINATION}|{CAREER}"
+    r"|\bboard\b|survey|applicant|leaver|starter"
     r"|promot|bank\b|turnover|sickness|patients?\b|population|census|communit|student",
     re.I,
 )
@@ -57,17 +66,28 @@ def is_profile_table(tab: Tab) -> bool:
     named = {g for g in groups if g and g != "All"}
     if len(named) < 2 or any(not _col_group(lb) for lb in labels if lb):
         return False
-    around = " ".join([tab.caption or "", " ".join(grid[0]), *tab.context[-2:]])
+    # the text above: its last blocks, and its last lines (a PDF may print the
+    # headings above as one block too long to count as context)
+    # (a trust's own name is no population: "... Community Health NHS Trust")
+    around = strip_trust_names(
+        " ".join([tab.caption or "", " ".join(grid[0]), *tab.context[-2:], *tab.lines_above[-3:]])
+    )
     if _NOT_PROFILE.search(around):
         return False
     if tab.heading_indicator not in (None, 1):
         return False
+    if tab.heading_indicator == 1 and heading_above(tab.lines_above) != (None, None):
+        return True  # under indicator 1, a staff group or band heading right above
     return bool(
         re.search(r"workforce|colleagues|\bstaff\b|employ|headcount|indicator\s*1\b", around, re.I)
     )
 
 
-def parse_profile(tab: Tab, warnings: list[str]) -> list[WresMetric]:
+def parse_profile(
+    tab: Tab, warnings: list[str], above: tuple[str | None, str | None] = (None, None)
+) -> list[WresMetric]:
+    """A workforce profile table's figures; `above` is the (staff group, band) the
+    heading right above the table names ("Clinical staff - Band 8a"), if any."""
     got = _profile_grid(tab)
     if got is None:
         return []
@@ -75,6 +95,9 @@ def parse_profile(tab: Tab, warnings: list[str]) -> list[WresMetric]:
     head, body, bpages = grid[0], grid[1:], pages[1:]
     fallback = _context_period(tab)
     section = _section(" ".join([tab.caption or "", *tab.context[-2:], head[0]])) or "overall"
+    band = above[1]
+    if band is not None:
+        section = above[0] or section
     cols = []
     for j in range(1, len(head)):
         h = head[j]
@@ -106,7 +129,7 @@ def parse_profile(tab: Tab, warnings: list[str]) -> list[WresMetric]:
             if group == "All":
                 continue
             col = GCol(j, h, p, group, True)
-            out.append(_metric(1, "percentage", section, None, group, col, period, tab, page, cell))
+            out.append(_metric(1, "percentage", section, band, group, col, period, tab, page, cell))
     for m in out:
         if m.numerator is None:
             m.numerator = counts.get((m.ethnic_group, m.period))

@@ -34,6 +34,17 @@ from parsers.wres_template_columns import (
     fix_spans,
 )
 from parsers.wres_template_groups import _i9_row
+from parsers.wres_vocab import (
+    BME_PATTERN,
+    BOARD,
+    CAREER,
+    DISCIPLINARY,
+    DISCRIMINATION,
+    FROM_PUBLIC,
+    HARASSMENT,
+    SHORTLISTING,
+    TRAINING,
+)
 
 _RE_ROW_IND = re.compile(r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*(\d)\s*(?:[.:)\-]|\s|$)", re.I)
 
@@ -46,28 +57,26 @@ def row_indicator(label: str) -> int | None:
         return int(m.group(1))
     low = t.lower()
     found = set()
-    if re.search(r"shortlist|appointed", low):
-        found.add(2)
-    if re.search(r"disciplinary", low):
-        found.add(3)
-    if re.search(r"non-mandatory|\bcpd\b|training", low):
-        found.add(4)
-    if re.search(r"harass|bully|abuse", low):
-        if re.search(r"patient|relative|public|service user", low):
+    for ind, words in ((2, SHORTLISTING), (3, DISCIPLINARY), (4, TRAINING)):
+        if re.search(words, low):
+            found.add(ind)
+    if re.search(HARASSMENT, low):
+        # a summary row's label is short: "staff" alone says who it is from
+        if re.search(FROM_PUBLIC, low):
             found.add(5)
         elif re.search(r"staff|colleague|manager", low):
             found.add(6)
-    if re.search(r"equal opportunit|career progression", low):
+    if re.search(CAREER, low):
         found.add(7)
-    if re.search(r"discriminat", low):
+    if re.search(DISCRIMINATION, low):
         found.add(8)
-    if re.search(r"\bboard\b", low):
+    if re.search(BOARD, low):
         found.add(9)
     return found.pop() if len(found) == 1 else None
 
 
 _RE_PAIR = re.compile(
-    r"(?P<g>white|bme|bame|b\.a\.m\.e\.?|ethnic minority|global majority)"
+    rf"(?P<g>white|{BME_PATTERN})"
     r"(?:\s+(?:staff|colleagues))?\s*[:=\-]?\s*(?P<v>[+-]?\d+(?:\.\d+)?)\s*%",
     re.I,
 )
