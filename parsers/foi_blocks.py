@@ -135,7 +135,17 @@ def block_features(
         for off in (-1, 1):
             j = i + off
             if 0 <= j < n:
-                for key in ("rule", "closing", "exexpl", "bp", "label", "style", "q?", "salute"):
+                for key in (
+                    "rule",
+                    "closing",
+                    "exexpl",
+                    "rule+closing",
+                    "bp",
+                    "label",
+                    "style",
+                    "q?",
+                    "salute",
+                ):
                     if key in own[j]:
                         d[f"{off}:{key}"] = own[j][key]
             else:
@@ -192,6 +202,9 @@ def _own(
         f[f"closing={kind}"] = 1.0
     if is_exemption_explanation(t):
         f["exexpl"] = 1.0
+    if "closing" in f or "exexpl" in f or "signoff" in f:
+        # closing wording where the rules kept reading an answer: the case to override
+        f["rule+closing"] = b.rule
     if _RE_CONTACT.search(t):
         f["contact"] = 1.0
     if _RE_POSTCODE.search(t):

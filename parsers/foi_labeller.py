@@ -127,8 +127,8 @@ def answer_stops(
 
     The stop is the first confident closing/exemption-explanation block after
     the first question, with no block labelled question after it and none the
-    rules read as a question or an answer marker either (a stop never removes
-    a question). The block must carry evidence of its own (closing or exemption
+    rules read as a question, an answer marker or a table either (a stop never
+    removes a question or a table). The block must carry evidence of its own (closing or exemption
     wording from parsers.foi_vocab, a sign-off, or learned boilerplate), unless
     the rules left it out of every answer and the model is sure."""
     n = len(blocks)

@@ -27,7 +27,10 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
     "review_rights": (
         r"(?:if|should)\s+you\s+(?:are|feel|remain|be|wish|would\s+like|disagree|believe)\b.{0,80}"
         r"(?:review|complain|appeal|dissatisf|unhappy|not\s+(?:satisfied|happy|content))",
-        r"you\s+(?:have|may\s+have|are\s+entitled\s+to)\s+(?:the\s+)?right",
+        r"you\s+(?:have|may\s+have|are\s+entitled\s+to)\s+(?:the\s+|a\s+)?right",
+        r"(?:if|should)\s+you\s+(?:feel|think|believe|consider)\b.{0,60}\b(?:not\s+(?:been\s+)?"
+        r"(?:handled|dealt\s+with|answered)|wrong|incorrect|unfair)",
+        r".{0,80}\b(?:looked\s+at\s+again|reconsidered|re-?examined)\b",
         r"(?:requests?\s+for\s+(?:an\s+)?)?internal\s+review",
         r"(?:your\s+)?right\s+(?:of|to)\s+(?:appeal|review|complain)",
         r"(?:how\s+to\s+)?(?:complain|appeal)\b",
@@ -37,6 +40,8 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:the\s+)?information\s+commissioner",
         r"(?:the\s+)?ico\b",
         r"wycliffe\s+house",
+        r".{0,60}\b(?:refer|take|escalate|complain|appeal|apply|write)\b.{0,40}\b(?:to\s+)?the\s+"
+        r"(?:regulator|information\s+commissioner|ico)\b",
         r"(?:you\s+(?:can|may)\s+)?(?:contact|write\s+to|apply\s+to)\s+the\s+(?:information\s+)?"
         r"(?:commissioner|regulator)",
     ),

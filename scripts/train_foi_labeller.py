@@ -122,6 +122,10 @@ def gold_from_truth(blocks: list[Block], truth: dict) -> list[str]:
     salute = next(
         (i for i, b in enumerate(blocks[:first]) if re.match(r"^dear\b", b.text, re.I)), -1
     )
+    answers_end = last + 1
+    if any(i["answer"] is None for i in truth["items"]):
+        # the truth does not give a table answer's text: it runs to the closing
+        answers_end = next((j for j in range(last + 1, n) if _closing_text(blocks[j].text)), n)
     pages_of: dict[str, set[int]] = {}
     for b in blocks:
         pages_of.setdefault(b.text, set()).add(b.page)
@@ -140,6 +144,8 @@ def gold_from_truth(blocks: list[Block], truth: dict) -> list[str]:
                 gold.append("letterhead")
             else:
                 gold.append("preamble")
+        elif i > last and (idx or i >= first) and i < answers_end:
+            gold.append("answer")  # a table answer (truth "answer": null) and its notes
         elif i > last and (idx or i >= first):
             gold.append(
                 "exemption_explanation"
