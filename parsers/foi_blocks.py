@@ -46,6 +46,41 @@ _RE_CONTACT = re.compile(r"@|www\.|https?://|\.nhs\.uk|\b(?:tel|telephone|phone|
 _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
+_STOPWORDS = {
+    "this",
+    "that",
+    "with",
+    "from",
+    "have",
+    "been",
+    "were",
+    "will",
+    "your",
+    "which",
+    "their",
+    "there",
+    "these",
+    "those",
+    "they",
+    "them",
+    "what",
+    "when",
+    "where",
+    "would",
+    "could",
+    "should",
+    "shall",
+    "about",
+    "into",
+    "than",
+    "then",
+    "also",
+    "such",
+    "each",
+    "only",
+}
+
+
 @dataclass
 class Block:
     """One unit of the letter with what the rules made of it."""
@@ -222,4 +257,8 @@ def _own(
     first = re.sub(r"[^a-z]", "", (lab.rest if lab else t).split(" ", 1)[0].lower())[:12]
     if first:
         f["w0=" + first] = 1.0
+    # the block's words (the first few dozen): closings share vocabulary even when
+    # their sentences differ ("regards", "copyright", "commissioner", "survey")
+    for w in set(re.findall(r"[a-z]{4,}", t[:300].lower())) - _STOPWORDS:
+        f["w=" + w] = 0.5
     return f

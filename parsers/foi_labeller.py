@@ -32,6 +32,8 @@ STOP_LABELS = ("closing", "exemption_explanation")
 MIN_STOP_PROB = 0.6
 # share of a block's shingles that must be learned boilerplate to count as evidence
 MIN_BOILERPLATE = 0.3
+# a block this much boilerplate is a hard stop whatever the model says
+HARD_BOILERPLATE = 0.8
 # a block with no such evidence that the rules kept out of the answers
 SURE = 0.9
 
@@ -100,6 +102,16 @@ def default_labeller() -> Labeller | None:
     return _DEFAULT
 
 
+def labeller_for_trust(template: Boilerplate) -> Labeller | None:
+    """The shipped model with a trust's own template (parsers.foi_boilerplate.
+    learn_trust_template over its disclosure log) added to the learned boilerplate;
+    use with `using_labeller` while parsing that trust's letters."""
+    base = default_labeller()
+    if base is None:
+        return None
+    return Labeller(base.model_path, base.boilerplate.union(template))
+
+
 @contextmanager
 def using_labeller(labeller: Labeller | None) -> Iterator[None]:
     """Parse with another model (leave-one-trust-out), or with none (rules only)."""
@@ -130,7 +142,9 @@ def answer_stops(
     rules read as a question, an answer marker or a table either (a stop never
     removes a question or a table). The block must carry evidence of its own (closing or exemption
     wording from parsers.foi_vocab, a sign-off, or learned boilerplate), unless
-    the rules left it out of every answer and the model is sure."""
+    the model is sure and either the rules left it out of every answer or the
+    model reads everything after it as the end of the letter too. A block that
+    is almost all learned boilerplate stops the answers whatever the model says."""
     n = len(blocks)
     # a question (by the model or the rules) or an answer marker still to come
     later = [False] * (n + 1)
@@ -138,16 +152,26 @@ def answer_stops(
         later[i] = (
             later[i + 1] or labels[i] == "question" or blocks[i].rule in ("question", "marker")
         )
+    # the model reads this block and everything after it as the letter's end
+    closing_tail = [True] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        closing_tail[i] = closing_tail[i + 1] and labels[i] in (*STOP_LABELS, "footer")
     first_q = next((i for i, lab in enumerate(labels) if lab in ("question", "answer")), n)
     stop = None
     for i in range(first_q + 1, n):
         b = blocks[i]
+        if later[i + 1] or b.rule in ("question", "marker", "table"):
+            continue
+        if boilerplate.similarity(b.text) >= HARD_BOILERPLATE and labels[i] != "question":
+            stop = i  # known boilerplate (the trust's template, or across trusts)
+            break
         if (
             labels[i] in STOP_LABELS
             and probs[i] >= MIN_STOP_PROB
-            and not later[i + 1]
-            and b.rule not in ("question", "marker", "table")
-            and (_evidence(b.text, boilerplate) or (b.rule == "none" and probs[i] >= SURE))
+            and (
+                _evidence(b.text, boilerplate)
+                or (probs[i] >= SURE and (b.rule == "none" or closing_tail[i]))
+            )
         ):
             stop = i
             break

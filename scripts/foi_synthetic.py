@@ -113,6 +113,10 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
             "I hope you find this reply useful.",
             "We trust the above is satisfactory.",
         ],
+        "C": [
+            "I am pleased to have been able to assist with your enquiry on this occasion.",
+            "We believe this completes our reply to every part of your request.",
+        ],
         "B": [
             "We trust that you will find the enclosed answers useful.",
             "I hope this response has been helpful and satisfies your enquiry.",
@@ -125,6 +129,10 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
             "You have the right to request an internal review; please write to the address above setting out your reasons.",
             "If you are not content with the outcome, you can ask for a review by writing to us within two months.",
         ],
+        "C": [
+            "Anyone who is not satisfied with how a request was dealt with can ask the Trust Secretary to look again at the decision.",
+            "Complaints about the handling of this request should reach us no later than forty working days from today.",
+        ],
         "B": [
             "Should you wish to complain about the handling of your request, please contact the Head of Governance, who will arrange a review by someone not involved in the original decision.",
             "If you remain dissatisfied with our reply, you are entitled to ask that it be reconsidered by a senior officer.",
@@ -135,6 +143,10 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
             "Following an internal review you may apply to the Information Commissioner, whose details are at www.ico.org.uk.",
             "The Information Commissioner's Office can be reached by telephone on 0303 000 0000.",
             "You may then contact the Information Commissioner at the address below.",
+        ],
+        "C": [
+            "Beyond our own procedure, the Information Commissioner decides complaints about public bodies and can be written to free of charge.",
+            "ICO helpline 0303 123 1113, Monday to Friday.",
         ],
         "B": [
             "After that you may take the matter to the ICO, the independent regulator for information rights.",
@@ -147,6 +159,10 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
             "The information provided is free to re-use under the Open Government Licence unless stated otherwise.",
             "Most of the information we supply is protected by copyright; you may use it for your own research.",
         ],
+        "C": [
+            "Documents released under the Act remain subject to copyright and may not be republished for profit without consent.",
+            "Crown copyright and database rights apply to the statistics supplied.",
+        ],
         "B": [
             "© Example Health Services. Commercial re-use of this material needs our written permission.",
             "Re-use of the enclosed figures for research or news reporting does not require a licence.",
@@ -158,6 +174,10 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
             "Please take a moment to complete our short customer survey at example.nhs.uk/survey.",
             "How did we do? A two-minute survey is at example.nhs.uk/foi-feedback.",
         ],
+        "C": [
+            "Tell us what you thought of this service by completing the online form at example.nhs.uk/rate-us.",
+            "Your opinion of how we handled this request matters to us; a short survey is attached.",
+        ],
         "B": [
             "Help us improve: tell us about your experience using the link below.",
             "Our satisfaction questionnaire takes about two minutes to complete.",
@@ -167,15 +187,26 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
         "A": [
             "Please note this response will be published in our disclosure log with personal details removed."
         ],
+        "C": [
+            "A copy of this reply, with your personal details removed, will appear in the disclosure log."
+        ],
         "B": ["Your request and our reply may be made available on our website without your name."],
     },
 }
-SIGNOFFS = {"A": ["Yours sincerely", "Kind regards"], "B": ["Yours faithfully", "Best wishes"]}
+SIGNOFFS = {
+    "A": ["Yours sincerely", "Kind regards"],
+    "B": ["Yours faithfully", "Best wishes"],
+    "C": ["With kind regards", "Yours truly"],
+}
 EXPLANATIONS = {
     "A": [
         "Section 40(2) of the Act exempts personal data of third parties where disclosure would breach the data protection principles.",
         "Section 12 allows an authority to refuse a request where the cost of compliance would exceed the appropriate limit of £450.",
         "Section 43 - commercial interests: disclosure would prejudice the commercial position of the organisation or a supplier.",
+    ],
+    "C": [
+        "Section 41 applies where information was provided in confidence and disclosure would be an actionable breach of that confidence.",
+        "Note on exemptions: figures below a threshold of three are suppressed under section 40 to avoid identifying anyone.",
     ],
     "B": [
         "Exemptions applied: where numbers are between one and four they have been suppressed because individuals could be identified.",
@@ -233,6 +264,8 @@ def _layout_blocks(
                 SBlock("Our response:", "answer", "bold"),
                 SBlock(a, "answer"),
             ]
+        elif layout == "paren_reply":  # "1) …" in bold / "Reply: …"
+            out += [SBlock(f"{n}) {q}", "question", "bold"), SBlock(f"Reply: {a}", "answer")]
         elif layout == "qshort_trust":  # "Q1 …" / "Trust response: …"
             out += [SBlock(f"Q{n} {q}", "question"), SBlock(f"Trust response: {a}", "answer")]
         more = _answer_blocks(rnd, "italic" if layout == "letter_paren" else None)
@@ -259,9 +292,13 @@ STYLES: dict[str, tuple[str, str]] = {
     "request_marker/A": ("request_marker", "A"),
     "letter_paren/B": ("letter_paren", "B"),
     "qshort_trust/B": ("qshort_trust", "B"),
+    "paren_reply/C": ("paren_reply", "C"),
 }
 TRAIN_STYLES = ["num_response/A", "bold_plain/A", "qword_answer/A", "request_marker/A"]
 HELDOUT_STYLES = ["letter_paren/B", "qshort_trust/B"]
+# family C was written after the vocabulary and the model were settled and not looked
+# at before it was first measured: the cleanest held-out number
+HELDOUT_C_STYLES = ["paren_reply/C"]
 
 
 def generate(style: str, seed: int) -> SLetter:

@@ -15,7 +15,7 @@ import pytest
 
 from parsers import parse_document
 from parsers.foi_boilerplate import learn_boilerplate, learn_trust_template, shingles
-from parsers.foi_labeller import default_labeller
+from parsers.foi_labeller import default_labeller, labeller_for_trust, using_labeller
 from parsers.foi_vocab import closing_kinds, is_exemption_explanation
 
 # ---------------------------------------------------------------- vocabulary
@@ -27,7 +27,10 @@ from parsers.foi_vocab import closing_kinds, is_exemption_explanation
         ("We hope that this reply gives you what you were looking for.", "satisfaction"),
         ("I trust the figures above are of use.", "satisfaction"),
         ("Hopefully these answers settle the matter.", "satisfaction"),
-        ("If you feel that we have not handled your request properly you may appeal.", "review_rights"),
+        (
+            "If you feel that we have not handled your request properly you may appeal.",
+            "review_rights",
+        ),
         ("You have a right to ask for the decision to be looked at again.", "review_rights"),
         ("Internal review requests go to the Governance Manager.", "review_rights"),
         ("The Information Commissioner can be contacted once our review is complete.", "regulator"),
@@ -211,3 +214,27 @@ def test_last_answer_stops_before_the_closing(case, style, fmt):
     want = ANSWER_2 if fmt == "docx" else ANSWER_2.replace("£", "GBP ")
     assert foi.items[1].answer == want
     assert foi.reference == "REQ-2025-0815"
+
+
+@pytest.mark.skipif(default_labeller() is None, reason="labeller weights or python-crfsuite absent")
+def test_a_trusts_learned_template_stops_an_answer_the_vocabulary_does_not_know():
+    """A closing in wording no vocabulary knows, learned as the trust's template
+    from its earlier letters, ends the last answer of a new letter."""
+    from parsers.extract.model import Extracted, TextBlock
+
+    house = "Our Records Office keeps a copy of every reply for seven years before disposal."
+    letter = [
+        "Our ref: REQ-2025-0901",
+        "Dear Applicant",
+        f"1. {QUESTION_1}",
+        f"Answer: {ANSWER_1}",
+        house,
+        "Records Office",
+    ]
+    doc = Extracted(items=[TextBlock(t) for t in letter], pages=1, format="docx")
+    from parsers.foi import parse_foi
+
+    earlier = [[f"Answer: there were {n} porters.", house] for n in range(4)]
+    with using_labeller(labeller_for_trust(learn_trust_template(earlier))):
+        learned = parse_foi(doc)
+    assert learned.items[0].answer == ANSWER_1
