@@ -140,17 +140,20 @@ def answer_stops(
     The stop is the first confident closing/exemption-explanation block after
     the first question, with no block labelled question after it and none the
     rules read as a question, an answer marker or a table either (a stop never
-    removes a question or a table). The block must carry evidence of its own (closing or exemption
-    wording from parsers.foi_vocab, a sign-off, or learned boilerplate), unless
+    removes a question or a table). The block must carry evidence of its own
+    (closing or exemption wording from parsers.foi_vocab, a sign-off, or learned
+    boilerplate), unless
     the model is sure and either the rules left it out of every answer or the
     model reads everything after it as the end of the letter too. A block that
     is almost all learned boilerplate stops the answers whatever the model says."""
     n = len(blocks)
-    # a question (by the model or the rules) or an answer marker still to come
+    # a question (by the model or the rules), an answer marker or a table still to come
     later = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         later[i] = (
-            later[i + 1] or labels[i] == "question" or blocks[i].rule in ("question", "marker")
+            later[i + 1]
+            or labels[i] == "question"
+            or blocks[i].rule in ("question", "marker", "table")
         )
     # the model reads this block and everything after it as the letter's end
     closing_tail = [True] * (n + 1)

@@ -238,3 +238,87 @@ def test_a_trusts_learned_template_stops_an_answer_the_vocabulary_does_not_know(
     with using_labeller(labeller_for_trust(learn_trust_template(earlier))):
         learned = parse_foi(doc)
     assert learned.items[0].answer == ANSWER_1
+
+
+@pytest.mark.skipif(default_labeller() is None, reason="labeller weights or python-crfsuite absent")
+def test_without_the_labeller_the_rules_let_the_answer_run_on():
+    """The failure the labeller fixes: with the rules alone the survey paragraph
+    (no sign-off phrase the rules know) is read into the last answer."""
+    paras = _paragraphs("plain", CLOSINGS["survey"])
+    data = _docx(paras)
+    with using_labeller(None):
+        rules = parse_document(data, filename="reply.docx", kind_hint="foi").foi
+    labelled = parse_document(data, filename="reply.docx", kind_hint="foi").foi
+    assert rules.items[1].answer != ANSWER_2 and rules.items[1].answer.startswith(ANSWER_2)
+    assert labelled.items[1].answer == ANSWER_2
+
+
+# ---------------------------------------------------------------- where the answers stop
+
+
+def _blocks(spec: list[tuple[str, str]]):
+    from parsers.foi_blocks import Block
+
+    return [
+        Block(text=t, page=1, style=None, is_table=rule == "table", n_lines=1, rule=rule)
+        for t, rule in spec
+    ]
+
+
+def test_stop_never_removes_a_later_question_marker_or_table():
+    from parsers.foi_boilerplate import Boilerplate
+    from parsers.foi_labeller import answer_stops
+
+    spec = [
+        ("1. How many?", "question"),
+        ("Twelve.", "answer"),
+        ("We hope this helps.", "answer"),
+        ("2. How many more?", "question"),
+        ("Three.", "answer"),
+        ("Yours sincerely", "none"),
+    ]
+    labels = ["question", "answer", "closing", "question", "answer", "closing"]
+    probs = [1.0] * len(spec)
+    stop, _ = answer_stops(_blocks(spec), labels, probs, Boilerplate())
+    assert stop == 5  # not 2: a question follows it
+    for late in (("Response:", "marker"), ("", "table")):
+        stop, _ = answer_stops(
+            _blocks([*spec[:3], late]), [*labels[:3], "answer"], probs[:4], Boilerplate()
+        )
+        assert stop is None
+
+
+def test_stop_inside_a_rule_answer_needs_evidence_or_a_sure_model():
+    from parsers.foi_boilerplate import Boilerplate
+    from parsers.foi_labeller import answer_stops
+
+    spec = [("1. How many?", "question"), ("Twelve.", "answer"), ("Figures are monthly.", "answer")]
+    stop, _ = answer_stops(
+        _blocks(spec), ["question", "answer", "closing"], [1, 1, 0.7], Boilerplate()
+    )
+    assert stop is None  # no closing wording, model not sure
+    stop, _ = answer_stops(
+        _blocks(spec), ["question", "answer", "closing"], [1, 1, 0.95], Boilerplate()
+    )
+    assert stop == 2  # sure, and the rest of the letter is its end
+
+
+def test_labeller_trained_on_synthetic_styles_reads_held_out_styles():
+    """Train a model on the training styles only (no corpus) and label letters in
+    the held-out layouts: most blocks right, and every closing block found."""
+    pytest.importorskip("pycrfsuite")
+    from parsers.foi_boilerplate import Boilerplate
+    from scripts import foi_synthetic
+    from scripts.train_foi_labeller import synthetic_sequences, train_temp
+
+    lab = train_temp(synthetic_sequences(foi_synthetic.TRAIN_STYLES, 8), Boilerplate())
+    try:
+        held = synthetic_sequences(foi_synthetic.HELDOUT_STYLES, 4, seed0=700)
+        right = total = 0
+        for s in held:
+            pred, _ = lab.label(s.blocks, s.pages)
+            right += sum(p == g for p, g in zip(pred, s.gold, strict=True))
+            total += len(s.gold)
+        assert right / total >= 0.85
+    finally:
+        lab.model_path.unlink(missing_ok=True)
