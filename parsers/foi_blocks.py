@@ -90,7 +90,9 @@ class Block:
     style: str | None
     is_table: bool
     n_lines: int
-    rule: str  # question | answer | none (what the rule segmenter did with it)
+    rule: str  # question | answer | marker | table | none (what the rule segmenter made of it)
+    size: float | None = None  # font size relative to the body text (PDF)
+    indent: float | None = None  # points from the page's leftmost line (PDF)
 
 
 def blocks_of(units: list[_Unit], rule_roles: list[str]) -> list[Block]:
@@ -102,6 +104,8 @@ def blocks_of(units: list[_Unit], rule_roles: list[str]) -> list[Block]:
             is_table=u.table is not None,
             n_lines=len(u.lines) or 1,
             rule=role,
+            size=u.size,
+            indent=u.indent,
         )
         for u, role in zip(units, rule_roles, strict=True)
     ]
@@ -209,6 +213,10 @@ def _own(
         f["table"] = 1.0
         return f
     f["style"] = b.style or "plain"
+    if b.size is not None:  # small print (footers, notices) or a larger heading
+        f["size"] = "small" if b.size < 0.92 else ("large" if b.size > 1.1 else "body")
+    if b.indent is not None:
+        f["indent"] = _bucket(b.indent, (2.0, 15.0, 40.0))
     f["lines"] = _bucket(b.n_lines, (1, 2, 4, 8))
     words = t.split()
     f["len"] = _bucket(len(words), (2, 5, 10, 20, 40, 80))
