@@ -34,10 +34,17 @@ the questions; a requester's cost-limit caveat and the trust's "… can advise
 the following:" end the question before them. A thread (WhatDoTheyKnow page or
 JSON export) is read by parsers.foi_thread.
 
+Since 0.5.0: a block labeller (parsers.foi_labeller, a CRF over the units as
+blocks with layout, wording and rule features: parsers.foi_blocks) decides
+where the answers end; the rules run again on the units before the letter's
+closing (or an exemption explanation after the answers), less page footers.
+Without its weights the parser runs on the rules alone.
+
 Modules: foi_patterns (regular expressions, exemption names), foi_units (units
 and metadata), foi_segment (the state machine) and foi_segment_items (its state,
 question/answer tables), foi_classify (exemptions, answer kinds, outcome),
-foi_thread (threads); this
+foi_thread (threads), foi_blocks / foi_labeller / foi_boilerplate / foi_vocab
+(the block labeller, learned boilerplate, closing vocabulary); this
 module is the entry point and keeps the public API.
 """
 
