@@ -111,7 +111,10 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     labeller = default_labeller()
     if labeller is not None:
         # the block labeller ends the last answer at the letter's closing
-        segmented = _segment_labelled(units, doc.pages, segmented, labeller)
+        try:
+            segmented = _segment_labelled(units, doc.pages, segmented, labeller)
+        except Exception as exc:  # a broken model file must not lose the rules' reading
+            warnings.append(f"FOI block labeller failed ({type(exc).__name__}); rules only")
     qs, orphan_text, general, seg_warnings = segmented
     warnings.extend(seg_warnings)
     # the same question listed twice (request, then request with answer): keep the answered one

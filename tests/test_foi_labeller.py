@@ -322,3 +322,21 @@ def test_labeller_trained_on_synthetic_styles_reads_held_out_styles():
         assert right / total >= 0.85
     finally:
         lab.model_path.unlink(missing_ok=True)
+
+
+def test_a_broken_model_file_falls_back_to_the_rules(tmp_path):
+    from parsers.foi import parse_foi_with_warnings
+    from parsers.foi_boilerplate import Boilerplate
+    from parsers.foi_labeller import Labeller
+
+    pytest.importorskip("pycrfsuite")
+    bad = tmp_path / "broken.crfsuite"
+    bad.write_bytes(b"not a model")
+    paras = _paragraphs("markers", CLOSINGS["satisfaction"])
+    from parsers.extract import extract
+
+    doc = extract(_docx(paras), filename="reply.docx")
+    with using_labeller(Labeller(bad, Boilerplate())):
+        foi, warnings = parse_foi_with_warnings(doc)
+    assert [it.label for it in foi.items] == ["1", "2"]
+    assert any("labeller failed" in w for w in warnings)
