@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.foi_score import micro, score  # noqa: E402
+from parsers import parse_document  # noqa: E402
 from parsers.foi import parse_foi  # noqa: E402
 from parsers.foi_boilerplate import learn_trust_template  # noqa: E402
 from parsers.foi_labeller import (  # noqa: E402
@@ -40,6 +41,7 @@ from parsers.foi_labeller import (  # noqa: E402
 from scripts import foi_synthetic  # noqa: E402
 from scripts.train_foi_labeller import (  # noqa: E402
     CORPUS,
+    PDF_EVERY,
     CorpusLetter,
     corpus_boilerplate,
     corpus_sequences,
@@ -63,10 +65,30 @@ def _synthetic_truth(sl: foi_synthetic.SLetter) -> dict:
     }
 
 
-def _score_synthetic(styles: list[str], n: int, labeller: Labeller | None) -> dict:
+def _read(sl: foi_synthetic.SLetter, fmt: str):
+    """Parse a synthetic letter given directly as blocks, or rendered as a file."""
+    if fmt == "blocks":
+        return parse_foi(foi_synthetic.to_extracted(sl))
+    data = foi_synthetic.to_docx(sl) if fmt == "docx" else foi_synthetic.to_pdf(sl)
+    return parse_document(data, filename=f"letter.{fmt}", kind_hint="foi").foi
+
+
+def _pdf_truth(sl: foi_synthetic.SLetter) -> dict:
+    """The PDF rendering spells £ and © out (the core fonts lack them)."""
+    t = _synthetic_truth(sl)
+    fix = lambda s: s and foi_synthetic.pdf_text(s)  # noqa: E731
+    t["items"] = [
+        i | {"question": fix(i["question"]), "answer": fix(i["answer"])} for i in t["items"]
+    ]
+    return t
+
+
+def _score_synthetic(
+    styles: list[str], n: int, labeller: Labeller | None, fmt: str = "blocks"
+) -> dict:
     with using_labeller(labeller):
         scores = [
-            score(_synthetic_truth(sl), parse_foi(foi_synthetic.to_extracted(sl)))
+            score(_pdf_truth(sl) if fmt == "pdf" else _synthetic_truth(sl), _read(sl, fmt))
             for sl in foi_synthetic.letters(styles, n, seed0=5000)
         ]
     return micro(scores)
@@ -97,7 +119,7 @@ def loto(
     trust. Also counts the model's own block labels against the labels derived
     from the truth (right, total) per label, which the rules do not mask."""
     seqs = corpus_sequences(letters)
-    synth = synthetic_sequences(foi_synthetic.TRAIN_STYLES, per_style)
+    synth = synthetic_sequences(foi_synthetic.TRAIN_STYLES, per_style, pdf_every=PDF_EVERY)
     trusts = sorted({cl.trust for cl in letters})
     all_scores: list[dict] = []
     per_trust: dict[str, dict] = {}
@@ -160,6 +182,10 @@ def main() -> None:
             m = _score_synthetic(styles, args.synthetic, lab)
             m["has_ex"] = False
             rows.append(_row(f"synthetic {name} styles, {tag}", m))
+    for fmt in ("docx", "pdf"):
+        m = _score_synthetic(foi_synthetic.HELDOUT_STYLES, args.synthetic // 2, shipped, fmt)
+        m["has_ex"] = False
+        rows.append(_row(f"synthetic held-out styles as {fmt.upper()}, labeller", m))
     m = _score_with_template(foi_synthetic.HELDOUT_C_STYLES, args.synthetic, shipped)
     m["has_ex"] = False
     rows.append(_row("synthetic held-out C, + trust template", m))

@@ -367,6 +367,11 @@ def to_docx(letter: SLetter) -> bytes:
     return buf.getvalue()
 
 
+def pdf_text(text: str) -> str:
+    """The text as the PDF core fonts can print it (Latin-1)."""
+    return text.replace("£", "GBP ").replace("©", "(c)").replace("’", "'").replace("•", "·")
+
+
 def to_pdf(letter: SLetter) -> bytes:
     from fpdf import FPDF
 
@@ -376,7 +381,7 @@ def to_pdf(letter: SLetter) -> bytes:
     for b in letter.blocks:
         emph = {"bold": "B", "heading": "B", "italic": "I"}.get(b.style or "", "")
         pdf.set_font("Helvetica", emph, 13 if b.style == "heading" else 11)
-        text = b.text.replace("£", "GBP ").replace("©", "(c)").replace("’", "'")
+        text = pdf_text(b.text)
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
     return bytes(pdf.output())

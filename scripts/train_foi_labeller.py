@@ -39,6 +39,7 @@ from scripts import foi_synthetic  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "foi"
 TRUTH = ROOT / "tests" / "truth" / "foi"
+PDF_EVERY = 2  # every other synthetic training letter is also read back from a PDF
 _RE_TRUST = re.compile(r"-(?:FOI|RFI|NIC|wdtk|accommodation|housing|hospital|complaint|\d)", re.I)
 
 
@@ -181,9 +182,13 @@ def corpus_sequences(letters: list[CorpusLetter]) -> list[Sequence]:
     return out
 
 
-def synthetic_sequences(styles: list[str], per_style: int, seed0: int = 0) -> list[Sequence]:
+def synthetic_sequences(
+    styles: list[str], per_style: int, seed0: int = 0, pdf_every: int = 0
+) -> list[Sequence]:
+    """Synthetic letters as blocks; with `pdf_every` = k, every k-th letter is also
+    rendered to PDF and read back, so the model sees PDF layout features."""
     out = []
-    for sl in foi_synthetic.letters(styles, per_style, seed0):
+    for k, sl in enumerate(foi_synthetic.letters(styles, per_style, seed0)):
         gold: list[str] = []
         for b in sl.blocks:  # a block may become several units
             part = Extracted(items=[TextBlock(b.text, page=b.page, style=b.style)])
@@ -191,7 +196,31 @@ def synthetic_sequences(styles: list[str], per_style: int, seed0: int = 0) -> li
         _, blocks = rule_blocks(foi_synthetic.to_extracted(sl))
         if len(blocks) == len(gold):
             out.append(Sequence(f"synthetic {sl.style}", sl.style, blocks, sl.pages, gold))
+        if pdf_every and k % pdf_every == 0:
+            doc = extract(foi_synthetic.to_pdf(sl), filename="synthetic.pdf")
+            _, blocks = rule_blocks(doc)
+            pdf_gold = _gold_by_text(blocks, sl.blocks)
+            if pdf_gold is not None:
+                out.append(
+                    Sequence(f"synthetic {sl.style} pdf", sl.style, blocks, doc.pages, pdf_gold)
+                )
     return out
+
+
+def _gold_by_text(blocks: list[Block], sblocks: list[foi_synthetic.SBlock]) -> list[str] | None:
+    """Labels for a rendered letter's blocks: each takes the label of the written
+    block its text comes from (in order); None when the two cannot be aligned."""
+    key = lambda t: re.sub(r"[^a-z0-9]", "", t.lower())  # noqa: E731
+    gold: list[str] = []
+    j = 0
+    for b in blocks:
+        probe = key(b.text)[:40]
+        while j < len(sblocks) and probe not in key(foi_synthetic.pdf_text(sblocks[j].text)):
+            j += 1
+        if j == len(sblocks) or not probe:
+            return None
+        gold.append(sblocks[j].label)
+    return gold
 
 
 def corpus_boilerplate(seqs: list[Sequence], min_trusts: int = 3) -> Boilerplate:
@@ -224,10 +253,6 @@ def train_temp(seqs: list[Sequence], boilerplate: Boilerplate) -> Labeller:
     return train(seqs, boilerplate, path)
 
 
-def training_set(letters: list[CorpusLetter], per_style: int = 25) -> list[Sequence]:
-    return corpus_sequences(letters) + synthetic_sequences(foi_synthetic.TRAIN_STYLES, per_style)
-
-
 def block_accuracy(lab: Labeller, seqs: list[Sequence]) -> float:
     right = total = 0
     for s in seqs:
@@ -243,7 +268,7 @@ def main() -> None:
     args = ap.parse_args()
     letters = [] if args.no_corpus or not CORPUS.is_dir() else load_corpus()
     corpus_seqs = corpus_sequences(letters)
-    synth = synthetic_sequences(foi_synthetic.TRAIN_STYLES, 25)
+    synth = synthetic_sequences(foi_synthetic.TRAIN_STYLES, 25, pdf_every=PDF_EVERY)
     bp = corpus_boilerplate(corpus_seqs)
     lab = train(corpus_seqs + synth, bp, MODEL_PATH)
     bp.save(DEFAULT_PATH)
