@@ -8,7 +8,7 @@ PYTEST_WORKERS ?= 2
 # (jq: the README's jq example is run by tests/test_readme.py).
 SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils jq:jq
 
-.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette bench-similar system-deps browser-deps ocr-deps clean
+.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette bench-similar bench-accuracy train-foi-labeller system-deps browser-deps ocr-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,12 @@ bench: install  ## scraper politeness: wall time against the politeness lower bo
 
 bench-extract: install  ## PDF extraction pages/s, and the cost of the unruled-table and two-column passes
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-accuracy: install  ## FOI pairs and metadata: tuned, leave-one-trust-out, synthetic held-out styles
+	$(BIN)/python benchmarks/bench_accuracy.py --per-trust
+
+train-foi-labeller: install  ## retrain parsers/foi_labeller.crfsuite and foi_boilerplate.json
+	$(BIN)/python scripts/train_foi_labeller.py
 
 bench-datasette: install  ## Datasette latency at national scale (~1M FOI items); prints p50/p95
 	$(BIN)/python benchmarks/bench_datasette.py

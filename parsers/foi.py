@@ -34,10 +34,17 @@ the questions; a requester's cost-limit caveat and the trust's "… can advise
 the following:" end the question before them. A thread (WhatDoTheyKnow page or
 JSON export) is read by parsers.foi_thread.
 
+Since 0.5.0: a block labeller (parsers.foi_labeller, a CRF over the units as
+blocks with layout, wording and rule features: parsers.foi_blocks) decides
+where the answers end; the rules run again on the units before the letter's
+closing (or an exemption explanation after the answers), less page footers.
+Without its weights the parser runs on the rules alone.
+
 Modules: foi_patterns (regular expressions, exemption names), foi_units (units
 and metadata), foi_segment (the state machine) and foi_segment_items (its state,
 question/answer tables), foi_classify (exemptions, answer kinds, outcome),
-foi_thread (threads); this
+foi_thread (threads), foi_blocks / foi_labeller / foi_boilerplate / foi_vocab
+(the block labeller, learned boilerplate, closing vocabulary); this
 module is the entry point and keeps the public API.
 """
 
@@ -47,7 +54,9 @@ import re
 
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
+from parsers.foi_blocks import blocks_of, rule_roles
 from parsers.foi_classify import _outcome, classify_answer, exemption_label, find_exemptions
+from parsers.foi_labeller import Labeller, answer_stops, default_labeller
 from parsers.foi_patterns import _I, EXEMPTION_LABELS, normalise
 from parsers.foi_segment import (
     _Q,
@@ -98,29 +107,16 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     resp.working_days = working_days(resp.received_date, resp.responded_date)
     resp.within_deadline = within_deadline(resp.working_days)
 
-    orphan_text = ""
-    general: list[str] = []
-    from_tables = _items_from_tables(units)
-    if from_tables is not None:
-        qs, _ = from_tables
-    else:
-        markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
-        has_markers = bool(markers)
-        seg = _Segmenter(units, has_markers)
-        seg.run()
-        labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
-        if markers and len(labelled) >= 2 and markers[0] > labelled[-1]:
-            # every answer marker comes after the last question: the answers may
-            # stand inline under each question, the marker being a general reply
-            alt = _Segmenter(units, False, late_general=True)
-            alt.run()
-            if _seg_score(alt) > _seg_score(seg):
-                seg = alt
-        qs = seg.items
-        orphan_text = normalise(" ".join(seg.orphans))
-        general = seg.general
-        if not qs and seg.orphan_tables:
-            warnings.append("answer tables found but no questions")
+    segmented = _segment(units)
+    labeller = default_labeller()
+    if labeller is not None:
+        # the block labeller ends the last answer at the letter's closing
+        try:
+            segmented = _segment_labelled(units, doc.pages, segmented, labeller)
+        except Exception as exc:  # a broken model file must not lose the rules' reading
+            warnings.append(f"FOI block labeller failed ({type(exc).__name__}); rules only")
+    qs, orphan_text, general, seg_warnings = segmented
+    warnings.extend(seg_warnings)
     # the same question listed twice (request, then request with answer): keep the answered one
     deduped: list[_Q] = []
     for q in qs:
@@ -213,6 +209,58 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     if resp.responded_date is None:
         warnings.append("no date of response found")
     return resp, warnings
+
+
+_Segmented = tuple[list[_Q], str, list[str], list[str]]
+
+
+def _segment(units: list[_Unit]) -> _Segmented:
+    """Questions and answers by the rules: (items, orphan text, general answers, warnings)."""
+    warnings: list[str] = []
+    orphan_text = ""
+    general: list[str] = []
+    from_tables = _items_from_tables(units)
+    if from_tables is not None:
+        qs, _ = from_tables
+    else:
+        markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
+        has_markers = bool(markers)
+        seg = _Segmenter(units, has_markers)
+        seg.run()
+        labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
+        if markers and len(labelled) >= 2 and markers[0] > labelled[-1]:
+            # every answer marker comes after the last question: the answers may
+            # stand inline under each question, the marker being a general reply
+            alt = _Segmenter(units, False, late_general=True)
+            alt.run()
+            if _seg_score(alt) > _seg_score(seg):
+                seg = alt
+        qs = seg.items
+        orphan_text = normalise(" ".join(seg.orphans))
+        general = seg.general
+        if not qs and seg.orphan_tables:
+            warnings.append("answer tables found but no questions")
+    return qs, orphan_text, general, warnings
+
+
+def _segment_labelled(
+    units: list[_Unit], pages: int, segmented: _Segmented, labeller: Labeller
+) -> _Segmented:
+    """Re-run the rules on the units the labeller keeps: up to the first block it
+    reads as the closing (or an exemption explanation after the answers), less
+    page furniture inside the answers. The table path is left alone."""
+    if _items_from_tables(units) is not None:
+        return segmented
+    qs, _, general, _ = segmented
+    answers = [*general, *(" ".join(q.answer) for q in qs)]
+    roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)
+    blocks = blocks_of(units, roles)
+    labels, probs = labeller.label(blocks, max(pages, 1))
+    stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate)
+    if stop is None and not skip:
+        return segmented
+    kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
+    return _segment(kept)
 
 
 def _balance_quotes(text: str) -> str:

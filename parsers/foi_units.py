@@ -42,6 +42,8 @@ class _Unit:
     table_index: int | None = None
     page: int = 1
     lines: list[str] = field(default_factory=list)
+    size: float | None = None  # the block's layout (parsers.extract.model.TextBlock)
+    indent: float | None = None
 
 
 @dataclass
@@ -150,13 +152,14 @@ def _units(doc: Extracted) -> list[_Unit]:
             continue
         lines = [ln for ln in item.text.split("\n") if ln.strip()]
         seg: list[str] = []
+        lay = {"page": item.page, "size": item.size, "indent": item.indent}
         for ln in lines:
             if seg and _starts_unit(ln):
-                units.append(_Unit(normalise(" ".join(seg)), item.style, page=item.page, lines=seg))
+                units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
                 seg = []
             seg.append(ln)
         if seg:
-            units.append(_Unit(normalise(" ".join(seg)), item.style, page=item.page, lines=seg))
+            units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
     return [u for u in units if u.table is not None or u.text]
 
 

@@ -1,21 +1,20 @@
 """The FOI parser against real letters (../shared/corpus/foi) and hand-checked truth
 (tests/truth/foi/<file>.json, written by reading each letter).
 
-A question/answer pair matches when the label is the same and the question and
-answer agree after whitespace normalisation (bullet glyphs ignored). Truth may
-give "answer": null to check the question only. Prints per-document figures;
+Pairs are matched as benchmarks/foi_score.py says (shared with `make
+bench-accuracy`). Prints per-document figures;
 asserts floors the parser reaches today. Skips when the corpus is absent.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from benchmarks.foi_score import score
 from parsers import parse_document
 
 TRUTH = Path(__file__).parent / "truth" / "foi"
@@ -44,57 +43,8 @@ MIN_DATE_ACCURACY = 0.98
 MIN_METADATA_ACCURACY = 0.99
 
 
-def norm(text: str | None) -> str:
-    text = re.sub(r"[•·▪\uf0b7]", " ", text or "")
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def _truths() -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(TRUTH.glob("*.json"))]
-
-
-def _exemptions(foi) -> list[tuple[str, str]]:
-    return sorted({(e.law, e.section) for e in (foi.exemptions if foi else [])})
-
-
-def _score(truth: dict, foi) -> dict:
-    want = [
-        (str(i["label"]), norm(i["question"]), None if i["answer"] is None else norm(i["answer"]))
-        for i in truth["items"]
-    ]
-    got = [(str(i.label), norm(i.question), norm(i.answer)) for i in (foi.items if foi else [])]
-    matched = 0
-    used: set[int] = set()
-    for label, question, answer in want:
-        for j, (glabel, gq, ga) in enumerate(got):
-            if j in used or glabel != label or gq != question:
-                continue
-            if answer is not None and ga != answer:
-                continue
-            used.add(j)
-            matched += 1
-            break
-    # A letter with no questions, read as having none, is right on every count.
-    precision = matched / len(got) if got else (1.0 if not want else 0.0)
-    recall = matched / len(want) if want else (1.0 if not got else 0.0)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-    def iso(d: date | None) -> str | None:
-        return d.isoformat() if d else None
-
-    return {
-        "matched": matched,
-        "got": len(got),
-        "want": len(want),
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "reference": (foi.reference if foi else None) == truth["reference"],
-        "received": (iso(foi.received_date) if foi else None) == truth["received_date"],
-        "responded": (iso(foi.responded_date) if foi else None) == truth["responded_date"],
-        "exemptions": _exemptions(foi)
-        == sorted({(e["law"], e["section"]) for e in truth.get("exemptions", [])}),
-    }
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +60,7 @@ def scores():
         if not path.exists():
             continue
         result = parse_document(path.read_bytes(), filename=path.name, kind_hint="foi")
-        out[truth["file"]] = _score(truth, result.foi)
+        out[truth["file"]] = score(truth, result.foi)
     if not out:
         pytest.skip("truth files name no corpus document present")
     print()

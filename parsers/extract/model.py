@@ -13,6 +13,10 @@ class TextBlock:
     text: str
     page: int = 1
     style: str | None = None
+    # layout where the format gives it (PDF): font size relative to the page's body
+    # text, and indentation in points from the page's leftmost line
+    size: float | None = None
+    indent: float | None = None
 
 
 @dataclass

@@ -504,6 +504,7 @@ def _blocks(lines: list[_Line], pno: int) -> list[tuple[float, TextBlock]]:
         return []
     sizes = [ln.size for ln in lines if ln.size]
     body = statistics.median(sizes) if sizes else 0
+    left = min(ln.x0 for ln in lines)
     blocks: list[tuple[float, TextBlock]] = []
     cur: list[_Line] = []
 
@@ -518,7 +519,11 @@ def _blocks(lines: list[_Line], pno: int) -> list[tuple[float, TextBlock]]:
             style = "italic"
         if body and all(ln.size > body * 1.15 for ln in cur) and len(text) < 200:
             style = "heading"
-        blocks.append((cur[0].top, TextBlock(text=text, page=pno, style=style)))
+        size = round(statistics.median(ln.size for ln in cur) / body, 2) if body else None
+        indent = round(cur[0].x0 - left, 1)
+        blocks.append(
+            (cur[0].top, TextBlock(text=text, page=pno, style=style, size=size, indent=indent))
+        )
         cur.clear()
 
     for ln in lines:
