@@ -221,7 +221,7 @@ FOI_LETTER = (
         + p("Response: No. The service is provided by an external contractor."),
         attrs=' text:continue-numbering="true"',
     )
-    + p("If you are unhappy with how we handled your request you may ask for an internal review.")
+    + p("Should you wish us to review our handling of this request, please write to us.")
     + p("Yours sincerely,")
     + p("Information Governance Team")
 )
@@ -253,7 +253,7 @@ def test_parse_file_reads_an_foi_letter(monkeypatch, capsys, tmp_path):
         ),
     ]
     assert data["tables"][0]["rows"][1] == ["Polish", "1,102"]
-    assert "internal review" not in (foi["response_text"] or "")
+    assert "review our handling" not in (foi["response_text"] or "")
 
 
 WRES_REPORT = (
@@ -283,7 +283,7 @@ WRES_REPORT = (
             ["Percentage BME in the substantive workforce overall", "25.6%", "26.0%"],
             ["Percentage BME board members", "16.7%", "20.0%"],
             [
-                "Difference between all board members and the substantive workforce (%BME)",
+                "Difference: the whole board against all substantive staff (%BME)",
                 "-8.9%",
                 "-6.0%",
             ],
