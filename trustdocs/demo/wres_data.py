@@ -1,23 +1,23 @@
 """WRES data of the demo trusts and the layout of their reports.
 
-The tables copy the shapes of the seed report (Leicestershire Partnership NHS
-Trust, WRES 2021/22): Table 1 (indicator 1 by pay band), Table 3 (2), Table 5
-(3, one-year windows), Table 6 (4), Tables 7, 8, 11, 12 (5-8, staff survey),
-Table 13 (9, board) and the action plan. `report(trust, index, year)` returns
-both the facts (`DemoWres`) and the document items, built from the same
-numbers, so every printed figure is in the facts.
+The tables follow the national template's indicators, one table each: Table 1
+(indicator 1 by pay band), Tables 2-4 (indicators 2-4, relative likelihoods with
+their rates and counts), Tables 5-8 (5-8, staff survey), Table 9 (board) and the
+action plan. Captions, notes and the action plan are the demo's own words.
+`report(trust, index, year)` returns both the facts (`DemoWres`) and the document
+items, built from the same numbers, so every printed figure is in the facts.
 
 Printing rules (what a parser sees):
 * percentages "25.6%" = round(100 * N / M, 1); counts "N out of M";
 * Table 1: a band whose BAME or White headcount is below 10 prints "R" in both
   its percentage and count cells (figure: redacted, value/numerator/denominator None);
-* Tables 5: a disciplinary count below 10 prints "R%" and "R out of M"
+* Table 3: a disciplinary count below 10 prints "R%" and "R out of M"
   (figure: redacted, value and numerator None, denominator M);
 * staff survey subgroup counts print "R" unless both the count and the rest of
   the group are at least 10 (figure: the percentage, numerator/denominator None,
   not redacted); subgroup rows are empty for the two oldest survey years;
 * relative likelihood = round(rate_a / rate_b, 2) from the unrounded rates;
-* Table 13 difference = round(board % - workforce %, 1) from the rounded
+* Table 9 difference = round(board % - workforce %, 1) from the rounded
   percentages, printed like "-8.9%".
 """
 
@@ -426,7 +426,7 @@ def _table13(b: _Builder, data: TrustData, end: int, name: str) -> None:
     years = [end - 3, end - 2, end - 1, end]
     labels = [f"March {y}" for y in years]
     b.para(
-        "Table 13: Metric 9. The BAME share of the board (all members, voting members and "
+        "Table 9: Metric 9. The BAME share of the board (all members, voting members and "
         "executives) set against the BAME share of all substantive staff, counted in "
         + ", ".join(labels[:-1])
         + f" and {labels[-1]}",
@@ -447,7 +447,7 @@ def _table13(b: _Builder, data: TrustData, end: int, name: str) -> None:
             value=wf[y],
             staff_group="overall",
             period_label=label,  # the counts are in Table 1, not printed here
-            source_table="Table 13",
+            source_table="Table 9",
         )
     rows.append(wf_row)
     for group, text in (
@@ -477,7 +477,7 @@ def _table13(b: _Builder, data: TrustData, end: int, name: str) -> None:
                 value=diff,
                 staff_group=group,
                 period_label=label,
-                source_table="Table 13",
+                source_table="Table 9",
             )
         rows.append(row)
     b.table(rows)
@@ -674,10 +674,10 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     years4 = [end - 3, end - 2, end - 1, end]
     _likelihood_table(
         b,
-        number=3,
+        number=2,
         indicator=2,
         caption=(
-            f"Table 3: Metric 2: At {name}, how much more likely a shortlisted White applicant was "
+            f"Table 2: Metric 2: At {name}, how much more likely a shortlisted White applicant was "
             "to be offered the post than a shortlisted BAME applicant, in "
             + ", ".join(fy_label(y) for y in years4[:-1])
             + f", and {fy_label(end)}"
@@ -695,10 +695,10 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     years3 = [end - 2, end - 1, end]
     _likelihood_table(
         b,
-        number=5,
+        number=3,
         indicator=3,
         caption=(
-            "Table 5: Metric 3 (one-year windows): relative likelihood that a BAME member of staff, "
+            "Table 3: Metric 3 (one-year windows): relative likelihood that a BAME member of staff, "
             "rather than a White one, was taken into a formal disciplinary case, per year: "
             + ", ".join(fy_label(y) for y in years3[:-1])
             + f", and {fy_label(end)}"
@@ -715,10 +715,10 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     b.para("Metric 4. Non-mandatory training", "heading")
     _likelihood_table(
         b,
-        number=6,
+        number=4,
         indicator=4,
         caption=(
-            "Table 6: Metric 4: relative likelihood that White staff, compared with BAME staff, "
+            "Table 4: Metric 4: relative likelihood that White staff, compared with BAME staff, "
             "took up non-mandatory training or development in "
             + ", ".join(fy_label(y) for y in years4[:-1])
             + f", and {fy_label(end)}"
@@ -736,34 +736,34 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     sub_counts = trust.ods_code != "XA1"
     for number, indicator, heading, caption, title_, subgroups in (
         (
-            7,
+            5,
             5,
             "Metric 5. Harassment, bullying or abuse by patients, relatives or the public",
-            "Table 7: Metric 5: Share of White and of BAME respondents to the Staff Survey reporting harassment, bullying or abuse by patients, their families or the public",
+            "Table 5: Metric 5: Share of White and of BAME respondents to the Staff Survey reporting harassment, bullying or abuse by patients, their families or the public",
             "Harassment, bullying or abuse by patients, relatives or the public",
             True,
         ),
         (
-            8,
+            6,
             6,
             "Metric 6. Harassment, bullying or abuse from other colleagues",
-            "Table 8: Metric 6: Share of White and of BAME Staff Survey respondents reporting harassment, bullying or abuse by fellow staff, managers included",
+            "Table 6: Metric 6: Share of White and of BAME Staff Survey respondents reporting harassment, bullying or abuse by fellow staff, managers included",
             "Harassment, bullying or abuse from other colleagues",
             False,
         ),
         (
-            11,
+            7,
             7,
             "Metric 7. Equal opportunities for career progression or promotion",
-            "Table 11: Metric 7. Share of White and of BAME Staff Survey respondents who believe the Trust gives everyone an equal chance of career progression or promotion",
+            "Table 7: Metric 7. Share of White and of BAME Staff Survey respondents who believe the Trust gives everyone an equal chance of career progression or promotion",
             "Equal opportunities for career progression or promotion",
             True,
         ),
         (
-            12,
+            8,
             8,
             "Metric 8. Discrimination at work by a manager, team leader or colleague",
-            "Table 12: Metric 8: Share of White and of BAME Staff Survey respondents who were discriminated against at work by a manager, team leader or colleague in the past year",
+            "Table 8: Metric 8: Share of White and of BAME Staff Survey respondents who were discriminated against at work by a manager, team leader or colleague in the past year",
             "Discrimination at work by a manager / team leader or colleague",
             True,
         ),
