@@ -14,10 +14,9 @@ from typing import Any
 
 import sqlite_utils
 
+from parsers.kinds import OTHER, kind_from_hint, stored_kind
 from parsers.records import ParseResult, foi_to_rows, wres_to_rows
 from scrapers.models import CacheEntry, Fetched
-
-KIND_BY_HINT = {"foi": "foi_response", "wres": "wres_report"}
 
 # Link text that names the file rather than its contents ("PDF (2KB)", "Download",
 # "Click here"): the parsed title is better.
@@ -182,7 +181,7 @@ def record_fetch(db: sqlite_utils.Database, run_id: int | None, fetched: Fetched
             sha256=fetched.sha256,
             trust_ods=fetched.trust_ods,
             url=fetched.url,
-            kind=KIND_BY_HINT.get(link.kind_hint or "", "other"),
+            kind=stored_kind(kind_from_hint(link.kind_hint)),
             title=link.title,
             content_type=fetched.content_type,
             size=fetched.size if not fetched.from_cache else None,
@@ -324,7 +323,8 @@ def save_parse(
     """Replace everything parsed from one document with `result`, in one transaction."""
     with db.conn:
         _delete_parsed(db, sha256)
-        kind = {"foi_response": "foi_response", "wres_report": "wres_report"}.get(result.kind)
+        # a document parse-file calls "unknown" keeps the kind its link gave it
+        kind = result.kind if stored_kind(result.kind) != OTHER else None
         current = db.execute("SELECT title FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         title = current[0] if current else None
         if result.title and is_generic_title(title):

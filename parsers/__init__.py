@@ -30,9 +30,9 @@ def parse_document(
 
 
 def _hint_kind(kind_hint: str | None) -> str:
-    from parsers.classify import _HINTS
+    from parsers.kinds import kind_from_hint, parse_kind
 
-    return _HINTS.get((kind_hint or "").lower(), "unknown")
+    return parse_kind(kind_from_hint(kind_hint))
 
 
 def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:

@@ -141,7 +141,8 @@ def parse_thread(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     resp.working_days = working_days(resp.received_date, resp.responded_date)
     resp.within_deadline = within_deadline(resp.working_days)
 
-    names = find_names(request.text[:5000]) if request else []
+    # the authority's replies greet the requester by name ("Dear A Requester")
+    names = find_names("\n".join(m.text[:5000] for m in messages))
     for m in outgoing:
         if m.author and m.author not in names:
             names.append(m.author)

@@ -2,7 +2,7 @@
 
 `mask_personal(text)` replaces e-mail addresses with "[email]", UK telephone
 numbers with "[phone]", postcodes and street addresses with "[address]", and the
-name after a greeting ("Dear Ms Fillis") or a "Requester:" label with "[name]".
+name after a greeting ("Dear Ms Example") or a "Requester:" label with "[name]".
 `find_names(text)` returns the names such greetings reveal, so a caller can mask
 the same names wherever else they appear (`mask_personal(text, names=...)`).
 

@@ -53,12 +53,20 @@ def _zip_type(head: bytes, open_zip: Callable[[], zipfile.ZipFile] | None) -> st
         if kind.startswith("application/"):
             return kind
     names: list[str] = []
+    odf_mime = ""
     if open_zip is not None:
         try:
             with open_zip() as z:
                 names = z.namelist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+                if "mimetype" in names and z.getinfo("mimetype").file_size < 200:
+                    odf_mime = z.read("mimetype").decode("ascii", "replace").strip()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
             names = []
+    # ODF written by tools that do not put "mimetype" first (or omit it)
+    if odf_mime.startswith("application/vnd.oasis.opendocument."):
+        return odf_mime
+    if "content.xml" in names and "META-INF/manifest.xml" in names:
+        return "application/vnd.oasis.opendocument.text"
     if not names:  # fall back to the local headers we have
         text = head.decode("latin-1")
         names = [p for p, _ in _ZIP_KINDS if p in text]

@@ -65,3 +65,41 @@ def test_wres_table_that_never_names_the_standard():
     assert classify(d) == "wres_report"
     # one indicator's wording alone is not enough
     assert classify(doc("Staff reported harassment, bullying or abuse from patients.")) == "unknown"
+
+
+def test_one_label_set_for_links_documents_and_parse_file():
+    from parsers.classify import classify_document
+    from parsers.kinds import (
+        FOI,
+        KINDS,
+        OTHER,
+        PARSE_KINDS,
+        WRES,
+        hint_for,
+        kind_from_hint,
+        parse_kind,
+        stored_kind,
+    )
+    from parsers.linkclass import classify_link
+
+    assert KINDS == ("foi_response", "wres_report", "other")  # documents.kind
+    assert PARSE_KINDS == ("foi_response", "wres_report", "unknown")  # parse-file JSON
+    for kind in KINDS:
+        assert stored_kind(parse_kind(kind)) == kind
+        assert kind_from_hint(hint_for(kind)) == (kind if kind != OTHER else None)
+    assert kind_from_hint(" WRES ") == WRES and kind_from_hint("eir") == FOI
+    assert kind_from_hint("minutes") is None
+    # the document and link classifiers give kinds of the one set, and parse-file's
+    # `classify` is the document classifier in its spelling
+    minutes = "Minutes of the board meeting. Item 1: apologies."
+    assert classify_document(minutes).kind == OTHER
+    assert classify(doc(minutes)) == "unknown"
+    assert classify_link("https://trust.example/board/minutes-2023.pdf").kind == OTHER
+    letter = ("Freedom of Information Request", "Our ref: FOI-2025-0012", "Question 1: How many?")
+    assert classify_document("\n".join(letter)).kind == FOI == classify(doc(*letter))
+    assert classify_link("https://trust.example/foi/FOI-2025-0012-response.pdf").kind == FOI
+
+
+def test_a_response_naming_itself_an_foi_request_is_one():
+    d = doc("FOI 0316 – FOI request concerning parking", "1. How many permits?", "310.")
+    assert classify(d) == "foi_response"

@@ -168,7 +168,7 @@ def test_round_robin_request_answered_by_several_trusts():
     assert len(questions) == 1  # the same questions ...
     answers = {tuple(i.answer for i in f.items) for f in groups}
     assert len(answers) == len(groups)  # ... answered differently
-    assert groups[0].items[0].question == "Please state your Trusts’ full name (i.e. no acronyms)"
+    assert groups[0].items[0].question == "What is the Trust’s name, written out in full?"
     assert {f.style for f in groups} >= {"seed", "table", "qa"}
 
 

@@ -18,13 +18,15 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
+from parsers.classify import classify_document
 from parsers.extract.model import Table
-from parsers.linkclass import FOI, OTHER, WRES, classify_document, classify_link
+from parsers.kinds import FOI, OTHER, WRES
+from parsers.linkclass import classify_link
 from trustdocs.demo.documents import foi_items, wres_items
 from trustdocs.demo.facts import foi_facts, wres_facts
 from trustdocs.demo.site import build_sites
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 def scores(pairs: list[tuple[str, str]]) -> dict[str, tuple[float, float, int]]:

@@ -408,19 +408,56 @@ def test_classify_answer_table_and_exempt():
 
 
 def test_privacy_masking():
+    # every name, address and number here is made up (Ofcom's drama ranges for phones)
     text = (
-        "Dear Ms Fillis, please email v.fillis1995@gmail.com or foi@trust.nhs.uk, call 0121 333 8434 "
-        "or +44 20 3214 5852, or write to 225 Old Street, Ashton OL6 7SR. We saw 1,204 patients in 2021."
+        "Dear Ms Example, please email jane.example@example.org or foi@trust.nhs.uk, call "
+        "0121 496 0123 or +44 20 7946 0321, or write to 12 Acacia Avenue, Northmoor ZZ1 1ZZ. "
+        "We saw 1,204 patients in 2021."
     )
     masked = mask_personal(text)
-    assert "gmail" not in masked and "foi@" not in masked and masked.count("[email]") == 2
+    assert "example.org" not in masked and "foi@" not in masked and masked.count("[email]") == 2
     assert masked.count("[phone]") == 2
-    assert "OL6 7SR" not in masked and "Old Street" not in masked
+    assert "ZZ1 1ZZ" not in masked and "Acacia Avenue" not in masked
     assert "Dear [name]" in masked
     assert "1,204 patients in 2021" in masked
     assert mask_personal("Dear Sir/Madam") == "Dear Sir/Madam"
-    assert find_names("Dear Vanessa Fillis") == ["Vanessa Fillis", "Vanessa", "Fillis"]
-    assert mask_personal("Vanessa Fillis asked", names=["Vanessa Fillis"]) == "[name] asked"
+    assert find_names("Dear Jane Example") == ["Jane Example", "Example", "Jane"]
+    assert find_names("Requester: Mr Sam Placeholder") == [
+        "Mr Sam Placeholder",
+        "Sam Placeholder",
+        "Placeholder",
+        "Sam",
+    ]
+    assert mask_personal("Jane Example asked", names=["Jane Example"]) == "[name] asked"
+
+
+def test_thread_masks_the_name_the_replies_greet():
+    """A WhatDoTheyKnow request need not be signed; the authority's reply greets
+    the requester, and that name is masked wherever it appears in the thread."""
+    import json
+
+    export = {
+        "title": "Parking",
+        "events": [
+            {
+                "type": "outgoing",
+                "created_at": "2024-02-01T10:00:00+00:00",
+                "content": ["Dear Council,\n\n1) How many parking permits did you issue?"],
+            },
+            {
+                "type": "incoming",
+                "created_at": "2024-02-20T10:00:00+00:00",
+                "content": [
+                    "Dear Sam Placeholder,\nWe issued 310 permits. As the Tribunal found in "
+                    "Council v Sam Placeholder, the list of holders is exempt under section "
+                    "40(2).\nYours sincerely"
+                ],
+            },
+        ],
+    }
+    foi = parse_document(json.dumps(export).encode(), kind_hint="foi").foi
+    assert "Placeholder" not in (foi.response_text or "")
+    assert "Council v [name]" in foi.response_text
 
 
 def test_parse_foi_masks_personal_data():

@@ -89,6 +89,17 @@ def test_sniff_docx_and_odt(tmp_path):
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", "<x/>")
     assert sniff_type(buf.getvalue()) == "application/vnd.oasis.opendocument.text"
+    # mimetype not the first member (or absent): the member list tells
+    for members in (("content.xml", "mimetype"), ("content.xml",)):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            z.writestr("META-INF/manifest.xml", "<manifest/>" + "x" * 10_000)
+            for name in members:
+                z.writestr(name, "application/vnd.oasis.opendocument.text")
+        data = buf.getvalue()
+        assert sniff_type(data[:8192], lambda d=data: zipfile.ZipFile(io.BytesIO(d))) == (
+            "application/vnd.oasis.opendocument.text"
+        )
 
 
 def test_type_mismatch():

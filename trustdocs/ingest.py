@@ -14,6 +14,7 @@ from scrapers.store import RawStore
 CONTENT_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
     "html": "text/html",
     "text": "text/plain",
 }

@@ -18,12 +18,11 @@ from typing import Any
 import sqlite_utils
 
 from db import save
+from parsers.kinds import hint_for
 from parsers.records import ParseResult
 from scrapers.models import Fetched, TrustSite
 
 log = logging.getLogger("trustdocs")
-
-KIND_HINTS = {"foi_response": "foi", "wres_report": "wres"}
 
 
 @dataclass
@@ -162,7 +161,7 @@ def parse(
                     str(store.path(doc["sha256"])),
                     doc["url"],
                     doc["content_type"],
-                    KIND_HINTS.get(doc["kind"]),
+                    hint_for(doc["kind"]),
                 ),
             )
         )

@@ -15,8 +15,8 @@ from trustdocs.demo.facts import DemoFoi, DemoTrust, DemoWres, ordinal_date, tru
 from trustdocs.demo.fastrender import render_docx_fast, render_pdf_fast
 
 INTRO = (
-    "Thank you for your request for information under the Freedom of Information Act 2000. "
-    "Our response is set out below."
+    "We have handled your request under the Freedom of Information Act 2000. Our answers to "
+    "your questions follow."
 )
 
 

@@ -328,13 +328,11 @@ _HOLIDAY_DATES = (
     date(2026, 3, 30),
 )
 _SIGN_OFFS = (
-    "If you are dissatisfied with the handling of your request, you have the right to ask for "
-    "an internal review. Internal review requests should be submitted within two months of the "
-    "date of this response and addressed to the Information Governance Team at {email}. If you "
-    "are not content with the outcome of the internal review, you have the right to apply "
-    "directly to the Information Commissioner for a decision. The Information Commissioner can "
-    "be contacted at: Information Commissioner’s Office, Wycliffe House, Water Lane, Wilmslow, "
-    "Cheshire, SK9 5AF, or via www.ico.org.uk.",
+    "Should you wish us to look again at how we handled your request, please write to the "
+    "Information Governance Team at {email} within two months of the date of this letter. "
+    "Should that review not resolve matters, you "
+    "may take your complaint to the Information Commissioner, whose office is at Wycliffe House, "
+    "Water Lane, Wilmslow SK9 5AF (www.ico.org.uk).",
     "We hope this information is helpful. If you are unhappy with our response you may request "
     "an internal review by writing to {email} within 40 working days. If you remain dissatisfied "
     "after the internal review you may complain to the Information Commissioner’s Office "

@@ -947,10 +947,9 @@ TOPICS: list[Callable[[random.Random, DemoTrust, Ctx], tuple[str, Sections]]] = 
 # ---------------------------------------------------------------- special topics (one each per trust)
 
 S12_TEXT = (
-    "From our preliminary assessment, we estimate that compliance with your request would exceed "
-    "the appropriate cost limit under section 12 of the Freedom of Information Act 2000, currently "
-    "£450, as we do not centrally record the information requested and this would require a "
-    "manual review of {records}. We are therefore refusing your request. You may wish to refine "
+    "Answering would take us past the £450 cost limit set by section 12 of the Freedom of "
+    "Information Act 2000: these figures are not kept in one place, and finding them would mean "
+    "reading {records} by hand. We are therefore refusing your request. You may wish to refine "
     "your request, for example by narrowing the time period, so that it can be answered within "
     "the cost limit."
 )
@@ -963,9 +962,9 @@ def refusal_s12(rng: random.Random, trust: DemoTrust, ctx: Ctx) -> tuple[str, Se
     )
     refusal = S12_TEXT.format(records=records)
     questions = [
-        f"How many service users classed as being a sufficient risk to self or others were discharged after not attending appointments between January {ctx.year - 6} and January {ctx.year}?",
+        f"Between January {ctx.year - 6} and January {ctx.year}, how many service users judged a risk to themselves or to other people were discharged because they missed appointments?",
         "How many of those service users were referred back to their GP after missing one appointment?",
-        "How many were referred for a further assessment under the Mental Health Act 1983?",
+        "How many of them did you refer on to be assessed again under the Mental Health Act 1983?",
     ]
     return "Discharge of service users who did not attend", [
         (
@@ -982,8 +981,8 @@ def refusal_s12(rng: random.Random, trust: DemoTrust, ctx: Ctx) -> tuple[str, Se
 def published_s21(rng: random.Random, trust: DemoTrust, ctx: Ctx) -> tuple[str, Sections]:
     url = _site(trust, rng.choice(("about-us/policies/", "publications/policies-and-procedures/")))
     answer = (
-        "This information is exempt from disclosure under section 21 of the Freedom of Information "
-        "Act 2000 as it is reasonably accessible to you by other means. The policy is published "
+        "You can already get this information without asking us, so it is exempt under section 21 "
+        "of the Freedom of Information Act 2000. The policy is published "
         f"on our website at {url} and is reviewed every three years."
     )
     return "Freedom to Speak Up and whistleblowing policy", [
@@ -1071,8 +1070,8 @@ def not_held_request(rng: random.Random, trust: DemoTrust, ctx: Ctx) -> tuple[st
 
 S43_TEXT = (
     "This information is exempt under section 43(2) of the Freedom of Information Act 2000 "
-    "(commercial interests), as disclosure would be likely to prejudice the commercial interests "
-    "of the Trust and of the supplier. We have considered the public interest test and concluded "
+    "(commercial interests): releasing it would be likely to weaken the negotiating position of "
+    "both the Trust and the supplier. We have considered the public interest test and concluded "
     "that the public interest in withholding the information outweighs that in disclosing it."
 )
 
@@ -1123,8 +1122,8 @@ def commercial_s43(rng: random.Random, trust: DemoTrust, ctx: Ctx) -> tuple[str,
 
 S31_TEXT = (
     "This information is exempt under section 31(1)(a) of the Freedom of Information Act 2000 "
-    "(law enforcement), as its disclosure would be likely to prejudice the prevention of crime "
-    "by assisting those who might attack the Trust’s systems."
+    "(law enforcement): releasing it could help anyone planning an attack on the Trust’s systems, "
+    "and so harm the work of preventing crime."
 )
 
 
@@ -1172,14 +1171,14 @@ SPECIAL_TOPICS = [
 # ---------------------------------------------------------------- the round-robin request
 
 TRUST_TYPE_OPTIONS = (
-    "Acute Foundation Trust, Acute Non-Foundation Trust, Mental Health Foundation Trust, Mental "
-    "Health Non-Foundation Trust, Community Foundation Trust, Community Non-Foundation Trust, "
-    "Integrated Acute & Community Trust, Specialist Trust, Care Trust"
+    "Acute (Foundation or not), Mental Health (Foundation or not), Community (Foundation or not), "
+    "Integrated Acute & Community, Specialist, or Care Trust"
 )
 
 
 def round_robin_appraisal(rng: random.Random, trust: DemoTrust, ctx: Ctx) -> tuple[str, Sections]:
-    """The request of the seed FOI/2627/SG18763, trimmed, answered by several trusts."""
+    """A round-robin request about staff data platforms, answered by several trusts
+    (its subject follows a real round robin; its wording is the demo's own)."""
     foundation = "Foundation" in trust.name
     kind = {
         "Acute": "Acute",
@@ -1220,52 +1219,52 @@ def round_robin_appraisal(rng: random.Random, trust: DemoTrust, ctx: Ctx) -> tup
         ) = na()
     return "Staff appraisal and mandatory training data platforms", [
         (
-            "Trust status",
+            "About your trust",
             [
-                q("Please state your Trusts’ full name (i.e. no acronyms)", text(trust.name)),
-                q(f"Please state whether you are an: {TRUST_TYPE_OPTIONS}", status),
+                q("What is the Trust’s name, written out in full?", text(trust.name)),
+                q(f"Which of these best describes the Trust: {TRUST_TYPE_OPTIONS}?", status),
             ],
         ),
         (
-            "Accessibility of Performance Data",
+            "Who can see the data",
             [
                 q(
-                    "Does the Trust make individual PID-level staff appraisal and mandatory training compliance data directly accessible to staff via local intranet or accessible platforms (such as Microsoft SharePoint, local intranet dashboards, Power BI hubs, Tableau hubs, or shared drives)? (yes/no)",
+                    "Can staff look up named individuals’ appraisal and mandatory training records themselves, on an intranet page, dashboard or shared drive? (yes/no)",
                     access2a,
                 ),
                 q(
-                    "The month and year the appraisal and training report(s) were implemented on the accessible platform in the format of mmm-yyyy. If the month is unknown, please still provide the year.",
+                    "When did those reports first go live there (mmm-yyyy; the year alone will do)?",
                     implemented,
                 ),
                 q(
-                    "The generic name of the platform you use (such as Microsoft SharePoint, local intranet, Power BI hubs, Tableau hubs, or shared drives)",
+                    "What kind of system shows them (for example a dashboard tool, an intranet site or a shared drive)?",
                     platform_answer,
                 ),
             ],
         ),
         (
-            "Access Permissions & Restriction Protocols",
+            "How access is controlled",
             [
                 q(
-                    "Is the information visible to all corporate network users uniformly (yes/no)?",
+                    "Does everyone who logs on to the corporate network see the same data (yes/no)?",
                     corporate,
                 ),
                 q(
-                    "Is the information visible to all network users uniformly (i.e. all staff, irrespective of role) (yes/no)?",
+                    "Can every member of staff see it, whatever their job (yes/no)?",
                     everyone,
                 ),
                 q(
-                    "Is access restricted based on specific user profile permissions? (yes/no)",
+                    "Do permissions on a user’s profile limit what they can see? (yes/no)",
                     restricted,
                 ),
                 q(
-                    "Other – If ‘other’, please provide a brief description of how this is governed.",
+                    "Other – if access is managed some other way, please describe it briefly.",
                     other,
                 ),
             ],
         ),
         (
-            "Recorded KPI Impact Data",
+            "Compliance figures",
             [
                 q(
                     "Please provide the Trust’s end-of-financial-year compliance rates to two decimal places (0.00%) for staff appraisals",

@@ -1,23 +1,23 @@
 """WRES data of the demo trusts and the layout of their reports.
 
-The tables copy the shapes of the seed report (Leicestershire Partnership NHS
-Trust, WRES 2021/22): Table 1 (indicator 1 by pay band), Table 3 (2), Table 5
-(3, one-year windows), Table 6 (4), Tables 7, 8, 11, 12 (5-8, staff survey),
-Table 13 (9, board) and the action plan. `report(trust, index, year)` returns
-both the facts (`DemoWres`) and the document items, built from the same
-numbers, so every printed figure is in the facts.
+The tables follow the national template's indicators, one table each: Table 1
+(indicator 1 by pay band), Tables 2-4 (indicators 2-4, relative likelihoods with
+their rates and counts), Tables 5-8 (5-8, staff survey), Table 9 (board) and the
+action plan. Captions, notes and the action plan are the demo's own words.
+`report(trust, index, year)` returns both the facts (`DemoWres`) and the document
+items, built from the same numbers, so every printed figure is in the facts.
 
 Printing rules (what a parser sees):
 * percentages "25.6%" = round(100 * N / M, 1); counts "N out of M";
 * Table 1: a band whose BAME or White headcount is below 10 prints "R" in both
   its percentage and count cells (figure: redacted, value/numerator/denominator None);
-* Tables 5: a disciplinary count below 10 prints "R%" and "R out of M"
+* Table 3: a disciplinary count below 10 prints "R%" and "R out of M"
   (figure: redacted, value and numerator None, denominator M);
 * staff survey subgroup counts print "R" unless both the count and the rest of
   the group are at least 10 (figure: the percentage, numerator/denominator None,
   not redacted); subgroup rows are empty for the two oldest survey years;
 * relative likelihood = round(rate_a / rate_b, 2) from the unrounded rates;
-* Table 13 difference = round(board % - workforce %, 1) from the rounded
+* Table 9 difference = round(board % - workforce %, 1) from the rounded
   percentages, printed like "-8.9%".
 """
 
@@ -251,8 +251,8 @@ def _small(c: _Counts) -> bool:
 def _table1(b: _Builder, data: TrustData, end: int, name: str) -> None:
     years = [end - 2, end - 1, end]
     b.para(
-        f"Table 1: Metric 1: The ethnicity profile of substantive colleagues (of known ethnicity) at "
-        f"{name}, by pay band, at March {years[0]}, March {years[1]}, and March {years[2]}",
+        f"Table 1: Metric 1: {name} staff on substantive contracts whose ethnicity is recorded, "
+        f"pay band by pay band, counted in March {years[0]}, March {years[1]} and March {years[2]}",
         "bold",
     )
     pct_headers = [f"Percentage BAME colleagues March {y}" for y in years]
@@ -426,11 +426,10 @@ def _table13(b: _Builder, data: TrustData, end: int, name: str) -> None:
     years = [end - 3, end - 2, end - 1, end]
     labels = [f"March {y}" for y in years]
     b.para(
-        "Table 13: Metric 9. Differences in the levels of representation of BAME people amongst "
-        "board members (overall, voting members, and executives), relative to the level of "
-        "representation of BAME people in the workforce overall, at "
-        + ", at ".join(labels[:-1])
-        + f", and at {labels[-1]}",
+        "Table 9: Metric 9. The BAME share of the board (all members, voting members and "
+        "executives) set against the BAME share of all substantive staff, counted in "
+        + ", ".join(labels[:-1])
+        + f" and {labels[-1]}",
         "bold",
     )
     rows = [["Board representation", *labels]]
@@ -448,21 +447,21 @@ def _table13(b: _Builder, data: TrustData, end: int, name: str) -> None:
             value=wf[y],
             staff_group="overall",
             period_label=label,  # the counts are in Table 1, not printed here
-            source_table="Table 13",
+            source_table="Table 9",
         )
     rows.append(wf_row)
     for group, text in (
         (
             "board",
-            "Difference between all board members and the substantive workforce overall (%BAME)",
+            "Difference: whole board compared with all substantive staff (%BAME)",
         ),
         (
             "board_voting",
-            "Difference between voting board members and the substantive workforce overall (%BAME)",
+            "Difference: voting board members compared with all substantive staff (%BAME)",
         ),
         (
             "board_executive",
-            "Difference between executive board members and the substantive workforce overall (%BAME)",
+            "Difference: executive board members compared with all substantive staff (%BAME)",
         ),
     ):
         row = [text]
@@ -478,7 +477,7 @@ def _table13(b: _Builder, data: TrustData, end: int, name: str) -> None:
                 value=diff,
                 staff_group=group,
                 period_label=label,
-                source_table="Table 13",
+                source_table="Table 9",
             )
         rows.append(row)
     b.table(rows)
@@ -486,7 +485,7 @@ def _table13(b: _Builder, data: TrustData, end: int, name: str) -> None:
 
 OBJECTIVES = (
     (
-        "Ensure recruitment and selection processes are inclusive and free from bias, so that candidates from Black, Asian and minority ethnic backgrounds have an equitable outcome from application to appointment.",
+        "Make hiring fair at every step, so that an applicant's chance of being offered a post does not depend on their ethnicity.",
         (
             (
                 "Review the Recruitment and Selection Policy with the Race Equality Network",
@@ -509,7 +508,7 @@ OBJECTIVES = (
         ),
     ),
     (
-        "Ensure that Black, Asian and minority ethnic colleagues benefit from talent management, succession planning and career progression, to reach the Trust’s model employer targets.",
+        "Open talent schemes and promotion routes fairly to staff of every ethnic group.",
         (
             (
                 "Establish talent management and succession planning processes with positive action for under-represented groups",
@@ -532,7 +531,7 @@ OBJECTIVES = (
         ),
     ),
     (
-        "Create a culturally inclusive organisation for Black, Asian and minority ethnic colleagues, with demonstrable improvements in staff survey indicators 5 to 8.",
+        "Build a workplace where Black, Asian and minority ethnic staff feel they belong, shown by better staff survey results on indicators 5 to 8.",
         (
             (
                 "Deliver listening events for Black, Asian and minority ethnic colleagues",
@@ -595,13 +594,13 @@ def _action_plan(b: _Builder, rng: random.Random, end: int, name: str) -> list[D
         b.para(objective)
         rows = [
             [
-                "No.",
+                "Ref",
                 "Action",
-                "Lead",
-                "By When",
+                "Owner",
+                "Target date",
                 "Milestone",
-                "Progress",
-                "Improvement to Metric(s)",
+                "Progress update",
+                "Metrics it should move",
                 "RAG",
             ]
         ]
@@ -656,30 +655,30 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     )
     b.para("Note on data:", "bold")
     b.para(
-        "Headcounts below 10, and any associated headcounts which could be used to calculate "
-        "headcounts below 10, have been redacted and are shown as R."
+        "Where a group has fewer than 10 people, its count is printed as R, and so is any other "
+        "count from which the small one could be worked out."
     )
     b.para("Note on terminology:", "bold")
     b.para(
-        "The term “BAME” is used throughout this report to mirror the wording of the WRES. Where "
-        "numbers allow, results are also given for Asian, Black, Mixed and Other ethnic groups."
+        "We write “BAME” because the WRES templates do. Where the numbers are large enough, we "
+        "also show results for Asian, Black, Mixed and Other ethnic groups."
     )
     b.para("Metric 1. Pay Bands", "heading")
     b.para(
-        "The percentage of BAME colleagues in each of the Agenda for Change Pay Bands 1 to 9 and "
-        "VSM (including executive Board members) compared with the percentage of BAME colleagues "
-        "in the overall workforce, calculated separately for non-clinical and for clinical colleagues."
+        "How the BAME share of staff in each Agenda for Change band (1 to 9, and VSM with the "
+        "executive directors) compares with the BAME share of everyone we employ, with clinical "
+        "and non-clinical staff shown apart."
     )
     _table1(b, data, end, name)
     b.para("Metric 2. Recruitment", "heading")
     years4 = [end - 3, end - 2, end - 1, end]
     _likelihood_table(
         b,
-        number=3,
+        number=2,
         indicator=2,
         caption=(
-            "Table 3: Metric 2: The relative likelihood of White people and BAME people being "
-            f"appointed from amongst those shortlisted at {name} during "
+            f"Table 2: Metric 2: At {name}, how much more likely a shortlisted White applicant was "
+            "to be offered the post than a shortlisted BAME applicant, in "
             + ", ".join(fy_label(y) for y in years4[:-1])
             + f", and {fy_label(end)}"
         ),
@@ -696,11 +695,11 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     years3 = [end - 2, end - 1, end]
     _likelihood_table(
         b,
-        number=5,
+        number=3,
         indicator=3,
         caption=(
-            "Table 5: Metric 3 (one-year windows): The relative likelihood of BAME colleagues and "
-            "White colleagues entering the formal disciplinary process during the one-year windows "
+            "Table 3: Metric 3 (one-year windows): relative likelihood that a BAME member of staff, "
+            "rather than a White one, was taken into a formal disciplinary case, per year: "
             + ", ".join(fy_label(y) for y in years3[:-1])
             + f", and {fy_label(end)}"
         ),
@@ -716,11 +715,11 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     b.para("Metric 4. Non-mandatory training", "heading")
     _likelihood_table(
         b,
-        number=6,
+        number=4,
         indicator=4,
         caption=(
-            "Table 6: Metric 4: The relative likelihood of White colleagues and BAME colleagues "
-            "accessing non-mandatory training during "
+            "Table 4: Metric 4: relative likelihood that White staff, compared with BAME staff, "
+            "took up non-mandatory training or development in "
             + ", ".join(fy_label(y) for y in years4[:-1])
             + f", and {fy_label(end)}"
         ),
@@ -737,35 +736,35 @@ def report(trust: DemoTrust, index: int, year: str) -> tuple[DemoWres, list[Item
     sub_counts = trust.ods_code != "XA1"
     for number, indicator, heading, caption, title_, subgroups in (
         (
-            7,
             5,
-            "Metric 5. Harassment, bullying or abuse from patients, relatives or the public",
-            "Table 7: Metric 5: Percentages of White & BAME colleagues who experienced harassment, bullying or abuse from patients/service users, their relatives or other members of the public, according to the Staff Survey",
-            "Harassment, bullying or abuse from patients, relatives or the public",
+            5,
+            "Metric 5. Harassment, bullying or abuse by patients, relatives or the public",
+            "Table 5: Metric 5: Share of White and of BAME respondents to the Staff Survey reporting harassment, bullying or abuse by patients, their families or the public",
+            "Harassment, bullying or abuse by patients, relatives or the public",
             True,
         ),
         (
-            8,
+            6,
             6,
             "Metric 6. Harassment, bullying or abuse from other colleagues",
-            "Table 8: Metric 6: The percentages of White colleagues and BAME colleagues who experienced harassment, bullying or abuse from other colleagues (including managers), Staff Survey",
+            "Table 6: Metric 6: Share of White and of BAME Staff Survey respondents reporting harassment, bullying or abuse by fellow staff, managers included",
             "Harassment, bullying or abuse from other colleagues",
             False,
         ),
         (
-            11,
+            7,
             7,
             "Metric 7. Equal opportunities for career progression or promotion",
-            "Table 11: Metric 7. The percentages of White colleagues and BAME colleagues who felt that the organisation provides equal opportunities for career progression or promotion, Staff Survey",
+            "Table 7: Metric 7. Share of White and of BAME Staff Survey respondents who believe the Trust gives everyone an equal chance of career progression or promotion",
             "Equal opportunities for career progression or promotion",
             True,
         ),
         (
-            12,
             8,
-            "Metric 8. Discrimination at work from a manager, team leader or other colleagues",
-            "Table 12: Metric 8: The percentages of White colleagues and BAME colleagues who experienced discrimination at work from their manager / team leader or other colleagues in last 12 months, Staff Survey",
-            "Discrimination at work from a manager / team leader or other colleagues",
+            8,
+            "Metric 8. Discrimination at work by a manager, team leader or colleague",
+            "Table 8: Metric 8: Share of White and of BAME Staff Survey respondents who were discriminated against at work by a manager, team leader or colleague in the past year",
+            "Discrimination at work by a manager / team leader or colleague",
             True,
         ),
     ):

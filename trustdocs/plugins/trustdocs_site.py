@@ -118,7 +118,7 @@ def sniff_type(head: bytes) -> str:
             return "docx"
         if b"xl/" in head:
             return "xlsx"
-        if b"opendocument.text" in head:
+        if b"opendocument.text" in head or (b"content.xml" in head and b"META-INF/" in head):
             return "odt"
         return "bin"
     stripped = head.lstrip()[:512].lower()
