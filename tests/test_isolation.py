@@ -294,7 +294,27 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_sigterm_to_a_parse_leaves_no_worker_and_no_lock(batch, tmp_path):
+def _in_flight(db_path: Path) -> int:
+    db = sqlite_utils.Database(db_path)
+    try:
+        return db.execute("SELECT count(*) FROM parse_attempts WHERE in_flight = 1").fetchone()[0]
+    finally:
+        db.close()
+
+
+def _start_and_wait_for_workers(command: list[str], env: dict, db_path: Path):
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _in_flight(db_path) < 2 and proc.poll() is None:
+        time.sleep(0.2)
+    if _in_flight(db_path) < 2:
+        proc.kill()
+        pytest.fail("the parse workers did not start")
+    time.sleep(0.5)  # both are reading a document now
+    return proc, _children(proc.pid)  # the workers (and multiprocessing's helper)
+
+
+def test_a_stopped_or_killed_parse_leaves_no_worker_and_no_lock(batch, tmp_path):
     db, store, store_dir = batch
     for n in range(3):
         data = many_pages_pdf(tmp_path / f"long{n}.pdf", 250 + n).read_bytes()
@@ -302,26 +322,30 @@ def test_sigterm_to_a_parse_leaves_no_worker_and_no_lock(batch, tmp_path):
     db.close()
     env = {**os.environ, "TRUSTDOCS_DB": str(tmp_path / "t.db")}
     command = [sys.executable, "-m", "trustdocs.cli", "parse", "-q", "--store", str(store_dir)]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 30
-        workers: list[int] = []
-        while time.monotonic() < deadline and len(workers) < 2:
-            time.sleep(0.2)
-            workers = _children(proc.pid)
-        assert len(workers) >= 2, "the parse workers did not start"
-        time.sleep(1.5)  # both are reading a document now
-        workers = _children(proc.pid)  # the workers (and multiprocessing's helper)
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 1
-    assert b"Interrupted" in err
-    time.sleep(0.5)
-    assert not [pid for pid in workers if _alive(pid)], "orphaned parse workers"
-    with RunLock(tmp_path / "t.db"):  # the lock is free again
-        pass
+    for sig in (signal.SIGTERM, signal.SIGKILL):  # as timeout/cron send; as the OOM killer
+        proc, workers = _start_and_wait_for_workers(command, env, tmp_path / "t.db")
+        try:
+            proc.send_signal(sig)
+            _, err = proc.communicate(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        if sig == signal.SIGTERM:
+            assert proc.returncode == 1 and b"Interrupted" in err
+        time.sleep(0.5)
+        assert not [pid for pid in workers if _alive(pid)], f"orphaned workers after {sig!r}"
+        with RunLock(tmp_path / "t.db"):  # the lock is free again
+            pass
+        # a clean stop blames no document; a killed run leaves its attempts open
+        assert _in_flight(tmp_path / "t.db") == (2 if sig == signal.SIGKILL else 0)
+    # and the next run goes on: the documents time out (1 s) and are recorded; those in
+    # the workers when the run was killed have now failed twice and are quarantined
+    done = subprocess.run(
+        [*command, "--parse-timeout", "1"], env=env, capture_output=True, timeout=60
+    )
+    assert done.returncode == 3, done.stderr[-2000:]
     db = sqlite_utils.Database(tmp_path / "t.db")
-    assert db.execute("SELECT count(*) FROM parse_attempts WHERE in_flight = 1").fetchone()[0] == 0
+    errors = [r[0] for r in db.execute("SELECT parse_error FROM documents")]
+    quarantined = [e for e in errors if e.startswith("quarantined after 2 crashed")]
+    assert len(quarantined) == 2 and all("timed out after 1 s" in e for e in quarantined)
+    assert set(errors) - set(quarantined) == {"timed out after 1 s"}
