@@ -93,6 +93,13 @@ def main() -> None:
     args = ap.parse_args()
     db_path = ensure_demo(args.workdir)
     store_dir = args.workdir / "raw"
+    if args.hostile:  # on a copy, so the demo database keeps no poison and no attempts
+        import shutil
+        import tempfile
+
+        copy = Path(tempfile.mkdtemp(prefix="bench-parse-")) / "trustdocs.db"
+        shutil.copyfile(db_path, copy)
+        db_path = copy
     db = open_db(db_path)
     params = inspect.signature(pipeline.parse).parameters
     extra = {}

@@ -108,7 +108,8 @@ class Job:
 class Outcome:
     job: Job
     result: ParseResult
-    # The worker timed out or died: such attempts count towards quarantine.
+    # The worker timed out, ran out of memory or died: such attempts count towards
+    # quarantine.
     killed: bool = False
     seconds: float = 0.0
 
@@ -357,8 +358,8 @@ class WorkerPool:
                 worker.job = None
                 if recycle:
                     self._retire(worker, kill=False)
-                if job is not None:
-                    yield Outcome(job, result, killed=False, seconds=time.monotonic() - started)
+                if job is not None:  # a worker recycled after a memory failure counts as killed
+                    yield Outcome(job, result, recycle, time.monotonic() - started)
             elif worker.process.sentinel in ready:
                 yield from self._dead(worker)
             elif worker.job and time.monotonic() >= worker.started + self.limits.timeout_s:
