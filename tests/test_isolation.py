@@ -349,3 +349,19 @@ def test_a_stopped_or_killed_parse_leaves_no_worker_and_no_lock(batch, tmp_path)
     quarantined = [e for e in errors if e.startswith("quarantined after 2 crashed")]
     assert len(quarantined) == 2 and all("timed out after 1 s" in e for e in quarantined)
     assert set(errors) - set(quarantined) == {"timed out after 1 s"}
+
+
+def test_a_scrape_stopped_by_sigterm_closes_its_run_as_interrupted(batch, monkeypatch):
+    import scrapers.crawl
+    from trustdocs.isolation import Terminated
+
+    db, _, store_dir = batch
+
+    def stopped(*args, **kwargs):
+        raise Terminated("stopped by signal 15")
+
+    monkeypatch.setattr(scrapers.crawl, "crawl", stopped)
+    with pytest.raises(Terminated):
+        pipeline.scrape(db, [], store_dir, {"foi"}, config=None)
+    runs = db.execute("SELECT status, finished_at FROM scrape_runs").fetchall()
+    assert len(runs) == 1 and runs[0][0] == "interrupted" and runs[0][1]

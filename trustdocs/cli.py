@@ -120,7 +120,7 @@ def main() -> None:
     """Entry point: map errors to the documented exit codes (1 fatal, 3 partial)."""
     import signal
 
-    from trustdocs.isolation import Terminated, raise_terminated
+    from trustdocs.isolation import Terminated, WorkersCannotStart, raise_terminated
 
     # SIGTERM (timeout, cron, systemd) unwinds like Ctrl-C: parse workers are stopped,
     # the run is closed as interrupted and the lock released.
@@ -136,7 +136,7 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_FATAL)
-    except DatabaseLocked as exc:
+    except (DatabaseLocked, WorkersCannotStart) as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_FATAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

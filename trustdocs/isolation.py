@@ -35,6 +35,12 @@ DEFAULT_MAX_PAGES = 500
 # Workers that die before they are ready this many times in a row: the limits
 # themselves are wrong (e.g. too little memory to import the parsers).
 MAX_START_FAILURES = 3
+# A worker's exit code when it ran out of memory so completely it could not report it.
+EXIT_OUT_OF_MEMORY = 86
+
+
+class WorkersCannotStart(RuntimeError):
+    """Parse workers die before they are ready: the limits or the installation are wrong."""
 
 
 class Terminated(BaseException):
@@ -136,8 +142,10 @@ def failed_result(error: str, kind_hint: str | None = None) -> ParseResult:
     )
 
 
-def death_reason(exitcode: int | None) -> str:
+def death_reason(exitcode: int | None, limits: Limits) -> str:
     """A plain reason for a worker that died under a document."""
+    if exitcode == EXIT_OUT_OF_MEMORY:
+        return limits.memory_text()
     if exitcode is not None and exitcode < 0:
         number = -exitcode
         hint = " (killed, possibly out of memory)" if number == signal.SIGKILL else ""
@@ -229,8 +237,8 @@ def worker_main(conn: Connection, parent_pid: int, limits: Limits, parse_fn: Par
             result = failed_result(f"internal parser error: {type(exc).__name__}: {exc}"[:500])
         try:
             conn.send(("done", result, recycle))
-        except MemoryError:
-            conn.send(("done", failed_result(limits.memory_text(), job.kind_hint), True))
+        except MemoryError:  # too little left even to report: the exit code says it
+            os._exit(EXIT_OUT_OF_MEMORY)
         except Exception as exc:  # an unpicklable result: report rather than die
             conn.send(("done", failed_result(f"result could not be sent: {exc}"[:500]), True))
         if recycle:  # a heap that hit its limit is not trusted with the next document
@@ -374,15 +382,15 @@ class WorkerPool:
         job, started, was_ready = worker.job, worker.started, worker.ready
         self._retire(worker, kill=True)
         if job is not None:
-            reason = death_reason(code)
+            reason = death_reason(code, self.limits)
             yield Outcome(
                 job, failed_result(reason, job.kind_hint), True, time.monotonic() - started
             )
         elif not was_ready:
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
-                raise RuntimeError(
-                    f"parse workers die while starting ({death_reason(code)}); "
+                raise WorkersCannotStart(
+                    f"parse workers die while starting ({death_reason(code, self.limits)}); "
                     f"is the memory limit of {self.limits.memory_mb} MB too low?"
                 )
 
