@@ -338,7 +338,11 @@ class WorkerPool:
                 job = pending.popleft()
                 if before_dispatch:
                     before_dispatch(job)
-                worker.conn.send(job)
+                try:
+                    worker.conn.send(job)
+                except OSError:  # it died idle a moment ago: the job waits for another
+                    pending.appendleft(job)
+                    continue
                 worker.job, worker.started = job, time.monotonic()
 
     def _busy(self) -> int:
