@@ -206,6 +206,12 @@ def parse(
     docs = {d["sha256"]: d for d in todo}
     jobs = _jobs(db, RawStore(store_dir), todo, summary)
     size = max(1, min(workers or default_workers(), len(jobs)))
+    # Three small commits per document (attempt opened, closed, result saved): in WAL
+    # mode synchronous=NORMAL keeps the database consistent through any crash and skips
+    # an fsync per commit; a power cut can only lose the last few, which the next run
+    # redoes. Without it the parent's fsyncs kept the workers waiting.
+    synchronous = db.execute("PRAGMA synchronous").fetchone()[0]
+    db.execute("PRAGMA synchronous = NORMAL")
     try:
         with WorkerPool(size, limits, parse_fn) as pool:
             outcomes = pool.run(
@@ -223,6 +229,8 @@ def parse(
     except BaseException:  # SIGTERM or Ctrl-C: the documents in flight are not to blame
         attempts.release_open_attempts(db)
         raise
+    finally:
+        db.execute(f"PRAGMA synchronous = {int(synchronous)}")
     if summary.parsed:
         from db.roundrobin import rebuild_round_robin
 
