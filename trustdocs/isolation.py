@@ -248,13 +248,18 @@ def worker_main(conn: Connection, parent_pid: int, limits: Limits, parse_fn: Par
 # ---------------------------------------------------------------- the parent side
 
 
+# Documents sent to a worker at once: the one it reads and the next, waiting in its pipe,
+# so that a worker never idles while the parent saves or is not scheduled.
+QUEUE_DEPTH = 2
+
+
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
     ready: bool = False
-    job: Job | None = None
-    started: float = 0.0
+    queue: deque = field(default_factory=deque)  # sent, unfinished; the head is being read
+    started: float = 0.0  # when the head was started
 
 
 @dataclass
@@ -265,6 +270,8 @@ class WorkerPool:
     limits: Limits = field(default_factory=Limits)
     parse_fn: ParseFn = parse_job
     workers: list[_Worker] = field(default_factory=list)
+    _pending: deque = field(default_factory=deque)
+    _on_start: Callable[[Job], None] | None = None
     _start_failures: int = 0
 
     def __enter__(self) -> WorkerPool:
@@ -291,21 +298,24 @@ class WorkerPool:
         return worker
 
     def _retire(self, worker: _Worker, kill: bool) -> None:
+        """Stop using `worker`; the documents waiting in its pipe go back in line."""
         if kill and worker.process.is_alive():
             worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
+        self._pending.extendleft(reversed(worker.queue))
+        worker.queue.clear()
         self.workers.remove(worker)
 
     def close(self) -> None:
         """Stop every worker: a polite word to the idle, SIGKILL to the busy."""
         for worker in list(self.workers):
-            if worker.job is None and worker.ready:
+            if not worker.queue and worker.ready:
                 with contextlib.suppress(OSError, ValueError):
                     worker.conn.send(None)
         deadline = time.monotonic() + 2
         for worker in list(self.workers):
-            if worker.job is not None or not worker.ready:
+            if worker.queue or not worker.ready:
                 worker.process.kill()
             worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
             if worker.process.is_alive():
@@ -315,43 +325,47 @@ class WorkerPool:
         self.workers.clear()
 
     def run(
-        self, jobs: Iterable[Job], before_dispatch: Callable[[Job], None] | None = None
+        self, jobs: Iterable[Job], on_start: Callable[[Job], None] | None = None
     ) -> Iterator[Outcome]:
-        """Parse every job; yields outcomes in the order they finish."""
-        pending = deque(jobs)
-        wanted = min(self.size, len(pending))
-        while len(self.workers) < wanted:
+        """Parse every job; yields outcomes in the order they finish. `on_start(job)` is
+        called as a worker starts on a job (before it is sent, if the worker is idle)."""
+        self._pending, self._on_start = deque(jobs), on_start
+        while len(self.workers) < min(self.size, len(self._pending)):
             self._spawn()
-        while pending or self._busy():
-            self._dispatch(pending, before_dispatch)
+        while self._pending or self._busy():
+            self._dispatch()
             finished = list(self._collect())
-            # Freed workers get their next document before the caller saves these
-            # results, so no worker waits on the database.
-            self._dispatch(pending, before_dispatch)
-            while len(self.workers) < min(self.size, len(pending) + self._busy()):
+            self._dispatch()  # before the caller saves what finished
+            while len(self.workers) < min(self.size, len(self._pending) + self._busy()):
                 self._spawn()
             yield from finished
 
-    def _dispatch(self, pending: deque, before_dispatch: Callable[[Job], None] | None) -> None:
+    def _begin(self, worker: _Worker) -> None:
+        worker.started = time.monotonic()
+        if self._on_start:
+            self._on_start(worker.queue[0])
+
+    def _dispatch(self) -> None:
         for worker in self.workers:
-            if worker.ready and worker.job is None and pending:
-                job = pending.popleft()
-                if before_dispatch:
-                    before_dispatch(job)
+            while worker.ready and len(worker.queue) < QUEUE_DEPTH and self._pending:
+                job = self._pending.popleft()
+                worker.queue.append(job)
+                if len(worker.queue) == 1:
+                    self._begin(worker)
                 try:
                     worker.conn.send(job)
                 except OSError:  # it died idle a moment ago: the job waits for another
-                    pending.appendleft(job)
-                    continue
-                worker.job, worker.started = job, time.monotonic()
+                    worker.queue.pop()
+                    self._pending.appendleft(job)
+                    break
 
     def _busy(self) -> int:
-        return sum(1 for w in self.workers if w.job is not None)
+        return sum(len(w.queue) for w in self.workers)
 
     def _collect(self) -> Iterator[Outcome]:
         """Wait for a message, a death or a deadline; yield what finished."""
         now = time.monotonic()
-        deadlines = [w.started + self.limits.timeout_s for w in self.workers if w.job]
+        deadlines = [w.started + self.limits.timeout_s for w in self.workers if w.queue]
         timeout = max(0.0, min(deadlines) - now) if deadlines else None
         waitables: list = [w.conn for w in self.workers]
         waitables += [w.process.sentinel for w in self.workers]
@@ -366,16 +380,16 @@ class WorkerPool:
                 if tag == "ready":
                     worker.ready, self._start_failures = True, 0
                     continue
-                job, started = worker.job, worker.started
-                worker.job = None
-                if recycle:
+                job, started = worker.queue.popleft(), worker.started
+                if recycle:  # after a memory failure: counts as killed, worker replaced
                     self._retire(worker, kill=False)
-                if job is not None:  # a worker recycled after a memory failure counts as killed
-                    yield Outcome(job, result, recycle, time.monotonic() - started)
+                elif worker.queue:
+                    self._begin(worker)
+                yield Outcome(job, result, recycle, time.monotonic() - started)
             elif worker.process.sentinel in ready:
                 yield from self._dead(worker)
-            elif worker.job and time.monotonic() >= worker.started + self.limits.timeout_s:
-                job = worker.job
+            elif worker.queue and time.monotonic() >= worker.started + self.limits.timeout_s:
+                job = worker.queue.popleft()
                 self._retire(worker, kill=True)
                 result = failed_result(self.limits.timeout_text(), job.kind_hint)
                 yield Outcome(job, result, killed=True, seconds=self.limits.timeout_s)
@@ -383,7 +397,8 @@ class WorkerPool:
     def _dead(self, worker: _Worker) -> Iterator[Outcome]:
         worker.process.join(timeout=5)
         code = worker.process.exitcode
-        job, started, was_ready = worker.job, worker.started, worker.ready
+        job = worker.queue.popleft() if worker.queue else None
+        started, was_ready = worker.started, worker.ready
         self._retire(worker, kill=True)
         if job is not None:
             reason = death_reason(code, self.limits)

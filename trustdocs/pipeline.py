@@ -215,7 +215,7 @@ def parse(
     try:
         with WorkerPool(size, limits, parse_fn) as pool:
             outcomes = pool.run(
-                jobs, lambda job: attempts.begin_attempt(db, job.key, PARSER_VERSION)
+                jobs, on_start=lambda job: attempts.begin_attempt(db, job.key, PARSER_VERSION)
             )
             for done, outcome in enumerate(outcomes, start=1):
                 doc = docs[outcome.job.key]
