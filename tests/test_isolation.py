@@ -29,8 +29,9 @@ from parsers.records import ParseResult
 from scrapers.store import RawStore
 from trustdocs import pipeline
 from trustdocs.cli import cli
-from trustdocs.isolation import Job, Limits, parse_isolated, parse_job
+from trustdocs.isolation import Job, Limits, parse_job
 from trustdocs.settings import RunLock, open_db
+from trustdocs.workerpool import parse_isolated
 
 LIMITS = Limits(timeout_s=3, memory_mb=300, max_pages=500)
 TRUST = {"ods_code": "RXX", "name": "Example Hospitals NHS Foundation Trust", "active": "1"}
@@ -117,6 +118,9 @@ def test_poison_documents_fail_alone_and_are_not_retried(batch):
         "KILL.txt",
     }
     assert db.execute("SELECT count(*) FROM foi_items").fetchone()[0] == 10
+    # documents waiting behind a poison one in a dying worker were not blamed
+    blamed = {r[0] for r in db.execute("SELECT sha256 FROM parse_attempts WHERE crashes > 0")}
+    assert blamed == set(poison.values())
     # the next night does not try them again
     again = pipeline.parse(db, store_dir, workers=2, limits=LIMITS, parse_fn=poison_parse)
     assert again.parsed == 0

@@ -441,8 +441,9 @@ def import_national(settings: Settings, file: Path, source: str | None, period: 
 def parse_file(file: Path, kind: str | None, as_json: bool, limits) -> int:
     """Print what the parsers extract from one file, as JSON, touching no database.
     The file is read in a worker under the same limits as a run."""
-    from trustdocs.isolation import Job, parse_isolated
+    from trustdocs.isolation import Job
     from trustdocs.report import parse_result_json
+    from trustdocs.workerpool import parse_isolated
 
     job = Job(key=str(file), path=str(file), filename=file.name, kind_hint=kind)
     result = parse_isolated(job, limits).result

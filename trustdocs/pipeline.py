@@ -19,15 +19,8 @@ import sqlite_utils
 from db import attempts, save
 from parsers.records import ParseResult
 from scrapers.models import Fetched, TrustSite
-from trustdocs.isolation import (
-    Job,
-    Limits,
-    Outcome,
-    ParseFn,
-    WorkerPool,
-    failed_result,
-    parse_job,
-)
+from trustdocs.isolation import Job, Limits, Outcome, ParseFn, failed_result, parse_job
+from trustdocs.workerpool import WorkerPool
 
 log = logging.getLogger("trustdocs")
 
