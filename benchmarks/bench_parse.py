@@ -12,6 +12,7 @@ With --hostile it adds documents that hang, blow up memory and crash their worke
 from __future__ import annotations
 
 import argparse
+import atexit
 import inspect
 import os
 import resource
@@ -97,7 +98,9 @@ def main() -> None:
         import shutil
         import tempfile
 
-        copy = Path(tempfile.mkdtemp(prefix="bench-parse-")) / "trustdocs.db"
+        scratch = Path(tempfile.mkdtemp(prefix="bench-parse-"))
+        atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+        copy = scratch / "trustdocs.db"
         shutil.copyfile(db_path, copy)
         db_path = copy
     db = open_db(db_path)
