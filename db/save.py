@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from db.clean import clean_text, clean_value
 from parsers.kinds import OTHER, kind_from_hint, stored_kind
 from parsers.records import ParseResult, foi_to_rows, wres_to_rows
 from scrapers.models import CacheEntry, Fetched
@@ -312,7 +313,7 @@ def _insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
     columns = ", ".join(f"[{c}]" for c in row)
     marks = ", ".join("?" for _ in row)
     cursor = db.conn.execute(
-        f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values())
+        f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", clean_value(list(row.values()))
     )
     return int(cursor.lastrowid)
 
@@ -332,16 +333,18 @@ def save_parse(
         db.conn.execute(
             "UPDATE documents SET parse_status=?, parse_error=?, parser_version=?, confidence=?, "
             "pages=?, kind=coalesce(?, kind), title=? WHERE sha256=?",
-            [
-                result.status,
-                result.error,
-                result.parser_version,
-                result.confidence,
-                result.pages or None,
-                kind,
-                title,
-                sha256,
-            ],
+            clean_value(
+                [
+                    result.status,
+                    result.error,
+                    result.parser_version,
+                    result.confidence,
+                    result.pages or None,
+                    kind,
+                    title,
+                    sha256,
+                ]
+            ),
         )
         table_ids: dict[int, int] = {}
         for index, table in enumerate(result.tables):
@@ -355,7 +358,7 @@ def save_parse(
                     "caption": table.caption,
                     "n_rows": table.n_rows,
                     "n_cols": table.n_cols,
-                    "rows_json": json.dumps(table.rows, ensure_ascii=False),
+                    "rows_json": json.dumps(clean_value(table.rows), ensure_ascii=False),
                     "confidence": table.confidence,
                 },
             )
@@ -404,5 +407,5 @@ def mark_parse_failed(
     with db.conn:
         db.conn.execute(
             "UPDATE documents SET parse_status=?, parse_error=?, parser_version=? WHERE sha256=?",
-            [status, error, parser_version, sha256],
+            [status, clean_text(error), parser_version, sha256],
         )

@@ -198,6 +198,18 @@ TABLES: dict[str, str] = {
     # What each WRES indicator means and which way is better (rows: db/wres_indicators.py);
     # headline_group, headline_staff_group and better extend DESIGN.md's columns.
     "wres_indicators": wres_indicators.DDL,
+    # Extension: parse attempts per document, written before each goes to a worker, so
+    # that a document whose parse keeps crashing or hanging is quarantined (db/attempts.py).
+    "parse_attempts": """CREATE TABLE [parse_attempts] (
+   [sha256] TEXT PRIMARY KEY REFERENCES [documents]([sha256]),
+   [parser_version] TEXT NOT NULL,
+   [attempts] INTEGER NOT NULL DEFAULT 0,
+   [crashes] INTEGER NOT NULL DEFAULT 0,
+   [in_flight] INTEGER NOT NULL DEFAULT 0,
+   [last_error] TEXT,
+   [last_attempt_at] TEXT,
+   [quarantined] INTEGER NOT NULL DEFAULT 0
+)""",
     # Extension: bookkeeping for migrations.
     "schema_meta": """CREATE TABLE [schema_meta] (
    [key] TEXT PRIMARY KEY,

@@ -111,6 +111,38 @@ def test_crontab_line():
     assert "trustdocs publish" in command
 
 
+def _seconds(span: str) -> float:
+    """A duration as timeout(1) or systemd write it: 90, 90s, 5m, 6h, 1d, 2min."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(s|m|min|h|d)?", span)
+    assert match, span
+    factor = {None: 1, "s": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}[match.group(2)]
+    return float(match.group(1)) * factor
+
+
+def test_schedules_contain_the_run():
+    # cron: the run is wrapped in timeout(1), with a SIGKILL fallback
+    command = next(
+        line
+        for line in (DEPLOY / "crontab").read_text().splitlines()
+        if "trustdocs run" in line and not line.lstrip().startswith("#")
+    )
+    wrapped = re.search(
+        r"\btimeout\s+(?:--kill-after=(\S+)\s+)?(\S+)\s+\S*trustdocs run\b", command
+    )
+    assert wrapped, command
+    assert wrapped.group(1) and 0 < _seconds(wrapped.group(1)) <= 3600
+    assert 3600 <= _seconds(wrapped.group(2)) <= 12 * 3600
+    # systemd: a oneshot unit's run is bounded by TimeoutStartSec (RuntimeMaxSec does not
+    # apply to oneshot), its memory by MemoryMax, and a worker the kernel OOM-kills is
+    # one failed document rather than the end of the run
+    service = _unit("trustdocs.service")["Service"]
+    assert service["Type"] == "oneshot"
+    assert 3600 <= _seconds(service["TimeoutStartSec"]) <= 12 * 3600
+    memory = re.fullmatch(r"(\d+)([MG])", service["MemoryMax"])
+    assert memory and 2 <= int(memory.group(1)) / (1024 if memory.group(2) == "M" else 1) <= 16
+    assert service["OOMPolicy"] == "continue"
+
+
 def test_nightly_workflow():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "nightly.yml").read_text())
     on = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true

@@ -174,3 +174,27 @@ def test_wres_indicators_are_restored_and_mark_the_derived_tables_stale(tmp_path
         "higher_is_better",
     )
     assert stale_groups(db) == ["wres"]
+
+
+def test_parse_attempts_extends_the_schema_without_touching_documents(tmp_path):
+    db = fresh_db()
+    assert [c.name for c in db["parse_attempts"].columns] == [
+        "sha256",
+        "parser_version",
+        "attempts",
+        "crashes",
+        "in_flight",
+        "last_error",
+        "last_attempt_at",
+        "quarantined",
+    ]
+    assert db["parse_attempts"].pks == ["sha256"]
+    fks = {(fk.column, fk.other_table, fk.other_column) for fk in db["parse_attempts"].foreign_keys}
+    assert fks == {("sha256", "documents", "sha256")}
+    # a database made before the table existed gets it on open, rows kept
+    old = sqlite_utils.Database(tmp_path / "old.db")
+    ensure_db_shape(old)
+    old.execute("DROP TABLE parse_attempts")
+    old["trusts"].insert({"ods_code": "RT5", "name": "Leicestershire Partnership NHS Trust"})
+    ensure_db_shape(old)
+    assert "parse_attempts" in old.table_names() and old["trusts"].count == 1

@@ -117,6 +117,40 @@ def scrape_options(func):
     return wrapper
 
 
+def limit_options(func):
+    """Per-document parse limits (trustdocs.isolation): option, else environment, else default."""
+
+    @click.option(
+        "--parse-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="wall-clock limit per document [$TRUSTDOCS_PARSE_TIMEOUT or 120]",
+    )
+    @click.option(
+        "--parse-memory-mb",
+        type=int,
+        metavar="MB",
+        help="memory limit per parse worker [$TRUSTDOCS_PARSE_MEMORY_MB or 2048]",
+    )
+    @click.option(
+        "--max-pages",
+        type=int,
+        metavar="N",
+        help="PDF pages read, the rest left with a warning [$TRUSTDOCS_MAX_PAGES or 500]",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, parse_timeout, parse_memory_mb, max_pages, **kwargs):
+        from trustdocs.isolation import Limits
+
+        try:
+            limits = Limits.resolve(parse_timeout, parse_memory_mb, max_pages)
+        except ValueError as exc:
+            raise Fatal(str(exc)) from exc
+        return func(*args, limits=limits, **kwargs)
+
+    return wrapper
+
+
 @click.group()
 @click.version_option(package_name="trustdocs")
 @_with_common
@@ -134,15 +168,25 @@ def cli(ctx: click.Context, db_path, store_dir, registry, verbose, quiet) -> Non
 
 def main() -> None:
     """Entry point: map errors to the documented exit codes (1 fatal, 3 partial)."""
+    import signal
+
+    from trustdocs.isolation import Terminated, WorkersCannotStart, raise_terminated
+
+    # SIGTERM (timeout, cron, systemd) unwinds like Ctrl-C: parse workers are stopped,
+    # the run is closed as interrupted and the lock released.
+    signal.signal(signal.SIGTERM, raise_terminated)
     try:
         code = cli.main(standalone_mode=False)
+    except Terminated as exc:
+        click.echo(f"Interrupted: {exc}; what was finished is saved.", err=True)
+        sys.exit(EXIT_FATAL)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(EXIT_FATAL)
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_FATAL)
-    except DatabaseLocked as exc:
+    except (DatabaseLocked, WorkersCannotStart) as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_FATAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
@@ -199,12 +243,14 @@ def _do_scrape(settings: Settings, db, rows, trusts, kind, allow_private, delay,
         return scrape(db, sites, settings.store_dir, KINDS[kind], config, on_fetch, bars.on_trust)
 
 
-def _do_parse(settings: Settings, db, force=False, sha256=None):
+def _do_parse(settings: Settings, db, limits, force=False, sha256=None):
     from trustdocs.pipeline import parse
     from trustdocs.progress import parse_progress, progress_wanted
 
     with parse_progress(progress_wanted(settings.quiet)) as progress:
-        return parse(db, settings.store_dir, force=force, sha256=sha256, progress=progress)
+        return parse(
+            db, settings.store_dir, force=force, sha256=sha256, progress=progress, limits=limits
+        )
 
 
 def _port(param: str, hosts: list[str], port: int, what: str) -> int:
@@ -253,13 +299,14 @@ def _print_parse_report(summary) -> None:
 @cli.command()
 @common_options
 @scrape_options
-def run(settings: Settings, trusts, kind, allow_private, delay, workers) -> int:
+@limit_options
+def run(settings: Settings, trusts, kind, allow_private, delay, workers, limits) -> int:
     """What the nightly job calls: scrape, parse, index; prints a run report."""
     with RunLock(settings.db_path):
         db = open_db(settings.db_path)
         rows = _registry_rows(settings)
         scraped = _do_scrape(settings, db, rows, trusts, kind, allow_private, delay, workers)
-        parsed = _do_parse(settings, db)
+        parsed = _do_parse(settings, db, limits)
         _print_scrape_report(scraped)
         _print_parse_report(parsed)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -283,14 +330,17 @@ def scrape(settings: Settings, trusts, kind, allow_private, delay, workers) -> i
 @cli.command()
 @common_options
 @click.option("--force", is_flag=True, help="parse every document again")
-@click.option("--document", "sha256", metavar="SHA256", help="only this document")
-def parse(settings: Settings, force: bool, sha256: str | None) -> int:
+@click.option(
+    "--document", "sha256", metavar="SHA256", help="only this document (even if quarantined)"
+)
+@limit_options
+def parse(settings: Settings, force: bool, sha256: str | None, limits) -> int:
     """Parse what is new or was parsed by an older parser version."""
     with RunLock(settings.db_path):
         db = open_db(settings.db_path)
         if sha256 and not db["documents"].count_where("sha256 = ?", [sha256]):
             raise Fatal(f"no document with sha256 {sha256}")
-        parsed = _do_parse(settings, db, force=force, sha256=sha256)
+        parsed = _do_parse(settings, db, limits, force=force, sha256=sha256)
         _print_parse_report(parsed)
     return EXIT_PARTIAL if parsed.failures else EXIT_OK
 
@@ -470,12 +520,16 @@ def import_national(settings: Settings, file: Path, source: str | None, period: 
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--kind", type=click.Choice(["foi", "wres"]), help="skip classification")
 @click.option("--json", "as_json", is_flag=True, default=True, help="print JSON (the default)")
-def parse_file(file: Path, kind: str | None, as_json: bool) -> int:
-    """Print what the parsers extract from one file, as JSON, touching no database."""
-    from parsers import parse_document
+@limit_options
+def parse_file(file: Path, kind: str | None, as_json: bool, limits) -> int:
+    """Print what the parsers extract from one file, as JSON, touching no database.
+    The file is read in a worker under the same limits as a run."""
+    from trustdocs.isolation import Job
     from trustdocs.report import parse_result_json
+    from trustdocs.workerpool import parse_isolated
 
-    result = parse_document(file.read_bytes(), filename=file.name, kind_hint=kind)
+    job = Job(key=str(file), path=str(file), filename=file.name, kind_hint=kind)
+    result = parse_isolated(job, limits).result
     click.echo(json.dumps(parse_result_json(result), indent=2, ensure_ascii=False))
     return EXIT_OK if result.status in ("ok", "partial", "scanned") else EXIT_PARTIAL
 
@@ -489,7 +543,8 @@ def parse_file(file: Path, kind: str | None, as_json: bool) -> int:
 )
 @click.option("--kind", type=click.Choice(["foi", "wres"]), default="foi", show_default=True)
 @common_options
-def ingest(settings: Settings, files, trust_ods: str, kind: str) -> int:
+@limit_options
+def ingest(settings: Settings, files, trust_ods: str, kind: str, limits) -> int:
     """Add local documents (e.g. a response a requester received) and parse them."""
     from trustdocs.ingest import ingest_files
 
@@ -501,7 +556,7 @@ def ingest(settings: Settings, files, trust_ods: str, kind: str) -> int:
             )
         except ValueError as exc:
             raise Fatal(str(exc)) from exc
-        parsed = _do_parse(settings, db)
+        parsed = _do_parse(settings, db, limits)
         for path, sha in added:
             click.echo(f"{sha[:12]}  {path}")
         _print_parse_report(parsed)

@@ -10,17 +10,18 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from db import save
+from db import attempts, save
 from parsers.kinds import hint_for
 from parsers.records import ParseResult
 from scrapers.models import Fetched, TrustSite
+from trustdocs.isolation import Job, Limits, Outcome, ParseFn, failed_result, parse_job
+from trustdocs.workerpool import WorkerPool
 
 log = logging.getLogger("trustdocs")
 
@@ -53,6 +54,8 @@ class ParseSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, error)
     seconds: float = 0.0
     round_robin_groups: int | None = None
+    quarantined_now: list[str] = field(default_factory=list)  # sha256 set aside this run
+    quarantined_skipped: int = 0  # set aside earlier, not tried again
 
 
 def _outcomes(report: Any) -> list[Any]:
@@ -97,55 +100,41 @@ def scrape(
     def on_result(fetched: Fetched) -> None:
         save.record_fetch(db, run_id, fetched)
 
-    report = crawl(
-        sites,
-        kinds,
-        save.load_cache(db),
-        store,
-        config,
-        on_result,
-        previous_counts=save.previous_counts(db),
-        progress=progress,
-        on_trust=on_trust,
-    )
+    try:
+        report = crawl(
+            sites,
+            kinds,
+            save.load_cache(db),
+            store,
+            config,
+            on_result,
+            previous_counts=save.previous_counts(db),
+            progress=progress,
+            on_trust=on_trust,
+        )
+    except BaseException:  # SIGTERM, Ctrl-C: what was fetched is saved; say so
+        _close_interrupted(db, run_id)
+        raise
     store.clean_partials(0)  # the crawl is over: any unfinished download is garbage
     status = save.finish_run(db, run_id, report)
     return ScrapeSummary(run_id, status, report, time.monotonic() - started)
 
 
-def _parse_one(job: tuple[str, str, str | None, str | None]) -> ParseResult:
-    """Runs in a worker process: bytes in, a ParseResult out, never an exception."""
-    from parsers import PARSER_VERSION, parse_document
-
-    path, url, content_type, kind_hint = job
-    try:
-        data = Path(path).read_bytes()
-        return parse_document(data, filename=url, content_type=content_type, kind_hint=kind_hint)
-    except Exception as exc:  # a parser bug must not stop the run
-        return ParseResult(
-            kind="unknown",
-            parser_version=PARSER_VERSION,
-            status="failed",
-            error=f"{type(exc).__name__}: {exc}",
+def _close_interrupted(db: sqlite_utils.Database, run_id: int) -> None:
+    with db.conn:
+        db.conn.execute(
+            "UPDATE scrape_runs SET status = 'interrupted', finished_at = ? "
+            "WHERE id = ? AND status = 'running'",
+            [save.now_iso(), run_id],
         )
 
 
-def parse(
-    db: sqlite_utils.Database,
-    store_dir: Path,
-    force: bool = False,
-    sha256: str | None = None,
-    workers: int | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> ParseSummary:
-    """Parse documents that are new or were parsed by an older parser version."""
+def _jobs(
+    db: sqlite_utils.Database, store: Any, todo: list[dict[str, Any]], summary: ParseSummary
+) -> list[Job]:
+    """A job per document whose raw file is in the store; the others fail here."""
     from parsers import PARSER_VERSION
-    from scrapers.store import RawStore
 
-    started = time.monotonic()
-    store = RawStore(store_dir)
-    summary = ParseSummary()
-    todo = save.documents_to_parse(db, PARSER_VERSION, force=force, sha256=sha256)
     jobs = []
     for doc in todo:
         if not store.exists(doc["sha256"]):
@@ -155,36 +144,90 @@ def parse(
             summary.failures.append((doc["url"], "raw file missing from the store"))
             continue
         jobs.append(
-            (
-                doc,
-                (
-                    str(store.path(doc["sha256"])),
-                    doc["url"],
-                    doc["content_type"],
-                    hint_for(doc["kind"]),
-                ),
+            Job(
+                key=doc["sha256"],
+                path=str(store.path(doc["sha256"])),
+                filename=doc["url"],
+                content_type=doc["content_type"],
+                kind_hint=hint_for(doc["kind"]),
             )
         )
-    workers = workers or min(4, os.cpu_count() or 1)
-    results: Iterable[ParseResult]
-    if workers > 1 and len(jobs) > 8:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_parse_one, [j for _, j in jobs], chunksize=4)
-    else:
-        pool = None
-        results = map(_parse_one, [j for _, j in jobs])
+    return jobs
+
+
+def _record(db: sqlite_utils.Database, doc: dict[str, Any], outcome: Outcome) -> ParseResult:
+    """Close the attempt, quarantine a repeat offender, and save the result; a failure
+    to save marks that one document failed and the run goes on."""
+    from parsers import PARSER_VERSION
+
+    result = outcome.result
+    crashes = attempts.end_attempt(db, doc["sha256"], outcome.killed, result.error)
+    if outcome.killed and crashes >= attempts.QUARANTINE_AFTER:
+        attempts.quarantine(db, doc["sha256"])
+        result.error = attempts.quarantine_text(crashes, result.error)
     try:
-        for done, ((doc, _), result) in enumerate(zip(jobs, results, strict=True), start=1):
-            save.save_parse(db, doc["sha256"], doc["trust_ods"], result)
-            summary.parsed += 1
-            summary.by_status[result.status] = summary.by_status.get(result.status, 0) + 1
-            if result.status in ("failed", "unsupported"):
-                summary.failures.append((doc["url"], result.error or result.status))
-            if progress:
-                progress(done, len(jobs))
+        save.save_parse(db, doc["sha256"], doc["trust_ods"], result)
+    except Exception as exc:  # e.g. a value SQLite refuses: this document only
+        log.exception("saving the parse of %s failed", doc["url"])
+        error = f"could not save the parse: {type(exc).__name__}: {exc}"[:500]
+        save.mark_parse_failed(db, doc["sha256"], "failed", error, PARSER_VERSION)
+        result = failed_result(error)
+    return result
+
+
+def parse(
+    db: sqlite_utils.Database,
+    store_dir: Path,
+    force: bool = False,
+    sha256: str | None = None,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    limits: Limits | None = None,
+    parse_fn: ParseFn = parse_job,
+) -> ParseSummary:
+    """Parse documents that are new or were parsed by an older parser version, each in
+    a worker process under `limits`, saving each result as it arrives. Quarantined
+    documents are skipped (even with `force`) unless asked for by `sha256`."""
+    from parsers import PARSER_VERSION
+    from scrapers.store import RawStore
+
+    started = time.monotonic()
+    limits = limits or Limits.resolve()
+    summary = ParseSummary()
+    summary.quarantined_now = attempts.settle_dead_runs(db, PARSER_VERSION)
+    todo = save.documents_to_parse(db, PARSER_VERSION, force=force, sha256=sha256)
+    if not sha256:
+        skipped = attempts.quarantined(db, PARSER_VERSION)
+        summary.quarantined_skipped = sum(1 for d in todo if d["sha256"] in skipped)
+        todo = [d for d in todo if d["sha256"] not in skipped]
+    docs = {d["sha256"]: d for d in todo}
+    jobs = _jobs(db, RawStore(store_dir), todo, summary)
+    size = max(1, min(workers or default_workers(), len(jobs)))
+    # Three small commits per document (attempt opened, closed, result saved): in WAL
+    # mode synchronous=NORMAL keeps the database consistent through any crash and skips
+    # an fsync per commit; a power cut can only lose the last few, which the next run
+    # redoes. Without it the parent's fsyncs kept the workers waiting.
+    synchronous = db.execute("PRAGMA synchronous").fetchone()[0]
+    db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        with WorkerPool(size, limits, parse_fn) as pool:
+            outcomes = pool.run(
+                jobs, on_start=lambda job: attempts.begin_attempt(db, job.key, PARSER_VERSION)
+            )
+            for done, outcome in enumerate(outcomes, start=1):
+                doc = docs[outcome.job.key]
+                result = _record(db, doc, outcome)
+                summary.parsed += 1
+                summary.by_status[result.status] = summary.by_status.get(result.status, 0) + 1
+                if result.status in ("failed", "unsupported"):
+                    summary.failures.append((doc["url"], result.error or result.status))
+                if progress:
+                    progress(done, len(jobs))
+    except BaseException:  # SIGTERM or Ctrl-C: the documents in flight are not to blame
+        attempts.release_open_attempts(db)
+        raise
     finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+        db.execute(f"PRAGMA synchronous = {int(synchronous)}")
     if summary.parsed:
         from db.roundrobin import rebuild_round_robin
 
@@ -194,3 +237,7 @@ def parse(
     refresh_derived(db)  # the views' derived tables: recomputes only what changed, if anything
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def default_workers() -> int:
+    return min(4, os.cpu_count() or 1)

@@ -52,6 +52,16 @@ def format_parse_report(summary: Any) -> str:
         f"Parsed {summary.parsed} document(s) in {summary.seconds:.1f} s"
         + (f": {counts}" if counts else "")
     ]
+    quarantined = len(getattr(summary, "quarantined_now", []))
+    skipped = getattr(summary, "quarantined_skipped", 0)
+    if quarantined:
+        lines.append(
+            f"  {quarantined} document(s) quarantined: a run stopped twice while parsing them"
+        )
+    if skipped:
+        lines.append(
+            f"  {skipped} quarantined document(s) not tried again until the parser version changes"
+        )
     for url, error in summary.failures[:20]:
         lines.append(f"  failed: {url}: {error}")
     if len(summary.failures) > 20:
@@ -73,11 +83,27 @@ def format_status(rows: list[dict[str, Any]], db: Any) -> str:
         )
     queue = db.execute("SELECT count(*) FROM review_queue").fetchone()[0]
     lines.append(f"{len(rows)} trust(s); {queue} document(s) in the review queue")
+    quarantined = db.execute(
+        "SELECT count(*) FROM parse_attempts a JOIN documents d ON d.sha256 = a.sha256 "
+        "WHERE a.quarantined = 1 AND a.parser_version = d.parser_version"
+    ).fetchone()[0]
+    if quarantined:
+        lines.append(
+            f"{quarantined} document(s) quarantined: their parse crashed or timed out twice; "
+            "retried when the parser version changes (see review_queue)"
+        )
     return "\n".join(lines)
 
 
 def parse_result_json(result: ParseResult) -> dict[str, Any]:
-    """The parse-file JSON of DESIGN.md: same names as the tables, null never missing."""
+    """The parse-file JSON of DESIGN.md: same names as the tables, null never missing;
+    text cleaned of what JSON consumers refuse (lone surrogates, NULs)."""
+    from db.clean import clean_value
+
+    return clean_value(_result_json(result))
+
+
+def _result_json(result: ParseResult) -> dict[str, Any]:
     return {
         "kind": result.kind,
         "parser_version": result.parser_version,

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from parsers.extract.model import Extracted, Table, TextBlock
 
-MAX_PAGES = 400
+# Pages read of an enormous PDF; the worker sets it from its limits (trustdocs.isolation).
+MAX_PAGES = 500
 MAX_CHARS_PER_PAGE = 200_000
 # Fewer printable characters than this per page on average: no usable text layer.
 SCANNED_CHARS_PER_PAGE = 25
@@ -119,7 +120,7 @@ def extract_pdf(data: bytes) -> Extracted:
             pass
         if out.pages > MAX_PAGES:
             out.flags.add("truncated")
-            out.warnings.append(f"only the first {MAX_PAGES} of {out.pages} pages read")
+            out.warnings.append(f"{out.pages:,} pages: first {MAX_PAGES:,} read")
         page_lines: list[list[_Line]] = []
         page_tables: list[list[tuple[float, Table]]] = []
         heights: list[float] = []

@@ -1,0 +1,139 @@
+"""Benchmark the parse stage: documents per second through the isolated workers, and
+the peak memory of the run (parent and the largest worker).
+
+Builds the offline demo database once (in --workdir, default data/bench-parse), then
+parses every document again (`parse(force=True)`) --repeat times and prints the best.
+With --hostile it adds documents that hang, blow up memory and crash their worker
+(through a parse function defined here), to show what they cost the batch.
+
+    python benchmarks/bench_parse.py [--repeat 3] [--workers N] [--hostile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import inspect
+import os
+import resource
+import signal
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from trustdocs import pipeline  # noqa: E402
+from trustdocs.settings import open_db  # noqa: E402
+
+HOSTILE = {b"HANG": "sleeps forever", b"BOMB": "allocates without end", b"ABRT": "aborts"}
+
+
+def hostile_parse(job, limits):
+    """A parse function for the benchmark: the three poison payloads misbehave, the
+    rest go to the real parser."""
+    from trustdocs.isolation import parse_job
+
+    head = Path(job.path).read_bytes()[:4]
+    if head == b"HANG":
+        time.sleep(3600)
+    if head == b"BOMB":
+        hoard = []
+        while True:
+            hoard.append(bytearray(50 * 1024 * 1024))
+    if head == b"ABRT":
+        os.kill(os.getpid(), signal.SIGABRT)
+    return parse_job(job, limits)
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished workers: unlike wall time, it does
+    not depend on what else the machine is doing."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def ensure_demo(workdir: Path) -> Path:
+    db_path = workdir / "trustdocs.db"
+    if not db_path.exists():
+        from trustdocs.demo_run import build_demo
+
+        build_demo(workdir, quiet=True)
+    return db_path
+
+
+def add_hostile(db, store_dir: Path) -> None:
+    from db.save import register_local_document
+    from scrapers.store import RawStore
+
+    store = RawStore(store_dir)
+    ods = db.execute("SELECT ods_code FROM trusts LIMIT 1").fetchone()[0]
+    for n, payload in enumerate(HOSTILE):
+        data = payload + b" hostile %d" % n
+        sha = store.put(data)
+        register_local_document(
+            db,
+            sha256=sha,
+            trust_ods=ods,
+            url=f"file:///hostile/{n}.txt",
+            kind="foi_response",
+            title=HOSTILE[payload],
+            content_type="text/plain",
+            size=len(data),
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--workdir", type=Path, default=ROOT / "data" / "bench-parse")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--hostile", action="store_true")
+    args = ap.parse_args()
+    db_path = ensure_demo(args.workdir)
+    store_dir = args.workdir / "raw"
+    if args.hostile:  # on a copy, so the demo database keeps no poison and no attempts
+        import shutil
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix="bench-parse-"))
+        atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+        copy = scratch / "trustdocs.db"
+        shutil.copyfile(db_path, copy)
+        db_path = copy
+    db = open_db(db_path)
+    params = inspect.signature(pipeline.parse).parameters
+    extra = {}
+    if args.hostile:
+        from trustdocs.isolation import Limits
+
+        add_hostile(db, store_dir)
+        extra = {"parse_fn": hostile_parse, "limits": Limits(timeout_s=5, memory_mb=500)}
+    if "workers" in params:
+        extra["workers"] = args.workers
+    best = None
+    cpu_before = _cpu_seconds()
+    for _ in range(args.repeat):
+        if args.hostile:  # every pass starts with no attempts: none is quarantined yet
+            with db.conn:
+                db.conn.execute("DELETE FROM parse_attempts")
+        summary = pipeline.parse(db, store_dir, force=True, **extra)
+        if best is None or summary.seconds < best.seconds:
+            best = summary
+    cpu = (_cpu_seconds() - cpu_before) / args.repeat
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"parsed {best.parsed} documents in {best.seconds:.2f} s "
+        f"({best.parsed / best.seconds:.1f} documents/s); statuses {best.by_status}"
+    )
+    print(f"CPU per pass (parent and workers, user + system): {cpu:.2f} s")
+    print(f"peak memory: parent {own:.0f} MB, largest worker {children:.0f} MB")
+    for url, error in best.failures:
+        print(f"  failed: {url}: {error}")
+
+
+if __name__ == "__main__":
+    main()
