@@ -18,7 +18,10 @@ _I = re.IGNORECASE
 _DATE = r"(" + DATE_PATTERN + r")"
 
 # question labels
-_RE_QWORD = re.compile(r"^(?:question|qu\.?)\s*(\d{1,2}[a-z]?)\s*[:.)\-–]?\s*(.*)$", _I)
+# "Question 1:", "Qu. 2", "REQUEST 3 How many …" (a run-in label, no punctuation)
+_RE_QWORD = re.compile(
+    r"^(?:question|qu\.?|request)\s*(\d{1,2}[a-z]?)(?!\d)\s*[:.)\-–]?\s*(.*)$", _I
+)
 _RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a-z]?)\s+(.*)$")
 _RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
 _RE_NUM = re.compile(r"^\(?(\d{1,2})(?:\.(?!\d)|\))\s*(.*)$")
@@ -27,10 +30,33 @@ _RE_LET = re.compile(r"^\(([a-z])\)\s*(.*)$|^([a-z])\)\s*(.*)$|^([a-z])\.\s+(.*)
 # markers
 _RE_ANSWER = re.compile(
     r"^(?:our\s+responses?|trust(?:'s|’s)?\s+responses?|responses?(?:\s+from\s+the\s+trust)?|"
-    r"answers?|reply|a\d{0,2}|the\s+trust(?:'s|’s)?\s+response)"
+    r"answers?|reply|a\d{0,2}|the\s+trust(?:'s|’s)?\s+response|"
+    r"information\s+(?:provided|released|disclosed|supplied))"
     r"(?:\s+to\s+(?:question|q)\s*\d+[a-z]?)?\s*(?:[:\-–]\s*|$)(.*)$",
     _I,
 )
+# answer markers with no colon, followed by the answer on the same line:
+# "A1. 134.", "RESPONSE 134" (in capitals), a run-in label "Answer 412" or
+# "Response The Trust …" (followed by a capital or a figure, not a field name
+# such as "Response Date:")
+_RE_ANSWER_RUNIN = re.compile(
+    r"^(?:a\d{1,2}[a-z]?\s*[.:)\-–]|(?-i:RESPONSE|ANSWER|REPLY)(?!\s+(?-i:[A-Z]{2,})\b)|"
+    r"(?:answer|response|reply)(?=\s+(?-i:[A-Z0-9£<]))(?!\s+(?-i:[A-Z][a-z]+)\s*:))"
+    r"\s+(\S.*)$",
+    _I,
+)
+
+
+def answer_marker(text: str) -> str | None:
+    """The answer text after an answer marker that opens `text` ("" for a marker
+    standing alone), or None when `text` opens with none."""
+    m = _RE_ANSWER.match(text)
+    if m and (":" in text[:40] or len(text) < 30):
+        return m.group(1).strip()
+    m = _RE_ANSWER_RUNIN.match(text)
+    return m.group(1).strip() if m else None
+
+
 _RE_REQUEST = re.compile(
     r"^(?:request(?:ed)?|your\s+request|you\s+asked(?:\s+for)?|you\s+submitted|"
     r"information\s+requested|details\s+of\s+(?:your\s+)?request|request\s+description|"
@@ -92,7 +118,10 @@ _RE_REF_LABELLED = re.compile(
     r"my\s+ref(?:erence)?|request\s+(?:id|ref(?:erence)?|number|no\.?)|"
     r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
     r"freedom\s+of\s+information\s+request(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
-    r"\s*[:.\-–]?\s*" + _REF_VALUE,
+    # a sentence's words between the label and the code ("Our reference is …",
+    # "the reference for this request is …"): lower-case words, skipped, so the
+    # value starts at the first token in capitals or figures
+    r"\s*[:.\-–]?\s*(?:(?-i:[a-z]+)[:\-–]?\s+){0,5}?(?=(?-i:[A-Z0-9]))" + _REF_VALUE,
     _I,
 )
 _RE_REF_FREE = re.compile(
@@ -218,5 +247,5 @@ _RE_NA = re.compile(r"^(?:n\s*/\s*a|not\s+applicable|na)\b\.?", _I)
 # something and is text
 _RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 _RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
-# a bare figure: "1,204", "£15,320", "4.7%", "<5", "0" ("12 weeks" is text)
-_RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?$|^(?:zero|nil|none)\.?$", _I)
+# a bare figure: "1,204", "£15,320", "4.7%", "<5", "0", "134." ("12 weeks" is text)
+_RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero|nil|none)\.?$", _I)

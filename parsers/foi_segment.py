@@ -21,7 +21,7 @@ import re
 
 from parsers.foi_patterns import (
     _I,
-    _RE_ANSWER,
+    answer_marker,
     _RE_LEADIN_END,
     _RE_REQUEST,
     _RE_SECTION,
@@ -100,11 +100,7 @@ def _title_like(text: str) -> bool:
 
 
 def _is_answer_marker(u: _Unit) -> bool:
-    return (
-        u.table is None
-        and bool(_RE_ANSWER.match(u.text))
-        and (":" in u.text[:40] or len(u.text) < 30)
-    )
+    return u.table is None and answer_marker(u.text) is not None
 
 
 def _request_like(text: str) -> bool:
@@ -146,9 +142,9 @@ class _Segmenter(_SegmenterState):
                 self.close_answer()
                 self.started = True
                 continue
-            m = _RE_ANSWER.match(t)
-            if m and (":" in t[:40] or len(t) < 30) and (self.items or self.started or self.cur):
-                self.start_answer(m.group(1).strip())
+            rest = answer_marker(t)
+            if rest is not None and (self.items or self.started or self.cur):
+                self.start_answer(rest)
                 continue
             lab = _label_of(t)
             if lab is not None and self.try_split([lab.key], lab.rest):

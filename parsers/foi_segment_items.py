@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.extract.model import Table
-from parsers.foi_patterns import _I, _RE_ANSWER, _RE_LEADIN_END, normalise
+from parsers.foi_patterns import _I, _RE_LEADIN_END, answer_marker, normalise
 from parsers.foi_units import _Label, _label_of, _Unit
 
 # ---------------------------------------------------------------- segmentation
@@ -212,11 +212,7 @@ class _SegmenterState:
 
     def answer_marker_ahead(self, i: int) -> bool:
         for u in self.units[i + 1 : i + 60]:
-            if (
-                u.table is None
-                and _RE_ANSWER.match(u.text)
-                and (":" in u.text[:40] or len(u.text) < 30)
-            ):
+            if u.table is None and answer_marker(u.text) is not None:
                 return True
             if u.table is None and _label_of(u.text):
                 return False

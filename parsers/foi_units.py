@@ -9,7 +9,6 @@ from parsers.dates import parse_date
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi_patterns import (
     _I,
-    _RE_ANSWER,
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
     _RE_LET,
@@ -28,6 +27,7 @@ from parsers.foi_patterns import (
     _RE_RESPONDED,
     _RE_SIGNOFF,
     _RE_SUBJECT,
+    answer_marker,
     normalise,
 )
 
@@ -131,7 +131,7 @@ def _starts_unit(line: str) -> bool:
         return True
     if _label_of(s) is not None or _range_of(s) is not None:
         return True
-    if _RE_ANSWER.match(s) and (":" in s[:40] or len(s) < 30):
+    if answer_marker(s) is not None:
         return True
     if _RE_REQUEST.match(s) and (":" in s[:40] or len(s) < 30):
         return True
