@@ -21,11 +21,11 @@ import re
 
 from parsers.foi_patterns import (
     _I,
-    answer_marker,
     _RE_LEADIN_END,
     _RE_REQUEST,
     _RE_SECTION,
     _RE_SIGNOFF,
+    answer_marker,
     normalise,
 )
 from parsers.foi_segment_items import _Q, _items_from_tables, _SegmenterState

@@ -130,7 +130,9 @@ def render_html(blocks: list) -> bytes:
         if isinstance(b, T):
             rows = "".join(
                 "<tr>"
-                + "".join(f"<td>{'<br>'.join(html.escape(x) for x in c.split(chr(10)))}</td>" for c in r)
+                + "".join(
+                    f"<td>{'<br>'.join(html.escape(x) for x in c.split(chr(10)))}</td>" for c in r
+                )
                 + "</tr>"
                 for r in b.rows
             )

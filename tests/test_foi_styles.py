@@ -290,7 +290,9 @@ def test_range_marker_after_the_questions(fmt):
     blocks = head("Our ref: FOI 5021")
     blocks += [P(f"Question {lab}. {q}") for lab, q in SHARED_QS[:3]]
     blocks += [P("Q1–3: The figures are given in the table below.")]
-    blocks += [T([["Year", "Agency nurses", "Spend"], ["2022", "88", "£1.2m"], ["2023", "97", "£1.4m"]])]
+    blocks += [
+        T([["Year", "Agency nurses", "Spend"], ["2022", "88", "£1.2m"], ["2023", "97", "£1.4m"]])
+    ]
     blocks += [P(f"Question 4. {SHARED_QS[3][1]}"), P("Answer: Yes.")]
     foi = read(blocks + SIGN_OFF, fmt)
     got = pairs(foi)
@@ -308,8 +310,7 @@ def test_one_answer_after_a_run_of_questions(fmt):
     blocks += [P("Answer: The Trust does not hold this information centrally.")]
     foi = read(blocks + SIGN_OFF, fmt)
     assert pairs(foi) == [
-        (lab, q, "The Trust does not hold this information centrally.")
-        for lab, q in SHARED_QS[:3]
+        (lab, q, "The Trust does not hold this information centrally.") for lab, q in SHARED_QS[:3]
     ]
     assert {it.answer_kind for it in foi.items} == {"not_held"}
 
@@ -333,11 +334,9 @@ def test_table_whose_questions_share_one_cell(numbered, fmt):
         ["Information requested", "Trust response"],
         [cell((n, q) for n, q, _ in TABLE_QA), cell((n, a) for n, _, a in TABLE_QA)],
     ]
-    blocks = head("Our ref: FOI 6001") + [T(rows)] + SIGN_OFF
+    blocks = [*head("Our ref: FOI 6001"), T(rows), *SIGN_OFF]
     foi = read(blocks, fmt)
-    assert pairs(foi) == [
-        (n if numbered else None, q, a) for n, q, a in TABLE_QA
-    ]
+    assert pairs(foi) == [(n if numbered else None, q, a) for n, q, a in TABLE_QA]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -380,7 +379,9 @@ def test_unnumbered_disclosure_log_entry(answer_as, fmt):
         P(question),
     ]
     if answer_as == "table":
-        blocks.append(T([["Year", "Complaints"], ["2021/22", "41"], ["2022/23", "57"], ["2023/24", "63"]]))
+        blocks.append(
+            T([["Year", "Complaints"], ["2021/22", "41"], ["2022/23", "57"], ["2023/24", "63"]])
+        )
     else:
         blocks.append(P("The Trust received 41, 57 and 63 complaints in those years."))
     foi = read(blocks, fmt)
