@@ -26,6 +26,12 @@ _RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a
 _RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
 _RE_NUM = re.compile(r"^\(?(\d{1,2})(?:\.(?!\d)|\))\s*(.*)$")
 _RE_LET = re.compile(r"^\(([a-z])\)\s*(.*)$|^([a-z])\)\s*(.*)$|^([a-z])\.\s+(.*)$")
+# "1 - How many …", "2 – Which …": a number set off by a dash
+_RE_NUM_DASH = re.compile(r"^(\d{1,2})\s+[-–—]\s+(.*)$")
+# lower-case roman sub-labels: "ii)", "(iii)", "iv." (single "i", "v", "x" are
+# read as letters by _RE_LET; the sequence tells them apart, see _next_subs)
+_ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v))"
+_RE_ROMAN = re.compile(r"^(?:\((" + _ROMAN + r")\)|(" + _ROMAN + r")[.)])\s+(.*)$")
 
 # markers
 _RE_ANSWER = re.compile(

@@ -200,7 +200,7 @@ class _Segmenter(_SegmenterState):
                 and prev.num is not None
                 and not prev.answered
                 and self.answer is None
-                and lab.letter == "a"
+                and lab.letter in ("a", "i")
             ):
                 self.to_heading(prev)
         elif lab.kind in ("num", "qword", "qshort", "numlet"):

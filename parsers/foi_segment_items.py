@@ -41,21 +41,33 @@ class _Q:
     group: int = 0
 
 
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"]
+
+
+def _next_subs(sub: str) -> set[str]:
+    """The sub-labels that may follow `sub`: the next letter, and the next roman
+    numeral when `sub` is one ("i" → "j" or "ii"; "v" → "w" or "vi")."""
+    out = {chr(ord(sub) + 1)} if len(sub) == 1 and sub < "z" else set()
+    if sub in _ROMANS[:-1]:
+        out.add(_ROMANS[_ROMANS.index(sub) + 1])
+    return out
+
+
 def _successor(prev: _Q | None, lab: _Label) -> bool:
     if prev is None:
-        return lab.num in (1, None) and (lab.letter in (None, "a"))
+        return lab.num in (1, None) and (lab.letter in (None, "a", "i"))
     pn, pl = prev.num, prev.letter
     if lab.kind in ("num", "qword", "qshort") and lab.letter is None:
         return pn is not None and lab.num == pn + 1
     if lab.kind in ("numlet", "qword", "qshort"):
         if pn is None:
             return lab.num == 1 and lab.letter == "a"
-        if lab.num == pn and pl and lab.letter == chr(ord(pl) + 1):
+        if lab.num == pn and pl and lab.letter in _next_subs(pl):
             return True
         return lab.num == pn + 1 and lab.letter == "a"
     if lab.kind == "let":
         if pl:
-            return lab.letter == chr(ord(pl) + 1)
+            return lab.letter in _next_subs(pl)
         return False
     return False
 

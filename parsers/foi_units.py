@@ -14,6 +14,7 @@ from parsers.foi_patterns import (
     _RE_LET,
     _RE_META_KEY,
     _RE_NUM,
+    _RE_NUM_DASH,
     _RE_NUMLET,
     _RE_QSHORT,
     _RE_QWORD,
@@ -25,6 +26,7 @@ from parsers.foi_patterns import (
     _RE_REQUEST,
     _RE_REQUEST_HEADING,
     _RE_RESPONDED,
+    _RE_ROMAN,
     _RE_SIGNOFF,
     _RE_SUBJECT,
     answer_marker,
@@ -72,11 +74,16 @@ def _label_of(text: str) -> _Label | None:
         return _Label(
             f"{int(m.group(1))}{m.group(2)}", "numlet", int(m.group(1)), m.group(2), m.group(3)
         )
-    m = _RE_NUM.match(text)
+    m = _RE_NUM.match(text) or _RE_NUM_DASH.match(text)
     if m and m.group(2) and not re.match(r"^\d", m.group(2)):
         n = int(m.group(1))
         if 0 < n <= 60:
             return _Label(str(n), "num", n, None, m.group(2))
+    m = _RE_ROMAN.match(text)
+    if m and m.group(3):
+        # a roman sub-label is kept like a letter ("1ii" under "1.")
+        roman = m.group(1) or m.group(2)
+        return _Label(roman, "let", None, roman, m.group(3))
     m = _RE_LET.match(text)
     if m:
         letter = m.group(1) or m.group(3) or m.group(5)
