@@ -112,6 +112,19 @@ def _answer_like(text: str) -> bool:
     return bool(_RE_ANSWER_CUE.match(text.strip()))
 
 
+_BULLET = re.compile(r"^[•▪·\uf0b7*◦‣–-]\s+")
+
+
+def _bullet(u: _Unit) -> str | None:
+    """A bulleted list item's text without its glyph, or None."""
+    m = _BULLET.match(u.text)
+    if m:
+        return u.text[m.end() :]
+    if u.style == "list" and _label_of(u.text) is None:
+        return u.text
+    return None
+
+
 def _unfinished(text: str) -> bool:
     """A question cut mid-sentence (a line split off by a change of font)."""
     t = text.rstrip()
@@ -295,6 +308,9 @@ class _Segmenter(_SegmenterState):
                 self.new_question(None, t, u.style)
                 return
             self.answer.append(t)
+            item = _bullet(u)
+            if item is not None:
+                self.answer_bullets.append((t, item))
             return
         if (
             self.cur is not None
@@ -358,6 +374,10 @@ class _Segmenter(_SegmenterState):
                 if not continues:
                     self.start_answer(t)
                     return
+            if q.label is None and q.bullet and _bullet(u) is not None:
+                # a bulleted request list: each item is a question
+                self.new_question(None, _bullet(u), u.style).bullet = True
+                return
             if q.label is None and introduces and self.has_markers:
                 self.set_lead_in(t)
                 return
@@ -368,7 +388,9 @@ class _Segmenter(_SegmenterState):
             return
         # between questions: after a heading, a lead-in, or before anything
         if self.expect_question:
-            self.new_question(None, t, u.style)
+            item = _bullet(u)
+            q = self.new_question(None, t if item is None else item, u.style)
+            q.bullet = item is not None
             return
         if introduces and (self.started or self.heading):
             self.set_lead_in(t)

@@ -39,6 +39,7 @@ class _Q:
     num: int | None = None
     letter: str | None = None
     group: int = 0
+    bullet: bool = False  # an item of a bulleted request list
 
 
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"]
@@ -89,6 +90,7 @@ class _SegmenterState:
         self.answer: list[str] | None = None  # answer being collected
         self.answer_tables: list[int] = []
         self.answer_targets: list[_Q] = []
+        self.answer_bullets: list[tuple[str, str]] = []  # bulleted items: (part, text)
         self.heading: str | None = None  # current heading (numbered or block)
         self.heading_kind: str | None = None  # "num" | "block"
         self.num: int | None = None
@@ -126,6 +128,8 @@ class _SegmenterState:
             return
         text = normalise(" ".join(self.answer))
         targets = self.answer_targets
+        if self.pair_bullets(targets):
+            text = ""
         if targets:
             for q in targets:
                 if text:
@@ -142,6 +146,22 @@ class _SegmenterState:
         self.answer = None
         self.answer_tables = []
         self.answer_targets = []
+        self.answer_bullets = []
+
+    def pair_bullets(self, targets: list[_Q]) -> bool:
+        """A bulleted request answered by a bulleted reply with as many items:
+        the n-th reply answers the n-th question (the reply's lead-in, if any,
+        is general). Otherwise the whole reply answers every question."""
+        bullets = self.answer_bullets
+        if len(targets) < 2 or not all(q.bullet for q in targets) or len(bullets) != len(targets):
+            return False
+        parts = {part for part, _ in bullets}
+        lead = [p for p in self.answer if p not in parts]
+        if lead:
+            self.general.append(normalise(" ".join(lead)))
+        for q, (_, text) in zip(targets, bullets, strict=True):
+            q.answer.append(normalise(text))
+        return True
 
     def start_answer(self, first: str) -> None:
         self.close_answer()
@@ -153,6 +173,7 @@ class _SegmenterState:
             targets = [q for q in self.items if q.group == last_group]
         self.answer_targets = targets
         self.answer = [first] if first else []
+        self.answer_bullets = []
         self.num_lead_in = False
         self.group = []
         self.cur = None
