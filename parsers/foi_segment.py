@@ -159,11 +159,12 @@ class _Segmenter(_SegmenterState):
             if rest is not None and (self.items or self.started or self.cur):
                 self.start_answer(rest)
                 continue
-            lab = _label_of(t)
+            rng = _range_of(t)
+            # "Q1–3: …" names three questions, not question 1
+            lab = _label_of(t) if rng is None else None
             if lab is not None and self.try_split([lab.key], lab.rest):
                 continue
-            rng = _range_of(t) if lab is None else None
-            if rng is not None and self.try_split(*rng):
+            if rng is not None and (self.try_split(*rng) or self.answer_range(*rng)):
                 continue
             bare = _RE_BARE.match(t) if lab is None and rng is None else None
             if bare is not None and self.try_split([bare.group(1)], ""):

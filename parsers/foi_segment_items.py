@@ -281,6 +281,22 @@ class _SegmenterState:
             self.answer.append(rest)
         return True
 
+    def answer_range(self, keys: list[str], rest: str) -> bool:
+        """A reply naming the questions it covers, after them ("For questions 1
+        to 3, please see …", "Q1–3: …"): one answer for each of them."""
+        want = [k.lower().lstrip("q") for k in keys]
+        open_qs = {q.label.lower().lstrip("q"): q for q in self.items if q.label and not q.answered}
+        if not all(k in open_qs for k in want):
+            return False
+        targets = [open_qs[k] for k in want]
+        if any(q in self.answer_targets for q in targets):
+            return False
+        waiting = [q for q in self.group if q not in targets]
+        self.group = targets
+        self.start_answer(rest)
+        self.group = waiting
+        return True
+
     def label_ok(self, lab: _Label) -> bool:
         in_answer = self.answer is not None or (not self.has_markers and self.cur is None)
         if not in_answer:

@@ -94,8 +94,9 @@ def _label_of(text: str) -> _Label | None:
 
 
 _RE_RANGE = re.compile(
-    r"^(?:(?:questions?|q)\s*)?(\d{1,2}[a-z]?)\s*([-–—]|to|and|&|,)\s*(?:(?:questions?|q)\s*)?"
-    r"(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$",
+    r"^(?:(?:for|in\s+(?:response|answer|reply)\s+to|regarding|re:?)\s+(?=q))?"
+    r"(?:(?:questions?|q)\s*)?(\d{1,2}[a-z]?)\s*([-–—]|to|and|&|,)\s*(?:(?:questions?|q)\s*)?"
+    r"(\d{1,2}[a-z]?)\s*[:.)\-–,]\s*(.*)$",
     _I,
 )
 
