@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.extract.model import Table
+from parsers.foi_cells import pair_cells
 from parsers.foi_patterns import _I, _RE_LEADIN_END, answer_marker, normalise
 from parsers.foi_units import _Label, _label_of, _Unit
 
@@ -319,7 +320,7 @@ _Q_HEADER = re.compile(
     _I,
 )
 _A_HEADER = re.compile(
-    r"^(?:(?:trust|our)\s+responses?|responses?|answers?|repl(?:y|ies)|information|"
+    r"^(?:(?:trust|our)\s+responses?|responses?|answers?|repl(?:y|ies)|information(?!\s+requested)|"
     r"response\s+from\s+the\s+trust|our\s+answers?|trust\s+answers?)\b",
     _I,
 )
@@ -343,6 +344,26 @@ def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
     return n_col, q_col, a_col
 
 
+def _shared_cells(row: list[str], lines: list, q_col: int, a_col: int) -> list[_Q] | None:
+    """A row whose question cell holds several questions (and whose reply cell
+    holds their replies): one item per question (parsers.foi_cells)."""
+    if q_col >= len(row) or a_col >= len(row):
+        return None
+    q_lines = lines[q_col] if q_col < len(lines) else None
+    a_lines = lines[a_col] if a_col < len(lines) else None
+    pairs = pair_cells(row[q_col], row[a_col], q_lines or None, a_lines or None)
+    if not pairs:
+        return None
+    out = []
+    for label, question, answer in pairs:
+        q = _Q(label=label, heading=None, answered=True)
+        q.parts.append(normalise(question))
+        if normalise(answer):
+            q.answer.append(normalise(answer))
+        out.append(q)
+    return out
+
+
 def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     qs: list[_Q] = []
     used: set[int] = set()
@@ -353,15 +374,22 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             continue
         found = _qa_columns(u.table)
         rows = u.table.rows
+        cell_lines = u.table.cell_lines or [[] for _ in rows]
         if found is not None:
             cols = found
             last_width = u.table.n_cols
-            rows = rows[1:]
+            rows, cell_lines = rows[1:], cell_lines[1:]
         elif cols is None or u.table.n_cols != last_width:
             continue
         used.add(u.table_index)
         n_col, q_col, a_col = cols
-        for row in rows:
+        for ri, row in enumerate(rows):
+            # a later pass may have joined rows: positions only while they line up
+            lines = cell_lines[ri] if len(cell_lines) == len(rows) else []
+            shared = _shared_cells(row, lines, q_col, a_col) if n_col is None else None
+            if shared:
+                qs.extend(shared)
+                continue
             q_text = normalise(row[q_col] if q_col < len(row) else "")
             a_text = normalise(row[a_col] if a_col < len(row) else "")
             n_text = normalise(row[n_col]) if n_col is not None and n_col < len(row) else ""
