@@ -22,6 +22,7 @@ import re
 from parsers.foi_patterns import (
     _I,
     _RE_LEADIN_END,
+    _RE_NUM,
     _RE_REQUEST,
     _RE_SECTION,
     _RE_SIGNOFF,
@@ -42,6 +43,13 @@ __all__ = [
 ]
 
 # ---------------------------------------------------------------- line tests
+
+
+_RE_ORIGINAL = re.compile(
+    r"^(?:(?:your|the)\s+original\s+(?:request|questions?)|you\s+originally\s+(?:asked|requested)|"
+    r"original\s+request\b)",
+    _I,
+)
 
 
 def _is_signoff(text: str) -> bool:
@@ -146,6 +154,21 @@ class _Segmenter(_SegmenterState):
                 self.on_table(u)
                 continue
             t = u.text
+            if self.quoting:
+                if answer_marker(t) is None and not _RE_SECTION.match(t) and not _is_signoff(t):
+                    continue
+                self.quoting = False
+            if (
+                _RE_ORIGINAL.match(t)
+                and self.items
+                and (self.answer is not None or any(q.answered for q in self.items))
+            ):
+                # the original request quoted after the answers to its refined
+                # version: the questions answered are the refined ones
+                self.close_answer()
+                self.cur = None
+                self.quoting = True
+                continue
             if _is_signoff(t) and (self.items or self.orphans or self.answer):
                 self.close_answer()
                 break
@@ -168,6 +191,10 @@ class _Segmenter(_SegmenterState):
                 continue
             bare = _RE_BARE.match(t) if lab is None and rng is None else None
             if bare is not None and self.try_split([bare.group(1)], ""):
+                continue
+            # "1. 1,032 falls …": a number, then an answer that opens with a figure
+            fig = _RE_NUM.match(t) if lab is None and rng is None and bare is None else None
+            if fig is not None and fig.group(2) and self.try_split([fig.group(1)], fig.group(2)):
                 continue
             if lab is not None and self.label_ok(lab):
                 self.on_label(lab, u)

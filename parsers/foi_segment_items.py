@@ -105,6 +105,7 @@ class _SegmenterState:
         # numbered answers after a list of questions ("OUR RESPONSE: 1. … 2. …")
         self.split: dict[str, list[str]] | None = None
         self.split_cur: _Q | None = None
+        self.quoting = False  # inside a quoted original request, after the answers
 
     # -- helpers
     def last_q(self) -> _Q | None:
