@@ -119,6 +119,10 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
         qs = seg.items
         orphan_text = normalise(" ".join(seg.orphans))
         general = seg.general
+        if not qs and not seg.orphans:
+            # no labels and no markers: a disclosure-log entry that prints the
+            # request as sentences, then the answer (text or a table)
+            qs = _single_request(units)
         if not qs and seg.orphan_tables:
             warnings.append("answer tables found but no questions")
     # the same question listed twice (request, then request with answer): keep the answered one
@@ -213,6 +217,44 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     if resp.responded_date is None:
         warnings.append("no date of response found")
     return resp, warnings
+
+
+def _single_request(units: list[_Unit]) -> list[_Q]:
+    """One question and its answer from a letter with no labels or markers: the
+    first paragraph in the requester's words ("I would like to know …",
+    "Please provide …", a question), with the request-like paragraphs after it,
+    is the question; what follows, to the sign-off, is the answer. Only headings
+    and fields (title, reference, dates) may stand before it: after a letter's
+    own prose, such a paragraph is a quotation, not the entry's request."""
+    start = next(
+        (
+            k
+            for k, u in enumerate(units)
+            if u.table is None and (_request_like(u.text) or u.text.endswith("?"))
+        ),
+        None,
+    )
+    if start is None or any(
+        u.table is None and len(u.text.split()) > 8 and u.text.endswith((".", "?", "!"))
+        for u in units[:start]
+    ):
+        return []
+    q = _Q(label=None, heading=None, parts=[units[start].text])
+    k = start + 1
+    while k < len(units) and units[k].table is None and _request_like(units[k].text):
+        q.parts.append(units[k].text)
+        k += 1
+    for u in units[k:]:
+        if u.table is not None:
+            q.tables.append(u.table_index)
+        elif _is_signoff(u.text):
+            break
+        else:
+            q.answer.append(u.text)
+    if not (q.answer or q.tables):
+        return []
+    q.answered = True
+    return [q]
 
 
 def _balance_quotes(text: str) -> str:
