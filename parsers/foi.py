@@ -44,6 +44,7 @@ module is the entry point and keeps the public API.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
@@ -51,6 +52,7 @@ from parsers.foi_classify import _outcome, classify_answer, exemption_label, fin
 from parsers.foi_patterns import _I, EXEMPTION_LABELS, normalise
 from parsers.foi_segment import (
     _Q,
+    _answer_like,
     _is_answer_marker,
     _is_signoff,
     _items_from_tables,
@@ -105,17 +107,12 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
         qs, _ = from_tables
     else:
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
-        has_markers = bool(markers)
-        seg = _Segmenter(units, has_markers)
-        seg.run()
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
-        if markers and len(labelled) >= 2 and markers[0] > labelled[-1]:
-            # every answer marker comes after the last question: the answers may
-            # stand inline under each question, the marker being a general reply
-            alt = _Segmenter(units, False, late_general=True)
-            alt.run()
-            if _seg_score(alt) > _seg_score(seg):
-                seg = alt
+        if _inline_then_general(units, markers, labelled):
+            seg = _Segmenter(units, False, late_general=True)
+        else:
+            seg = _Segmenter(units, bool(markers))
+        seg.run()
         qs = seg.items
         orphan_text = normalise(" ".join(seg.orphans))
         general = seg.general
@@ -269,9 +266,18 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
-def _seg_score(seg: _Segmenter) -> tuple[int, int]:
-    answers = [normalise(" ".join(q.answer)) for q in seg.items if q.label]
-    return len({a for a in answers if a}), sum(1 for a in answers if a)
+def _inline_then_general(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:
+    """Every answer marker comes after the last question, and the questions have
+    answers printed under them (a paragraph that reads like an answer before the
+    next label): the answers stand inline, and the late "Response:" is a general
+    reply to the whole request, not the answer to the last question."""
+    if not markers or len(labelled) < 2 or markers[0] < labelled[-1]:
+        return False
+    for a, b in pairwise(labelled):
+        between = [u.text for u in units[a + 1 : b] if u.table is None]
+        if any(_answer_like(t) and not _request_like(t) for t in between):
+            return True
+    return False
 
 
 def _loose_exemptions(units: list[_Unit], items: list[FoiItem]) -> list[tuple[str, str]]:
