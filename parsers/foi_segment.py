@@ -66,7 +66,7 @@ _RE_REQUEST_CUE = re.compile(
     r"confirm|specify|also|indicate|detail|present|advise|tell)|could\s+you|can\s+you|would\s+you|"
     r"i\s+would\s+(?:like|be\s+grateful)|i'd\s+like|if\s+(?:possible|available|it\s+is\s+not\s+possible)|"
     r"these\s+(?:could|may|might|should|would)|for\s+(?:each|the\s+following|the\s+period)|"
-    r"broken\s+down|in\s+the\s+form|including\b|e\.g\.|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+to\b)",
+    r"broken\s+down|in\s+the\s+form|including\b|e\.g\.)",
     _I,
 )
 # a sentence that starts an answer ("The Trust does not …", "Please see attached …")
@@ -394,8 +394,13 @@ class _Segmenter(_SegmenterState):
                     and u.style != q.style
                     and len(normalise(" ".join(q.parts[-1:]))) < 60
                 )
+                # the items of a list the question introduces ("… for the
+                # following years:" then "• 2019 to 2020") are part of it
+                listed = _bullet(u) is not None and (q.listing or q.parts[-1].endswith(":"))
+                q.listing = listed
                 continues = (
                     _request_like(t)
+                    or listed
                     or (_unfinished(" ".join(q.parts)) and not _answer_like(t) and not left_style)
                     or (same_style and not _answer_like(t))
                 )

@@ -41,6 +41,7 @@ class _Q:
     letter: str | None = None
     group: int = 0
     bullet: bool = False  # an item of a bulleted request list
+    listing: bool = False  # its last part is an item of a list it introduced
 
 
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"]

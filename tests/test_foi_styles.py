@@ -422,3 +422,33 @@ def test_reference_sentences_give_the_code_not_the_words_before_it(line, referen
     from parsers.foi_units import _metadata, _Unit
 
     assert _metadata([_Unit(line)], [])["reference"] == reference
+
+
+# ---------------------------------------------------------------- a list the question introduces
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_list_introduced_by_a_question_is_part_of_it(fmt):
+    periods = ["April 2021 to March 2022", "April 2022 to March 2023", "Ward 7 and Ward 9 only"]
+    blocks = head("Our ref: FOI 8120")
+    blocks += [
+        P("1. How many patients were discharged to temporary accommodation?"),
+        P("Please give the figures for these periods:"),
+        *[B(p) for p in periods],
+        P("The figures are given in the attached workbook."),
+        P("2. Does the Trust employ a housing officer?"),
+        P("Yes, one full-time housing officer."),
+    ]
+    foi = read(blocks + SIGN_OFF, fmt)
+    got = pairs(foi)
+    assert got[0] == (
+        "1",
+        "How many patients were discharged to temporary accommodation? Please give the "
+        "figures for these periods: " + " ".join(periods),
+        "The figures are given in the attached workbook.",
+    )
+    assert got[1] == (
+        "2",
+        "Does the Trust employ a housing officer?",
+        "Yes, one full-time housing officer.",
+    )
