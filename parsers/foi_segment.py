@@ -60,25 +60,53 @@ def _question_like(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
-# a sentence that continues a request ("Please could you provide …", "These could be …")
-_RE_REQUEST_CUE = re.compile(
-    r"^(?:please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
-    r"confirm|specify|also|indicate|detail|present|advise|tell)|could\s+you|can\s+you|would\s+you|"
-    r"i\s+would\s+(?:like|be\s+grateful)|i'd\s+like|if\s+(?:possible|available|it\s+is\s+not\s+possible)|"
-    r"these\s+(?:could|may|might|should|would)|for\s+(?:each|the\s+following|the\s+period)|"
-    r"broken\s+down|in\s+the\s+form|including\b|e\.g\.)",
-    _I,
+# Data, one phrase per line, each with a made-up example in
+# tests/test_foi_rules.py (which fails if a phrase matches none).
+# A sentence that continues a request ("Please could you provide …", "These could be …").
+_REQUEST_CUES: tuple[str, ...] = (
+    r"please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
+    r"confirm|specify|also|indicate|detail|present|advise|tell)",
+    r"could\s+you",
+    r"can\s+you",
+    r"would\s+you",
+    r"i\s+would\s+(?:like|be\s+grateful)",
+    r"i'd\s+like",
+    r"if\s+(?:possible|available|it\s+is\s+not\s+possible)",
+    r"these\s+(?:could|may|might|should|would)",
+    r"for\s+(?:each|the\s+following|the\s+period)",
+    r"broken\s+down",
+    r"in\s+the\s+form",
+    r"including\b",
+    r"e\.g\.",
 )
-# a sentence that starts an answer ("The Trust does not …", "Please see attached …")
-_RE_ANSWER_CUE = re.compile(
-    r"^(?:the\s+trust\b|the\s+(?:information|data|figures?)\s+(?:is|are|was|were|you|requested|"
-    r"provided|below|held)|we\b|our\b|i\s+(?:can|am|have|confirm|attach)|there\s+(?:is|are|was|were)\b|"
-    r"yes\b|no\b(?!\s+fixed)|none\b|nil\b|zero\b|n/a\b|not\s+(?:held|applicable|known|recorded)|"
-    r"please\s+(?:see|find|refer|note|be\s+aware)|see\s+(?:attached|answer|response|above|below|the|our|"
-    r"appendix)|attached\b|unfortunately\b|this\s+information\b|information\s+(?:is|not)\b|"
-    r"[-–]\s|it\s+is\s+not\s+possible|in\s+(?:response|answer)\b|for\s+the\s+response\b)",
-    _I,
+_RE_REQUEST_CUE = re.compile(r"^(?:" + "|".join(_REQUEST_CUES) + ")", _I)
+# A sentence that starts an answer ("The Trust does not …", "Please see attached …").
+_ANSWER_CUES: tuple[str, ...] = (
+    r"the\s+trust\b",
+    r"the\s+(?:information|data|figures?)\s+(?:is|are|was|were|you|requested|provided|below|held)",
+    r"we\b",
+    r"our\b",
+    r"i\s+(?:can|am|have|confirm|attach)",
+    r"there\s+(?:is|are|was|were)\b",
+    r"yes\b",
+    r"no\b",
+    r"none\b",
+    r"nil\b",
+    r"zero\b",
+    r"n/a\b",
+    r"not\s+(?:held|applicable|known|recorded)",
+    r"please\s+(?:see|find|refer|note|be\s+aware)",
+    r"see\s+(?:attached|answer|response|above|below|the|our|appendix)",
+    r"attached\b",
+    r"unfortunately\b",
+    r"this\s+information\b",
+    r"information\s+(?:is|not)\b",
+    r"[-–]\s",
+    r"it\s+is\s+not\s+possible",
+    r"in\s+(?:response|answer)\b",
+    r"for\s+the\s+response\b",
 )
+_RE_ANSWER_CUE = re.compile(r"^(?:" + "|".join(_ANSWER_CUES) + ")", _I)
 
 
 _RE_CAVEAT = re.compile(
