@@ -30,9 +30,8 @@ general preamble (kept in `response_text`, not in answers). When every answer
 marker comes after the last question and the answers stand inline under the
 questions, the late "Response:" is general too. A numbered lead-in ending ":"
 followed by restarted numbering ("1. … as follows:", "1. …", "2. …") prefixes
-the questions; a requester's cost-limit caveat and the trust's "… can advise
-the following:" end the question before them. A thread (WhatDoTheyKnow page or
-JSON export) is read by parsers.foi_thread.
+the questions; a requester's cost-limit caveat ends the question before it.
+A thread (WhatDoTheyKnow page or JSON export) is read by parsers.foi_thread.
 
 Modules: foi_patterns (regular expressions, exemption names), foi_units (units
 and metadata), foi_segment (the state machine) and foi_segment_items (its state,

@@ -117,11 +117,6 @@ _RE_CAVEAT = re.compile(
     r"advice\s+and\s+assistance|(?:be\s+)?refined?\b)",
     _I,
 )
-_RE_ANSWER_INTRO = re.compile(
-    r"^(?:we|i|the\s+trust)\b.{0,200}\b(?:the\s+following|as\s+follows|in\s+response\s+to\s+your)"
-    r".{0,120}:\s*$",
-    _I,
-)
 
 
 _MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "&"}
@@ -200,8 +195,6 @@ class _Segmenter(_SegmenterState):
             if _is_signoff(t) and (self.items or self.orphans or self.answer):
                 self.close_answer()
                 break
-            if _is_signoff(t) and not self.items:
-                continue
             if _RE_SECTION.match(t):
                 self.close_answer()
                 self.started = True
@@ -334,8 +327,6 @@ class _Segmenter(_SegmenterState):
         elif not self.has_markers and self.cur is not None:
             self.start_answer("")
             self.answer_tables.append(u.table_index)
-        elif self.cur is None and self.items and self.items[-1].answered:
-            self.items[-1].tables.append(u.table_index)
 
     def on_text(self, u: _Unit, i: int) -> None:
         t = u.text
@@ -372,13 +363,10 @@ class _Segmenter(_SegmenterState):
             self.cur is not None
             and self.answer is None
             and self.cur.label is not None
-            and (
-                _RE_CAVEAT.match(t)
-                or (_RE_ANSWER_INTRO.match(t) and nxt is not None and _is_answer_marker(nxt))
-            )
+            and _RE_CAVEAT.match(t)
         ):
             # the requester's general caveat (cost limit, advice and assistance)
-            # or the trust's "… can advise the following:" ends the question
+            # ends the question
             self.cur = None
             return
         if (
@@ -463,8 +451,5 @@ class _Segmenter(_SegmenterState):
             and self.answer_marker_ahead(i)
         ):
             self.new_question(None, t, u.style)
-            return
-        if self.heading_kind == "num" or self.lead_in:
-            self.lead_in = normalise(f"{self.lead_in or ''} {t}")
             return
         # otherwise: preamble, ignored

@@ -170,10 +170,6 @@ class _SegmenterState:
         self.close_answer()
         targets = list(self.group)
         self.answer_general = self.late_general and not targets
-        if not targets and self.items and not self.cur and not self.late_general:
-            # a second answer paragraph block for the last answered group
-            last_group = self.items[-1].group
-            targets = [q for q in self.items if q.group == last_group]
         self.answer_targets = targets
         self.answer = [first] if first else []
         self.answer_bullets = []
