@@ -445,7 +445,13 @@ class _Segmenter(_SegmenterState):
             self.set_lead_in(t)
             return
         if (
-            (self.started or self.lead_in or self.heading)
+            # a question straight before an answer marker needs nothing before it
+            (
+                self.started
+                or self.lead_in
+                or self.heading
+                or (nxt is not None and _is_answer_marker(nxt))
+            )
             and self.has_markers
             and _question_like(t)
             and self.answer_marker_ahead(i)

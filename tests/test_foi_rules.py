@@ -143,3 +143,215 @@ def test_every_answer_cue_has_an_example():
 )
 def test_answer_markers(line, rest):
     assert answer_marker(line) == rest
+
+
+# ---------------------------------------------------------------- markers and fields
+
+REQUEST_MARKERS = [
+    "Request: the number of beds",
+    "Requested: a copy of the policy",
+    "Your request: staffing levels",
+    "You asked for: the budget",
+    "You submitted: a question about parking",
+    "Information requested: the number of porters",
+    "Details of your request: car parking charges",
+    "Request description: sickness absence",
+    "Questions:",
+]
+SECTION_MARKERS = [
+    "Request and our response",
+    "Your questions and our answers",
+    "You requested the following information:",
+    "Our responses to your questions are as follows:",
+    "Please find our responses below.",
+    "This letter provides the Trust's response to your request.",
+]
+REQUEST_HEADINGS = ["Request details", "Details of the request:", "Description of request"]
+
+
+@pytest.mark.parametrize("line", REQUEST_MARKERS)
+def test_request_markers(line):
+    from parsers.foi_patterns import _RE_REQUEST
+
+    assert _RE_REQUEST.match(line)
+
+
+@pytest.mark.parametrize("line", SECTION_MARKERS)
+def test_section_markers(line):
+    from parsers.foi_patterns import _RE_SECTION
+
+    assert _RE_SECTION.match(line)
+
+
+@pytest.mark.parametrize("line", REQUEST_HEADINGS)
+def test_request_headings(line):
+    from parsers.foi_patterns import _RE_REQUEST_HEADING
+
+    assert _RE_REQUEST_HEADING.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Date FOI request received: 3 May 2024", "received", "2024-05-03"),
+        ("Date of request: 3 May 2024", "received", "2024-05-03"),
+        ("Request received 3 May 2024", "received", "2024-05-03"),
+        ("Received on 3 May 2024", "received", "2024-05-03"),
+        ("Date received: 03/05/2024", "received", "2024-05-03"),
+        ("Thank you for your request, which we received on 3 May 2024.", "received", "2024-05-03"),
+        ("Further to your letter dated 3 May 2024, we reply below.", "received", "2024-05-03"),
+        ("You requested on 3 May 2024 the following.", "received", "2024-05-03"),
+        ("On 3 May 2024 the Trust received your request.", "received", "2024-05-03"),
+        ("Date of response: 24 May 2024", "responded", "2024-05-24"),
+        ("Date responded: 24 May 2024", "responded", "2024-05-24"),
+        ("Response date: 24/05/2024", "responded", "2024-05-24"),
+        ("Date sent: 24 May 2024", "responded", "2024-05-24"),
+        ("Date of this letter: 24 May 2024", "responded", "2024-05-24"),
+        ("Subject: Parking permits", "title", "Parking permits"),
+        ("Re: Agency nursing", "title", "Agency nursing"),
+        ("Request title - Theatre utilisation", "title", "Theatre utilisation"),
+    ],
+)
+def test_metadata_fields(line, field, value):
+    from parsers.foi_units import _metadata, _Unit
+
+    got = _metadata([_Unit(line)], [])[field]
+    assert (got.isoformat() if hasattr(got, "isoformat") else got) == value
+
+
+# ---------------------------------------------------------------- segmentation rules
+
+
+def _read(*items):
+    from parsers.extract.model import Extracted, Table, TextBlock
+    from parsers.foi import parse_foi
+
+    doc = Extracted(format="docx", pages=1)
+    for it in items:
+        if isinstance(it, list):
+            doc.items.append(Table(rows=it))
+        elif isinstance(it, tuple):
+            doc.items.append(TextBlock(it[0], style=it[1]))
+        else:
+            doc.items.append(TextBlock(it))
+    return parse_foi(doc)
+
+
+def test_table_straight_after_a_question_is_its_answer():
+    foi = _read(
+        "Our ref: FOI 1001",
+        "1. How many porters did the Trust employ in each year?",
+        [["Year", "Porters"], ["2022", "61"], ["2023", "64"]],
+        "2. Does the Trust use agency porters?",
+        "No.",
+    )
+    assert [(it.label, it.answer_kind, it.table_index) for it in foi.items] == [
+        ("1", "table", 0),
+        ("2", "no", None),
+    ]
+
+
+def test_unlabelled_questions_alternating_with_response_markers():
+    foi = _read(
+        "Our ref: FOI 1002",
+        "How many theatres does the Trust run?",
+        "Response: Eleven.",
+        "How many were closed for refurbishment in 2023?",
+        "Response: Two.",
+    )
+    assert [(it.question, it.answer) for it in foi.items] == [
+        ("How many theatres does the Trust run?", "Eleven."),
+        ("How many were closed for refurbishment in 2023?", "Two."),
+    ]
+
+
+def test_question_in_emphasis_continues_over_paragraphs():
+    foi = _read(
+        "Our ref: FOI 1003",
+        ("1. How many serious incidents were declared in 2023?", "bold"),
+        ("This should count incidents declared by community teams too.", "bold"),
+        "The Trust declared 23 serious incidents.",
+    )
+    assert [(it.question, it.answer) for it in foi.items] == [
+        (
+            "How many serious incidents were declared in 2023? This should count incidents "
+            "declared by community teams too.",
+            "The Trust declared 23 serious incidents.",
+        )
+    ]
+
+
+def test_lead_in_before_labelled_questions_heads_them():
+    foi = _read(
+        "Our ref: FOI 1004",
+        "REQUEST AND OUR RESPONSE",
+        "For the financial year 2023/24:",
+        "1. How many locum doctors were engaged?",
+        "Response: 140.",
+        "2. What was the total spend on locums?",
+        "Response: £6.1m.",
+    )
+    assert [(it.heading, it.question, it.answer) for it in foi.items] == [
+        ("For the financial year 2023/24:", "How many locum doctors were engaged?", "140."),
+        ("For the financial year 2023/24:", "What was the total spend on locums?", "£6.1m."),
+    ]
+
+
+def test_exemption_cited_outside_the_answers():
+    foi = _read(
+        "Our ref: FOI 1005",
+        "Where a figure is below five it has been withheld under section 40(2) of the Act, "
+        "as it could identify individual patients.",
+        "1. How many patients were restrained on each ward?",
+        "Please see the attached table.",
+    )
+    assert [(e.law, e.section) for e in foi.exemptions] == [("FOIA", "40(2)")]
+
+
+def test_refusal_with_no_questions_cites_its_exemption():
+    foi = _read(
+        "Our ref: FOI 1006",
+        "REQUEST AND OUR RESPONSE",
+        "Response: We estimate that answering would exceed the appropriate limit, so the "
+        "request is refused under section 12 of the Act.",
+    )
+    assert foi.items == []
+    assert [(e.law, e.section) for e in foi.exemptions] == [("FOIA", "12")]
+
+
+def test_lines_of_one_pdf_paragraph_split_at_labels_markers_and_fields():
+    from parsers.extract.model import Extracted, TextBlock
+    from parsers.foi_units import _units
+
+    doc = Extracted(format="pdf", pages=1)
+    doc.items.append(
+        TextBlock(
+            "Our ref: FOI 1007\nDate: 9 May 2024\nQ1. How many cots are there?\nAnswer: 14\n"
+            "Request: the number of incubators\nYours sincerely"
+        )
+    )
+    assert [u.text for u in _units(doc)] == [
+        "Our ref: FOI 1007",
+        "Date: 9 May 2024",
+        "Q1. How many cots are there?",
+        "Answer: 14",
+        "Request: the number of incubators",
+        "Yours sincerely",
+    ]
+
+
+def test_reference_and_dates_in_a_letterhead_table():
+    foi = _read(
+        [
+            ["Our reference", "FOI 1008"],
+            ["Date received", "2 April 2024"],
+            ["Date of response", "30 April 2024"],
+        ],
+        "1. How many lifts are out of service?",
+        "None.",
+    )
+    assert (foi.reference, str(foi.received_date), str(foi.responded_date)) == (
+        "FOI 1008",
+        "2024-04-02",
+        "2024-04-30",
+    )
