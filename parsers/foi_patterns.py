@@ -155,9 +155,9 @@ _RE_RECEIVED = re.compile(
     _I,
 )
 _RE_RECEIVED_PROSE = re.compile(
-    r"(?:which\s+(?:we|was)\s+received|received\s+(?:by\s+[\w\s&()]{0,120}?\s+)?on|"
+    r"(?:which\s+(?:we|was)\s+received|received\s+(?:(?:by|at|in)\s+[\w\s&()]{0,120}?\s+)?on|"
     r"request\s+(?:for\s+information\s+)?(?:dated|of)|e-?mail\s+(?:dated|of)|"
-    r"letter\s+(?:dated|of)|requested\s+on|received\s+at\s+this\s+office\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
+    r"letter\s+(?:dated|of)|requested\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
     r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,
     _I,
 )

@@ -202,6 +202,13 @@ def test_request_headings(line):
         ("Further to your letter dated 3 May 2024, we reply below.", "received", "2024-05-03"),
         ("You requested on 3 May 2024 the following.", "received", "2024-05-03"),
         ("On 3 May 2024 the Trust received your request.", "received", "2024-05-03"),
+        ("Your request was received at our Leeds office on 3 May 2024.", "received", "2024-05-03"),
+        ("Your e-mail of 3 May 2024 asked for the following.", "received", "2024-05-03"),
+        (
+            "Your request for information dated 3 May 2024 is answered below.",
+            "received",
+            "2024-05-03",
+        ),
         ("Date of response: 24 May 2024", "responded", "2024-05-24"),
         ("Date responded: 24 May 2024", "responded", "2024-05-24"),
         ("Response date: 24/05/2024", "responded", "2024-05-24"),
@@ -355,3 +362,20 @@ def test_reference_and_dates_in_a_letterhead_table():
         "2024-04-02",
         "2024-04-30",
     )
+
+
+def test_a_heading_ends_an_unnumbered_request():
+    foi = _read(
+        "Reference: FOI 1009",
+        "Your request",
+        "The number of thefts reported on hospital car parks in the years 2021 to 2023.",
+        "Please break these down by site and by year.",
+        "Sites Covered",
+        "North Road Clinic, Elm Street Health Centre, Riverside Hospital",
+        "I can confirm that the information is held.",
+        [["Site", "2021", "2022", "2023"], ["North Road Clinic", "3", "1", "4"]],
+    )
+    assert [it.question for it in foi.items] == [
+        "The number of thefts reported on hospital car parks in the years 2021 to 2023. "
+        "Please break these down by site and by year."
+    ]
