@@ -33,6 +33,16 @@ followed by restarted numbering ("1. … as follows:", "1. …", "2. …") prefi
 the questions; a requester's cost-limit caveat ends the question before it.
 A thread (WhatDoTheyKnow page or JSON export) is read by parsers.foi_thread.
 
+Since 0.5.0: answer markers without a colon ("A1. 134.", "RESPONSE 134", a
+run-in "Answer 412"); roman, dash and bracket labels; bulleted request lists
+(answered item by item, or all by one reply); a reply naming the questions it
+covers, placed after them; a question/answer table row whose questions share
+one cell (parsers.foi_cells); a quoted original request after the answers to a
+refined one is skipped; an unnumbered disclosure-log entry is one question with
+one answer. Whether answers stand inline before a general "Response:" is
+decided from the layout (an answer-like paragraph between two questions), not
+by segmenting twice and keeping the better reading.
+
 Modules: foi_patterns (regular expressions, exemption names), foi_units (units
 and metadata), foi_segment (the state machine) and foi_segment_items (its state,
 question/answer tables), foi_classify (exemptions, answer kinds, outcome),
