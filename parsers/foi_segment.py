@@ -20,10 +20,14 @@ from __future__ import annotations
 import re
 
 from parsers.foi_patterns import (
-    _I,
+    _BULLET,
+    _RE_ANSWER_CUE,
+    _RE_CAVEAT,
     _RE_LEADIN_END,
     _RE_NUM,
+    _RE_ORIGINAL,
     _RE_REQUEST,
+    _RE_REQUEST_CUE,
     _RE_SECTION,
     _RE_SIGNOFF,
     answer_marker,
@@ -45,78 +49,12 @@ __all__ = [
 # ---------------------------------------------------------------- line tests
 
 
-_RE_ORIGINAL = re.compile(
-    r"^(?:(?:your|the)\s+original\s+(?:request|questions?)|you\s+originally\s+(?:asked|requested)|"
-    r"original\s+request\b)",
-    _I,
-)
-
-
 def _is_signoff(text: str) -> bool:
     return bool(_RE_SIGNOFF.match(text))
 
 
 def _question_like(text: str) -> bool:
     return text.rstrip().endswith("?")
-
-
-# Data, one phrase per line, each with a made-up example in
-# tests/test_foi_rules.py (which fails if a phrase matches none).
-# A sentence that continues a request ("Please could you provide …", "These could be …").
-_REQUEST_CUES: tuple[str, ...] = (
-    r"please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
-    r"confirm|specify|also|indicate|detail|present|advise|tell)",
-    r"could\s+you",
-    r"can\s+you",
-    r"would\s+you",
-    r"i\s+would\s+(?:like|be\s+grateful)",
-    r"i'd\s+like",
-    r"if\s+(?:possible|available|it\s+is\s+not\s+possible)",
-    r"these\s+(?:could|may|might|should|would)",
-    r"for\s+(?:each|the\s+following|the\s+period)",
-    r"broken\s+down",
-    r"in\s+the\s+form",
-    r"including\b",
-    r"e\.g\.",
-)
-_RE_REQUEST_CUE = re.compile(r"^(?:" + "|".join(_REQUEST_CUES) + ")", _I)
-# A sentence that starts an answer ("The Trust does not …", "Please see attached …").
-_ANSWER_CUES: tuple[str, ...] = (
-    r"the\s+trust\b",
-    r"the\s+(?:information|data|figures?)\s+(?:is|are|was|were|you|requested|provided|below|held)",
-    r"we\b",
-    r"our\b",
-    r"i\s+(?:can|am|have|confirm|attach)",
-    r"there\s+(?:is|are|was|were)\b",
-    r"yes\b",
-    r"no\b",
-    r"none\b",
-    r"nil\b",
-    r"zero\b",
-    r"n/a\b",
-    r"not\s+(?:held|applicable|known|recorded)",
-    r"please\s+(?:see|find|refer|note|be\s+aware)",
-    r"see\s+(?:attached|answer|response|above|below|the|our|appendix)",
-    r"attached\b",
-    r"unfortunately\b",
-    r"this\s+information\b",
-    r"information\s+(?:is|not)\b",
-    r"[-–]\s",
-    r"it\s+is\s+not\s+possible",
-    r"in\s+(?:response|answer)\b",
-    r"for\s+the\s+response\b",
-)
-_RE_ANSWER_CUE = re.compile(r"^(?:" + "|".join(_ANSWER_CUES) + ")", _I)
-
-
-_RE_CAVEAT = re.compile(
-    r"^(?:if\s+(?:it\s+is\s+not\s+possible|you\s+(?:can(?:not)?|are\s+(?:un)?able)|"
-    r"(?:the\s+)?(?:cost|my\s+request|this\s+request|complying))|should\s+(?:the\s+cost|"
-    r"it\s+not\s+be\s+possible|my\s+request))\b.{0,300}?"
-    r"(?:section\s*1[26]\b|cost\s+(?:of\s+compliance|limit)|appropriate\s+limit|"
-    r"advice\s+and\s+assistance|(?:be\s+)?refined?\b)",
-    _I,
-)
 
 
 _MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "&"}
@@ -141,9 +79,6 @@ def _request_like(text: str) -> bool:
 
 def _answer_like(text: str) -> bool:
     return bool(_RE_ANSWER_CUE.match(text.strip()))
-
-
-_BULLET = re.compile(r"^[•▪·\uf0b7*◦‣–-]\s+")
 
 
 def _bullet(u: _Unit) -> str | None:

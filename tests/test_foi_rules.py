@@ -9,8 +9,16 @@ import re
 
 import pytest
 
-from parsers.foi_patterns import _I, _RE_SIGNOFF, _SIGNOFF_PHRASES, answer_marker
-from parsers.foi_segment import _ANSWER_CUES, _RE_ANSWER_CUE, _RE_REQUEST_CUE, _REQUEST_CUES
+from parsers.foi_patterns import (
+    _ANSWER_CUES,
+    _I,
+    _RE_ANSWER_CUE,
+    _RE_REQUEST_CUE,
+    _RE_SIGNOFF,
+    _REQUEST_CUES,
+    _SIGNOFF_PHRASES,
+    answer_marker,
+)
 
 SIGNOFF_EXAMPLES = [
     "If you are not satisfied with this reply you can ask us to look at it again.",
