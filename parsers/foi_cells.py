@@ -115,3 +115,24 @@ def pair_cells(
     if len(answers) == len(qs):
         return [(q.label or a.label, q.text, a.text) for q, a in zip(qs, answers, strict=True)]
     return None
+
+
+def form_pairs(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """A disclosure-log entry printed as a two-column form ("Reference | …",
+    "Information Requested | …", "Response | …"): (question, answer) for each
+    request field, with the answer field after it. The field names are the
+    letter's own request and answer markers standing alone."""
+    from parsers.foi_patterns import _RE_REQUEST, answer_marker, normalise
+
+    pairs: list[list[str]] = []
+    for row in rows:
+        cells = [normalise(c) for c in row if normalise(c)]
+        if len(cells) != 2:
+            continue
+        key, value = cells[0].rstrip(":").strip(), cells[1]
+        m = _RE_REQUEST.match(key)
+        if m and not m.group(1):
+            pairs.append([value, ""])
+        elif answer_marker(key) == "" and pairs and not pairs[-1][1]:
+            pairs[-1][1] = value
+    return [(q, a) for q, a in pairs if a]

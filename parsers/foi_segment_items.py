@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.extract.model import Table
-from parsers.foi_cells import pair_cells
+from parsers.foi_cells import form_pairs, pair_cells
 from parsers.foi_patterns import _I, _RE_LEADIN_END, answer_marker, normalise
 from parsers.foi_units import _Label, _label_of, _Unit
 
@@ -415,5 +415,20 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             q.answered = True
             qs.append(q)
     if not qs:
-        return None
+        return _items_from_forms(units)
     return qs, used
+
+
+def _items_from_forms(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
+    """Items of a disclosure-log entry printed as a two-column form."""
+    qs: list[_Q] = []
+    used: set[int] = set()
+    for u in units:
+        if u.table is None or u.table.n_cols != 2:
+            continue
+        for question, answer in form_pairs(u.table.rows):
+            qs.append(
+                _Q(label=None, heading=None, parts=[question], answer=[answer], answered=True)
+            )
+            used.add(u.table_index)
+    return (qs, used) if qs else None

@@ -126,6 +126,7 @@ def field_letter(ask: str, reply: str) -> list:
     return [
         H("Disclosure log entry"),
         P("Reference: FOI 2024/0388"),
+        P("Subject: Staff parking permits"),
         P("Request Date: 05/03/2024"),
         P("Response Date: 27/03/2024"),
         P(f"{ask} How many hospital car parking permits did the Trust issue to staff in 2023?"),
@@ -138,6 +139,7 @@ def field_letter(ask: str, reply: str) -> list:
 def test_field_style_pages(style, fmt):
     foi = read(field_letter(*FIELD_STYLES[style]), fmt)
     assert foi.reference == "FOI 2024/0388"
+    assert foi.title == "Staff parking permits"
     assert foi.received_date == date(2024, 3, 5)
     assert foi.responded_date == date(2024, 3, 27)
     assert pairs(foi) == [
@@ -452,3 +454,28 @@ def test_list_introduced_by_a_question_is_part_of_it(fmt):
         "Does the Trust employ a housing officer?",
         "Yes, one full-time housing officer.",
     )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_disclosure_log_entry_printed_as_a_form(fmt):
+    rows = [
+        ["Reference", "FOI 2024/0388"],
+        ["Subject", "Staff parking permits"],
+        ["Request Date", "05/03/2024"],
+        ["Response Date", "27/03/2024"],
+        ["Information Requested", "How many staff parking permits did the Trust issue in 2023?"],
+        ["Response", "The Trust issued 3,402 staff parking permits in 2023."],
+    ]
+    foi = read([H("Disclosure log"), T(rows)], fmt)
+    assert (foi.reference, foi.received_date, foi.responded_date) == (
+        "FOI 2024/0388",
+        date(2024, 3, 5),
+        date(2024, 3, 27),
+    )
+    assert pairs(foi) == [
+        (
+            None,
+            "How many staff parking permits did the Trust issue in 2023?",
+            "The Trust issued 3,402 staff parking permits in 2023.",
+        )
+    ]
