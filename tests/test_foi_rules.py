@@ -387,3 +387,120 @@ def test_a_heading_ends_an_unnumbered_request():
         "The number of thefts reported on hospital car parks in the years 2021 to 2023. "
         "Please break these down by site and by year."
     ]
+
+
+# ---------------------------------------------------------------- structure rules one corpus letter needs
+
+
+def test_a_request_quoted_whole_loses_its_stray_closing_quote():
+    foi = _read(
+        "Our ref: FOI 1010",
+        "1. How many wheelchair users attended outpatients in 2023?”",
+        "Response: 2,114.",
+    )
+    assert foi.items[0].question == "How many wheelchair users attended outpatients in 2023?"
+
+
+def test_a_section_heading_beside_its_subsection_gives_the_subsection():
+    foi = _read(
+        "Our ref: FOI 1011",
+        "1. How many complaints named each consultant?",
+        "Response: Section 40 - personal information. The figures are withheld under section "
+        "40(2) of the Act as they would identify individual staff.",
+    )
+    assert [(e.law, e.section) for e in foi.exemptions] == [("FOIA", "40(2)")]
+
+
+def test_date_sharing_a_letterhead_line_is_the_response_date():
+    from parsers.foi_units import _metadata, _Unit
+
+    unit = _Unit("8 May 2024 Riverside House", lines=["8 May 2024 Riverside House"])
+    assert str(_metadata([_Unit("Our ref: FOI 1012"), unit], [])["responded"]) == "2024-05-08"
+
+
+def test_date_among_the_request_fields_is_the_date_received():
+    from parsers.foi_units import _metadata, _Unit
+
+    meta = _metadata(
+        [_Unit("Reference: FOI 1013"), _Unit("Date: 3 May 2024"), _Unit("Request Description:")], []
+    )
+    assert (str(meta["received"]), meta["responded"]) == ("2024-05-03", None)
+
+
+def test_question_table_row_split_across_a_page_continues():
+    foi = _read(
+        "Our ref: FOI 1014",
+        [
+            ["Request", "Response"],
+            ["1. How many beds did the Trust close in 2023, and on which", "Fourteen, on Ward 6."],
+            ["wards were they?", ""],
+            ["2. Were any reopened?", "No."],
+        ],
+    )
+    assert [(it.label, it.question, it.answer) for it in foi.items] == [
+        (
+            "1",
+            "How many beds did the Trust close in 2023, and on which wards were they?",
+            "Fourteen, on Ward 6.",
+        ),
+        ("2", "Were any reopened?", "No."),
+    ]
+
+
+def test_questions_reprinted_with_their_answers():
+    foi = _read(
+        "Our ref: FOI 1015",
+        "Your request:",
+        "1. How many pharmacists does the Trust employ?",
+        "2. How many pharmacy technicians?",
+        "Having searched our records, we can answer each question as follows.",
+        "1. How many pharmacists does the Trust employ?",
+        "The Trust employs 48 pharmacists.",
+        "2. How many pharmacy technicians?",
+        "The Trust employs 61 pharmacy technicians.",
+    )
+    assert [(it.label, it.answer) for it in foi.items] == [
+        ("1", "The Trust employs 48 pharmacists."),
+        ("2", "The Trust employs 61 pharmacy technicians."),
+    ]
+
+
+def test_a_repeated_question_cut_short_keeps_the_full_wording():
+    foi = _read(
+        "Our ref: FOI 1016",
+        "1. How many interpreters were booked for maternity appointments in 2023, by language?",
+        "2. What did the Trust spend on interpreting?",
+        "1. How many interpreters were booked for maternity appointments in 2023",
+        "The Trust booked 812 interpreters.",
+        "2. What did the Trust spend on interpreting?",
+        "£96,400.",
+    )
+    assert [(it.question, it.answer) for it in foi.items] == [
+        (
+            "How many interpreters were booked for maternity appointments in 2023, by language?",
+            "The Trust booked 812 interpreters.",
+        ),
+        ("What did the Trust spend on interpreting?", "£96,400."),
+    ]
+
+
+def test_answer_set_after_a_double_space_on_the_question_line():
+    foi = _read(
+        "Our ref: FOI 1017",
+        "1. How many wards does the Trust run?  Twelve, on two sites.",
+        "2. How many are for older adults?  Three.",
+    )
+    assert [(it.question, it.answer) for it in foi.items] == [
+        ("How many wards does the Trust run?", "Twelve, on two sites."),
+        ("How many are for older adults?", "Three."),
+    ]
+
+
+def test_plain_note_after_questions_in_bold_is_not_the_question():
+    foi = _read(
+        "Our ref: FOI 1018",
+        ("1. How many restraint incidents were recorded in 2023?", "bold"),
+        "Figures are taken from the incident system on 1 February 2024.",
+        "Response: 377.",
+    )
+    assert foi.items[0].question == "How many restraint incidents were recorded in 2023?"
