@@ -504,3 +504,19 @@ def test_plain_note_after_questions_in_bold_is_not_the_question():
         "Response: 377.",
     )
     assert foi.items[0].question == "How many restraint incidents were recorded in 2023?"
+
+
+def test_a_long_numbered_lead_in_heads_its_lettered_questions():
+    foi = _read(
+        "Our ref: FOI 1019",
+        "1. The total number of crimes recorded on hospital grounds in each year, broken down "
+        "as follows:",
+        "a) by type of crime",
+        "Response: see table A.",
+    )
+    item = foi.items[0]
+    assert (item.label, item.question) == (
+        "1a",
+        "The total number of crimes recorded on hospital grounds in each year, broken down as "
+        "follows: by type of crime",
+    )
