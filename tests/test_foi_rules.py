@@ -520,3 +520,17 @@ def test_a_long_numbered_lead_in_heads_its_lettered_questions():
         "The total number of crimes recorded on hospital grounds in each year, broken down as "
         "follows: by type of crime",
     )
+
+
+def test_plain_text_after_a_short_bold_question_is_its_answer():
+    foi = _read(
+        "Our ref: FOI 1020",
+        ("1. Thefts from staff lockers in 2023", "bold"),
+        "14 thefts in total.",
+        ("2. Thefts from patients' bedside cabinets in 2023", "bold"),
+        "9 thefts in total.",
+    )
+    assert [(it.question, it.answer) for it in foi.items] == [
+        ("Thefts from staff lockers in 2023", "14 thefts in total."),
+        ("Thefts from patients' bedside cabinets in 2023", "9 thefts in total."),
+    ]
