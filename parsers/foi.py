@@ -30,9 +30,18 @@ general preamble (kept in `response_text`, not in answers). When every answer
 marker comes after the last question and the answers stand inline under the
 questions, the late "Response:" is general too. A numbered lead-in ending ":"
 followed by restarted numbering ("1. … as follows:", "1. …", "2. …") prefixes
-the questions; a requester's cost-limit caveat and the trust's "… can advise
-the following:" end the question before them. A thread (WhatDoTheyKnow page or
-JSON export) is read by parsers.foi_thread.
+the questions; a requester's cost-limit caveat ends the question before it.
+A thread (WhatDoTheyKnow page or JSON export) is read by parsers.foi_thread.
+
+Since 0.5.0: answer markers without a colon ("A1. 134.", "RESPONSE 134", a
+run-in "Answer 412"); roman, dash and bracket labels; bulleted request lists
+(answered item by item, or all by one reply); a reply naming the questions it
+covers, placed after them; a question/answer table row whose questions share
+one cell (parsers.foi_cells); a quoted original request after the answers to a
+refined one is skipped; an unnumbered disclosure-log entry is one question with
+one answer. Whether answers stand inline before a general "Response:" is
+decided from the layout (an answer-like paragraph between two questions), not
+by segmenting twice and keeping the better reading.
 
 Since 0.5.0: a block labeller (parsers.foi_labeller, a CRF over the units as
 blocks with layout, wording and rule features: parsers.foi_blocks) decides
@@ -51,6 +60,7 @@ module is the entry point and keeps the public API.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
@@ -60,6 +70,7 @@ from parsers.foi_labeller import Labeller, answer_stops, default_labeller
 from parsers.foi_patterns import _I, EXEMPTION_LABELS, normalise
 from parsers.foi_segment import (
     _Q,
+    _answer_like,
     _is_answer_marker,
     _is_signoff,
     _items_from_tables,
@@ -224,20 +235,19 @@ def _segment(units: list[_Unit]) -> _Segmented:
         qs, _ = from_tables
     else:
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
-        has_markers = bool(markers)
-        seg = _Segmenter(units, has_markers)
-        seg.run()
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
-        if markers and len(labelled) >= 2 and markers[0] > labelled[-1]:
-            # every answer marker comes after the last question: the answers may
-            # stand inline under each question, the marker being a general reply
-            alt = _Segmenter(units, False, late_general=True)
-            alt.run()
-            if _seg_score(alt) > _seg_score(seg):
-                seg = alt
+        if _inline_then_general(units, markers, labelled):
+            seg = _Segmenter(units, False, late_general=True)
+        else:
+            seg = _Segmenter(units, bool(markers))
+        seg.run()
         qs = seg.items
         orphan_text = normalise(" ".join(seg.orphans))
         general = seg.general
+        if not qs and not seg.orphans:
+            # no labels and no markers: a disclosure-log entry that prints the
+            # request as sentences, then the answer (text or a table)
+            qs = _single_request(units)
         if not qs and seg.orphan_tables:
             warnings.append("answer tables found but no questions")
     return qs, orphan_text, general, warnings
@@ -263,6 +273,44 @@ def _segment_labelled(
     return _segment(kept)
 
 
+def _single_request(units: list[_Unit]) -> list[_Q]:
+    """One question and its answer from a letter with no labels or markers: the
+    first paragraph in the requester's words ("I would like to know …",
+    "Please provide …", a question), with the request-like paragraphs after it,
+    is the question; what follows, to the sign-off, is the answer. Only headings
+    and fields (title, reference, dates) may stand before it: after a letter's
+    own prose, such a paragraph is a quotation, not the entry's request."""
+    start = next(
+        (
+            k
+            for k, u in enumerate(units)
+            if u.table is None and (_request_like(u.text) or u.text.endswith("?"))
+        ),
+        None,
+    )
+    if start is None or any(
+        u.table is None and len(u.text.split()) > 8 and u.text.endswith((".", "?", "!"))
+        for u in units[:start]
+    ):
+        return []
+    q = _Q(label=None, heading=None, parts=[units[start].text])
+    k = start + 1
+    while k < len(units) and units[k].table is None and _request_like(units[k].text):
+        q.parts.append(units[k].text)
+        k += 1
+    for u in units[k:]:
+        if u.table is not None:
+            q.tables.append(u.table_index)
+        elif _is_signoff(u.text):
+            break
+        else:
+            q.answer.append(u.text)
+    if not (q.answer or q.tables):
+        return []
+    q.answered = True
+    return [q]
+
+
 def _balance_quotes(text: str) -> str:
     """Drop a closing quotation mark with no opening one (the end of a request
     the letter quoted as a whole, "… latest available data.”")."""
@@ -275,9 +323,18 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
-def _seg_score(seg: _Segmenter) -> tuple[int, int]:
-    answers = [normalise(" ".join(q.answer)) for q in seg.items if q.label]
-    return len({a for a in answers if a}), sum(1 for a in answers if a)
+def _inline_then_general(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:
+    """Every answer marker comes after the last question, and the questions have
+    answers printed under them (a paragraph that reads like an answer before the
+    next label): the answers stand inline, and the late "Response:" is a general
+    reply to the whole request, not the answer to the last question."""
+    if not markers or len(labelled) < 2 or markers[0] < labelled[-1]:
+        return False
+    for a, b in pairwise(labelled):
+        between = [u.text for u in units[a + 1 : b] if u.table is None]
+        if any(_answer_like(t) and not _request_like(t) for t in between):
+            return True
+    return False
 
 
 def _loose_exemptions(units: list[_Unit], items: list[FoiItem]) -> list[tuple[str, str]]:

@@ -18,19 +18,51 @@ _I = re.IGNORECASE
 _DATE = r"(" + DATE_PATTERN + r")"
 
 # question labels
-_RE_QWORD = re.compile(r"^(?:question|qu\.?)\s*(\d{1,2}[a-z]?)\s*[:.)\-–]?\s*(.*)$", _I)
+# "Question 1:", "Qu. 2", "REQUEST 3 How many …" (a run-in label, no punctuation)
+_RE_QWORD = re.compile(
+    r"^(?:question|qu\.?|request)\s*(\d{1,2}[a-z]?)(?!\d)\s*[:.)\-–]?\s*(.*)$", _I
+)
 _RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a-z]?)\s+(.*)$")
 _RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
 _RE_NUM = re.compile(r"^\(?(\d{1,2})(?:\.(?!\d)|\))\s*(.*)$")
 _RE_LET = re.compile(r"^\(([a-z])\)\s*(.*)$|^([a-z])\)\s*(.*)$|^([a-z])\.\s+(.*)$")
+# "1 - How many …", "2 – Which …": a number set off by a dash
+_RE_NUM_DASH = re.compile(r"^(\d{1,2})\s+[-–—]\s+(.*)$")
+# lower-case roman sub-labels: "ii)", "(iii)", "iv." (single "i", "v", "x" are
+# read as letters by _RE_LET; the sequence tells them apart, see _next_subs)
+_ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v))"
+_RE_ROMAN = re.compile(r"^(?:\((" + _ROMAN + r")\)|(" + _ROMAN + r")[.)])\s+(.*)$")
 
 # markers
 _RE_ANSWER = re.compile(
     r"^(?:our\s+responses?|trust(?:'s|’s)?\s+responses?|responses?(?:\s+from\s+the\s+trust)?|"
-    r"answers?|reply|a\d{0,2}|the\s+trust(?:'s|’s)?\s+response)"
+    r"answers?|reply|a\d{0,2}|the\s+trust(?:'s|’s)?\s+response|"
+    r"information\s+(?:provided|released|disclosed|supplied))"
     r"(?:\s+to\s+(?:question|q)\s*\d+[a-z]?)?\s*(?:[:\-–]\s*|$)(.*)$",
     _I,
 )
+# answer markers with no colon, followed by the answer on the same line:
+# "A1. 134.", "RESPONSE 134" (in capitals), a run-in label "Answer 412" or
+# "Response The Trust …" (followed by a capital or a figure, not a field name
+# such as "Response Date:")
+_RE_ANSWER_RUNIN = re.compile(
+    r"^(?:a\d{1,2}[a-z]?\s*[.:)\-–]|(?-i:RESPONSE|ANSWER|REPLY)(?!\s+(?-i:[A-Z]{2,})\b)|"
+    r"(?:answer|response|reply)(?=\s+(?-i:[A-Z0-9£<]))(?!\s+(?-i:[A-Z][a-z]+)\s*:|\s+(?-i:[A-Z]{2,})\b))"
+    r"\s+(\S.*)$",
+    _I,
+)
+
+
+def answer_marker(text: str) -> str | None:
+    """The answer text after an answer marker that opens `text` ("" for a marker
+    standing alone), or None when `text` opens with none."""
+    m = _RE_ANSWER.match(text)
+    if m and (":" in text[:40] or len(text) < 30):
+        return m.group(1).strip()
+    m = _RE_ANSWER_RUNIN.match(text)
+    return m.group(1).strip() if m else None
+
+
 _RE_REQUEST = re.compile(
     r"^(?:request(?:ed)?|your\s+request|you\s+asked(?:\s+for)?|you\s+submitted|"
     r"information\s+requested|details\s+of\s+(?:your\s+)?request|request\s+description|"
@@ -52,37 +84,123 @@ _RE_SECTION = re.compile(
     r"(?:response|reply|answer).{0,40})\s*:?\s*$",
     _I,
 )
-_RE_SIGNOFF = re.compile(
-    r"^(?:if\s+you\s+are\s+(?:dis|un|not\s+)?(?:satisfied|happy|content|concerned)|"
+# Phrases that open a letter's closing: review and complaint rights, the
+# Information Commissioner, copyright and re-use terms, the hope that the reply
+# helps, the valediction. Data, one phrase per line: each has a made-up example
+# in tests/test_foi_rules.py, which fails if a phrase matches none. Phrases
+# marked "one letter" are the only reason one corpus letter's last answer stops
+# where it does (removing one loses that letter's pair): closing wording that a
+# learned closing/boilerplate labeller should recognise instead of a list.
+_SIGNOFF_PHRASES: tuple[str, ...] = (
+    r"if\s+you\s+are\s+(?:dis|un|not\s+)?(?:satisfied|happy|content|concerned)",
     r"if\s+you\s+(?:have\s+any\s+(?:further\s+)?(?:queries|questions)|are\s+unhappy|"
     r"wish\s+to\s+(?:complain|appeal|request\s+(?:an\s+)?internal\s+review)|"
-    r"feel\s+(?:that\s+)?your\s+request|remain\s+dissatisfied|disagree)|"
-    r"should\s+you\s+(?:be|have|wish|require|not\s+be)|"
-    r"you\s+(?:have|may\s+have)\s+the\s+right\s+to|"
-    r"your\s+right\s+to\s+(?:complain|request|appeal)|"
-    r"(?:the\s+)?information\s+commissioner|internal\s+review|appeals?\s+procedure|"
-    r"complaints?\s+(?:and|&)\s+(?:appeals|internal\s+review)|"
-    r"yours\s+(?:sincerely|faithfully)|(?:kind|best|warm)\s+regards|regards,?$|"
-    r"re-?use\s+of\s+(?:public\s+sector\s+)?information|copyright|"
+    r"feel\s+(?:that\s+)?your\s+request|remain\s+dissatisfied|disagree)",
+    r"should\s+you\s+(?:be|have|wish|require|not\s+be)",
+    r"you\s+(?:have|may\s+have)\s+the\s+right\s+to",
+    r"your\s+right\s+to\s+(?:complain|request|appeal)",
+    r"(?:the\s+)?information\s+commissioner",
+    r"internal\s+review",
+    r"appeals?\s+procedure",  # one letter
+    r"complaints?\s+(?:and|&)\s+(?:appeals|internal\s+review)",
+    r"yours\s+(?:sincerely|faithfully)",  # one letter
+    r"(?:kind|best|warm)\s+regards",
+    r"regards,?$",
+    r"re-?use\s+of\s+(?:public\s+sector\s+)?information",
+    r"copyright",
+    # one letter
     r"(?:any|the)\s+(?:information|contact\s+details)\s+(?:provided|supplied)\s+.*"
-    r"(?:copyright|re-?use|marketing)|"
-    r"in\s+line\s+with\s+the\s+information\s+commissioner|"
-    r"please\s+be\s+aware\s+that\s+(?:although|any)\s+(?:this\s+)?information|"
+    r"(?:copyright|re-?use|marketing)",
+    r"in\s+line\s+with\s+the\s+information\s+commissioner",  # one letter
+    r"please\s+be\s+aware\s+that\s+(?:although|any)\s+(?:this\s+)?information",  # one letter
     r"(?:the\s+)?information\s+(?:supplied|provided)\s+(?:to\s+you\s+)?(?:continues\s+to\s+be|is)\s+"
-    r"(?:protected|subject)|"
-    r"we\s+hope\s+(?:this|the)\s+(?:information|response)|i\s+hope\s+(?:that\s+)?(?:this|the)\s+"
-    r"(?:information|response)|"
-    r"please\s+(?:do\s+not\s+hesitate|contact\s+(?:me|us)\s+if)|"
-    r"please\s+quote\s+(?:the|your)\s+(?:reference|foi)|"
-    r"if\s+for\s+any\s+reason\s+you|i\s+trust\s+(?:this|that|the)\s+(?:response|information)|"
-    r"(?:i|we)\s+confirm\s+that\s+the\s+information\s+(?:above|provided|attached)|"
-    r"this\s+concludes\s+our\s+response|publication\s+scheme\b|"
-    r"(?:review|queries|feedback|reuse\s+of\s+information|re-use\s+of\s+information|complaints?)\s*:?$|"
-    r"the\s+full\s+freedom\s+of\s+information\s+act|"
-    r"the\s+trust\s+is\s+regarding\s+this\s+response|"
-    r"please\s+(?:let\s+(?:me|us)\s+know|contact\s+(?:me|us))\s+if)",
+    r"(?:protected|subject)",
+    r"we\s+hope\s+(?:this|the)\s+(?:information|response)",  # one letter
+    r"i\s+hope\s+(?:that\s+)?(?:this|the)\s+(?:information|response)",  # one letter
+    r"please\s+(?:do\s+not\s+hesitate|contact\s+(?:me|us)\s+if)",
+    r"please\s+quote\s+(?:the|your)\s+(?:reference|foi)",
+    r"if\s+for\s+any\s+reason\s+you",  # one letter
+    r"i\s+trust\s+(?:this|that|the)\s+(?:response|information)",  # one letter
+    r"(?:i|we)\s+confirm\s+that\s+the\s+information\s+(?:above|provided|attached)",  # one letter
+    r"this\s+concludes\s+our\s+response",  # one letter
+    r"publication\s+scheme\b",  # one letter
+    # a closing section's heading, alone on its line ("Review", "Re-use of information:")
+    r"(?:review|queries|feedback|reuse\s+of\s+information|re-use\s+of\s+information|complaints?)\s*:?$",
+    r"the\s+full\s+freedom\s+of\s+information\s+act",  # one letter
+    r"please\s+(?:let\s+(?:me|us)\s+know|contact\s+(?:me|us))\s+if",
+)
+_RE_SIGNOFF = re.compile(r"^(?:" + "|".join(_SIGNOFF_PHRASES) + ")", _I)
+# Data, one phrase per line, each with a made-up example in
+# tests/test_foi_rules.py (which fails if a phrase matches none); used by
+# parsers.foi_segment's line tests.
+# A sentence that continues a request ("Please could you provide …", "These could be …").
+_REQUEST_CUES: tuple[str, ...] = (
+    r"please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
+    r"confirm|specify|also|indicate|detail|present|advise|tell)",
+    r"could\s+you",
+    r"can\s+you",
+    r"would\s+you",
+    r"i\s+would\s+(?:like|be\s+grateful)",
+    r"i'd\s+like",
+    r"if\s+(?:possible|available|it\s+is\s+not\s+possible)",
+    r"these\s+(?:could|may|might|should|would)",
+    r"for\s+(?:each|the\s+following|the\s+period)",
+    r"broken\s+down",
+    r"in\s+the\s+form",
+    r"including\b",
+    r"e\.g\.",
+)
+_RE_REQUEST_CUE = re.compile(r"^(?:" + "|".join(_REQUEST_CUES) + ")", _I)
+# A sentence that starts an answer ("The Trust does not …", "Please see attached …").
+_ANSWER_CUES: tuple[str, ...] = (
+    r"the\s+trust\b",
+    r"the\s+(?:information|data|figures?)\s+(?:is|are|was|were|you|requested|provided|below|held)",
+    r"we\b",
+    r"our\b",
+    r"i\s+(?:can|am|have|confirm|attach)",
+    r"there\s+(?:is|are|was|were)\b",
+    r"yes\b",
+    r"no\b",
+    r"none\b",
+    r"nil\b",
+    r"zero\b",
+    r"n/a\b",
+    r"not\s+(?:held|applicable|known|recorded)",
+    r"please\s+(?:see|find|refer|note|be\s+aware)",
+    r"see\s+(?:attached|answer|response|above|below|the|our|appendix)",
+    r"attached\b",
+    r"unfortunately\b",
+    r"this\s+information\b",
+    r"information\s+(?:is|not)\b",
+    r"[-–]\s",
+    r"it\s+is\s+not\s+possible",
+    r"in\s+(?:response|answer)\b",
+    r"for\s+the\s+response\b",
+)
+_RE_ANSWER_CUE = re.compile(r"^(?:" + "|".join(_ANSWER_CUES) + ")", _I)
+
+
+_RE_CAVEAT = re.compile(
+    r"^(?:if\s+(?:it\s+is\s+not\s+possible|you\s+(?:can(?:not)?|are\s+(?:un)?able)|"
+    r"(?:the\s+)?(?:cost|my\s+request|this\s+request|complying))|should\s+(?:the\s+cost|"
+    r"it\s+not\s+be\s+possible|my\s+request))\b.{0,300}?"
+    r"(?:section\s*1[26]\b|cost\s+(?:of\s+compliance|limit)|appropriate\s+limit|"
+    r"advice\s+and\s+assistance|(?:be\s+)?refined?\b)",
     _I,
 )
+
+
+# the original request, quoted after the answers to its refined version
+_RE_ORIGINAL = re.compile(
+    r"^(?:(?:your|the)\s+original\s+(?:request|questions?)|you\s+originally\s+(?:asked|requested)|"
+    r"original\s+request\b)",
+    _I,
+)
+
+
+# a bulleted list item's glyph
+_BULLET = re.compile(r"^[•▪·\uf0b7*◦‣–-]\s+")
+
 _RE_LEADIN_END = re.compile(r"[:\-–—]\s*$")
 
 # metadata
@@ -92,7 +210,10 @@ _RE_REF_LABELLED = re.compile(
     r"my\s+ref(?:erence)?|request\s+(?:id|ref(?:erence)?|number|no\.?)|"
     r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
     r"freedom\s+of\s+information\s+request(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
-    r"\s*[:.\-–]?\s*" + _REF_VALUE,
+    # a sentence's words between the label and the code ("Our reference is …",
+    # "the reference for this request is …"): lower-case words, skipped, so the
+    # value starts at the first token in capitals or figures
+    r"\s*[:.\-–]?\s*(?:(?-i:[a-z]+)[:\-–]?\s+){0,5}?(?=(?-i:[A-Z0-9]))" + _REF_VALUE,
     _I,
 )
 _RE_REF_FREE = re.compile(
@@ -105,9 +226,9 @@ _RE_RECEIVED = re.compile(
     _I,
 )
 _RE_RECEIVED_PROSE = re.compile(
-    r"(?:which\s+(?:we|was)\s+received|received\s+(?:by\s+[\w\s&()]{0,120}?\s+)?on|"
+    r"(?:which\s+(?:we|was)\s+received|received\s+(?:(?:by|at|in)\s+[\w\s&()]{0,120}?\s+)?on|"
     r"request\s+(?:for\s+information\s+)?(?:dated|of)|e-?mail\s+(?:dated|of)|"
-    r"letter\s+(?:dated|of)|requested\s+on|received\s+at\s+this\s+office\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
+    r"letter\s+(?:dated|of)|requested\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
     r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,
     _I,
 )
@@ -133,13 +254,6 @@ _RE_META_KEY = re.compile(
     r"^(?:our\s+ref|your\s+ref|ref(?:erence)?\b|my\s+ref|request\s+id|foi\s+(?:id|ref|number)|"
     r"date\b|received\b|responded\b|subject\b|title\s*:|re\s*:|requester|contact\s*:|e-?mail\s*:|"
     r"tel(?:ephone)?\b|direct\s+line|response\s+date|request\s+date|case\s+(?:ref|number))",
-    _I,
-)
-
-_QUESTION_WORDS = re.compile(
-    r"^(?:please|how|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|"
-    r"can|could|would|will|has|have|had|provide|list|state|confirm|give|tell|supply|send|"
-    r"the\s+(?:total\s+)?number|number\s+of|details\s+of|a\s+copy|copies|any)\b",
     _I,
 )
 
@@ -218,5 +332,5 @@ _RE_NA = re.compile(r"^(?:n\s*/\s*a|not\s+applicable|na)\b\.?", _I)
 # something and is text
 _RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 _RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
-# a bare figure: "1,204", "£15,320", "4.7%", "<5", "0" ("12 weeks" is text)
-_RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?$|^(?:zero|nil|none)\.?$", _I)
+# a bare figure: "1,204", "£15,320", "4.7%", "<5", "0", "134." ("12 weeks" is text)
+_RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero|nil|none)\.?$", _I)

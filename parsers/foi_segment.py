@@ -20,12 +20,17 @@ from __future__ import annotations
 import re
 
 from parsers.foi_patterns import (
-    _I,
-    _RE_ANSWER,
+    _BULLET,
+    _RE_ANSWER_CUE,
+    _RE_CAVEAT,
     _RE_LEADIN_END,
+    _RE_NUM,
+    _RE_ORIGINAL,
     _RE_REQUEST,
+    _RE_REQUEST_CUE,
     _RE_SECTION,
     _RE_SIGNOFF,
+    answer_marker,
     normalise,
 )
 from parsers.foi_segment_items import _Q, _items_from_tables, _SegmenterState
@@ -52,42 +57,6 @@ def _question_like(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
-# a sentence that continues a request ("Please could you provide …", "These could be …")
-_RE_REQUEST_CUE = re.compile(
-    r"^(?:please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
-    r"confirm|specify|also|indicate|detail|present|advise|tell)|could\s+you|can\s+you|would\s+you|"
-    r"i\s+would\s+(?:like|be\s+grateful)|i'd\s+like|if\s+(?:possible|available|it\s+is\s+not\s+possible)|"
-    r"these\s+(?:could|may|might|should|would)|for\s+(?:each|the\s+following|the\s+period)|"
-    r"broken\s+down|in\s+the\s+form|including\b|e\.g\.|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s+to\b)",
-    _I,
-)
-# a sentence that starts an answer ("The Trust does not …", "Please see attached …")
-_RE_ANSWER_CUE = re.compile(
-    r"^(?:the\s+trust\b|the\s+(?:information|data|figures?)\s+(?:is|are|was|were|you|requested|"
-    r"provided|below|held)|we\b|our\b|i\s+(?:can|am|have|confirm|attach)|there\s+(?:is|are|was|were)\b|"
-    r"yes\b|no\b(?!\s+fixed)|none\b|nil\b|zero\b|n/a\b|not\s+(?:held|applicable|known|recorded)|"
-    r"please\s+(?:see|find|refer|note|be\s+aware)|see\s+(?:attached|answer|response|above|below|the|our|"
-    r"appendix)|attached\b|unfortunately\b|this\s+information\b|information\s+(?:is|not)\b|"
-    r"[-–]\s|it\s+is\s+not\s+possible|in\s+(?:response|answer)\b|for\s+the\s+response\b)",
-    _I,
-)
-
-
-_RE_CAVEAT = re.compile(
-    r"^(?:if\s+(?:it\s+is\s+not\s+possible|you\s+(?:can(?:not)?|are\s+(?:un)?able)|"
-    r"(?:the\s+)?(?:cost|my\s+request|this\s+request|complying))|should\s+(?:the\s+cost|"
-    r"it\s+not\s+be\s+possible|my\s+request))\b.{0,300}?"
-    r"(?:section\s*1[26]\b|cost\s+(?:of\s+compliance|limit)|appropriate\s+limit|"
-    r"advice\s+and\s+assistance|(?:be\s+)?refined?\b)",
-    _I,
-)
-_RE_ANSWER_INTRO = re.compile(
-    r"^(?:we|i|the\s+trust)\b.{0,200}\b(?:the\s+following|as\s+follows|in\s+response\s+to\s+your)"
-    r".{0,120}:\s*$",
-    _I,
-)
-
-
 _MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "&"}
 
 
@@ -100,11 +69,7 @@ def _title_like(text: str) -> bool:
 
 
 def _is_answer_marker(u: _Unit) -> bool:
-    return (
-        u.table is None
-        and bool(_RE_ANSWER.match(u.text))
-        and (":" in u.text[:40] or len(u.text) < 30)
-    )
+    return u.table is None and answer_marker(u.text) is not None
 
 
 def _request_like(text: str) -> bool:
@@ -114,6 +79,16 @@ def _request_like(text: str) -> bool:
 
 def _answer_like(text: str) -> bool:
     return bool(_RE_ANSWER_CUE.match(text.strip()))
+
+
+def _bullet(u: _Unit) -> str | None:
+    """A bulleted list item's text without its glyph, or None."""
+    m = _BULLET.match(u.text)
+    if m:
+        return u.text[m.end() :]
+    if u.style == "list" and _label_of(u.text) is None:
+        return u.text
+    return None
 
 
 def _unfinished(text: str) -> bool:
@@ -137,27 +112,45 @@ class _Segmenter(_SegmenterState):
                 self.on_table(u)
                 continue
             t = u.text
+            if self.quoting:
+                if answer_marker(t) is None and not _RE_SECTION.match(t) and not _is_signoff(t):
+                    continue
+                self.quoting = False
+            if (
+                _RE_ORIGINAL.match(t)
+                and self.items
+                and (self.answer is not None or any(q.answered for q in self.items))
+            ):
+                # the original request quoted after the answers to its refined
+                # version: the questions answered are the refined ones
+                self.close_answer()
+                self.cur = None
+                self.quoting = True
+                continue
             if _is_signoff(t) and (self.items or self.orphans or self.answer):
                 self.close_answer()
                 break
-            if _is_signoff(t) and not self.items:
-                continue
             if _RE_SECTION.match(t):
                 self.close_answer()
                 self.started = True
                 continue
-            m = _RE_ANSWER.match(t)
-            if m and (":" in t[:40] or len(t) < 30) and (self.items or self.started or self.cur):
-                self.start_answer(m.group(1).strip())
+            rest = answer_marker(t)
+            if rest is not None and (self.items or self.started or self.cur):
+                self.start_answer(rest)
                 continue
-            lab = _label_of(t)
+            rng = _range_of(t)
+            # "Q1–3: …" names three questions, not question 1
+            lab = _label_of(t) if rng is None else None
             if lab is not None and self.try_split([lab.key], lab.rest):
                 continue
-            rng = _range_of(t) if lab is None else None
-            if rng is not None and self.try_split(*rng):
+            if rng is not None and (self.try_split(*rng) or self.answer_range(*rng)):
                 continue
             bare = _RE_BARE.match(t) if lab is None and rng is None else None
             if bare is not None and self.try_split([bare.group(1)], ""):
+                continue
+            # "1. 1,032 falls …": a number, then an answer that opens with a figure
+            fig = _RE_NUM.match(t) if lab is None and rng is None and bare is None else None
+            if fig is not None and fig.group(2) and self.try_split([fig.group(1)], fig.group(2)):
                 continue
             if lab is not None and self.label_ok(lab):
                 self.on_label(lab, u)
@@ -204,7 +197,7 @@ class _Segmenter(_SegmenterState):
                 and prev.num is not None
                 and not prev.answered
                 and self.answer is None
-                and lab.letter == "a"
+                and lab.letter in ("a", "i")
             ):
                 self.to_heading(prev)
         elif lab.kind in ("num", "qword", "qshort", "numlet"):
@@ -269,8 +262,6 @@ class _Segmenter(_SegmenterState):
         elif not self.has_markers and self.cur is not None:
             self.start_answer("")
             self.answer_tables.append(u.table_index)
-        elif self.cur is None and self.items and self.items[-1].answered:
-            self.items[-1].tables.append(u.table_index)
 
     def on_text(self, u: _Unit, i: int) -> None:
         t = u.text
@@ -299,18 +290,18 @@ class _Segmenter(_SegmenterState):
                 self.new_question(None, t, u.style)
                 return
             self.answer.append(t)
+            item = _bullet(u)
+            if item is not None:
+                self.answer_bullets.append((t, item))
             return
         if (
             self.cur is not None
             and self.answer is None
             and self.cur.label is not None
-            and (
-                _RE_CAVEAT.match(t)
-                or (_RE_ANSWER_INTRO.match(t) and nxt is not None and _is_answer_marker(nxt))
-            )
+            and _RE_CAVEAT.match(t)
         ):
             # the requester's general caveat (cost limit, advice and assistance)
-            # or the trust's "… can advise the following:" ends the question
+            # ends the question
             self.cur = None
             return
         if (
@@ -354,14 +345,23 @@ class _Segmenter(_SegmenterState):
                     and u.style != q.style
                     and len(normalise(" ".join(q.parts[-1:]))) < 60
                 )
+                # the items of a list the question introduces ("… for the
+                # following years:" then "• 2019 to 2020") are part of it
+                listed = _bullet(u) is not None and (q.listing or q.parts[-1].endswith(":"))
+                q.listing = listed
                 continues = (
                     _request_like(t)
+                    or listed
                     or (_unfinished(" ".join(q.parts)) and not _answer_like(t) and not left_style)
                     or (same_style and not _answer_like(t))
                 )
                 if not continues:
                     self.start_answer(t)
                     return
+            if q.label is None and q.bullet and _bullet(u) is not None:
+                # a bulleted request list: each item is a question
+                self.new_question(None, _bullet(u), u.style).bullet = True
+                return
             if q.label is None and introduces and self.has_markers:
                 self.set_lead_in(t)
                 return
@@ -372,20 +372,25 @@ class _Segmenter(_SegmenterState):
             return
         # between questions: after a heading, a lead-in, or before anything
         if self.expect_question:
-            self.new_question(None, t, u.style)
+            item = _bullet(u)
+            q = self.new_question(None, t if item is None else item, u.style)
+            q.bullet = item is not None
             return
         if introduces and (self.started or self.heading):
             self.set_lead_in(t)
             return
         if (
-            (self.started or self.lead_in or self.heading)
+            # a question straight before an answer marker needs nothing before it
+            (
+                self.started
+                or self.lead_in
+                or self.heading
+                or (nxt is not None and _is_answer_marker(nxt))
+            )
             and self.has_markers
             and _question_like(t)
             and self.answer_marker_ahead(i)
         ):
             self.new_question(None, t, u.style)
-            return
-        if self.heading_kind == "num" or self.lead_in:
-            self.lead_in = normalise(f"{self.lead_in or ''} {t}")
             return
         # otherwise: preamble, ignored

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.extract.model import Table
-from parsers.foi_patterns import _I, _RE_ANSWER, _RE_LEADIN_END, normalise
+from parsers.foi_cells import form_pairs, pair_cells
+from parsers.foi_patterns import _I, _RE_LEADIN_END, answer_marker, normalise
 from parsers.foi_units import _Label, _label_of, _Unit
 
 # ---------------------------------------------------------------- segmentation
@@ -39,23 +40,37 @@ class _Q:
     num: int | None = None
     letter: str | None = None
     group: int = 0
+    bullet: bool = False  # an item of a bulleted request list
+    listing: bool = False  # its last part is an item of a list it introduced
+
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"]
+
+
+def _next_subs(sub: str) -> set[str]:
+    """The sub-labels that may follow `sub`: the next letter, and the next roman
+    numeral when `sub` is one ("i" → "j" or "ii"; "v" → "w" or "vi")."""
+    out = {chr(ord(sub) + 1)} if len(sub) == 1 and sub < "z" else set()
+    if sub in _ROMANS[:-1]:
+        out.add(_ROMANS[_ROMANS.index(sub) + 1])
+    return out
 
 
 def _successor(prev: _Q | None, lab: _Label) -> bool:
     if prev is None:
-        return lab.num in (1, None) and (lab.letter in (None, "a"))
+        return lab.num in (1, None) and (lab.letter in (None, "a", "i"))
     pn, pl = prev.num, prev.letter
     if lab.kind in ("num", "qword", "qshort") and lab.letter is None:
         return pn is not None and lab.num == pn + 1
     if lab.kind in ("numlet", "qword", "qshort"):
         if pn is None:
             return lab.num == 1 and lab.letter == "a"
-        if lab.num == pn and pl and lab.letter == chr(ord(pl) + 1):
+        if lab.num == pn and pl and lab.letter in _next_subs(pl):
             return True
         return lab.num == pn + 1 and lab.letter == "a"
     if lab.kind == "let":
         if pl:
-            return lab.letter == chr(ord(pl) + 1)
+            return lab.letter in _next_subs(pl)
         return False
     return False
 
@@ -77,6 +92,7 @@ class _SegmenterState:
         self.answer: list[str] | None = None  # answer being collected
         self.answer_tables: list[int] = []
         self.answer_targets: list[_Q] = []
+        self.answer_bullets: list[tuple[str, str]] = []  # bulleted items: (part, text)
         self.heading: str | None = None  # current heading (numbered or block)
         self.heading_kind: str | None = None  # "num" | "block"
         self.num: int | None = None
@@ -90,6 +106,7 @@ class _SegmenterState:
         # numbered answers after a list of questions ("OUR RESPONSE: 1. … 2. …")
         self.split: dict[str, list[str]] | None = None
         self.split_cur: _Q | None = None
+        self.quoting = False  # inside a quoted original request, after the answers
 
     # -- helpers
     def last_q(self) -> _Q | None:
@@ -114,6 +131,8 @@ class _SegmenterState:
             return
         text = normalise(" ".join(self.answer))
         targets = self.answer_targets
+        if self.pair_bullets(targets):
+            text = ""
         if targets:
             for q in targets:
                 if text:
@@ -130,17 +149,30 @@ class _SegmenterState:
         self.answer = None
         self.answer_tables = []
         self.answer_targets = []
+        self.answer_bullets = []
+
+    def pair_bullets(self, targets: list[_Q]) -> bool:
+        """A bulleted request answered by a bulleted reply with as many items:
+        the n-th reply answers the n-th question (the reply's lead-in, if any,
+        is general). Otherwise the whole reply answers every question."""
+        bullets = self.answer_bullets
+        if len(targets) < 2 or not all(q.bullet for q in targets) or len(bullets) != len(targets):
+            return False
+        parts = {part for part, _ in bullets}
+        lead = [p for p in self.answer if p not in parts]
+        if lead:
+            self.general.append(normalise(" ".join(lead)))
+        for q, (_, text) in zip(targets, bullets, strict=True):
+            q.answer.append(normalise(text))
+        return True
 
     def start_answer(self, first: str) -> None:
         self.close_answer()
         targets = list(self.group)
         self.answer_general = self.late_general and not targets
-        if not targets and self.items and not self.cur and not self.late_general:
-            # a second answer paragraph block for the last answered group
-            last_group = self.items[-1].group
-            targets = [q for q in self.items if q.group == last_group]
         self.answer_targets = targets
         self.answer = [first] if first else []
+        self.answer_bullets = []
         self.num_lead_in = False
         self.group = []
         self.cur = None
@@ -212,11 +244,7 @@ class _SegmenterState:
 
     def answer_marker_ahead(self, i: int) -> bool:
         for u in self.units[i + 1 : i + 60]:
-            if (
-                u.table is None
-                and _RE_ANSWER.match(u.text)
-                and (":" in u.text[:40] or len(u.text) < 30)
-            ):
+            if u.table is None and answer_marker(u.text) is not None:
                 return True
             if u.table is None and _label_of(u.text):
                 return False
@@ -252,6 +280,22 @@ class _SegmenterState:
             self.answer.append(rest)
         return True
 
+    def answer_range(self, keys: list[str], rest: str) -> bool:
+        """A reply naming the questions it covers, after them ("For questions 1
+        to 3, please see …", "Q1–3: …"): one answer for each of them."""
+        want = [k.lower().lstrip("q") for k in keys]
+        open_qs = {q.label.lower().lstrip("q"): q for q in self.items if q.label and not q.answered}
+        if not all(k in open_qs for k in want):
+            return False
+        targets = [open_qs[k] for k in want]
+        if any(q in self.answer_targets for q in targets):
+            return False
+        waiting = [q for q in self.group if q not in targets]
+        self.group = targets
+        self.start_answer(rest)
+        self.group = waiting
+        return True
+
     def label_ok(self, lab: _Label) -> bool:
         in_answer = self.answer is not None or (not self.has_markers and self.cur is None)
         if not in_answer:
@@ -274,7 +318,7 @@ _Q_HEADER = re.compile(
     _I,
 )
 _A_HEADER = re.compile(
-    r"^(?:(?:trust|our)\s+responses?|responses?|answers?|repl(?:y|ies)|information|"
+    r"^(?:(?:trust|our)\s+responses?|responses?|answers?|repl(?:y|ies)|information(?!\s+requested)|"
     r"response\s+from\s+the\s+trust|our\s+answers?|trust\s+answers?)\b",
     _I,
 )
@@ -298,6 +342,26 @@ def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
     return n_col, q_col, a_col
 
 
+def _shared_cells(row: list[str], lines: list, q_col: int, a_col: int) -> list[_Q] | None:
+    """A row whose question cell holds several questions (and whose reply cell
+    holds their replies): one item per question (parsers.foi_cells)."""
+    if q_col >= len(row) or a_col >= len(row):
+        return None
+    q_lines = lines[q_col] if q_col < len(lines) else None
+    a_lines = lines[a_col] if a_col < len(lines) else None
+    pairs = pair_cells(row[q_col], row[a_col], q_lines or None, a_lines or None)
+    if not pairs:
+        return None
+    out = []
+    for label, question, answer in pairs:
+        q = _Q(label=label, heading=None, answered=True)
+        q.parts.append(normalise(question))
+        if normalise(answer):
+            q.answer.append(normalise(answer))
+        out.append(q)
+    return out
+
+
 def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     qs: list[_Q] = []
     used: set[int] = set()
@@ -308,15 +372,22 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             continue
         found = _qa_columns(u.table)
         rows = u.table.rows
+        cell_lines = u.table.cell_lines or [[] for _ in rows]
         if found is not None:
             cols = found
             last_width = u.table.n_cols
-            rows = rows[1:]
+            rows, cell_lines = rows[1:], cell_lines[1:]
         elif cols is None or u.table.n_cols != last_width:
             continue
         used.add(u.table_index)
         n_col, q_col, a_col = cols
-        for row in rows:
+        for ri, row in enumerate(rows):
+            # a later pass may have joined rows: positions only while they line up
+            lines = cell_lines[ri] if len(cell_lines) == len(rows) else []
+            shared = _shared_cells(row, lines, q_col, a_col) if n_col is None else None
+            if shared:
+                qs.extend(shared)
+                continue
             q_text = normalise(row[q_col] if q_col < len(row) else "")
             a_text = normalise(row[a_col] if a_col < len(row) else "")
             n_text = normalise(row[n_col]) if n_col is not None and n_col < len(row) else ""
@@ -344,5 +415,20 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             q.answered = True
             qs.append(q)
     if not qs:
-        return None
+        return _items_from_forms(units)
     return qs, used
+
+
+def _items_from_forms(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
+    """Items of a disclosure-log entry printed as a two-column form."""
+    qs: list[_Q] = []
+    used: set[int] = set()
+    for u in units:
+        if u.table is None or u.table.n_cols != 2:
+            continue
+        for question, answer in form_pairs(u.table.rows):
+            qs.append(
+                _Q(label=None, heading=None, parts=[question], answer=[answer], answered=True)
+            )
+            used.add(u.table_index)
+    return (qs, used) if qs else None

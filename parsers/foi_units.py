@@ -9,12 +9,12 @@ from parsers.dates import parse_date
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi_patterns import (
     _I,
-    _RE_ANSWER,
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
     _RE_LET,
     _RE_META_KEY,
     _RE_NUM,
+    _RE_NUM_DASH,
     _RE_NUMLET,
     _RE_QSHORT,
     _RE_QWORD,
@@ -26,8 +26,10 @@ from parsers.foi_patterns import (
     _RE_REQUEST,
     _RE_REQUEST_HEADING,
     _RE_RESPONDED,
+    _RE_ROMAN,
     _RE_SIGNOFF,
     _RE_SUBJECT,
+    answer_marker,
     normalise,
 )
 
@@ -74,11 +76,16 @@ def _label_of(text: str) -> _Label | None:
         return _Label(
             f"{int(m.group(1))}{m.group(2)}", "numlet", int(m.group(1)), m.group(2), m.group(3)
         )
-    m = _RE_NUM.match(text)
+    m = _RE_NUM.match(text) or _RE_NUM_DASH.match(text)
     if m and m.group(2) and not re.match(r"^\d", m.group(2)):
         n = int(m.group(1))
         if 0 < n <= 60:
             return _Label(str(n), "num", n, None, m.group(2))
+    m = _RE_ROMAN.match(text)
+    if m and m.group(3):
+        # a roman sub-label is kept like a letter ("1ii" under "1.")
+        roman = m.group(1) or m.group(2)
+        return _Label(roman, "let", None, roman, m.group(3))
     m = _RE_LET.match(text)
     if m:
         letter = m.group(1) or m.group(3) or m.group(5)
@@ -89,8 +96,9 @@ def _label_of(text: str) -> _Label | None:
 
 
 _RE_RANGE = re.compile(
-    r"^(?:(?:questions?|q)\s*)?(\d{1,2}[a-z]?)\s*([-–—]|to|and|&|,)\s*(?:(?:questions?|q)\s*)?"
-    r"(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$",
+    r"^(?:(?:for|in\s+(?:response|answer|reply)\s+to|regarding|re:?)\s+(?=q))?"
+    r"(?:(?:questions?|q)\s*)?(\d{1,2}[a-z]?)\s*([-–—]|to|and|&|,)\s*(?:(?:questions?|q)\s*)?"
+    r"(\d{1,2}[a-z]?)\s*[:.)\-–,]\s*(.*)$",
     _I,
 )
 
@@ -133,7 +141,7 @@ def _starts_unit(line: str) -> bool:
         return True
     if _label_of(s) is not None or _range_of(s) is not None:
         return True
-    if _RE_ANSWER.match(s) and (":" in s[:40] or len(s) < 30):
+    if answer_marker(s) is not None:
         return True
     if _RE_REQUEST.match(s) and (":" in s[:40] or len(s) < 30):
         return True

@@ -65,16 +65,19 @@ class _Styles:
             rpr = st.find(_W + "rPr")
             ppr = st.find(_W + "pPr")
             outline = None
+            numbering = None
             if ppr is not None:
                 ol = ppr.find(_W + "outlineLvl")
                 if ol is not None:
                     outline = ol.get(_W + "val")
+                numbering = _num_pr(ppr.find(_W + "numPr"))
             self.styles[sid] = (
                 name or sid,
                 based.get(_W + "val") if based is not None else None,
                 _on(rpr, "b"),
                 _on(rpr, "i"),
                 outline,
+                numbering,
             )
 
     def name(self, sid: str | None) -> str:
@@ -91,6 +94,11 @@ class _Styles:
             sid = self.styles[sid][1]
             seen += 1
         return None
+
+    def numbering(self, sid: str | None) -> tuple[str, int] | None:
+        """The list a paragraph style numbers its paragraphs in ("List Bullet",
+        "List Number" carry their numbering in the style, not the paragraph)."""
+        return self.flag(sid, 5)
 
     def is_heading(self, sid: str | None) -> bool:
         seen = 0
@@ -161,6 +169,21 @@ class _Numbering:
             return _format_number(value, lfmt)
 
         return re.sub(r"%(\d)", render, text)
+
+
+def _num_pr(numpr) -> tuple[str, int] | None:
+    """A w:numPr element → (numId, level), or None."""
+    if numpr is None:
+        return None
+    nid = numpr.find(_W + "numId")
+    if nid is None or nid.get(_W + "val") is None:
+        return None
+    lvl = numpr.find(_W + "ilvl")
+    try:
+        ilvl = int(lvl.get(_W + "val")) if lvl is not None else 0
+    except (TypeError, ValueError):
+        ilvl = 0
+    return nid.get(_W + "val"), ilvl
 
 
 def _format_number(n: int, fmt: str) -> str:
@@ -268,16 +291,9 @@ class _Walker:
         if ppr is not None:
             ps = ppr.find(_W + "pStyle")
             sid = ps.get(_W + "val") if ps is not None else None
-            numpr = ppr.find(_W + "numPr")
-            if numpr is not None and text.strip():
-                nid = numpr.find(_W + "numId")
-                lvl = numpr.find(_W + "ilvl")
-                if nid is not None:
-                    try:
-                        ilvl = int(lvl.get(_W + "val")) if lvl is not None else 0
-                    except (TypeError, ValueError):
-                        ilvl = 0
-                    label = self.numbering.label(nid.get(_W + "val"), ilvl)
+            numbering = _num_pr(ppr.find(_W + "numPr")) or self.styles.numbering(sid)
+            if numbering is not None and text.strip():
+                label = self.numbering.label(*numbering)
         text = _tidy(text)
         if not text:
             return

@@ -28,6 +28,10 @@ class Table:
     index_on_page: int = 0
     caption: str | None = None
     confidence: float = 1.0
+    # PDF only: each cell's printed lines as (top, text), top in points from the
+    # top of the page, rows and cells as in `rows` (a cell of several
+    # questions or replies is paired line by line, by where each one stands)
+    cell_lines: list[list[list[tuple[float, str]]]] | None = None
 
     @property
     def n_rows(self) -> int:

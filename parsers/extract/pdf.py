@@ -273,7 +273,11 @@ def _read_page(
             found = []
         index = 0
         for ft in found:
-            rows = [[_clean_cell(c) for c in row] for row in _table_text(ft, chars)]
+            raw = _table_text(ft, chars)
+            rows = [[_clean_cell(_cell_text(c)) for c in row] for row in raw]
+            cell_lines = [
+                [c or [] for c in row] for row, r in zip(raw, rows, strict=True) if any(r)
+            ]
             rows = [r for r in rows if any(r)]
             width = max((len(r) for r in rows), default=0)
             non_empty_cols = sum(1 for i in range(width) if any(i < len(r) and r[i] for r in rows))
@@ -288,6 +292,7 @@ def _read_page(
                         rows=[r + [""] * (width - len(r)) for r in rows],
                         page=pno,
                         index_on_page=index,
+                        cell_lines=[c + [[]] * (width - len(c)) for c in cell_lines],
                     ),
                 )
             )
@@ -374,9 +379,14 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
     return index, words
 
 
-def _table_text(ft, chars: list[dict]) -> list[list[str | None]]:
-    """Cell texts of a pdfplumber table: each character goes to the cell holding
-    its centre (much faster than TableFinder.extract on large tables)."""
+def _cell_text(lines: list[tuple[float, str]] | None) -> str | None:
+    return None if lines is None else "\n".join(text for _, text in lines)
+
+
+def _table_text(ft, chars: list[dict]) -> list[list[list[tuple[float, str]] | None]]:
+    """Cell lines (top, text) of a pdfplumber table: each character goes to the
+    cell holding its centre (much faster than TableFinder.extract on large
+    tables)."""
     import bisect
 
     rows = ft.rows
@@ -400,31 +410,34 @@ def _table_text(ft, chars: list[dict]) -> list[list[str | None]]:
             if cell is not None and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
                 grid[ri][ci].append(ch)
                 break
-    out: list[list[str | None]] = []
+    out: list[list[list[tuple[float, str]] | None]] = []
     for r, cells in zip(rows, grid, strict=False):
-        texts: list[str | None] = []
+        texts: list[list[tuple[float, str]] | None] = []
         for cell, cchars in zip(r.cells, cells, strict=False):
             if cell is None:
                 texts.append(None)
                 continue
             cchars.sort(key=lambda c: (round(c["top"]), c["x0"]))
-            lines: list[str] = []
+            lines: list[tuple[float, str]] = []
             line = ""
             last_top = None
+            line_top = 0.0
             last_x1 = None
             for c in cchars:
                 if last_top is not None and abs(c["top"] - last_top) > 2:
-                    lines.append(line)
+                    lines.append((line_top, line.strip()))
                     line = ""
                     last_x1 = None
                 elif last_x1 is not None and c["x0"] - last_x1 > 0.25 * float(c.get("size", 10)):
                     line += " "
+                if not line:
+                    line_top = float(c["top"])
                 line += c.get("text", "")
                 last_top = c["top"]
                 last_x1 = c["x1"]
             if line:
-                lines.append(line)
-            texts.append("\n".join(ln.strip() for ln in lines))
+                lines.append((line_top, line.strip()))
+            texts.append(lines)
         out.append(texts)
     return out
 
@@ -556,9 +569,14 @@ def _append(out: Extracted, item, last_page: dict[int, int]) -> None:
             and last_page.get(id(prev), prev.page) == item.page - 1
             and prev.n_cols == item.n_cols
         ):
-            rows = item.rows
+            rows, lines = item.rows, item.cell_lines
             if rows and prev.rows and rows[0] == prev.rows[0]:
-                rows = rows[1:]  # repeated header row
+                rows, lines = rows[1:], (lines or [])[1:]  # repeated header row
+            if prev.cell_lines is not None and lines is not None:
+                # the positions are on another page: line order still holds
+                prev.cell_lines.extend(lines)
+            else:
+                prev.cell_lines = None
             prev.rows.extend(rows)
             last_page[id(prev)] = item.page
             return
