@@ -5,7 +5,7 @@ WRES rules that can change what is read bumps its part here."""
 from __future__ import annotations
 
 # extraction (PDF, DOCX, HTML, text) and the FOI rules
-CORE_VERSION = "0.4.0"
+CORE_VERSION = "0.5.0"
 # the WRES tables, template, narrative and validation rules
 WRES_VERSION = "wres-7"
 

@@ -12,7 +12,7 @@ import copy
 from parsers.extract.pdf_budget import layout_with_budget
 
 MAX_TABLE_EDGES = 4_000  # rects + lines + curves; a real ruled table has a few hundred
-SIDEWAYS_SHARE = 0.6  # more than this share of characters not upright: turn the page
+SIDEWAYS_SHARE = 0.6  # more than this share of characters sideways or upside down: turn
 
 
 def _with_rotation(page, rotation: int):
@@ -30,7 +30,13 @@ def _sideways_share(page) -> float:
     chars = [c for c in page.chars if c.get("text", "").strip()]
     if len(chars) < 20:
         return 0.0
-    return sum(1 for c in chars if not c.get("upright", True)) / len(chars)
+    return sum(1 for c in chars if not _reads_forward(c)) / len(chars)
+
+
+def _reads_forward(char: dict) -> bool:
+    """Upright and left to right (pdfminer calls a glyph turned 180° upright too)."""
+    matrix = char.get("matrix") or (1, 0, 0, 1, 0, 0)
+    return bool(char.get("upright", True)) and float(matrix[0]) > 0
 
 
 def prepare_page(page, warnings: list[str]):
@@ -41,7 +47,7 @@ def prepare_page(page, warnings: list[str]):
         return page
     base = int(page.rotation or 0)
     best, best_share = page, _sideways_share(page)
-    for turn in (90, 270):
+    for turn in (90, 180, 270):
         candidate = _with_rotation(page, (base + turn) % 360)
         try:
             layout_with_budget(candidate)
