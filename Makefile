@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= 2
 # Debian packages that some tests and features use; without them those tests skip.
 SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils
 
-.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette system-deps browser-deps ocr-deps clean
+.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette bench-fuzz system-deps browser-deps ocr-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,9 @@ bench: install  ## scraper politeness: wall time against the politeness lower bo
 
 bench-extract: install  ## PDF extraction pages/s, and the cost of the unruled-table and two-column passes
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-fuzz: install  ## 10,000 mutated and hostile documents through the parser: crashes, hangs, memory, statuses
+	$(BIN)/python benchmarks/bench_fuzz.py
 
 bench-datasette: install  ## Datasette latency at national scale (~1M FOI items); prints p50/p95
 	$(BIN)/python benchmarks/bench_datasette.py

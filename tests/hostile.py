@@ -661,13 +661,32 @@ def seeds() -> list[tuple[str, bytes]]:
     ]
 
 
+def zip_member_mutated(data: bytes, rng: random.Random) -> bytes:
+    """The same zip with one member's content damaged (most often the body XML):
+    byte flips in a compressed zip only reach the CRC check, this reaches the parser."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    names = src.namelist()
+    target = "word/document.xml" if "word/document.xml" in names and rng.random() < 0.7 else None
+    target = target or rng.choice(names)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in names:
+            content = src.read(name)
+            if name == target and content:
+                content = mutate(content, rng)
+            zf.writestr(name, content)
+    return buf.getvalue()
+
+
 def mutate(data: bytes, rng: random.Random) -> bytes:
     """One random damage: byte flips, a truncation, an inserted or deleted run,
     or for a zip its members shuffled/removed."""
     choice = rng.random()
-    if data[:2] == b"PK" and choice < 0.2:
+    if data[:2] == b"PK" and choice < 0.5:
         try:
-            return zip_shuffled(data, rng.randrange(1 << 30))
+            if choice < 0.15:
+                return zip_shuffled(data, rng.randrange(1 << 30))
+            return zip_member_mutated(data, rng)
         except Exception:
             return data[: rng.randrange(1, len(data))]
     buf = bytearray(data)

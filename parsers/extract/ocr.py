@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import subprocess
 import tempfile
@@ -30,6 +31,9 @@ MIN_RESOLUTION = 36  # below this nothing legible is left: the page is not OCRed
 
 
 def available() -> bool:
+    """Tesseract is installed and OCR not switched off (TRUSTDOCS_OCR=0)."""
+    if os.environ.get("TRUSTDOCS_OCR", "1") == "0":
+        return False
     return shutil.which("tesseract") is not None
 
 
