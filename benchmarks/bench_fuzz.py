@@ -53,7 +53,11 @@ def corpus_seeds(max_kb: int) -> list[tuple[str, bytes]]:
 
 def make_case(i: int, seeds: list[tuple[str, bytes]], base_seed: int) -> tuple[str, bytes]:
     rng = random.Random(base_seed * 1_000_003 + i)
-    name, data = seeds[rng.randrange(len(seeds))]
+    # a format first, then a seed of it: each format gets an even share of cases
+    formats = sorted({n.rsplit(".", 1)[-1] for n, _ in seeds})
+    fmt = formats[rng.randrange(len(formats))]
+    pool = [s for s in seeds if s[0].endswith("." + fmt)]
+    name, data = pool[rng.randrange(len(pool))]
     for _ in range(rng.choice((1, 1, 2, 3))):
         data = hostile.mutate(data, rng)
     return name, data
