@@ -206,11 +206,16 @@ def _char_key(c: dict) -> tuple[str, float, float]:
 
 
 FOOTER_ZONE = 0.72  # running footers start below this share of the page height
+# Up to this many pages the footer pass keeps each page's layout for the main
+# loop (~7 MB a dense page); a longer document has each page closed after the
+# pass and laid out again when read, so memory stays flat (1.8 GB for 400
+# pages otherwise) at the cost of interpreting those pages twice.
+FOOTER_KEEP_PAGES = 40
 
 
-def _footer_zone_chars(page) -> tuple[float, list[dict]]:
+def _footer_zone_chars(page, keep: bool = False) -> tuple[float, list[dict]]:
     """The page height and the printable characters in its footer zone (small
-    copies), the page laid out within its budget and closed again."""
+    copies), the page laid out within its budget (and closed again unless `keep`)."""
     turned = page
     try:
         turned = prepare_page(page, [])
@@ -226,7 +231,8 @@ def _footer_zone_chars(page) -> tuple[float, list[dict]]:
         ]
         return h, low
     finally:
-        page.close()
+        if not keep:
+            page.close()
         if turned is not page:
             turned.close()
 
@@ -243,10 +249,10 @@ def _running_footer_chars(pages) -> dict[int, set[tuple[str, float, float]]]:
     seen: dict[tuple[str, int, int], set[int]] = {}
     runs_by_page: dict[int, list[tuple[tuple[str, int, int], list[dict]]]] = {}
     for pno, page in enumerate(pages, start=1):
-        # each page is laid out within its budget and closed straight after: the
-        # pass must not keep hundreds of page layouts alive (1.8 GB for 400 pages)
+        # each page laid out within its budget; past FOOTER_KEEP_PAGES closed
+        # straight after, so the pass never holds hundreds of page layouts
         try:
-            _, chars = _footer_zone_chars(page)
+            _, chars = _footer_zone_chars(page, keep=n <= FOOTER_KEEP_PAGES)
         except Exception:
             continue
         low = chars
