@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cases", type=int, default=10_000)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--timeout", type=float, default=30.0)
+    ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--max-seed-kb", type=int, default=400)
     ap.add_argument("--ocr", action="store_true", help="let scanned-looking PDFs reach OCR")

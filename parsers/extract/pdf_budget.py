@@ -19,6 +19,7 @@ import zlib
 
 MAX_STREAM_BYTES = 32 * 1024 * 1024  # one content stream, inflated
 MAX_OBJECTS_PER_PAGE = 250_000  # characters + paths + images
+MAX_PATHS_PER_PAGE = 10_000  # shapes kept; more are dropped (text is still read)
 MAX_FIGURES_PER_PAGE = 20_000  # form XObjects drawn (each may draw others)
 PAGE_SECONDS = 20.0  # interpreting one page
 
@@ -118,6 +119,8 @@ def _device_class():
             self.max_objects = max_objects
             self.deadline = time.monotonic() + seconds
             self.seconds = seconds
+            self.paths_left = MAX_PATHS_PER_PAGE
+            self.dropped_paths = 0
 
         def _spend(self) -> None:
             self.left -= 1
@@ -135,6 +138,14 @@ def _device_class():
             return super().render_image(*args, **kwargs)
 
         def paint_path(self, *args, **kwargs):  # type: ignore[override]
+            # shapes only matter as table rules: past the cap they are dropped
+            # (making each one costs more than all the page's text)
+            self.paths_left -= 1
+            if self.paths_left < 0:
+                self.dropped_paths += 1
+                if self.dropped_paths % 2048 == 0 and time.monotonic() > self.deadline:
+                    raise PageOverBudget(f"over {self.seconds:.0f} s to interpret")
+                return None
             self._spend()
             return super().paint_path(*args, **kwargs)
 
@@ -176,3 +187,4 @@ def layout_with_budget(
     except RecursionError as exc:  # a form XObject that draws itself
         raise PageOverBudget("drawings nested too deeply") from exc
     page._layout = device.get_result()
+    page.dropped_paths = device.dropped_paths

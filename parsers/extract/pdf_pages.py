@@ -69,7 +69,9 @@ def prepare_page(page, warnings: list[str]):
 
 
 def too_many_edges(page) -> int:
-    """The page's drawn edge count when it is over MAX_TABLE_EDGES, else 0."""
+    """The page's drawn edge count (those dropped by the layout budget included)
+    when it is over MAX_TABLE_EDGES, else 0."""
     objects = page.objects
     n = sum(len(objects.get(k, ())) for k in ("rect", "line", "curve"))
+    n += int(getattr(page.root_page, "dropped_paths", 0) or 0)
     return n if n > MAX_TABLE_EDGES else 0
