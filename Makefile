@@ -8,7 +8,7 @@ PYTEST_WORKERS ?= 2
 # (jq: the README's jq example is run by tests/test_readme.py).
 SYSTEM_PACKAGES := chromium:chromium tesseract:tesseract-ocr pdftoppm:poppler-utils jq:jq
 
-.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette bench-similar bench-accuracy train-foi-labeller system-deps browser-deps ocr-deps clean bench-parse
+.PHONY: install demo demo-build test lint format bench bench-extract bench-datasette bench-similar bench-accuracy train-foi-labeller system-deps browser-deps ocr-deps clean bench-parse bench-fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,9 +63,13 @@ bench-accuracy: install  ## FOI pairs and metadata: tuned, leave-one-trust-out, 
 
 train-foi-labeller: install  ## retrain parsers/foi_labeller.crfsuite and foi_boilerplate.json
 	$(BIN)/python scripts/train_foi_labeller.py
+
 bench-parse: install  ## parse stage: demo documents/s through the isolated workers; a hostile batch's cost and peak memory
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_parse.py --hostile --repeat 1
+
+bench-fuzz: install  ## 10,000 mutated and hostile documents through the parser: crashes, hangs, memory, statuses
+	$(BIN)/python benchmarks/bench_fuzz.py
 
 bench-datasette: install  ## Datasette latency at national scale (~1M FOI items); prints p50/p95
 	$(BIN)/python benchmarks/bench_datasette.py

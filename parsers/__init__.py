@@ -7,6 +7,8 @@ from parsers.versions import PARSER_VERSION
 
 __all__ = ["PARSER_VERSION", "parse_document"]
 
+DOUBTFUL_CONFIDENCE = 0.3  # ceiling for a document whose text does not read as language
+
 
 def parse_document(
     data: bytes,
@@ -115,6 +117,11 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
         result.warnings.append(f"text recovered by OCR (mean word confidence {ocr_conf:.2f})")
     if "truncated" in doc.flags and result.status == "ok":
         result.status = "partial"
+    if "doubtful" in doc.flags:
+        # garbled text is kept for a reviewer but never saved as a clean read
+        result.confidence = round(min(result.confidence or 0.0, DOUBTFUL_CONFIDENCE), 2)
+        if result.status == "ok":
+            result.status = "partial"
     _ = fmt
     return result
 

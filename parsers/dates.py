@@ -13,7 +13,14 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-__all__ = ["DATE_PATTERN", "find_dates", "parse_date", "within_deadline", "working_days"]
+__all__ = [
+    "DATE_PATTERN",
+    "find_dates",
+    "parse_date",
+    "plausible",
+    "within_deadline",
+    "working_days",
+]
 
 MONTHS = {
     "jan": 1,
@@ -86,8 +93,25 @@ def _make(y: int, m: int, d: int) -> date | None:
         return None
 
 
+EARLIEST_YEAR = 1990  # no FOI letter or WRES report predates this
+
+
+def plausible(day: date | None, today: date | None = None) -> date | None:
+    """`day` when a letter could bear it (from 1990 to a year after today), else
+    None: "1 January 9999" or a mistyped "1025" is not a response date."""
+    if day is None:
+        return None
+    latest = (today or date.today()) + timedelta(days=366)
+    return day if date(EARLIEST_YEAR, 1, 1) <= day <= latest else None
+
+
 def parse_date(text: str | None) -> date | None:
-    """The first date in `text`, or None. Numeric dates are read day first."""
+    """The first date in `text`, or None. Numeric dates are read day first;
+    dates outside the plausible range (see `plausible`) are None."""
+    return plausible(_parse_date(text))
+
+
+def _parse_date(text: str | None) -> date | None:
     if not text:
         return None
     m = _DATE_RE.search(text)

@@ -9,6 +9,7 @@ Every document is treated as hostile: anything that cannot be read raises
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from parsers.extract.model import Extracted, Item, Table, TextBlock
@@ -25,6 +26,7 @@ __all__ = [
 ]
 
 MAX_INPUT_BYTES = 100 * 1024 * 1024  # refuse anything larger outright
+DOUBTFUL_BELOW = 0.35  # language_score under this: the text is flagged doubtful
 
 
 class ExtractionError(Exception):
@@ -50,7 +52,7 @@ def sniff(data: bytes) -> str:
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _sniff_zip(data)
     if data[:8] == _OLE2:
-        return "unknown"  # legacy .doc/.xls: not supported
+        return "unknown"  # legacy .doc/.xls, or a password-protected OOXML file
     text = _decode_head(data[:4096])
     if text is None:
         return "unknown"
@@ -117,7 +119,49 @@ def extract(data: bytes, filename: str | None = None, content_type: str | None =
     doc = _extract(data, filename, content_type)
     _demote_layout_tables(doc)
     _read_thread(data, doc)
+    _clean_strings(doc)
+    _check_language(doc)
     return doc
+
+
+_BAD_CHARS = re.compile(r"[\ud800-\udfff\x00]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without lone surrogates (U+FFFD instead) or NULs: neither can be
+    encoded to UTF-8 for SQLite or JSON, and one of them stopped a whole run."""
+    return _BAD_CHARS.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
+
+
+def _clean_strings(doc: Extracted) -> None:
+    for item in doc.items:
+        if isinstance(item, TextBlock):
+            item.text = clean_text(item.text)
+        else:
+            item.rows = [[clean_text(c) if isinstance(c, str) else c for c in r] for r in item.rows]
+            item.caption = clean_text(item.caption) if item.caption else item.caption
+    doc.title = clean_text(doc.title) if doc.title else doc.title
+    doc.warnings = [clean_text(w) for w in doc.warnings]
+    for m in doc.messages:
+        for attr in ("text", "full_text", "author"):
+            value = getattr(m, attr, None)
+            if isinstance(value, str):
+                setattr(m, attr, clean_text(value))
+
+
+def _check_language(doc: Extracted) -> None:
+    """Flag a text layer that does not read as language (a font whose encoding
+    shifts the letters, a broken ToUnicode map): the text is kept but the
+    document is marked "doubtful" so it is not saved as a clean read."""
+    from parsers.extract.language import language_score
+
+    score = language_score(doc.text)
+    if score is not None and score < DOUBTFUL_BELOW:
+        doc.flags.add("doubtful")
+        doc.warnings.append(
+            f"text does not read as language (score {score:.2f}); the text layer may be "
+            "garbled (font encoding)"
+        )
 
 
 def _read_thread(data: bytes, doc: Extracted) -> None:
@@ -190,6 +234,36 @@ def _demote_layout_tables(doc: Extracted) -> None:
     doc.items = items
 
 
+def _ole_error(data: bytes) -> ExtractionError:
+    """An OLE compound file: Word and Excel keep a password-protected OOXML
+    file in one (streams EncryptionInfo / EncryptedPackage); otherwise it is a
+    legacy .doc/.xls, which is not read."""
+    if (
+        "EncryptedPackage".encode("utf-16-le") in data
+        or "EncryptionInfo".encode("utf-16-le") in data
+    ):
+        return ExtractionError(
+            "encrypted Office document (password-protected); cannot be read", "encrypted"
+        )
+    return ExtractionError("unsupported format: legacy Office (.doc/.xls) file", "unsupported")
+
+
+def _extract_odt(data: bytes) -> Extracted:
+    from parsers.extract.ziputil import open_zip_safely, read_member
+
+    with open_zip_safely(data, "odt") as zf:
+        names = set(zf.namelist())
+        if "META-INF/manifest.xml" in names:
+            manifest = read_member(zf, "META-INF/manifest.xml", 1_000_000)
+            if b"encryption-data" in manifest:
+                raise ExtractionError("odt: encrypted (password-protected)", "encrypted")
+    try:
+        from parsers.extract.odt import extract_odt
+    except ImportError as exc:
+        raise ExtractionError("unsupported format: odt", "unsupported") from exc
+    return extract_odt(data)
+
+
 def _extract(data: bytes, filename: str | None, content_type: str | None) -> Extracted:
     kind = sniff(data)
     try:
@@ -202,9 +276,9 @@ def _extract(data: bytes, filename: str | None, content_type: str | None) -> Ext
 
             return extract_docx(data)
         if kind == "odt":
-            from parsers.extract.odt import extract_odt
-
-            return extract_odt(data)
+            return _extract_odt(data)
+        if kind == "unknown" and data[:8] == _OLE2:
+            raise _ole_error(data)
         if kind == "html":
             from parsers.extract.html import extract_html
 

@@ -11,7 +11,6 @@ XML is parsed without entity resolution or network access.
 
 from __future__ import annotations
 
-import contextlib
 import re
 
 from lxml import etree
@@ -22,6 +21,9 @@ from parsers.extract.ziputil import open_zip_safely, read_member
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
 MAX_ITEMS = 200_000
+MAX_XML_BYTES = 60 * 1024 * 1024  # one XML part: its tree takes ~10x this in memory
+MAX_LIST_NUMBER = 100_000  # list counters are clamped here (a start of 10^18 is junk)
+MAX_TABLE_NESTING = 5  # deeper tables are read as plain lines, with a warning
 
 _PARSER = etree.XMLParser(
     resolve_entities=False,
@@ -38,7 +40,8 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 def _parse(xml: bytes):
     from parsers.extract import ExtractionError
 
-    if b"<!ENTITY" in xml[:4096] or b"<!DOCTYPE" in xml[:4096]:
+    # anywhere in the part, not only its head: a DOCTYPE after a long comment
+    if b"<!ENTITY" in xml or b"<!DOCTYPE" in xml:
         raise ExtractionError("docx: XML declares a DTD or entities; refusing", "corrupt")
     return etree.fromstring(xml, _PARSER)
 
@@ -135,7 +138,7 @@ class _Numbering:
                 self.levels[(aid, ilvl)] = (
                     fmt.get(_W + "val") if fmt is not None else "decimal",
                     txt.get(_W + "val") if txt is not None else "",
-                    int(start.get(_W + "val") or 1) if start is not None else 1,
+                    _clamp_start(start.get(_W + "val") if start is not None else None),
                 )
         for num in root.iter(_W + "num"):
             nid = num.get(_W + "numId")
@@ -145,10 +148,20 @@ class _Numbering:
             for ov in num.iter(_W + "lvlOverride"):
                 so = ov.find(_W + "startOverride")
                 if so is not None:
-                    with contextlib.suppress(TypeError, ValueError):
-                        self.overrides[(nid, ov.get(_W + "ilvl") or "0")] = int(so.get(_W + "val"))
+                    self.overrides[(nid, ov.get(_W + "ilvl") or "0")] = _clamp_start(
+                        so.get(_W + "val")
+                    )
 
     def label(self, num_id: str, ilvl: int) -> str | None:
+        """The printed number of the next item of list `num_id` at level `ilvl`;
+        None when the numbering is unusable (one bad attribute loses the number,
+        not the paragraph or the document)."""
+        try:
+            return self._label(num_id, ilvl)
+        except (ValueError, TypeError, KeyError, OverflowError, re.error):
+            return None
+
+    def _label(self, num_id: str, ilvl: int) -> str | None:
         aid = self.nums.get(num_id)
         if aid is None or num_id == "0":
             return None
@@ -156,7 +169,7 @@ class _Numbering:
         counters = self.counters.setdefault(aid, {})
         fmt, text, start = self.levels.get((aid, str(ilvl)), ("decimal", f"%{ilvl + 1}.", 1))
         start = self.overrides.get((num_id, str(ilvl)), start)
-        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        counters[ilvl] = min(counters.get(ilvl, start - 1) + 1, MAX_LIST_NUMBER)
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         if fmt in ("bullet", "none") or not text:
@@ -186,7 +199,19 @@ def _num_pr(numpr) -> tuple[str, int] | None:
     return nid.get(_W + "val"), ilvl
 
 
+def _clamp_start(value: str | None) -> int:
+    """A list's start value as a number in 0..MAX_LIST_NUMBER (1 when unreadable)."""
+    try:
+        n = int(value) if value not in (None, "") else 1
+    except (TypeError, ValueError):
+        return 1
+    return max(0, min(n, MAX_LIST_NUMBER))
+
+
 def _format_number(n: int, fmt: str) -> str:
+    n = max(0, min(int(n), MAX_LIST_NUMBER))
+    if fmt in ("lowerRoman", "upperRoman") and n > 3999:
+        return str(n)  # no roman numeral past 3999: Word prints digits too
     if fmt in ("lowerLetter", "upperLetter"):
         s = ""
         while n > 0:
@@ -227,6 +252,11 @@ class _Walker:
         self.out = Extracted(format="docx", pages=1)
         self.page = 1
         self.table_index = 0
+
+    def warn_nested(self) -> None:
+        note = f"tables nested more than {MAX_TABLE_NESTING} deep: inner tables read as lines"
+        if note not in self.out.warnings:
+            self.out.warnings.append(note)
 
     def body(self, el) -> None:
         for child in el:
@@ -362,11 +392,19 @@ class _Walker:
                             t = f"{lab} {t}"
                 if t:
                     lines.append(t)
-            elif child.tag == _W + "tbl" and depth < 5:
+            elif child.tag == _W + "tbl" and depth < MAX_TABLE_NESTING:
                 for row in self.table_rows(child, depth + 1):
                     cells = [c for c in row if c]
                     if cells:
                         lines.append(" | ".join(cells))
+            elif child.tag == _W + "tbl":
+                # deeper nesting: the paragraphs of the inner tables as lines, so
+                # no text is lost to the limit, and a warning that says so
+                self.warn_nested()
+                for p in child.iter(_W + "p"):
+                    t = _tidy(self.para_text(p))
+                    if t:
+                        lines.append(t)
             elif child.tag == _W + "sdt":
                 content = child.find(_W + "sdtContent")
                 if content is not None:
@@ -455,15 +493,15 @@ def extract_docx(data: bytes) -> Extracted:
         if "word/document.xml" not in names:
             raise ExtractionError("docx: no word/document.xml", "corrupt")
         try:
-            root = _parse(read_member(zf, "word/document.xml"))
+            root = _parse(read_member(zf, "word/document.xml", MAX_XML_BYTES))
         except etree.XMLSyntaxError as exc:
             raise ExtractionError(f"docx: malformed document.xml ({exc})", "corrupt") from exc
         styles_root = numbering_root = None
         try:
             if "word/styles.xml" in names:
-                styles_root = _parse(read_member(zf, "word/styles.xml"))
+                styles_root = _parse(read_member(zf, "word/styles.xml", MAX_XML_BYTES))
             if "word/numbering.xml" in names:
-                numbering_root = _parse(read_member(zf, "word/numbering.xml"))
+                numbering_root = _parse(read_member(zf, "word/numbering.xml", MAX_XML_BYTES))
         except (etree.XMLSyntaxError, ExtractionError):
             styles_root = numbering_root = None
         title = None

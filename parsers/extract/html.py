@@ -56,11 +56,15 @@ _CONTAINERS = {
 }
 
 
+_DEEP = [False]  # set when a walk stopped at MAX_DEPTH (read back per document)
+
+
 def _text(el) -> str:
     parts: list[str] = []
 
     def walk(node, depth: int = 0) -> None:
         if depth > MAX_DEPTH:
+            _DEEP[0] = True
             return
         for child in node.children:
             if isinstance(child, Comment):
@@ -101,6 +105,7 @@ class _Walker:
 
     def walk(self, node, depth: int = 0) -> None:
         if depth > MAX_DEPTH:
+            _DEEP[0] = True
             return
         for child in node.children:
             if isinstance(child, Comment):
@@ -236,6 +241,17 @@ def _rows_of(tbl):
             yield from (c for c in child.children if isinstance(c, Tag) and c.name == "tr")
 
 
+def _parser_flattened(soup) -> bool:
+    """lxml stops nesting at 255 levels (it re-parents deeper elements): a page
+    that reaches that depth was not read as written."""
+    el = soup.find("div")
+    depth = 0
+    while el is not None and depth <= 256:
+        nxt = el.find("div", recursive=False)
+        el, depth = nxt, depth + 1
+    return depth > 250
+
+
 def _inline_style(el) -> str | None:
     text = el.get_text(strip=True)
     if not text:
@@ -249,6 +265,24 @@ def _inline_style(el) -> str | None:
     return None
 
 
+# Charsets a page may declare. Anything else (punycode, idna, rot13, the
+# compression "codecs" Python also registers) is ignored: punycode decodes a
+# 3 MB page in quadratic time.
+_CHARSETS = {
+    "utf-8", "utf8", "us-ascii", "ascii", "latin1", "latin-1", "utf-16", "utf-16le",
+    "utf-16be", "iso-8859-1", "iso-8859-2", "iso-8859-15", "windows-1250",
+    "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1257",
+    "cp1252", "cp1250", "cp1251", "koi8-r", "shift_jis", "euc-jp", "euc-kr", "gb2312",
+    "gbk", "gb18030", "big5",
+}  # fmt: skip
+
+
+def allowed_charset(name: str) -> str | None:
+    """The declared charset when it is on the allow-list, else None."""
+    name = name.strip().lower()
+    return name if name in _CHARSETS else None
+
+
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
@@ -256,9 +290,10 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-16", "replace")
     head = data[:2048].lower()
     m = re.search(rb"charset=[\"']?([a-z0-9_\-]+)", head)
-    if m:
+    charset = allowed_charset(m.group(1).decode("ascii", "replace")) if m else None
+    if charset:
         try:
-            return data.decode(m.group(1).decode("ascii"), "replace")
+            return data.decode(charset, "replace")
         except LookupError:
             pass
     try:
@@ -292,8 +327,14 @@ def extract_html(data: bytes) -> Extracted:
     if root is None:
         root = soup.body or soup
     walker = _Walker()
+    _DEEP[0] = False
     walker.walk(root)
     walker.flush()
     out = walker.out
+    if _DEEP[0] or _parser_flattened(soup):
+        out.flags.add("truncated")
+        out.warnings.append(
+            f"html: elements nested more than {MAX_DEPTH} deep; the deepest text may be missing"
+        )
     out.title = title[:300] if title else None
     return out

@@ -18,6 +18,8 @@ import statistics
 from dataclasses import dataclass
 
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.extract.pdf_budget import PageOverBudget
+from parsers.extract.pdf_pages import prepare_page, too_many_edges
 
 # Pages read of an enormous PDF; the worker sets it from its limits (trustdocs.isolation).
 MAX_PAGES = 500
@@ -131,14 +133,19 @@ def extract_pdf(data: bytes) -> Extracted:
             footer = _running_footer_chars(pages[:MAX_PAGES])
         except Exception:
             footer = {}
+        skipped: set[int] = set()  # pages over a budget: never handed to OCR either
         for pno, page in enumerate(pages[:MAX_PAGES], start=1):
             try:
-                lines, tables, chars, images = _read_page(page, pno, footer.get(pno))
-            except ExtractionError:
-                raise
+                page = prepare_page(page, out.warnings)
+                lines, tables, chars, images = _read_page(page, pno, footer.get(pno), out.warnings)
             except Exception as exc:
-                out.warnings.append(f"page {pno}: unreadable ({type(exc).__name__})")
                 lines, tables, chars, images = [], [], 0, False
+                if _over_budget(exc):
+                    skipped.add(pno)
+                    out.flags.add("truncated")
+                    out.warnings.append(f"page {pno}: skipped ({_over_budget(exc)})")
+                else:
+                    out.warnings.append(f"page {pno}: unreadable ({type(exc).__name__})")
             page_lines.append(lines)
             page_tables.append(tables)
             heights.append(float(page.height or 842))
@@ -147,14 +154,18 @@ def extract_pdf(data: bytes) -> Extracted:
             has_images = has_images or images
             page.close()  # free the page's layout cache
         read_pages = len(page_lines)
-        if read_pages and n_chars < SCANNED_CHARS_PER_PAGE * read_pages:
+        if skipped and len(skipped) == read_pages:
+            raise ExtractionError(
+                f"pdf: no page could be read within its budget ({out.warnings[-1]})", "too_large"
+            )
+        if read_pages and n_chars < SCANNED_CHARS_PER_PAGE * (read_pages - len(skipped)):
             out.flags.add("scanned")
             if not has_images:
                 out.warnings.append("no text layer and no images: the PDF may be blank")
             from parsers.extract import ocr
 
             if ocr.available():
-                blocks, confidence = ocr.ocr_pdf(pdf)
+                blocks, confidence = ocr.ocr_pdf(pdf, skip=skipped, warnings=out.warnings)
                 out.items.extend(blocks)
                 out.flags.add("ocr")
                 out.ocr_confidence = confidence
@@ -196,6 +207,35 @@ def _char_key(c: dict) -> tuple[str, float, float]:
 
 
 FOOTER_ZONE = 0.72  # running footers start below this share of the page height
+# Up to this many pages the footer pass keeps each page's layout for the main
+# loop (~7 MB a dense page); a longer document has each page closed after the
+# pass and laid out again when read, so memory stays flat (1.8 GB for 400
+# pages otherwise) at the cost of interpreting those pages twice.
+FOOTER_KEEP_PAGES = 40
+
+
+def _footer_zone_chars(page, keep: bool = False) -> tuple[float, list[dict]]:
+    """The page height and the printable characters in its footer zone (small
+    copies), the page laid out within its budget (and closed again unless `keep`)."""
+    turned = page
+    try:
+        turned = prepare_page(page, [])
+        h = float(turned.height or 842)
+        chars = turned.chars
+        if len(chars) > MAX_CHARS_PER_PAGE:
+            return h, []
+        keys = ("text", "x0", "x1", "top", "size")
+        low = [
+            {k: c.get(k) for k in keys}
+            for c in chars
+            if float(c["top"]) > FOOTER_ZONE * h and c.get("text", "").strip()
+        ]
+        return h, low
+    finally:
+        if not keep:
+            page.close()
+        if turned is not page:
+            turned.close()
 
 
 def _running_footer_chars(pages) -> dict[int, set[tuple[str, float, float]]]:
@@ -210,11 +250,13 @@ def _running_footer_chars(pages) -> dict[int, set[tuple[str, float, float]]]:
     seen: dict[tuple[str, int, int], set[int]] = {}
     runs_by_page: dict[int, list[tuple[tuple[str, int, int], list[dict]]]] = {}
     for pno, page in enumerate(pages, start=1):
-        h = float(page.height or 842)
-        chars = page.chars
-        if len(chars) > MAX_CHARS_PER_PAGE:
+        # each page laid out within its budget; past FOOTER_KEEP_PAGES closed
+        # straight after, so the pass never holds hundreds of page layouts
+        try:
+            _, chars = _footer_zone_chars(page, keep=n <= FOOTER_KEEP_PAGES)
+        except Exception:
             continue
-        low = [c for c in chars if float(c["top"]) > FOOTER_ZONE * h and c.get("text", "").strip()]
+        low = chars
         low.sort(key=lambda c: (round(float(c["top"])), float(c["x0"])))
         runs: list[list[dict]] = []
         for c in low:
@@ -253,20 +295,38 @@ def _running_footer_chars(pages) -> dict[int, set[tuple[str, float, float]]]:
     return out
 
 
+def _over_budget(exc: BaseException) -> str | None:
+    """The reason when `exc` (or what it wraps) is a page over its budget."""
+    cur: BaseException | None = exc
+    for _ in range(4):
+        if cur is None:
+            return None
+        if isinstance(cur, PageOverBudget):
+            return str(cur)
+        if isinstance(cur, MemoryError):
+            return "out of memory"
+        nested = cur.args[0] if cur.args and isinstance(cur.args[0], BaseException) else None
+        cur = cur.__cause__ or cur.__context__ or nested
+    return None
+
+
 def _read_page(
-    page, pno: int, drop: set[tuple[str, float, float]] | None = None
+    page, pno: int, drop: set[tuple[str, float, float]] | None = None, warnings=None
 ) -> tuple[list[_Line], list[tuple[float, Table]], int, bool]:
     if drop:
         page = page.filter(lambda o: o.get("object_type") != "char" or _char_key(o) not in drop)
     chars = page.chars
     if len(chars) > MAX_CHARS_PER_PAGE:
-        raise_error = __import__("parsers.extract", fromlist=["ExtractionError"]).ExtractionError
-        raise raise_error(f"pdf: page {pno} has {len(chars)} characters; refusing", "too_large")
+        raise PageOverBudget(f"{len(chars):,} characters, over {MAX_CHARS_PER_PAGE:,}")
     n_printable = sum(1 for c in chars if c.get("text", "").strip())
     images = bool(page.images)
     tables: list[tuple[float, Table]] = []
     bboxes: list[tuple[float, float, float, float]] = []
-    if n_printable:
+    index = 0
+    edges = too_many_edges(page) if n_printable else 0
+    if edges and warnings is not None:
+        warnings.append(f"page {pno}: {edges:,} drawn shapes; ruled-table search skipped")
+    if n_printable and not edges:
         try:
             found = page.find_tables()
         except Exception:

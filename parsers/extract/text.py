@@ -39,9 +39,16 @@ def _md_row(line: str) -> list[str]:
     return [c.strip() for c in line.split("|")]
 
 
+# Repetition is bounded (a link text or URL of at most 2,000 characters, no
+# brackets inside, emphasis within one line): 300,000 "[" made the unbounded
+# forms backtrack for hours.
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,2000})\]\(([^()\s]{1,2000})\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)([^\n]{1,2000}?)\1")
+
+
 def _strip_md(text: str) -> str:
-    text = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)  # [text](url)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = _MD_LINK.sub(r"\1 (\2)", text)  # [text](url)
+    text = _MD_EMPHASIS.sub(r"\2", text)
     return text
 
 
@@ -89,7 +96,7 @@ def extract_text(
             joined = "\n".join(para).strip()
             if joined:
                 style = None
-                if all(re.fullmatch(r"\*\*.+\*\*", p.strip()) for p in para):
+                if all(re.fullmatch(r"\*\*[^\n]{1,2000}\*\*", p.strip()) for p in para):
                     style = "bold"
                 out.items.append(TextBlock(text=_strip_md(joined), style=style))
             para.clear()

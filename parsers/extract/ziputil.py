@@ -41,11 +41,25 @@ def open_zip_safely(data: bytes, what: str) -> zipfile.ZipFile:
 
 
 def read_member(zf: zipfile.ZipFile, name: str, limit: int = MAX_UNCOMPRESSED) -> bytes:
-    """Read one member, stopping at `limit` bytes even if the header lied."""
+    """Read one member, stopping at its declared size (or `limit`, the smaller)
+    even if the header lied about it: a lying bomb costs no more than an honest
+    one. Raises ExtractionError("too_large") above `limit`."""
     from parsers.extract import ExtractionError
 
+    declared = zf.getinfo(name).file_size
+    if declared > limit:
+        raise ExtractionError(
+            f"zip member {name} is {declared} bytes, over the {limit} byte limit", "too_large"
+        )
+    parts: list[bytes] = []
+    got = 0
     with zf.open(name) as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
+        while got <= declared:
+            chunk = fh.read(min(1024 * 1024, declared + 1 - got))
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+    if got > declared:
         raise ExtractionError(f"zip member {name} larger than declared; refusing", "zip_bomb")
-    return data
+    return b"".join(parts)
