@@ -61,7 +61,7 @@ bench-extract: install  ## PDF extraction pages/s, and the cost of the unruled-t
 bench-accuracy: install  ## FOI pairs and metadata: tuned, leave-one-trust-out, synthetic held-out styles
 	$(BIN)/python benchmarks/bench_accuracy.py --per-trust
 
-train-foi-labeller: install  ## retrain parsers/foi_labeller.crfsuite and foi_boilerplate.json
+train-foi-labeller: install  ## retrain parsers/foi/labeller.crfsuite and boilerplate.json
 	$(BIN)/python scripts/train_foi_labeller.py
 
 bench-parse: install  ## parse stage: demo documents/s through the isolated workers; a hostile batch's cost and peak memory

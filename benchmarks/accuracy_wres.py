@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.wres_heldout import FORMATS, LAYOUTS, render  # noqa: E402
 from parsers.extract import extract  # noqa: E402
-from parsers.wres import parse_wres  # noqa: E402
+from parsers.wres.parse import parse_wres  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "lpt-wres-2021-22.txt"

@@ -30,14 +30,14 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.foi_score import micro, score  # noqa: E402
 from parsers import parse_document  # noqa: E402
-from parsers.foi import parse_foi  # noqa: E402
-from parsers.foi_boilerplate import learn_trust_template  # noqa: E402
-from parsers.foi_labeller import (  # noqa: E402
+from parsers.foi.boilerplate import learn_trust_template  # noqa: E402
+from parsers.foi.labeller import (  # noqa: E402
     Labeller,
     default_labeller,
     labeller_for_trust,
     using_labeller,
 )
+from parsers.foi.parse import parse_foi  # noqa: E402
 from scripts import foi_synthetic  # noqa: E402
 from scripts.train_foi_labeller import (  # noqa: E402
     CORPUS,
@@ -97,7 +97,7 @@ def _score_synthetic(
 def _score_with_template(styles: list[str], n: int, shipped: Labeller | None) -> dict:
     """The nightly case: each style stands for one trust whose disclosure log (10
     other letters in that style) teaches its template before its letters are read
-    (parsers.foi_boilerplate.learn_trust_template). A bigger synthetic log starts
+    (parsers.foi.boilerplate.learn_trust_template). A bigger synthetic log starts
     to learn the generator's recurring answers too: it has only 16 topics."""
     scores = []
     for style in styles:

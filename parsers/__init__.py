@@ -63,7 +63,7 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
         return result
 
     if result.kind == "foi_response":
-        from parsers.foi import parse_foi_with_warnings
+        from parsers.foi.parse import parse_foi_with_warnings
 
         foi, warnings = parse_foi_with_warnings(doc)
         result.foi = foi
@@ -77,13 +77,13 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
             result.status = "partial"
     elif result.kind == "wres_report":
         try:
-            from parsers.wres import parse_wres
+            from parsers.wres.parse import parse_wres
         except Exception as exc:
             result.status = "partial"
             result.warnings.append(f"WRES parser unavailable ({type(exc).__name__}: {exc})")
             result.confidence = 0.1
         else:
-            from parsers.wres import UNSETTLED
+            from parsers.wres.parse import UNSETTLED
 
             if doc.format == "text" and not doc.tables:
                 doc = _tabbed_text(data, doc, result)
@@ -130,7 +130,7 @@ def _tabbed_text(data: bytes, doc, result: ParseResult):
     """A WRES report saved as text by a word processor (cells as tab-indented lines):
     its tables rebuilt, so it reads as the DOCX or PDF it was saved from."""
     from parsers.extract.model import Extracted, Table
-    from parsers.wres_plaintext import looks_tabbed, tabbed_items
+    from parsers.wres.plaintext import looks_tabbed, tabbed_items
 
     text = (data or b"").decode("utf-8", "replace").lstrip("\ufeff")
     if not looks_tabbed(text):

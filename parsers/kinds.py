@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.wres.vocab import INDICATOR_OWN_WORDING
+
 FOI = "foi_response"
 WRES = "wres_report"
 OTHER = "other"
@@ -77,19 +79,9 @@ OTHER_STANDARDS = (
     r"equality delivery system|eds ?2?2?"
 )
 # The wording of the nine WRES indicators, for a table or page that never names
-# the standard ("Staff Survey indicators (5 to 8)" above a table). Indicator
-# wording also lives in the WRES parser's vocabulary; see the lead's merge note.
-WRES_INDICATOR_WORDING = (
-    r"appointed from shortlisting",
-    r"formal disciplinary (?:process|investigation)",
-    r"non-mandatory training",
-    r"harassment,? bullying or abuse from (?:patients|service users)",
-    r"harassment,? bullying or abuse from (?:other )?(?:staff|colleagues)",
-    r"equal opportunit(?:y|ies) for career progression",
-    r"discrimination at work from (?:a )?manager",
-    r"board voting membership",
-    r"agenda for change (?:pay )?bands? 1",
-)
+# the standard ("Staff Survey indicators (5 to 8)" above a table): one copy, in the
+# WRES vocabulary.
+WRES_INDICATOR_WORDING = tuple(INDICATOR_OWN_WORDING.values())
 _INDICATOR_RX = [re.compile(p, re.IGNORECASE) for p in WRES_INDICATOR_WORDING]
 
 

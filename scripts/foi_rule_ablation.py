@@ -9,7 +9,7 @@ it must then have a made-up example in tests/test_foi_rules.py, or go.
 
     .venv/bin/python scripts/foi_rule_ablation.py [NAME ...]
 
-NAME is a pattern's name in parsers.foi_patterns (default: all listed below).
+NAME is a pattern's name in parsers.foi.patterns (default: all listed below).
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from test_foi_corpus import CORPUS, TRUTH, _score  # noqa: E402
 
-import parsers.foi as foi  # noqa: E402
-import parsers.foi_classify as foi_classify  # noqa: E402
-import parsers.foi_patterns as patterns  # noqa: E402
-import parsers.foi_segment as foi_segment  # noqa: E402
-import parsers.foi_segment_items as foi_segment_items  # noqa: E402
-import parsers.foi_units as foi_units  # noqa: E402
+import parsers.foi.classify as foi_classify  # noqa: E402
+import parsers.foi.parse as foi  # noqa: E402
+import parsers.foi.patterns as patterns  # noqa: E402
+import parsers.foi.segment as foi_segment  # noqa: E402
+import parsers.foi.segment_items as foi_segment_items  # noqa: E402
+import parsers.foi.units as foi_units  # noqa: E402
 from parsers.extract import extract  # noqa: E402
 
 # phrase lists: (name of the tuple, name of the compiled pattern, prefix, suffix)

@@ -1,5 +1,5 @@
-"""Train the FOI block labeller (parsers/foi_labeller.crfsuite) and learn the
-shipped boilerplate fingerprints (parsers/foi_boilerplate.json).
+"""Train the FOI block labeller (parsers/foi/labeller.crfsuite) and learn the
+shipped boilerplate fingerprints (parsers/foi/boilerplate.json).
 
 Training data: the corpus letters (../shared/corpus/foi, read here only, never
 copied) with labels derived by aligning their hand-checked truth
@@ -28,13 +28,13 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.foi_score import norm  # noqa: E402
 from parsers.extract import extract  # noqa: E402
 from parsers.extract.model import Extracted, TextBlock  # noqa: E402
-from parsers.foi import _segment  # noqa: E402
-from parsers.foi_blocks import Block, blocks_of, rule_roles  # noqa: E402
-from parsers.foi_boilerplate import DEFAULT_PATH, Boilerplate, learn_boilerplate  # noqa: E402
-from parsers.foi_labeller import MODEL_PATH, Labeller  # noqa: E402
-from parsers.foi_patterns import _RE_ANSWER, _RE_META_KEY, _RE_SIGNOFF  # noqa: E402
-from parsers.foi_units import _label_of, _units  # noqa: E402
-from parsers.foi_vocab import closing_kinds, is_exemption_explanation  # noqa: E402
+from parsers.foi.blocks import Block, blocks_of, rule_roles  # noqa: E402
+from parsers.foi.boilerplate import DEFAULT_PATH, Boilerplate, learn_boilerplate  # noqa: E402
+from parsers.foi.labeller import MODEL_PATH, Labeller  # noqa: E402
+from parsers.foi.parse import _segment  # noqa: E402
+from parsers.foi.patterns import _RE_ANSWER, _RE_META_KEY, _RE_SIGNOFF  # noqa: E402
+from parsers.foi.units import _label_of, _units  # noqa: E402
+from parsers.foi.vocab import closing_kinds, is_exemption_explanation  # noqa: E402
 from scripts import foi_synthetic  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "foi"
@@ -166,7 +166,7 @@ def _closing_text(text: str) -> bool:
 def corpus_sequences(letters: list[CorpusLetter]) -> list[Sequence]:
     out = []
     for cl in letters:
-        if cl.doc.messages:  # threads are read by parsers.foi_thread, not labelled
+        if cl.doc.messages:  # threads are read by parsers.foi.thread, not labelled
             continue
         _, blocks = rule_blocks(cl.doc)
         if blocks:

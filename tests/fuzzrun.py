@@ -49,7 +49,7 @@ def warm_imports() -> None:
     import parsers.extract.html
     import parsers.extract.pdf
     import parsers.extract.text
-    import parsers.foi  # noqa: F401
+    import parsers.foi.parse  # noqa: F401
 
 
 def _child(conn, data: bytes, filename, content_type, memory: int) -> None:

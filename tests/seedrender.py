@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from parsers.extract.model import Item
-from parsers.wres_plaintext import tabbed_items
+from parsers.wres.plaintext import tabbed_items
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -15,7 +15,7 @@ CORPUS = SHARED / "corpus"
 
 
 def seed_items(text: str) -> list[Item]:
-    """The seed's paragraphs and tables (parsers.wres_plaintext.tabbed_items, which
+    """The seed's paragraphs and tables (parsers.wres.plaintext.tabbed_items, which
     `parse-file` also uses on a WRES report saved as text)."""
     return tabbed_items(text)
 

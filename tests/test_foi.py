@@ -10,7 +10,7 @@ import pytest
 
 from parsers import PARSER_VERSION, parse_document
 from parsers.extract.model import Extracted, Table, TextBlock
-from parsers.foi import classify_answer, find_exemptions, parse_foi
+from parsers.foi.parse import classify_answer, find_exemptions, parse_foi
 from parsers.privacy import find_names, mask_personal
 from parsers.records import foi_to_rows
 from trustdocs.demo.render import render_docx, render_html, render_pdf

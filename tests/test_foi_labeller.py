@@ -14,9 +14,9 @@ import io
 import pytest
 
 from parsers import parse_document
-from parsers.foi_boilerplate import learn_boilerplate, learn_trust_template, shingles
-from parsers.foi_labeller import default_labeller, labeller_for_trust, using_labeller
-from parsers.foi_vocab import closing_kinds, is_exemption_explanation
+from parsers.foi.boilerplate import learn_boilerplate, learn_trust_template, shingles
+from parsers.foi.labeller import default_labeller, labeller_for_trust, using_labeller
+from parsers.foi.vocab import closing_kinds, is_exemption_explanation
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -232,7 +232,7 @@ def test_a_trusts_learned_template_stops_an_answer_the_vocabulary_does_not_know(
         "Records Office",
     ]
     doc = Extracted(items=[TextBlock(t) for t in letter], pages=1, format="docx")
-    from parsers.foi import parse_foi
+    from parsers.foi.parse import parse_foi
 
     earlier = [[f"Answer: there were {n} porters.", house] for n in range(4)]
     with using_labeller(labeller_for_trust(learn_trust_template(earlier))):
@@ -257,7 +257,7 @@ def test_without_the_labeller_the_rules_let_the_answer_run_on():
 
 
 def _blocks(spec: list[tuple[str, str]]):
-    from parsers.foi_blocks import Block
+    from parsers.foi.blocks import Block
 
     return [
         Block(text=t, page=1, style=None, is_table=rule == "table", n_lines=1, rule=rule)
@@ -266,8 +266,8 @@ def _blocks(spec: list[tuple[str, str]]):
 
 
 def test_stop_never_removes_a_later_question_marker_or_table():
-    from parsers.foi_boilerplate import Boilerplate
-    from parsers.foi_labeller import answer_stops
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.labeller import answer_stops
 
     spec = [
         ("1. How many?", "question"),
@@ -289,8 +289,8 @@ def test_stop_never_removes_a_later_question_marker_or_table():
 
 
 def test_stop_inside_a_rule_answer_needs_evidence_or_a_sure_model():
-    from parsers.foi_boilerplate import Boilerplate
-    from parsers.foi_labeller import answer_stops
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.labeller import answer_stops
 
     spec = [("1. How many?", "question"), ("Twelve.", "answer"), ("Figures are monthly.", "answer")]
     stop, _ = answer_stops(
@@ -307,7 +307,7 @@ def test_labeller_trained_on_synthetic_styles_reads_held_out_styles():
     """Train a model on the training styles only (no corpus) and label letters in
     the held-out layouts: most blocks right, and every closing block found."""
     pytest.importorskip("pycrfsuite")
-    from parsers.foi_boilerplate import Boilerplate
+    from parsers.foi.boilerplate import Boilerplate
     from scripts import foi_synthetic
     from scripts.train_foi_labeller import synthetic_sequences, train_temp
 
@@ -325,9 +325,9 @@ def test_labeller_trained_on_synthetic_styles_reads_held_out_styles():
 
 
 def test_a_broken_model_file_falls_back_to_the_rules(tmp_path):
-    from parsers.foi import parse_foi_with_warnings
-    from parsers.foi_boilerplate import Boilerplate
-    from parsers.foi_labeller import Labeller
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.labeller import Labeller
+    from parsers.foi.parse import parse_foi_with_warnings
 
     pytest.importorskip("pycrfsuite")
     bad = tmp_path / "broken.crfsuite"

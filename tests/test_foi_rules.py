@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from parsers.foi_patterns import (
+from parsers.foi.patterns import (
     _ANSWER_CUES,
     _I,
     _RE_ANSWER_CUE,
@@ -179,21 +179,21 @@ REQUEST_HEADINGS = ["Request details", "Details of the request:", "Description o
 
 @pytest.mark.parametrize("line", REQUEST_MARKERS)
 def test_request_markers(line):
-    from parsers.foi_patterns import _RE_REQUEST
+    from parsers.foi.patterns import _RE_REQUEST
 
     assert _RE_REQUEST.match(line)
 
 
 @pytest.mark.parametrize("line", SECTION_MARKERS)
 def test_section_markers(line):
-    from parsers.foi_patterns import _RE_SECTION
+    from parsers.foi.patterns import _RE_SECTION
 
     assert _RE_SECTION.match(line)
 
 
 @pytest.mark.parametrize("line", REQUEST_HEADINGS)
 def test_request_headings(line):
-    from parsers.foi_patterns import _RE_REQUEST_HEADING
+    from parsers.foi.patterns import _RE_REQUEST_HEADING
 
     assert _RE_REQUEST_HEADING.match(line)
 
@@ -228,7 +228,7 @@ def test_request_headings(line):
     ],
 )
 def test_metadata_fields(line, field, value):
-    from parsers.foi_units import _metadata, _Unit
+    from parsers.foi.units import _metadata, _Unit
 
     got = _metadata([_Unit(line)], [])[field]
     assert (got.isoformat() if hasattr(got, "isoformat") else got) == value
@@ -239,7 +239,7 @@ def test_metadata_fields(line, field, value):
 
 def _read(*items):
     from parsers.extract.model import Extracted, Table, TextBlock
-    from parsers.foi import parse_foi
+    from parsers.foi.parse import parse_foi
 
     doc = Extracted(format="docx", pages=1)
     for it in items:
@@ -336,7 +336,7 @@ def test_refusal_with_no_questions_cites_its_exemption():
 
 def test_lines_of_one_pdf_paragraph_split_at_labels_markers_and_fields():
     from parsers.extract.model import Extracted, TextBlock
-    from parsers.foi_units import _units
+    from parsers.foi.units import _units
 
     doc = Extracted(format="pdf", pages=1)
     doc.items.append(
@@ -412,14 +412,14 @@ def test_a_section_heading_beside_its_subsection_gives_the_subsection():
 
 
 def test_date_sharing_a_letterhead_line_is_the_response_date():
-    from parsers.foi_units import _metadata, _Unit
+    from parsers.foi.units import _metadata, _Unit
 
     unit = _Unit("8 May 2024 Riverside House", lines=["8 May 2024 Riverside House"])
     assert str(_metadata([_Unit("Our ref: FOI 1012"), unit], [])["responded"]) == "2024-05-08"
 
 
 def test_date_among_the_request_fields_is_the_date_received():
-    from parsers.foi_units import _metadata, _Unit
+    from parsers.foi.units import _metadata, _Unit
 
     meta = _metadata(
         [_Unit("Reference: FOI 1013"), _Unit("Date: 3 May 2024"), _Unit("Request Description:")], []

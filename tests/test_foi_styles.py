@@ -421,7 +421,7 @@ REFERENCE_FORMS = [
 
 @pytest.mark.parametrize(("line", "reference"), REFERENCE_FORMS)
 def test_reference_sentences_give_the_code_not_the_words_before_it(line, reference):
-    from parsers.foi_units import _metadata, _Unit
+    from parsers.foi.units import _metadata, _Unit
 
     assert _metadata([_Unit(line)], [])["reference"] == reference
 

@@ -6,7 +6,7 @@ from fpdf import FPDF
 
 from parsers.extract import extract
 from parsers.extract.pdf_columns import Box, find_gutter, sections
-from parsers.wres import parse_wres
+from parsers.wres.parse import parse_wres
 
 LEFT = (
     "Our staff network met six times this year and agreed a programme of listening "

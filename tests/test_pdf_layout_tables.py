@@ -13,7 +13,7 @@ from fpdf import FPDF
 from parsers.extract import extract
 from parsers.extract.model import Table, TextBlock
 from parsers.extract.pdf_layout_tables import Word, find_layout_tables
-from parsers.wres import parse_wres
+from parsers.wres.parse import parse_wres
 from tests.test_wres_layouts import LAYOUTS, score
 
 # the old NHS England template is a grid of free text in five columns: without rules

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import Extracted, ExtractionError, extract
-from parsers.foi import parse_foi
+from parsers.foi.parse import parse_foi
 from parsers.records import foi_to_rows
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "foi"

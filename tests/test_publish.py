@@ -8,6 +8,7 @@ import hashlib
 import importlib.util
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -262,7 +263,8 @@ def test_publish_bundle_writes_everything_then_does_nothing_when_unchanged(tmp_p
     assert (out / "plugins" / "trustdocs_site.py").is_file()
     assert (out / "plugins" / "trustdocs_params.py").is_file()
     # the parsers' vocabulary the forgiving parameters use, for a container without trustdocs
-    assert (out / "plugins" / "vendor" / "wres_cells.py").is_file()
+    assert (out / "plugins" / "vendor" / "trustdocs_vocab" / "cells.py").is_file()
+    assert (out / "plugins" / "vendor" / "trustdocs_vocab" / "vocab.py").is_file()
     manifest = json.loads((out / "publish.json").read_text())
     assert manifest["content_hash"] == first.content_hash
     assert "datasette==" in (out / "requirements.txt").read_text()
@@ -358,7 +360,7 @@ def test_publish_command(tmp_path, sample):
 
 def test_the_bundles_plugin_finds_its_vendored_vocabulary(tmp_path, sample):
     """Without the trustdocs packages (as in the container) the forgiving parameters
-    read the copy of parsers/wres_cells.py in plugins/vendor/."""
+    read the copy of parsers/wres/cells.py and vocab.py in plugins/vendor/."""
     import importlib.util
 
     db, store = sample
@@ -370,6 +372,9 @@ def test_the_bundles_plugin_finds_its_vendored_vocabulary(tmp_path, sample):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     cells = module.load_cells(prefer_package=False)
-    assert cells.__file__ == str(out / "plugins" / "vendor" / "wres_cells.py")
+    vendor = out / "plugins" / "vendor" / "trustdocs_vocab"
+    assert cells.__file__ == str(vendor / "cells.py")
+    # its vocabulary is the bundle's copy too, not the installed parsers package
+    assert sys.modules[cells.__package__ + ".vocab"].__file__ == str(vendor / "vocab.py")
     assert cells.ethnic_groups("global majority") == ["BME"]
     assert cells.parse_period("2023-24").period == "2023/24"

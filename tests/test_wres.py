@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres import parse_wres
-from parsers.wres_cells import (
+from parsers.wres.cells import (
     Cell,
     band_and_group,
     ethnic_groups,
@@ -20,7 +19,8 @@ from parsers.wres_cells import (
     parse_cell,
     parse_period,
 )
-from parsers.wres_validate import check_difference, check_percentage, check_relative_likelihood
+from parsers.wres.parse import parse_wres
+from parsers.wres.validate import check_difference, check_percentage, check_relative_likelihood
 
 
 def _doc(*items, title=None) -> Extracted:

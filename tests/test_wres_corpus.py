@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import extract
-from parsers.wres import parse_wres
+from parsers.wres.parse import parse_wres
 
 PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "wres" / "pages"
 TRUTH = Path(__file__).parent / "truth" / "wres"

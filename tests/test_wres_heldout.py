@@ -11,7 +11,7 @@ from benchmarks.accuracy_wres import KEY, score
 from benchmarks.wres_heldout import FORMATS, LAYOUTS, render
 from parsers.extract import extract
 from parsers.extract.model import Extracted, TextBlock
-from parsers.wres import UNSETTLED, parse_wres
+from parsers.wres.parse import UNSETTLED, parse_wres
 
 
 def _read(items, fmt):
@@ -160,7 +160,7 @@ def test_a_band_heading_reaches_only_the_table_below():
     ],
 )
 def test_which_headings_date_the_figures_below(text, dated):
-    from parsers.wres_context import heading_key
+    from parsers.wres.context import heading_key
 
     head = heading_key(text)
     assert (head is not None and head[0] == 3) == dated

@@ -15,7 +15,7 @@ import pytest
 
 from parsers.extract import extract
 from parsers.extract.model import Extracted, Table, TextBlock
-from parsers.wres import parse_wres
+from parsers.wres.parse import parse_wres
 from trustdocs.demo.render import render_docx, render_html, render_pdf
 
 KEY = ("indicator", "measure", "staff_group", "band", "ethnic_group", "period")

@@ -1,4 +1,4 @@
-"""WRES figures stated in sentences (parsers/wres_narrative.py), and how parse_wres
+"""WRES figures stated in sentences (parsers/wres/narrative.py), and how parse_wres
 merges them with the tables (tables win; a key is never repeated)."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pytest
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres import parse_wres
-from parsers.wres_narrative import default_period, is_national_summary, parse_narrative
+from parsers.wres.narrative import default_period, is_national_summary, parse_narrative
+from parsers.wres.parse import parse_wres
 
 TRUTH = Path(__file__).parent / "truth" / "wres" / "lpt-wres-2021-22.json"
 

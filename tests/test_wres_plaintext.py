@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.accuracy_wres import score
 from parsers import parse_document
-from parsers.wres_plaintext import looks_tabbed, tabbed_items
+from parsers.wres.plaintext import looks_tabbed, tabbed_items
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "lpt-wres-2021-22.txt"
 TRUTH = Path(__file__).parent / "truth" / "wres" / "lpt-wres-2021-22.json"

@@ -15,7 +15,7 @@ import pytest
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
-from parsers.wres import parse_wres
+from parsers.wres.parse import parse_wres
 from tests.seedrender import SEEDS, seed_items, seed_text
 
 SEED = "lpt-wres-2021-22.txt"

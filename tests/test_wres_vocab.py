@@ -1,4 +1,4 @@
-"""The WRES vocabulary (parsers/wres_vocab.py): one copy of each concept, and every
+"""The WRES vocabulary (parsers/wres/vocab.py): one copy of each concept, and every
 reader that uses it agrees."""
 
 from __future__ import annotations
@@ -7,12 +7,12 @@ import re
 
 import pytest
 
-from parsers.wres_cells import band_and_group, ethnic_groups
-from parsers.wres_narrative_terms import _indicators
-from parsers.wres_tables import Tab, classify
-from parsers.wres_template_columns import _col_group
-from parsers.wres_template_summary import row_indicator
-from parsers.wres_vocab import (
+from parsers.wres.cells import band_and_group, ethnic_groups
+from parsers.wres.narrative_terms import _indicators
+from parsers.wres.tables import Tab, classify
+from parsers.wres.template_columns import _col_group
+from parsers.wres.template_summary import row_indicator
+from parsers.wres.vocab import (
     BME_PATTERN,
     BME_SQUASHED,
     CAREER,
@@ -132,6 +132,6 @@ def test_trust_names_with_region_words_are_masked_not_other_text():
     ],
 )
 def test_one_indicator_heading_pattern(text, n):
-    from parsers.wres_context import indicator_heading
+    from parsers.wres.context import indicator_heading
 
     assert indicator_heading(text) == n

@@ -185,8 +185,8 @@ def _set_limits(limits: Limits) -> None:
 PRELOAD = (
     "parsers",
     "parsers.classify",
-    "parsers.foi",
-    "parsers.wres",
+    "parsers.foi.parse",
+    "parsers.wres.parse",
     "parsers.extract",
     "parsers.extract.pdf",
     "parsers.extract.docx",

@@ -34,7 +34,13 @@ METADATA = REPO_ROOT / "metadata.yml"
 PLUGINS_DIR = REPO_ROOT / "trustdocs" / "plugins"
 # Modules the plugins use from the trustdocs packages, copied into the bundle's
 # plugins/vendor/ (the container installs Datasette only; see trustdocs_params.py).
-VENDORED = {"wres_cells.py": REPO_ROOT / "parsers" / "wres_cells.py"}
+# The WRES vocabulary (cells.py and the vocab.py it imports, standard library only) goes
+# in as a package of its own, VENDOR_PACKAGE, so it can never shadow an installed parsers.
+VENDOR_PACKAGE = "trustdocs_vocab"
+VENDORED = {
+    "cells.py": REPO_ROOT / "parsers" / "wres" / "cells.py",
+    "vocab.py": REPO_ROOT / "parsers" / "wres" / "vocab.py",
+}
 DATABASE_NAME = "trustdocs"  # the name metadata.yml describes (databases: trustdocs:)
 
 # Settings for a public, read-only site: a short SQL time limit, bounded result
@@ -358,9 +364,11 @@ def publish_bundle(
     plugins_out.mkdir()
     for path in sorted(PLUGINS_DIR.glob("*.py")):
         shutil.copyfile(path, plugins_out / path.name)
-    (plugins_out / "vendor").mkdir()
+    package = plugins_out / "vendor" / VENDOR_PACKAGE
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text('"""Copied from trustdocs parsers/wres/."""\n')
     for name, path in VENDORED.items():
-        shutil.copyfile(path, plugins_out / "vendor" / name)
+        shutil.copyfile(path, package / name)
     actions.append(f"wrote plugins/ ({len(list(plugins_out.glob('*.py')))} file(s))")
 
     raw_out = out_dir / "raw"

@@ -6,7 +6,7 @@ Each message keeps its direction (outgoing: the requester; incoming: the
 authority), its date, its author where the page names one, and its text with
 the quoted earlier correspondence cut off ("From: … Sent: …", "-----Original
 Message-----", WhatDoTheyKnow's own footer). The FOI parser reads the thread
-in parsers.foi_thread.
+in parsers.foi.thread.
 """
 
 from __future__ import annotations

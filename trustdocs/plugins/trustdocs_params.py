@@ -4,9 +4,9 @@ Canned queries take what people type. SQL functions registered on every connecti
 it into the database's vocabulary, so the SQL in metadata.yml stays readable:
 
 * ``td_group(text)`` — BAME, bme, "global majority", "ethnic minority"… → ``BME``;
-  white → ``White`` (the parsers' own synonym mapping, parsers/wres_cells.py);
+  white → ``White`` (the parsers' own synonym mapping, parsers/wres/cells.py);
 * ``td_period(text)`` — 2023-24, 2023/24, 2023-2024, "March 2024" and a bare report year
-  2024 → ``2023/24`` (parsers/wres_cells.parse_period);
+  2024 → ``2023/24`` (parsers/wres/cells.parse_period);
 * ``td_trust(text)`` — an ODS code in any case, a trust's name or short name, a unique
   part of a name, or "Name (CODE)" as the dashboard's picker shows it → the ODS code;
 * ``td_staff_group``, ``td_band``, ``td_measure``, ``td_indicator`` (1-9 or words of
@@ -18,12 +18,13 @@ nothing, and the page says so in a message above the results ("No trust matches
 'xyz'…") instead of showing 0 rows without a hint.
 
 The published bundle has no trustdocs package: ``publish_bundle`` copies
-parsers/wres_cells.py (standard library only) to ``plugins/vendor/``, where this module
-finds it. Datasette loads only the top-level ``*.py`` files of the plugins folder.
+parsers/wres/cells.py and the vocab.py it imports (standard library only) into
+``plugins/vendor/trustdocs_vocab/``, where this module finds them. Datasette loads only the top-level ``*.py`` files of the plugins folder.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import re
 import sys
@@ -31,29 +32,31 @@ from pathlib import Path
 
 from datasette import hookimpl
 
-VENDORED = Path(__file__).resolve().parent / "vendor" / "wres_cells.py"
+VENDORED = Path(__file__).resolve().parent / "vendor" / "trustdocs_vocab"
 
 
 def load_cells(prefer_package: bool = True):
-    """parsers.wres_cells: the package where installed, else the bundle's copy."""
+    """parsers.wres.cells: the package where installed, else the bundle's copy."""
     if prefer_package:
         try:
-            from parsers import wres_cells
+            from parsers.wres import cells as installed
 
-            return wres_cells
+            return installed
         except ImportError:
             pass
-    name = "trustdocs_vendor_wres_cells"
-    loaded = sys.modules.get(name)
-    if loaded is not None and getattr(loaded, "__file__", None) == str(VENDORED):
+    name = "trustdocs_vendor_vocab"
+    loaded = sys.modules.get(f"{name}.cells")
+    if loaded is not None and getattr(loaded, "__file__", None) == str(VENDORED / "cells.py"):
         return loaded
-    spec = importlib.util.spec_from_file_location(name, VENDORED)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"neither parsers.wres_cells nor {VENDORED} is available")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    spec = importlib.util.spec_from_file_location(
+        name, VENDORED / "__init__.py", submodule_search_locations=[str(VENDORED)]
+    )
+    if spec is None or spec.loader is None or not VENDORED.is_dir():
+        raise ImportError(f"neither parsers.wres.cells nor {VENDORED} is available")
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package  # cells imports .vocab through it; dataclasses look it up
+    spec.loader.exec_module(package)
+    return importlib.import_module(f"{name}.cells")
 
 
 cells = load_cells()

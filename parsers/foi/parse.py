@@ -1,0 +1,377 @@
+"""Extracted FOI response → `FoiResponse`.
+
+The letter is read as a sequence of *units*: paragraphs (a PDF paragraph is
+split again wherever one of its lines starts with a question label or a marker)
+and tables. Metadata (reference, dates, subject) comes from labelled lines.
+Questions and answers are segmented in one of two ways:
+
+* a question/answer table (header row like ["Question", "Response"]);
+* otherwise a small state machine over the units: question labels ("1.", "a)",
+  "1a)", "Question 1:", "Q1"), request markers ("REQUEST:", "You asked:") and
+  answer markers ("OUR RESPONSE:", "Response:", "Answer:", "Trust response").
+  When a letter has no answer markers at all, the paragraphs after a labelled
+  question are its answer.
+
+Rules worth knowing: a numbered line followed by lettered questions is their
+heading ("1. Trust status" → heading of 1a, 1b); text between a heading (or an
+answer) and the next question, ending in ":", is a lead-in and is prefixed to
+the questions it introduces, unless it opens a new block parallel to the
+current one ("For the 12 months between …:"), in which case it becomes their
+heading; one answer after several questions answers all of them; inside an
+answer, a label only starts a new question when it is the next one in sequence;
+the letter's preamble and sign-off (internal review, Information Commissioner,
+"Yours sincerely") are kept out of answers. Requesters' personal data in
+stored text is masked (parsers.privacy).
+
+Since 0.3.0: a label naming several questions ("1 – 3:", "1 and 2:",
+"Questions 1c and 1d") answers each of them, and a bare label ("Question 1a.",
+"1.") starts that question's answer; text before the first numbered answer is a
+general preamble (kept in `response_text`, not in answers). When every answer
+marker comes after the last question and the answers stand inline under the
+questions, the late "Response:" is general too. A numbered lead-in ending ":"
+followed by restarted numbering ("1. … as follows:", "1. …", "2. …") prefixes
+the questions; a requester's cost-limit caveat ends the question before it.
+A thread (WhatDoTheyKnow page or JSON export) is read by parsers.foi.thread.
+
+Since 0.5.0: answer markers without a colon ("A1. 134.", "RESPONSE 134", a
+run-in "Answer 412"); roman, dash and bracket labels; bulleted request lists
+(answered item by item, or all by one reply); a reply naming the questions it
+covers, placed after them; a question/answer table row whose questions share
+one cell (parsers.foi.cells); a quoted original request after the answers to a
+refined one is skipped; an unnumbered disclosure-log entry is one question with
+one answer. Whether answers stand inline before a general "Response:" is
+decided from the layout (an answer-like paragraph between two questions), not
+by segmenting twice and keeping the better reading.
+
+Since 0.5.0: a block labeller (parsers.foi.labeller, a CRF over the units as
+blocks with layout, wording and rule features: parsers.foi.blocks) decides
+where the answers end; the rules run again on the units before the letter's
+closing (or an exemption explanation after the answers), less page footers.
+Without its weights the parser runs on the rules alone.
+
+Modules of parsers.foi: patterns (regular expressions, exemption names), units
+(units and metadata), segment (the state machine) and segment_items (its state,
+question/answer tables), cells (questions and replies sharing table cells),
+classify (exemptions, answer kinds, outcome), thread (threads), blocks / labeller /
+boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary); this
+module is the entry point and keeps the public API.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from parsers.dates import within_deadline, working_days
+from parsers.extract.model import Extracted, Table
+from parsers.foi.blocks import blocks_of, rule_roles
+from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
+from parsers.foi.labeller import Labeller, answer_stops, default_labeller
+from parsers.foi.patterns import _I, EXEMPTION_LABELS, normalise
+from parsers.foi.segment import (
+    _Q,
+    _answer_like,
+    _is_answer_marker,
+    _is_signoff,
+    _items_from_tables,
+    _request_like,
+    _Segmenter,
+)
+from parsers.foi.units import _label_of, _metadata, _Unit, _units
+from parsers.privacy import find_names, mask_personal
+from parsers.records import FoiExemption, FoiItem, FoiResponse
+
+__all__ = [
+    "EXEMPTION_LABELS",
+    "classify_answer",
+    "exemption_label",
+    "find_exemptions",
+    "normalise",
+    "parse_foi",
+    "parse_foi_with_warnings",
+]
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def parse_foi(doc: Extracted) -> FoiResponse:
+    """Parse an extracted FOI response letter (warnings are dropped; see
+    `parse_foi_with_warnings`)."""
+    return parse_foi_with_warnings(doc)[0]
+
+
+def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
+    if doc.messages:
+        from parsers.foi.thread import parse_thread
+
+        return parse_thread(doc)
+    warnings: list[str] = []
+    units = _units(doc)
+    meta = _metadata(units, warnings)
+    resp = FoiResponse(
+        reference=meta["reference"],
+        title=meta["title"],
+        received_date=meta["received"],
+        responded_date=meta["responded"],
+    )
+    resp.working_days = working_days(resp.received_date, resp.responded_date)
+    resp.within_deadline = within_deadline(resp.working_days)
+
+    segmented = _segment(units)
+    labeller = default_labeller()
+    if labeller is not None:
+        # the block labeller ends the last answer at the letter's closing
+        try:
+            segmented = _segment_labelled(units, doc.pages, segmented, labeller)
+        except Exception as exc:  # a broken model file must not lose the rules' reading
+            warnings.append(f"FOI block labeller failed ({type(exc).__name__}); rules only")
+    qs, orphan_text, general, seg_warnings = segmented
+    warnings.extend(seg_warnings)
+    # the same question listed twice (request, then request with answer): keep the answered one
+    deduped: list[_Q] = []
+    for q in qs:
+        if q.label is not None:
+            same = [d for d in deduped if d.label == q.label]
+            if same:
+                old = same[0]
+                if q.answer or q.tables or not (old.answer or old.tables):
+                    # the repeat may be cut short: keep the fuller wording
+                    old_q, new_q = normalise(" ".join(old.parts)), normalise(" ".join(q.parts))
+                    if len(old_q) > len(new_q) and new_q and old_q.startswith(new_q):
+                        q.parts = list(old.parts)
+                    deduped[deduped.index(old)] = q
+                continue
+        deduped.append(q)
+    qs = [q for q in deduped if q.parts or q.answer]
+
+    names = find_names(doc.text[:5000])
+    table_count = len(doc.tables)
+    kinds_by_label: dict[str, str] = {}
+    whole: list[tuple[str, str]] = []
+    for seq, q in enumerate(qs, start=1):
+        question = _balance_quotes(normalise(" ".join(q.parts)))
+        answer = normalise(" ".join(q.answer)) or None
+        tables = [t for t in q.tables if t is not None and 0 <= t < table_count]
+        ex = find_exemptions(answer or "")
+        for law, section in ex:
+            if _whole_request(law, section, answer or ""):
+                if (law, section) not in whole:
+                    whole.append((law, section))
+                continue
+            resp.exemptions.append(
+                FoiExemption(law, section, exemption_label(law, section), item_seq=seq)
+            )
+        kind = classify_answer(answer, bool(tables), exempt=bool(ex))
+        see = _RE_SEE_OTHER.search(answer or "") if kind == "text" else None
+        if see and len(answer or "") < 120:
+            kind = kinds_by_label.get(see.group(1).lower(), kind)
+        if q.label:
+            kinds_by_label[q.label.lower().lstrip("q")] = kind
+        if kind == "table" and not answer and tables:
+            answer = _render_table(doc.tables[tables[0]])
+        resp.items.append(
+            FoiItem(
+                seq=seq,
+                label=q.label,
+                question=mask_personal(question, names) or "",
+                answer=mask_personal(answer, names),
+                answer_kind=kind,
+                heading=q.heading,
+                table_index=tables[0] if tables else None,
+            )
+        )
+    for law, section in whole:
+        resp.exemptions.insert(0, FoiExemption(law, section, exemption_label(law, section)))
+    if resp.items and not resp.exemptions:
+        # an exemption cited outside the answers (a refusal paragraph after a table)
+        for law, section in _loose_exemptions(units, resp.items):
+            resp.exemptions.append(FoiExemption(law, section, exemption_label(law, section)))
+    # "Section 40" (a heading) beside "section 40(2)": the subsection says it
+    resp.exemptions = [
+        e
+        for e in resp.exemptions
+        if "(" in e.section
+        or not any(
+            o.law == e.law and o.section.startswith(e.section + "(") for o in resp.exemptions
+        )
+    ]
+    if not resp.items:
+        for law, section in find_exemptions(orphan_text):
+            resp.exemptions.append(FoiExemption(law, section, exemption_label(law, section)))
+        if not orphan_text:
+            warnings.append("no questions or answers found")
+    resp.outcome = _outcome(
+        [it.answer_kind for it in resp.items], orphan_text, resp.exemptions, bool(whole)
+    )
+    if resp.items:
+        resp.request_text = "\n\n".join(it.question for it in resp.items if it.question) or None
+        answers: list[str] = [mask_personal(g, names) for g in general]
+        for it in resp.items:
+            if it.answer and (not answers or answers[-1] != it.answer):
+                answers.append(it.answer)
+        resp.response_text = "\n\n".join(answers) or None
+    else:
+        resp.response_text = mask_personal(orphan_text, names) or None
+    if resp.reference is None:
+        warnings.append("no reference found")
+    if resp.received_date is None:
+        warnings.append("no date of receipt found")
+    if resp.responded_date is None:
+        warnings.append("no date of response found")
+    return resp, warnings
+
+
+_Segmented = tuple[list[_Q], str, list[str], list[str]]
+
+
+def _segment(units: list[_Unit]) -> _Segmented:
+    """Questions and answers by the rules: (items, orphan text, general answers, warnings)."""
+    warnings: list[str] = []
+    orphan_text = ""
+    general: list[str] = []
+    from_tables = _items_from_tables(units)
+    if from_tables is not None:
+        qs, _ = from_tables
+    else:
+        markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
+        labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
+        if _inline_then_general(units, markers, labelled):
+            seg = _Segmenter(units, False, late_general=True)
+        else:
+            seg = _Segmenter(units, bool(markers))
+        seg.run()
+        qs = seg.items
+        orphan_text = normalise(" ".join(seg.orphans))
+        general = seg.general
+        if not qs and not seg.orphans:
+            # no labels and no markers: a disclosure-log entry that prints the
+            # request as sentences, then the answer (text or a table)
+            qs = _single_request(units)
+        if not qs and seg.orphan_tables:
+            warnings.append("answer tables found but no questions")
+    return qs, orphan_text, general, warnings
+
+
+def _segment_labelled(
+    units: list[_Unit], pages: int, segmented: _Segmented, labeller: Labeller
+) -> _Segmented:
+    """Re-run the rules on the units the labeller keeps: up to the first block it
+    reads as the closing (or an exemption explanation after the answers), less
+    page furniture inside the answers. The table path is left alone."""
+    if _items_from_tables(units) is not None:
+        return segmented
+    qs, _, general, _ = segmented
+    answers = [*general, *(" ".join(q.answer) for q in qs)]
+    roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)
+    blocks = blocks_of(units, roles)
+    labels, probs = labeller.label(blocks, max(pages, 1))
+    stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate)
+    if stop is None and not skip:
+        return segmented
+    kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
+    return _segment(kept)
+
+
+def _single_request(units: list[_Unit]) -> list[_Q]:
+    """One question and its answer from a letter with no labels or markers: the
+    first paragraph in the requester's words ("I would like to know …",
+    "Please provide …", a question), with the request-like paragraphs after it,
+    is the question; what follows, to the sign-off, is the answer. Only headings
+    and fields (title, reference, dates) may stand before it: after a letter's
+    own prose, such a paragraph is a quotation, not the entry's request."""
+    start = next(
+        (
+            k
+            for k, u in enumerate(units)
+            if u.table is None and (_request_like(u.text) or u.text.endswith("?"))
+        ),
+        None,
+    )
+    if start is None or any(
+        u.table is None and len(u.text.split()) > 8 and u.text.endswith((".", "?", "!"))
+        for u in units[:start]
+    ):
+        return []
+    q = _Q(label=None, heading=None, parts=[units[start].text])
+    k = start + 1
+    while k < len(units) and units[k].table is None and _request_like(units[k].text):
+        q.parts.append(units[k].text)
+        k += 1
+    for u in units[k:]:
+        if u.table is not None:
+            q.tables.append(u.table_index)
+        elif _is_signoff(u.text):
+            break
+        else:
+            q.answer.append(u.text)
+    if not (q.answer or q.tables):
+        return []
+    q.answered = True
+    return [q]
+
+
+def _balance_quotes(text: str) -> str:
+    """Drop a closing quotation mark with no opening one (the end of a request
+    the letter quoted as a whole, "… latest available data.”")."""
+    if text.endswith("”") and text.count("“") < text.count("”"):
+        return text[:-1].rstrip()
+    if text.endswith('"') and text.count('"') % 2 == 1:
+        return text[:-1].rstrip()
+    if text.startswith("“") and text.count("“") > text.count("”"):
+        return text[1:].lstrip()
+    return text
+
+
+def _inline_then_general(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:
+    """Every answer marker comes after the last question, and the questions have
+    answers printed under them (a paragraph that reads like an answer before the
+    next label): the answers stand inline, and the late "Response:" is a general
+    reply to the whole request, not the answer to the last question."""
+    if not markers or len(labelled) < 2 or markers[0] < labelled[-1]:
+        return False
+    for a, b in pairwise(labelled):
+        between = [u.text for u in units[a + 1 : b] if u.table is None]
+        if any(_answer_like(t) and not _request_like(t) for t in between):
+            return True
+    return False
+
+
+def _loose_exemptions(units: list[_Unit], items: list[FoiItem]) -> list[tuple[str, str]]:
+    """Exemptions cited in the letter's own text but in no answer: not in a
+    question, not the requester's wording, not the sign-off."""
+    questions = " ".join(normalise(it.question) for it in items)
+    found: list[tuple[str, str]] = []
+    for u in units:
+        t = u.text
+        if u.table is not None or not t or _is_signoff(t) or _request_like(t):
+            continue
+        lab = _label_of(t)
+        body = lab.rest if lab is not None else t
+        if body[:60] in questions:
+            continue
+        for pair in find_exemptions(body):
+            if pair not in found:
+                found.append(pair)
+    return found
+
+
+_RE_SEE_OTHER = re.compile(
+    r"\bsee\s+(?:our\s+|the\s+)?(?:response|answer|reply)\s+(?:to|for|at)\s+(?:question|q)\s*(\d{1,2}[a-z]?)\b",
+    _I,
+)
+_RE_WHOLE = re.compile(
+    r"\b(?:your|this|the)\s+(?:whole\s+|entire\s+)?request\b.*\b(?:exceed|refus|vexatious|repeated)|"
+    r"\b(?:refus\w*|exceed\w*)\b.*\b(?:your|this|the)\s+(?:whole\s+|entire\s+)?request\b",
+    _I,
+)
+
+
+def _whole_request(law: str, section: str, answer: str) -> bool:
+    """A cost-limit or vexatious refusal speaks of the whole request."""
+    base = re.match(r"\d+", section).group(0)
+    return law == "FOIA" and base in ("12", "14") and bool(_RE_WHOLE.search(answer))
+
+
+def _render_table(table: Table) -> str:
+    return "\n".join(" | ".join(c for c in row) for row in table.rows)

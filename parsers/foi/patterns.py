@@ -1,0 +1,336 @@
+"""Regular expressions and tables of names the FOI parser shares. Part of the FOI parser (parsers.foi.parse)."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import DATE_PATTERN
+
+
+def normalise(text: str | None) -> str:
+    """Whitespace collapsed to single spaces, ends stripped."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+# ---------------------------------------------------------------- patterns
+
+_I = re.IGNORECASE
+_DATE = r"(" + DATE_PATTERN + r")"
+
+# question labels
+# "Question 1:", "Qu. 2", "REQUEST 3 How many …" (a run-in label, no punctuation)
+_RE_QWORD = re.compile(
+    r"^(?:question|qu\.?|request)\s*(\d{1,2}[a-z]?)(?!\d)\s*[:.)\-–]?\s*(.*)$", _I
+)
+_RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a-z]?)\s+(.*)$")
+_RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
+_RE_NUM = re.compile(r"^\(?(\d{1,2})(?:\.(?!\d)|\))\s*(.*)$")
+_RE_LET = re.compile(r"^\(([a-z])\)\s*(.*)$|^([a-z])\)\s*(.*)$|^([a-z])\.\s+(.*)$")
+# "1 - How many …", "2 – Which …": a number set off by a dash
+_RE_NUM_DASH = re.compile(r"^(\d{1,2})\s+[-–—]\s+(.*)$")
+# lower-case roman sub-labels: "ii)", "(iii)", "iv." (single "i", "v", "x" are
+# read as letters by _RE_LET; the sequence tells them apart, see _next_subs)
+_ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v))"
+_RE_ROMAN = re.compile(r"^(?:\((" + _ROMAN + r")\)|(" + _ROMAN + r")[.)])\s+(.*)$")
+
+# markers
+_RE_ANSWER = re.compile(
+    r"^(?:our\s+responses?|trust(?:'s|’s)?\s+responses?|responses?(?:\s+from\s+the\s+trust)?|"
+    r"answers?|reply|a\d{0,2}|the\s+trust(?:'s|’s)?\s+response|"
+    r"information\s+(?:provided|released|disclosed|supplied))"
+    r"(?:\s+to\s+(?:question|q)\s*\d+[a-z]?)?\s*(?:[:\-–]\s*|$)(.*)$",
+    _I,
+)
+# answer markers with no colon, followed by the answer on the same line:
+# "A1. 134.", "RESPONSE 134" (in capitals), a run-in label "Answer 412" or
+# "Response The Trust …" (followed by a capital or a figure, not a field name
+# such as "Response Date:")
+_RE_ANSWER_RUNIN = re.compile(
+    r"^(?:a\d{1,2}[a-z]?\s*[.:)\-–]|(?-i:RESPONSE|ANSWER|REPLY)(?!\s+(?-i:[A-Z]{2,})\b)|"
+    r"(?:answer|response|reply)(?=\s+(?-i:[A-Z0-9£<]))(?!\s+(?-i:[A-Z][a-z]+)\s*:|\s+(?-i:[A-Z]{2,})\b))"
+    r"\s+(\S.*)$",
+    _I,
+)
+
+
+def answer_marker(text: str) -> str | None:
+    """The answer text after an answer marker that opens `text` ("" for a marker
+    standing alone), or None when `text` opens with none."""
+    m = _RE_ANSWER.match(text)
+    if m and (":" in text[:40] or len(text) < 30):
+        return m.group(1).strip()
+    m = _RE_ANSWER_RUNIN.match(text)
+    return m.group(1).strip() if m else None
+
+
+_RE_REQUEST = re.compile(
+    r"^(?:request(?:ed)?|your\s+request|you\s+asked(?:\s+for)?|you\s+submitted|"
+    r"information\s+requested|details\s+of\s+(?:your\s+)?request|request\s+description|"
+    r"questions?)\s*(?:[:\-–]\s*|$)(.*)$",
+    _I,
+)
+_RE_REQUEST_HEADING = re.compile(
+    r"^(?:request\s+(?:description|details)|details\s+of\s+(?:the\s+|your\s+)?request|"
+    r"description\s+of\s+(?:the\s+)?request)\s*:?\s*$",
+    _I,
+)
+_RE_SECTION = re.compile(
+    r"^(?:request\s*(?:&|and)\s*(?:our\s+|trust\s+)?responses?|"
+    r"(?:your\s+)?questions?\s*(?:&|and)\s*(?:our\s+)?(?:responses?|answers?)|"
+    r"you\s+requested\s+the\s+following(?:\s+information)?|"
+    r"our\s+(?:answer|response)s?\s+to\s+your\s+(?:questions?|request)(?:\s+(?:is|are)\s+as\s+follows)?|"
+    r"please\s+find\s+(?:the|our)\s+responses?\s+below.*|"
+    r"this\s+letter\s+(?:provides|sets\s+out|contains|is)\s+(?:the\s+trust(?:'s|’s)?\s+|our\s+)?"
+    r"(?:response|reply|answer).{0,40})\s*:?\s*$",
+    _I,
+)
+# Phrases that open a letter's closing: review and complaint rights, the
+# Information Commissioner, copyright and re-use terms, the hope that the reply
+# helps, the valediction. Data, one phrase per line: each has a made-up example
+# in tests/test_foi_rules.py, which fails if a phrase matches none. Phrases
+# marked "one letter" are the only reason one corpus letter's last answer stops
+# where it does (removing one loses that letter's pair): closing wording that a
+# learned closing/boilerplate labeller should recognise instead of a list.
+_SIGNOFF_PHRASES: tuple[str, ...] = (
+    r"if\s+you\s+are\s+(?:dis|un|not\s+)?(?:satisfied|happy|content|concerned)",
+    r"if\s+you\s+(?:have\s+any\s+(?:further\s+)?(?:queries|questions)|are\s+unhappy|"
+    r"wish\s+to\s+(?:complain|appeal|request\s+(?:an\s+)?internal\s+review)|"
+    r"feel\s+(?:that\s+)?your\s+request|remain\s+dissatisfied|disagree)",
+    r"should\s+you\s+(?:be|have|wish|require|not\s+be)",
+    r"you\s+(?:have|may\s+have)\s+the\s+right\s+to",
+    r"your\s+right\s+to\s+(?:complain|request|appeal)",
+    r"(?:the\s+)?information\s+commissioner",
+    r"internal\s+review",
+    r"appeals?\s+procedure",  # one letter
+    r"complaints?\s+(?:and|&)\s+(?:appeals|internal\s+review)",
+    r"yours\s+(?:sincerely|faithfully)",  # one letter
+    r"(?:kind|best|warm)\s+regards",
+    r"regards,?$",
+    r"re-?use\s+of\s+(?:public\s+sector\s+)?information",
+    r"copyright",
+    # one letter
+    r"(?:any|the)\s+(?:information|contact\s+details)\s+(?:provided|supplied)\s+.*"
+    r"(?:copyright|re-?use|marketing)",
+    r"in\s+line\s+with\s+the\s+information\s+commissioner",  # one letter
+    r"please\s+be\s+aware\s+that\s+(?:although|any)\s+(?:this\s+)?information",  # one letter
+    r"(?:the\s+)?information\s+(?:supplied|provided)\s+(?:to\s+you\s+)?(?:continues\s+to\s+be|is)\s+"
+    r"(?:protected|subject)",
+    r"we\s+hope\s+(?:this|the)\s+(?:information|response)",  # one letter
+    r"i\s+hope\s+(?:that\s+)?(?:this|the)\s+(?:information|response)",  # one letter
+    r"please\s+(?:do\s+not\s+hesitate|contact\s+(?:me|us)\s+if)",
+    r"please\s+quote\s+(?:the|your)\s+(?:reference|foi)",
+    r"if\s+for\s+any\s+reason\s+you",  # one letter
+    r"i\s+trust\s+(?:this|that|the)\s+(?:response|information)",  # one letter
+    r"(?:i|we)\s+confirm\s+that\s+the\s+information\s+(?:above|provided|attached)",  # one letter
+    r"this\s+concludes\s+our\s+response",  # one letter
+    r"publication\s+scheme\b",  # one letter
+    # a closing section's heading, alone on its line ("Review", "Re-use of information:")
+    r"(?:review|queries|feedback|reuse\s+of\s+information|re-use\s+of\s+information|complaints?)\s*:?$",
+    r"the\s+full\s+freedom\s+of\s+information\s+act",  # one letter
+    r"please\s+(?:let\s+(?:me|us)\s+know|contact\s+(?:me|us))\s+if",
+)
+_RE_SIGNOFF = re.compile(r"^(?:" + "|".join(_SIGNOFF_PHRASES) + ")", _I)
+# Data, one phrase per line, each with a made-up example in
+# tests/test_foi_rules.py (which fails if a phrase matches none); used by
+# parsers.foi.segment's line tests.
+# A sentence that continues a request ("Please could you provide …", "These could be …").
+_REQUEST_CUES: tuple[str, ...] = (
+    r"please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
+    r"confirm|specify|also|indicate|detail|present|advise|tell)",
+    r"could\s+you",
+    r"can\s+you",
+    r"would\s+you",
+    r"i\s+would\s+(?:like|be\s+grateful)",
+    r"i'd\s+like",
+    r"if\s+(?:possible|available|it\s+is\s+not\s+possible)",
+    r"these\s+(?:could|may|might|should|would)",
+    r"for\s+(?:each|the\s+following|the\s+period)",
+    r"broken\s+down",
+    r"in\s+the\s+form",
+    r"including\b",
+    r"e\.g\.",
+)
+_RE_REQUEST_CUE = re.compile(r"^(?:" + "|".join(_REQUEST_CUES) + ")", _I)
+# A sentence that starts an answer ("The Trust does not …", "Please see attached …").
+_ANSWER_CUES: tuple[str, ...] = (
+    r"the\s+trust\b",
+    r"the\s+(?:information|data|figures?)\s+(?:is|are|was|were|you|requested|provided|below|held)",
+    r"we\b",
+    r"our\b",
+    r"i\s+(?:can|am|have|confirm|attach)",
+    r"there\s+(?:is|are|was|were)\b",
+    r"yes\b",
+    r"no\b",
+    r"none\b",
+    r"nil\b",
+    r"zero\b",
+    r"n/a\b",
+    r"not\s+(?:held|applicable|known|recorded)",
+    r"please\s+(?:see|find|refer|note|be\s+aware)",
+    r"see\s+(?:attached|answer|response|above|below|the|our|appendix)",
+    r"attached\b",
+    r"unfortunately\b",
+    r"this\s+information\b",
+    r"information\s+(?:is|not)\b",
+    r"[-–]\s",
+    r"it\s+is\s+not\s+possible",
+    r"in\s+(?:response|answer)\b",
+    r"for\s+the\s+response\b",
+)
+_RE_ANSWER_CUE = re.compile(r"^(?:" + "|".join(_ANSWER_CUES) + ")", _I)
+
+
+_RE_CAVEAT = re.compile(
+    r"^(?:if\s+(?:it\s+is\s+not\s+possible|you\s+(?:can(?:not)?|are\s+(?:un)?able)|"
+    r"(?:the\s+)?(?:cost|my\s+request|this\s+request|complying))|should\s+(?:the\s+cost|"
+    r"it\s+not\s+be\s+possible|my\s+request))\b.{0,300}?"
+    r"(?:section\s*1[26]\b|cost\s+(?:of\s+compliance|limit)|appropriate\s+limit|"
+    r"advice\s+and\s+assistance|(?:be\s+)?refined?\b)",
+    _I,
+)
+
+
+# the original request, quoted after the answers to its refined version
+_RE_ORIGINAL = re.compile(
+    r"^(?:(?:your|the)\s+original\s+(?:request|questions?)|you\s+originally\s+(?:asked|requested)|"
+    r"original\s+request\b)",
+    _I,
+)
+
+
+# a bulleted list item's glyph
+_BULLET = re.compile(r"^[•▪·\uf0b7*◦‣–-]\s+")
+
+_RE_LEADIN_END = re.compile(r"[:\-–—]\s*$")
+
+# metadata
+_REF_VALUE = r"([A-Z0-9][A-Z0-9/_.\-]*(?:[ ][A-Z0-9][A-Z0-9/_.\-]*){0,3})"
+_RE_REF_LABELLED = re.compile(
+    r"(?:^|\b)(?:our\s+ref(?:erence)?(?:\s+(?:no|number))?\.?|ref(?:erence)?\s*(?:no|number|num)?\.?|"
+    r"my\s+ref(?:erence)?|request\s+(?:id|ref(?:erence)?|number|no\.?)|"
+    r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
+    r"freedom\s+of\s+information\s+request(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
+    # a sentence's words between the label and the code ("Our reference is …",
+    # "the reference for this request is …"): lower-case words, skipped, so the
+    # value starts at the first token in capitals or figures
+    r"\s*[:.\-–]?\s*(?:(?-i:[a-z]+)[:\-–]?\s+){0,5}?(?=(?-i:[A-Z0-9]))" + _REF_VALUE,
+    _I,
+)
+_RE_REF_FREE = re.compile(
+    r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
+)
+_RE_RECEIVED = re.compile(
+    r"(?:date\s+(?:foi\s+|of\s+)?(?:request\s+)?received|date\s+of\s+(?:your\s+)?request|"
+    r"request\s+(?:received|date)|received(?:\s+on)?|date\s+received)\s*[:\-–]?\s*(?:on\s+)?"
+    + _DATE,
+    _I,
+)
+_RE_RECEIVED_PROSE = re.compile(
+    r"(?:which\s+(?:we|was)\s+received|received\s+(?:(?:by|at|in)\s+[\w\s&()]{0,120}?\s+)?on|"
+    r"request\s+(?:for\s+information\s+)?(?:dated|of)|e-?mail\s+(?:dated|of)|"
+    r"letter\s+(?:dated|of)|requested\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
+    r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,
+    _I,
+)
+_RE_RECEIVED_ON = re.compile(
+    r"\bon\s+(?:the\s+)?" + _DATE + r",?\s+(?:the\s+\w+|we|this\s+office)\s+received\b", _I
+)
+_RE_RESPONDED = re.compile(
+    r"(?:date\s+(?:of\s+)?(?:foi\s+)?(?:response|reply)(?:\s+sent)?|date\s+responded|"
+    r"response\s+date|responded(?:\s+on)?|date\s+sent|date\s+of\s+(?:this\s+)?(?:letter|reply))"
+    r"\s*[:\-–]?\s*(?:on\s+)?" + _DATE,
+    _I,
+)
+_RE_DATE_LINE = re.compile(r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\.?$", _I)
+# a letterhead line where the date shares the line with another column ("8 April 2021 Fieldhead")
+_RE_DATE_LINE_START = re.compile(
+    r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\s{1,}(?-i:(?=[A-Z0-9]))(?!to\b)[^.]{0,60}$", _I
+)
+_RE_SUBJECT = re.compile(
+    r"^(?:subject|title|re|regarding|request\s+(?:title|subject|regarding)|topic)\s*[:\-–]+\s*(.+)$",
+    _I,
+)
+_RE_META_KEY = re.compile(
+    r"^(?:our\s+ref|your\s+ref|ref(?:erence)?\b|my\s+ref|request\s+id|foi\s+(?:id|ref|number)|"
+    r"date\b|received\b|responded\b|subject\b|title\s*:|re\s*:|requester|contact\s*:|e-?mail\s*:|"
+    r"tel(?:ephone)?\b|direct\s+line|response\s+date|request\s+date|case\s+(?:ref|number))",
+    _I,
+)
+
+# exemptions
+EXEMPTION_LABELS: dict[tuple[str, str], str] = {
+    ("FOIA", "12"): "cost limit",
+    ("FOIA", "14"): "vexatious or repeated request",
+    ("FOIA", "21"): "information accessible by other means",
+    ("FOIA", "22"): "intended for future publication",
+    ("FOIA", "22A"): "research intended for future publication",
+    ("FOIA", "23"): "information supplied by or relating to security bodies",
+    ("FOIA", "24"): "national security",
+    ("FOIA", "26"): "defence",
+    ("FOIA", "27"): "international relations",
+    ("FOIA", "28"): "relations within the United Kingdom",
+    ("FOIA", "29"): "the economy",
+    ("FOIA", "30"): "investigations and proceedings",
+    ("FOIA", "31"): "law enforcement",
+    ("FOIA", "32"): "court records",
+    ("FOIA", "33"): "audit functions",
+    ("FOIA", "34"): "parliamentary privilege",
+    ("FOIA", "35"): "formulation of government policy",
+    ("FOIA", "36"): "prejudice to effective conduct of public affairs",
+    ("FOIA", "37"): "communications with the Royal Family and honours",
+    ("FOIA", "38"): "health and safety",
+    ("FOIA", "39"): "environmental information",
+    ("FOIA", "40"): "personal information",
+    ("FOIA", "40(1)"): "personal information (the requester's own)",
+    ("FOIA", "40(2)"): "personal information",
+    ("FOIA", "41"): "information provided in confidence",
+    ("FOIA", "42"): "legal professional privilege",
+    ("FOIA", "43"): "commercial interests",
+    ("FOIA", "44"): "prohibitions on disclosure",
+    ("EIR", "12(4)(a)"): "information not held",
+    ("EIR", "12(4)(b)"): "manifestly unreasonable request",
+    ("EIR", "12(4)(c)"): "request formulated in too general a manner",
+    ("EIR", "12(4)(d)"): "material in the course of completion",
+    ("EIR", "12(4)(e)"): "internal communications",
+    ("EIR", "12(5)"): "adverse effect",
+    ("EIR", "13"): "personal data",
+}
+_FOIA_SECTIONS = {s for (law, s) in EXEMPTION_LABELS if law == "FOIA" and "(" not in s}
+_RE_SECTION_REF = re.compile(
+    r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)(?!\d)"
+    r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d)){0,4})",
+    _I,
+)
+_RE_REGULATION = re.compile(
+    r"\b(?:regulations?|reg\.?)\s*(12|13)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)", _I
+)
+_EXEMPT_CONTEXT = re.compile(
+    r"exempt|exemption|withh[oe]ld|refus|cost|limit|apply|applies|applied|applying|rely|"
+    r"relying|engage|redact|vexatious|repeated|publish|personal|confiden|commercial|prejudic|"
+    r"not\s+(?:be\s+)?(?:disclose|provide|release)",
+    _I,
+)
+_OTHER_ACTS = re.compile(
+    r"mental\s+health\s+act|data\s+protection\s+act|children\s+act|care\s+act|"
+    r"housing\s+act|\bMHA\b|social\s+services|equality\s+act|local\s+government\s+act|"
+    r"localism\s+act|(?:national\s+)?health\s+service\s+act|health\s+and\s+social\s+care\s+act|"
+    r"police\s+act|road\s+traffic\s+act|building\s+act|planning\s+act|companies\s+act|"
+    r"finance\s+act|\bNHS\s+act",
+    _I,
+)
+
+# answer kinds
+_RE_NOT_HELD = re.compile(
+    r"\b(?:not\s+held|(?:does|do|did)\s+not\s+(?:currently\s+)?hold|(?:doesn't|don't|didn't)\s+hold|"
+    r"no\s+(?:recorded\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+)?held|"
+    r"hold\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+recorded\s+information|"
+    r"is\s+not\s+recorded|(?:does|do)\s+not\s+(?:record|collect|capture)|not\s+(?:recorded|collected)\s+by)\b",
+    _I,
+)
+_RE_NA = re.compile(r"^(?:n\s*/\s*a|not\s+applicable|na)\b\.?", _I)
+# "Yes." / "No." (a bare answer, or a sentence after a full stop); "Yes, X." names
+# something and is text
+_RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
+_RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
+# a bare figure: "1,204", "£15,320", "4.7%", "<5", "0", "134." ("12 weeks" is text)
+_RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero|nil|none)\.?$", _I)

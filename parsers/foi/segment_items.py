@@ -1,0 +1,434 @@
+"""Question items and the bookkeeping that pairs them with answers. Part of the
+FOI parser (parsers.foi.parse); split out of parsers.foi.segment to keep each module
+small.
+
+* `_Q`, one question with its answer(s), label, heading and tables;
+* `_successor`, whether a label continues the numbering of the last question;
+* `_SegmenterState`, the state of the segmenting state machine and the
+  operations on it: opening and closing an answer (and giving it to the
+  questions waiting for it, or to the general preamble or the orphans),
+  starting a question, turning a numbered question into the heading of lettered
+  ones, lead-ins, and splitting one answer to several questions by label. The
+  decisions (what each unit of the letter is) are made by its subclass
+  `parsers.foi.segment._Segmenter`;
+* question/answer tables ("Question | Response"), which give items directly,
+  without the state machine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.extract.model import Table
+from parsers.foi.cells import form_pairs, pair_cells
+from parsers.foi.patterns import _I, _RE_LEADIN_END, answer_marker, normalise
+from parsers.foi.units import _Label, _label_of, _Unit
+
+# ---------------------------------------------------------------- segmentation
+
+
+@dataclass
+class _Q:
+    label: str | None
+    heading: str | None
+    parts: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
+    tables: list[int] = field(default_factory=list)
+    answered: bool = False
+    style: str | None = None
+    num: int | None = None
+    letter: str | None = None
+    group: int = 0
+    bullet: bool = False  # an item of a bulleted request list
+    listing: bool = False  # its last part is an item of a list it introduced
+
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"]
+
+
+def _next_subs(sub: str) -> set[str]:
+    """The sub-labels that may follow `sub`: the next letter, and the next roman
+    numeral when `sub` is one ("i" → "j" or "ii"; "v" → "w" or "vi")."""
+    out = {chr(ord(sub) + 1)} if len(sub) == 1 and sub < "z" else set()
+    if sub in _ROMANS[:-1]:
+        out.add(_ROMANS[_ROMANS.index(sub) + 1])
+    return out
+
+
+def _successor(prev: _Q | None, lab: _Label) -> bool:
+    if prev is None:
+        return lab.num in (1, None) and (lab.letter in (None, "a", "i"))
+    pn, pl = prev.num, prev.letter
+    if lab.kind in ("num", "qword", "qshort") and lab.letter is None:
+        return pn is not None and lab.num == pn + 1
+    if lab.kind in ("numlet", "qword", "qshort"):
+        if pn is None:
+            return lab.num == 1 and lab.letter == "a"
+        if lab.num == pn and pl and lab.letter in _next_subs(pl):
+            return True
+        return lab.num == pn + 1 and lab.letter == "a"
+    if lab.kind == "let":
+        if pl:
+            return lab.letter in _next_subs(pl)
+        return False
+    return False
+
+
+class _SegmenterState:
+    """The segmenter's state and the operations on it; `_Segmenter` adds the
+    main loop and the decisions."""
+
+    def __init__(self, units: list[_Unit], has_markers: bool, late_general: bool = False):
+        self.units = units
+        self.has_markers = has_markers
+        # answers given inline; a later "Response:" with no question waiting is general
+        self.late_general = late_general
+        self.answer_general = False
+        self.num_lead_in = False  # a numbered lead-in ("1. … as follows:") stays for 1., 2., 3.
+        self.items: list[_Q] = []
+        self.group: list[_Q] = []  # questions waiting for an answer
+        self.cur: _Q | None = None  # question being collected
+        self.answer: list[str] | None = None  # answer being collected
+        self.answer_tables: list[int] = []
+        self.answer_targets: list[_Q] = []
+        self.answer_bullets: list[tuple[str, str]] = []  # bulleted items: (part, text)
+        self.heading: str | None = None  # current heading (numbered or block)
+        self.heading_kind: str | None = None  # "num" | "block"
+        self.num: int | None = None
+        self.lead_in: str | None = None
+        self.started = False
+        self.expect_question = False
+        self.orphans: list[str] = []  # answer text with no question
+        self.general: list[str] = []  # a general preamble before numbered answers
+        self.orphan_tables: list[int] = []
+        self.group_id = 0
+        # numbered answers after a list of questions ("OUR RESPONSE: 1. … 2. …")
+        self.split: dict[str, list[str]] | None = None
+        self.split_cur: _Q | None = None
+        self.quoting = False  # inside a quoted original request, after the answers
+
+    # -- helpers
+    def last_q(self) -> _Q | None:
+        return self.items[-1] if self.items else None
+
+    def close_answer(self) -> None:
+        if self.answer is None:
+            return
+        if self.split is not None:
+            by_label = {q.label: q for q in self.answer_targets if q.label}
+            for key, parts in self.split.items():
+                text = normalise(" ".join(parts))
+                if text and key in by_label:
+                    by_label[key].answer.append(text)
+            for q in self.answer_targets:
+                q.answered = True
+            self.split = None
+            self.split_cur = None
+            self.answer = None
+            self.answer_tables = []
+            self.answer_targets = []
+            return
+        text = normalise(" ".join(self.answer))
+        targets = self.answer_targets
+        if self.pair_bullets(targets):
+            text = ""
+        if targets:
+            for q in targets:
+                if text:
+                    q.answer.append(text)
+                q.tables.extend(self.answer_tables)
+                q.answered = True
+        elif self.answer_general and self.items:
+            if text:
+                self.general.append(text)
+        else:
+            if text:
+                self.orphans.append(text)
+            self.orphan_tables.extend(self.answer_tables)
+        self.answer = None
+        self.answer_tables = []
+        self.answer_targets = []
+        self.answer_bullets = []
+
+    def pair_bullets(self, targets: list[_Q]) -> bool:
+        """A bulleted request answered by a bulleted reply with as many items:
+        the n-th reply answers the n-th question (the reply's lead-in, if any,
+        is general). Otherwise the whole reply answers every question."""
+        bullets = self.answer_bullets
+        if len(targets) < 2 or not all(q.bullet for q in targets) or len(bullets) != len(targets):
+            return False
+        parts = {part for part, _ in bullets}
+        lead = [p for p in self.answer if p not in parts]
+        if lead:
+            self.general.append(normalise(" ".join(lead)))
+        for q, (_, text) in zip(targets, bullets, strict=True):
+            q.answer.append(normalise(text))
+        return True
+
+    def start_answer(self, first: str) -> None:
+        self.close_answer()
+        targets = list(self.group)
+        self.answer_general = self.late_general and not targets
+        self.answer_targets = targets
+        self.answer = [first] if first else []
+        self.answer_bullets = []
+        self.num_lead_in = False
+        self.group = []
+        self.cur = None
+        self.lead_in = None
+        self.expect_question = False
+
+    def new_question(self, label: _Label | None, text: str, style: str | None) -> _Q:
+        if self.answer is not None:
+            self.close_answer()
+        if not self.group:
+            self.group_id += 1
+        if label is not None and label.kind == "let":
+            key = f"{self.num}{label.letter}" if self.num is not None else label.letter
+            num = self.num
+        elif label is not None:
+            key = label.key
+            num = label.num
+        else:
+            key, num = None, None
+        q = _Q(
+            label=key,
+            heading=self.heading,
+            style=style,
+            num=num,
+            letter=label.letter if label is not None else None,
+            group=self.group_id,
+        )
+        if self.lead_in:
+            q.parts.append(self.lead_in)
+        if text:
+            q.parts.append(text)
+        self.items.append(q)
+        self.group.append(q)
+        self.cur = q
+        self.started = True
+        self.expect_question = False
+        return q
+
+    def to_heading(self, q: _Q) -> None:
+        """A numbered question followed by lettered ones was their heading."""
+        self.items.remove(q)
+        if q in self.group:
+            self.group.remove(q)
+        own = q.parts[1:] if self.lead_in and q.parts and q.parts[0] == self.lead_in else q.parts
+        self.heading = f"{q.label}. {own[0]}" if own else f"{q.label}."
+        self.heading_kind = "num"
+        self.lead_in = normalise(" ".join(own[1:])) or None
+        whole = normalise(" ".join(own))
+        if self.lead_in is None and len(whole) > 60 and _RE_LEADIN_END.search(whole):
+            # "1. The total number of … broken down as follows:" then a., b., c.
+            self.lead_in = whole
+        self.cur = None
+
+    def set_lead_in(self, text: str) -> None:
+        words = lambda s: re.findall(r"\w+", (s or "").lower())[:3]  # noqa: E731
+        parallel = self.heading_kind == "block" and words(text) == words(self.heading)
+        if parallel or (self.heading_kind != "num" and (self.answer is not None or not self.group)):
+            self.heading = text
+            self.heading_kind = "block"
+            self.lead_in = None
+        else:
+            self.lead_in = text
+        if self.answer is not None:
+            self.close_answer()
+        self.cur = None
+
+    def next_unit(self, i: int) -> _Unit | None:
+        return self.units[i + 1] if i + 1 < len(self.units) else None
+
+    def answer_marker_ahead(self, i: int) -> bool:
+        for u in self.units[i + 1 : i + 60]:
+            if u.table is None and answer_marker(u.text) is not None:
+                return True
+            if u.table is None and _label_of(u.text):
+                return False
+        return False
+
+    def try_split(self, keys: list[str], rest: str) -> bool:
+        """Inside an answer to several labelled questions, a label naming one of
+        them (or a range of them, "1 – 3:") starts that question's own answer.
+        Text before the first such label is a general preamble, not an answer."""
+        if self.answer is None:
+            return False
+        by_label = {q.label.lower().lstrip("q"): q for q in self.answer_targets if q.label}
+        keys = [k.lower().lstrip("q") for k in keys]
+        if len(by_label) < 2 or not all(k in by_label for k in keys):
+            return False
+        own = normalise(" ".join(by_label[keys[0]].parts))
+        if rest and own and normalise(rest)[:40].lower() in own.lower():
+            return False  # the question printed again before its answer
+        if self.split is None:
+            preamble = normalise(" ".join(self.answer))
+            if preamble:
+                first = next(q for q in self.answer_targets if q.label)
+                if by_label[keys[0]] is not first:
+                    return False
+                self.general.append(preamble)
+            self.split = {}
+        self.split_cur = by_label[keys[0]]
+        shared: list[str] = []
+        for k in keys:
+            self.split[by_label[k].label] = shared
+        self.answer = shared
+        if rest:
+            self.answer.append(rest)
+        return True
+
+    def answer_range(self, keys: list[str], rest: str) -> bool:
+        """A reply naming the questions it covers, after them ("For questions 1
+        to 3, please see …", "Q1–3: …"): one answer for each of them."""
+        want = [k.lower().lstrip("q") for k in keys]
+        open_qs = {q.label.lower().lstrip("q"): q for q in self.items if q.label and not q.answered}
+        if not all(k in open_qs for k in want):
+            return False
+        targets = [open_qs[k] for k in want]
+        if any(q in self.answer_targets for q in targets):
+            return False
+        waiting = [q for q in self.group if q not in targets]
+        self.group = targets
+        self.start_answer(rest)
+        self.group = waiting
+        return True
+
+    def label_ok(self, lab: _Label) -> bool:
+        in_answer = self.answer is not None or (not self.has_markers and self.cur is None)
+        if not in_answer:
+            return True
+        if lab.kind == "qword":
+            return True
+        prev = self.last_q()
+        if _successor(prev, lab):
+            return True
+        # the same questions listed again, now with their answers
+        return any(q.label == lab.key and not q.answer for q in self.items)
+
+
+# ---------------------------------------------------------------- tables
+
+
+_Q_HEADER = re.compile(
+    r"^(?:questions?|requests?|information\s+requested|quer(?:y|ies)|you\s+asked|your\s+request|"
+    r"foi\s+request|request\s+details|what\s+you\s+asked(?:\s+for)?)\b",
+    _I,
+)
+_A_HEADER = re.compile(
+    r"^(?:(?:trust|our)\s+responses?|responses?|answers?|repl(?:y|ies)|information(?!\s+requested)|"
+    r"response\s+from\s+the\s+trust|our\s+answers?|trust\s+answers?)\b",
+    _I,
+)
+_N_HEADER = re.compile(r"^(?:no\.?|number|#|ref\.?|item|q\.?|question\s+(?:no\.?|number))$", _I)
+
+
+def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
+    if not table.rows or table.n_cols < 2:
+        return None
+    header = [normalise(c) for c in table.rows[0]]
+    q_col = a_col = n_col = None
+    for j, cell in enumerate(header):
+        if q_col is None and _Q_HEADER.match(cell) and not _A_HEADER.match(cell):
+            q_col = j
+        elif q_col is not None and a_col is None and _A_HEADER.match(cell):
+            a_col = j
+        elif q_col is None and n_col is None and _N_HEADER.match(cell):
+            n_col = j
+    if q_col is None or a_col is None:
+        return None
+    return n_col, q_col, a_col
+
+
+def _shared_cells(row: list[str], lines: list, q_col: int, a_col: int) -> list[_Q] | None:
+    """A row whose question cell holds several questions (and whose reply cell
+    holds their replies): one item per question (parsers.foi.cells)."""
+    if q_col >= len(row) or a_col >= len(row):
+        return None
+    q_lines = lines[q_col] if q_col < len(lines) else None
+    a_lines = lines[a_col] if a_col < len(lines) else None
+    pairs = pair_cells(row[q_col], row[a_col], q_lines or None, a_lines or None)
+    if not pairs:
+        return None
+    out = []
+    for label, question, answer in pairs:
+        q = _Q(label=label, heading=None, answered=True)
+        q.parts.append(normalise(question))
+        if normalise(answer):
+            q.answer.append(normalise(answer))
+        out.append(q)
+    return out
+
+
+def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
+    qs: list[_Q] = []
+    used: set[int] = set()
+    cols = None
+    last_width = None
+    for u in units:
+        if u.table is None:
+            continue
+        found = _qa_columns(u.table)
+        rows = u.table.rows
+        cell_lines = u.table.cell_lines or [[] for _ in rows]
+        if found is not None:
+            cols = found
+            last_width = u.table.n_cols
+            rows, cell_lines = rows[1:], cell_lines[1:]
+        elif cols is None or u.table.n_cols != last_width:
+            continue
+        used.add(u.table_index)
+        n_col, q_col, a_col = cols
+        for ri, row in enumerate(rows):
+            # a later pass may have joined rows: positions only while they line up
+            lines = cell_lines[ri] if len(cell_lines) == len(rows) else []
+            shared = _shared_cells(row, lines, q_col, a_col) if n_col is None else None
+            if shared:
+                qs.extend(shared)
+                continue
+            q_text = normalise(row[q_col] if q_col < len(row) else "")
+            a_text = normalise(row[a_col] if a_col < len(row) else "")
+            n_text = normalise(row[n_col]) if n_col is not None and n_col < len(row) else ""
+            if not q_text and not a_text:
+                continue
+            lab = _label_of(q_text) if q_text else None
+            label = None
+            if n_text:
+                label = re.sub(r"^(?:question|q)\s*", "", n_text, flags=_I).rstrip(".):") or None
+            elif lab is not None:
+                label = lab.key
+                q_text = lab.rest
+            if qs and label is None and (not q_text or not a_text):
+                # a row split across a page break continues the previous one
+                if q_text:
+                    qs[-1].parts.append(q_text)
+                if a_text:
+                    qs[-1].answer.append(a_text)
+                continue
+            q = _Q(label=label, heading=None)
+            if q_text:
+                q.parts.append(q_text)
+            if a_text:
+                q.answer.append(a_text)
+            q.answered = True
+            qs.append(q)
+    if not qs:
+        return _items_from_forms(units)
+    return qs, used
+
+
+def _items_from_forms(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
+    """Items of a disclosure-log entry printed as a two-column form."""
+    qs: list[_Q] = []
+    used: set[int] = set()
+    for u in units:
+        if u.table is None or u.table.n_cols != 2:
+            continue
+        for question, answer in form_pairs(u.table.rows):
+            qs.append(
+                _Q(label=None, heading=None, parts=[question], answer=[answer], answered=True)
+            )
+            used.add(u.table_index)
+    return (qs, used) if qs else None

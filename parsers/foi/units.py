@@ -1,0 +1,284 @@
+"""The letter as units (paragraphs split at labels and markers, tables) and its metadata (reference, dates, subject). Part of the FOI parser (parsers.foi.parse)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.dates import parse_date
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.foi.patterns import (
+    _I,
+    _RE_DATE_LINE,
+    _RE_DATE_LINE_START,
+    _RE_LET,
+    _RE_META_KEY,
+    _RE_NUM,
+    _RE_NUM_DASH,
+    _RE_NUMLET,
+    _RE_QSHORT,
+    _RE_QWORD,
+    _RE_RECEIVED,
+    _RE_RECEIVED_ON,
+    _RE_RECEIVED_PROSE,
+    _RE_REF_FREE,
+    _RE_REF_LABELLED,
+    _RE_REQUEST,
+    _RE_REQUEST_HEADING,
+    _RE_RESPONDED,
+    _RE_ROMAN,
+    _RE_SIGNOFF,
+    _RE_SUBJECT,
+    answer_marker,
+    normalise,
+)
+
+# ---------------------------------------------------------------- units
+
+
+@dataclass
+class _Unit:
+    text: str  # whitespace-normalised
+    style: str | None = None
+    table: Table | None = None
+    table_index: int | None = None
+    page: int = 1
+    lines: list[str] = field(default_factory=list)
+    size: float | None = None  # the block's layout (parsers.extract.model.TextBlock)
+    indent: float | None = None
+
+
+@dataclass
+class _Label:
+    key: str  # the label as stored ("1", "1a", "Q4", "a")
+    kind: str  # num | let | numlet | qword | qshort
+    num: int | None
+    letter: str | None
+    rest: str
+
+
+def _label_of(text: str) -> _Label | None:
+    m = _RE_QWORD.match(text)
+    if m and (m.group(2) or ""):
+        key = m.group(1).lower()
+        num = int(re.match(r"\d+", key).group(0))
+        letter = key[len(str(num)) :] or None
+        return _Label(key, "qword", num, letter, m.group(2))
+    m = _RE_QSHORT.match(text)
+    if m:
+        key = (m.group(1) or m.group(3)).lower()
+        rest = m.group(2) if m.group(1) else m.group(4)
+        num = int(re.match(r"\d+", key).group(0))
+        letter = key[len(str(num)) :] or None
+        return _Label("Q" + key, "qshort", num, letter, rest or "")
+    m = _RE_NUMLET.match(text)
+    if m and m.group(3):
+        return _Label(
+            f"{int(m.group(1))}{m.group(2)}", "numlet", int(m.group(1)), m.group(2), m.group(3)
+        )
+    m = _RE_NUM.match(text) or _RE_NUM_DASH.match(text)
+    if m and m.group(2) and not re.match(r"^\d", m.group(2)):
+        n = int(m.group(1))
+        if 0 < n <= 60:
+            return _Label(str(n), "num", n, None, m.group(2))
+    m = _RE_ROMAN.match(text)
+    if m and m.group(3):
+        # a roman sub-label is kept like a letter ("1ii" under "1.")
+        roman = m.group(1) or m.group(2)
+        return _Label(roman, "let", None, roman, m.group(3))
+    m = _RE_LET.match(text)
+    if m:
+        letter = m.group(1) or m.group(3) or m.group(5)
+        rest = m.group(2) if m.group(1) else (m.group(4) if m.group(3) else m.group(6))
+        if rest and letter:
+            return _Label(letter, "let", None, letter, rest)
+    return None
+
+
+_RE_RANGE = re.compile(
+    r"^(?:(?:for|in\s+(?:response|answer|reply)\s+to|regarding|re:?)\s+(?=q))?"
+    r"(?:(?:questions?|q)\s*)?(\d{1,2}[a-z]?)\s*([-–—]|to|and|&|,)\s*(?:(?:questions?|q)\s*)?"
+    r"(\d{1,2}[a-z]?)\s*[:.)\-–,]\s*(.*)$",
+    _I,
+)
+
+
+_RE_BARE = re.compile(r"^(?:(?:questions?|q)\s*)?(\d{1,2}[a-z]?)\s*[.:)]?\s*$", _I)
+
+
+def _range_of(text: str) -> tuple[list[str], str] | None:
+    """A label naming several questions ("1 – 3:", "1 and 2:", "Questions 1c and
+    1d") → the labels it covers and the text after it."""
+    m = _RE_RANGE.match(text)
+    if not m:
+        return None
+    a, sep, b, rest = m.group(1).lower(), m.group(2).lower(), m.group(3).lower(), m.group(4)
+    keys = [a, b]
+    if sep in ("-", "–", "—", "to"):
+        if a.isdigit() and b.isdigit() and 0 < int(a) < int(b) <= int(a) + 20:
+            keys = [str(n) for n in range(int(a), int(b) + 1)]
+        elif (
+            a[:-1] == b[:-1]
+            and a[:-1].isdigit()
+            and a[-1].isalpha()
+            and b[-1].isalpha()
+            and a[-1] < b[-1]
+        ):
+            keys = [a[:-1] + chr(c) for c in range(ord(a[-1]), ord(b[-1]) + 1)]
+        else:
+            return None
+    elif a == b:
+        return None
+    return keys, rest
+
+
+def _starts_unit(line: str) -> bool:
+    """A line inside a paragraph that starts a new unit."""
+    s = line.strip()
+    if not s:
+        return False
+    if s[0].isupper() and _RE_SIGNOFF.match(s):
+        return True
+    if _label_of(s) is not None or _range_of(s) is not None:
+        return True
+    if answer_marker(s) is not None:
+        return True
+    if _RE_REQUEST.match(s) and (":" in s[:40] or len(s) < 30):
+        return True
+    return bool(_RE_META_KEY.match(s) and ":" in s[:40])
+
+
+def _units(doc: Extracted) -> list[_Unit]:
+    units: list[_Unit] = []
+    t_index = 0
+    for item in doc.items:
+        if isinstance(item, Table):
+            units.append(_Unit(text="", table=item, table_index=t_index, page=item.page))
+            t_index += 1
+            continue
+        if not isinstance(item, TextBlock):
+            continue
+        lines = [ln for ln in item.text.split("\n") if ln.strip()]
+        seg: list[str] = []
+        lay = {"page": item.page, "size": item.size, "indent": item.indent}
+        for ln in lines:
+            if seg and _starts_unit(ln):
+                units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
+                seg = []
+            seg.append(ln)
+        if seg:
+            units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
+    return [u for u in units if u.table is not None or u.text]
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _clean_ref(value: str) -> str | None:
+    """Keep the reference's own tokens: the first, then tokens with a digit,
+    short capitalised codes ("FOI", "DPT") and joiners ("-", "/")."""
+    tokens = value.strip().split()
+    kept: list[str] = []
+    for i, tok in enumerate(tokens):
+        clean = tok.rstrip(".,;:")
+        if (
+            i == 0
+            or re.search(r"\d", clean)
+            or clean in ("-", "–", "/")
+            or re.fullmatch(r"[A-Z]{2,6}", clean)
+        ):
+            kept.append(clean)
+        else:
+            break
+        if clean != tok:  # punctuation ends the reference
+            break
+    while kept and not re.search(r"\d", kept[-1]):
+        kept.pop()
+    ref = " ".join(kept).strip().rstrip(".,;:-–")
+    if not re.search(r"\d", ref) or len(ref) > 60:
+        return None
+    return ref
+
+
+def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
+    meta: dict = {"reference": None, "received": None, "responded": None, "title": None}
+    first_date_line = None
+    prose_received = None
+    head = [u for u in units[:80] if u.table is None]
+    # tables at the top of a letter often hold the reference and dates
+    for u in units[:30]:
+        if u.table is not None:
+            for row in u.table.rows[:12]:
+                head.append(_Unit(normalise(" ".join(c for c in row if c))))
+    date_unit = None
+    for ui, u in enumerate(head):
+        t = u.text
+        if meta["reference"] is None:
+            m = _RE_REF_LABELLED.search(t)
+            if m and not re.match(r"your\s+ref", t[max(0, m.start() - 0) :], _I):
+                before = t[: m.start()].lower()
+                if not before.rstrip().endswith("your"):
+                    meta["reference"] = _clean_ref(m.group(1))
+        if meta["received"] is None:
+            m = _RE_RECEIVED.search(t)
+            if m:
+                meta["received"] = parse_date(m.group(1))
+        if prose_received is None:
+            m = _RE_RECEIVED_PROSE.search(t) or _RE_RECEIVED_ON.search(t)
+            if m:
+                prose_received = parse_date(m.group(1))
+        if meta["responded"] is None:
+            m = _RE_RESPONDED.search(t)
+            if m:
+                meta["responded"] = parse_date(m.group(1))
+        if first_date_line is None and len(t) < 60:
+            m = _RE_DATE_LINE.match(t)
+            if m:
+                first_date_line = parse_date(m.group(1))
+                date_unit = ui
+        if first_date_line is None:
+            for line in u.lines or [t]:
+                line = line.strip()
+                m = _RE_DATE_LINE.match(line) or _RE_DATE_LINE_START.match(line)
+                if m and len(line) < 80:
+                    first_date_line = parse_date(m.group(1))
+                    date_unit = ui
+                    break
+        if meta["title"] is None:
+            m = _RE_SUBJECT.match(t)
+            if m and len(m.group(1)) < 300:
+                meta["title"] = m.group(1).strip()
+    if meta["reference"] is None:
+        for u in head[:40]:
+            m = _RE_REF_FREE.search(u.text)
+            if m:
+                ref = _clean_ref(m.group(1))
+                if ref:
+                    meta["reference"] = ref
+                    break
+    if meta["received"] is None and prose_received is not None:
+        meta["received"] = prose_received
+    if (
+        meta["received"] is None
+        and meta["responded"] is None
+        and first_date_line is not None
+        and date_unit is not None
+        and date_unit + 1 < len(head)
+        and _RE_REQUEST_HEADING.match(head[date_unit + 1].text)
+    ):
+        # a form whose "Date:" field stands among the request's own fields
+        # (Reference / Date / Request Description): the date of the request
+        meta["received"] = first_date_line
+        first_date_line = None
+    if (
+        meta["responded"] is None
+        and first_date_line is not None
+        and (meta["received"] is None or first_date_line >= meta["received"])
+    ):
+        meta["responded"] = first_date_line
+    if meta["received"] and meta["responded"] and meta["responded"] < meta["received"]:
+        warnings.append(
+            f"response date {meta['responded']} is before receipt {meta['received']}; ignored"
+        )
+        meta["responded"] = None
+    return meta

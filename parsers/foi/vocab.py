@@ -1,0 +1,117 @@
+"""Generic wording of the parts of an FOI letter that are never an answer, as data.
+
+Each entry names a *kind* of closing or explanation and the short cue patterns
+that signal it. They are written as general phrasing (what any authority's
+letter says in its own words), not sentences copied from a particular letter;
+`tests/test_foi_labeller.py` checks each kind on made-up sentences. The block
+labeller (parsers.foi.labeller) uses them as features, and they settle the
+stop of the last answer only together with the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# kind → regular expressions matched at the start of a block (after any bullet)
+CLOSING_CUES: dict[str, tuple[str, ...]] = {
+    # "I trust this answers …", "We hope the above is helpful", "Hopefully this …"
+    "satisfaction": (
+        r"(?:i|we)\s+(?:do\s+)?(?:trust|hope)\s+(?:that\s+)?(?:this|the|these|our|you)\b",
+        r"hopefully\s+(?:this|the|these)\b",
+        r"(?:i|we)\s+(?:hope|trust)\s+(?:that\s+)?(?:you\s+(?:find|are|will)|this\s+(?:is|has|meets|satisf))",
+        r"thank\s+you\s+(?:again\s+)?for\s+your\s+(?:interest|patience|enquiry|request)",
+    ),
+    # rights to an internal review / to complain
+    "review_rights": (
+        r"(?:if|should)\s+you\s+(?:are|feel|remain|be|wish|would\s+like|disagree|believe)\b.{0,80}"
+        r"(?:review|complain|appeal|dissatisf|unhappy|not\s+(?:satisfied|happy|content))",
+        r"you\s+(?:have|may\s+have|are\s+entitled\s+to)\s+(?:the\s+|a\s+)?right",
+        r"(?:if|should)\s+you\s+(?:feel|think|believe|consider)\b.{0,60}\b(?:not\s+(?:been\s+)?"
+        r"(?:handled|dealt\s+with|answered)|wrong|incorrect|unfair)",
+        r".{0,80}\b(?:looked\s+at\s+again|reconsidered|re-?examined)\b",
+        r"(?:requests?\s+for\s+(?:an\s+)?)?internal\s+review",
+        r"(?:your\s+)?right\s+(?:of|to)\s+(?:appeal|review|complain)",
+        r"(?:how\s+to\s+)?(?:complain|appeal)\b",
+    ),
+    # the regulator and its address
+    "regulator": (
+        r"(?:the\s+)?information\s+commissioner",
+        r"(?:the\s+)?ico\b",
+        r"wycliffe\s+house",
+        r".{0,60}\b(?:refer|take|escalate|complain|appeal|apply|write)\b.{0,40}\b(?:to\s+)?the\s+"
+        r"(?:regulator|information\s+commissioner|ico)\b",
+        r"(?:you\s+(?:can|may)\s+)?(?:contact|write\s+to|apply\s+to)\s+the\s+(?:information\s+)?"
+        r"(?:commissioner|regulator)",
+    ),
+    # copyright, licences, re-use of the information supplied
+    "reuse": (
+        r"(?:©|\(c\)\s)",
+        r"copyright\b",
+        r"(?:the\s+)?re-?use\s+of\b",
+        r"(?:the\s+)?information\s+(?:supplied|provided|released|disclosed)\s+(?:to\s+you\s+)?"
+        r"(?:is|may|can|remains)\b.{0,80}(?:copyright|re-?use|licen[cs]e|commercial)",
+        r"open\s+government\s+licen[cs]e",
+        r"(?:you\s+(?:are|may\s+be)\s+)?free\s+to\s+(?:use|re-?use)",
+    ),
+    # feedback requests and surveys
+    "feedback": (
+        r"(?:we|i)\s+would\s+(?:welcome|appreciate|value|like)\s+(?:your\s+)?(?:feedback|comments|views)",
+        r"(?:please|kindly)\s+(?:take|spare|complete|fill|tell|let\s+us\s+know|give|rate)\b.{0,60}"
+        r"(?:survey|questionnaire|feedback|experience)",
+        r"(?:our|a|the)\s+(?:short\s+|brief\s+)?(?:customer\s+)?(?:satisfaction\s+)?"
+        r"(?:survey|questionnaire|feedback\s+form)\b",
+        r"(?:to\s+)?(?:help\s+us\s+improve|how\s+did\s+we\s+do)",
+    ),
+    # publication in a disclosure log
+    "publication": (
+        r"(?:please\s+note\s+(?:that\s+)?)?(?:this|your|the)\s+(?:response|reply|request|letter)\s+"
+        r"(?:(?:and\s+\w+\s+)?(?:will|may)\s+be|is)\s+(?:published|made\s+(?:public|available)|"
+        r"added\s+to|included\s+in)",
+        r"(?:our\s+)?disclosure\s+log",
+    ),
+    # the sign-off and signature
+    "signoff": (
+        r"yours\s+(?:sincerely|faithfully|truly)",
+        r"(?:kind|best|warm|many)\s+(?:regards|thanks)",
+        r"regards\b",
+        r"(?:with\s+)?(?:best\s+)?wishes\b",
+        r"(?:if\s+you\s+have|should\s+you\s+have|for)\s+any\s+(?:further\s+)?(?:queries|questions|"
+        r"enquiries)",
+        r"(?:please\s+)?(?:do\s+not|don't)\s+hesitate\s+to\s+contact",
+        r"(?:freedom\s+of\s+information|foi|information\s+governance|information\s+rights)\s+"
+        r"(?:team|office|officer|lead|manager|department|unit)\s*$",
+    ),
+}
+
+# a general explanation of an exemption, printed after the answers
+EXEMPTION_EXPLANATION_CUES: tuple[str, ...] = (
+    r"(?:explanation\s+of\s+|about\s+|notes?\s+on\s+)?(?:the\s+)?exemptions?\s+"
+    r"(?:applied|used|cited|explained|engaged)\b",
+    r"section\s+\d{1,2}(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s*(?:of\s+the\s+(?:foi|freedom)\S*.{0,40})?"
+    r"\s*[-–—:]\s*\w",
+    r"section\s+\d{1,2}(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s+(?:of\s+the\s+\w+(?:\s+\w+){0,5}\s+)?"
+    r"(?:provides|allows|states|exempts|says|applies|sets\s+out|means|permits|is\s+(?:an?|the)|"
+    r"enables|covers)\b",
+    r"(?:under|in\s+line\s+with)\s+section\s+\d{1,2}.{0,60}(?:an?\s+)?(?:public\s+)?authorit(?:y|ies)\s+"
+    r"(?:is|are|may|does|do|can)\s+not",
+    r"(?:the\s+)?(?:appropriate|cost)\s+limit\s+(?:for|is|of)\b",
+    r"(?:the\s+)?public\s+interest\s+test\b",
+)
+
+_CLOSING_RES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(r"^[\s•▪·*\-–]*(?:" + "|".join(cues) + ")", _I)
+    for kind, cues in CLOSING_CUES.items()
+}
+_EXEMPTION_RE = re.compile(r"^[\s•▪·*\-–]*(?:" + "|".join(EXEMPTION_EXPLANATION_CUES) + ")", _I)
+
+
+def closing_kinds(text: str) -> list[str]:
+    """The kinds of closing wording a block opens with (possibly none)."""
+    return [kind for kind, rx in _CLOSING_RES.items() if rx.match(text)]
+
+
+def is_exemption_explanation(text: str) -> bool:
+    """A block that opens as a general explanation of an exemption."""
+    return bool(_EXEMPTION_RE.match(text))

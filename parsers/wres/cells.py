@@ -1,0 +1,387 @@
+"""Small pure helpers for the WRES parser: cell values, period labels, ethnic groups,
+staff groups and pay bands. Every function takes a string and returns plain values,
+so each rule can be tested on its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# relative, so that the published bundle can carry this module and vocab.py as a
+# package of their own (trustdocs/publish.py VENDORED)
+from .vocab import BME_PATTERN, MEDICAL_WORDS, medical_band
+
+# ---------------------------------------------------------------------------
+# text clean-up
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_SPACES = re.compile(r"\s+")
+_DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def clean(text: str | None) -> str:
+    """One line of text: bookmarks removed, whitespace (including newlines) collapsed."""
+    if not text:
+        return ""
+    text = _BOOKMARK.sub("", str(text)).translate(_DASHES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_block(text: str | None) -> str:
+    """Multi-line text (action plan cells): bookmarks removed, lines kept, blank lines dropped."""
+    if not text:
+        return ""
+    text = _BOOKMARK.sub("", str(text)).replace("\u00a0", " ")
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.splitlines()]
+    return "\n".join(ln for ln in lines if ln)
+
+
+# ---------------------------------------------------------------------------
+# cells
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one table cell holds.
+
+    kind: empty | pct (a percentage) | num (a bare number) | count ("N out of M") |
+    redacted (R, *, <10, -) | period (a column heading such as 2021/22) | text.
+    A count may carry a printed percentage too ("23.5% (1221/5203)").
+    """
+
+    kind: str
+    value: float | None = None
+    decimals: int = 0
+    numerator: float | None = None
+    denominator: float | None = None
+    numerator_redacted: bool = False
+    raw: str = ""
+
+
+_REDACTION = r"(?:r|\*+|x|<\s*\d+|≤\s*\d+|fewer than \d+|less than \d+|suppressed|redacted)"
+_RE_REDACTED = re.compile(rf"^(?:{_REDACTION}|-+)\s*%?$", re.I)
+_INT = r"\d{1,3}(?:,\d{3})+|\d+"
+_RE_COUNT = re.compile(
+    rf"^\(?\s*(?P<n>{_INT}|{_REDACTION})\s*(?:out\s+of|of|/)\s*(?P<d>{_INT})\s*\)?$", re.I
+)
+_NUM = r"[+-]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_RE_PCT = re.compile(rf"^(?P<v>{_NUM})\s*%$")
+_RE_NUM = re.compile(rf"^(?P<v>{_NUM})$")
+_RE_PCT_COUNT = re.compile(rf"^(?P<v>{_NUM})\s*%?\s*[,;]?\s*\((?P<c>[^)]*)\)$")
+_EMPTY = {"", "n/a", "na", "n.a.", "not applicable", "no data", "not available", "nil return"}
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def _decimals(text: str) -> int:
+    text = text.strip().rstrip("%").strip()
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def parse_cell(text: str | None) -> Cell:
+    raw = clean(text)
+    t = raw.strip()
+    if t.lower() in _EMPTY:
+        return Cell("empty", raw=raw)
+    if _RE_REDACTED.match(t):
+        return Cell("redacted", raw=raw)
+    m = re.fullmatch(r"(20\d\d)\s*[/-]\s*(20\d\d|\d\d)", t)
+    if m and _fy_start(m[1], m[2]) is not None:
+        return Cell("period", raw=raw)
+    m = _RE_COUNT.match(t)
+    if m:
+        n = m.group("n")
+        if re.fullmatch(_INT, n):
+            return Cell("count", numerator=_num(n), denominator=_num(m.group("d")), raw=raw)
+        return Cell("count", denominator=_num(m.group("d")), numerator_redacted=True, raw=raw)
+    m = _RE_PCT.match(t)
+    if m:
+        return Cell("pct", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
+    m = _RE_PCT_COUNT.match(t)
+    if m:
+        inner = parse_cell(m.group("c"))
+        if inner.kind == "count":
+            return Cell(
+                "pct",
+                value=_num(m.group("v")),
+                decimals=_decimals(m.group("v")),
+                numerator=inner.numerator,
+                denominator=inner.denominator,
+                numerator_redacted=inner.numerator_redacted,
+                raw=raw,
+            )
+    m = re.fullmatch(rf"(?P<n>{_INT})\s*\(\s*(?P<v>{_NUM})\s*%\s*\)", t)
+    if m:  # "120 (23.5%)": a headcount with its percentage
+        return Cell(
+            "pct",
+            value=_num(m.group("v")),
+            decimals=_decimals(m.group("v")),
+            numerator=_num(m.group("n")),
+            raw=raw,
+        )
+    if len(t) <= 60 and parse_period(t) is not None:  # a heading, not a sentence
+        return Cell("period", raw=raw)
+    m = _RE_NUM.match(re.sub(r"\s*(?:times|x)$", "", t, flags=re.I))  # "1.79 times"
+    if m:
+        return Cell("num", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
+    return Cell("text", raw=raw)
+
+
+def is_figure(cell: Cell) -> bool:
+    return cell.kind in ("pct", "num", "count", "redacted")
+
+
+# ---------------------------------------------------------------------------
+# periods
+
+
+def fy(start: int) -> str:
+    """2021 -> '2021/22'."""
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_FY = r"(?P<{a}>20\d\d)\s*[/-]\s*(?P<{b}>20\d\d|\d\d)(?!\d)"
+_RE_WINDOW = re.compile(
+    r"(?<!\d)" + _FY.format(a="a1", b="b1") + r"\s*(?:to|-|and|&)\s*" + _FY.format(a="a2", b="b2"),
+    re.I,
+)
+_RE_FY = re.compile(r"(?<!\d)" + _FY.format(a="a", b="b"), re.I)
+_RE_MONTH = re.compile(
+    r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s,'-]*(?P<y>20\d\d|\d\d)(?!\d)",
+    re.I,
+)
+_RE_YEAR = re.compile(r"(?<![\d/.])(?P<y>20\d\d)(?![\d/]|\.\d)")
+
+
+def _fy_start(a: str, b: str) -> int | None:
+    start = int(a)
+    end = int(b) if len(b) == 4 else (start // 100) * 100 + int(b)
+    return start if end == start + 1 else None
+
+
+@dataclass(frozen=True)
+class Period:
+    period: str  # "2021/22"
+    label: str  # as printed, e.g. "March 2022", "2020/21 to 2021/22"
+    kind: str  # window | fy | month | year
+    start: int  # first calendar year of `period`
+    window_start: int | None = None  # first year of a two-year window
+
+
+def parse_period(text: str | None, survey: bool = False) -> Period | None:
+    """The financial year a heading refers to.
+
+    "2021/22", "2021-22", "2021/2022" -> 2021/22; "2020/21 to 2021/22" -> 2021/22 (the
+    later year; the label keeps both); "March 2022", "31 Mar 22" -> 2021/22 (a snapshot
+    in January–March belongs to the year ending then, April–December to the year
+    starting then); a bare year is a staff-survey year when `survey` ("2021" survey ->
+    2021/22), otherwise a WRES data year ending in March of that year ("2022" -> 2021/22).
+    """
+    t = clean(text)
+    if not t:
+        return None
+    m = _RE_WINDOW.search(t)
+    if m:
+        s1, s2 = _fy_start(m["a1"], m["b1"]), _fy_start(m["a2"], m["b2"])
+        if s1 is not None and s2 is not None and s2 > s1:
+            return Period(fy(s2), m.group(0).strip(), "window", s2, s1)
+    m = _RE_FY.search(t)
+    if m:
+        s = _fy_start(m["a"], m["b"])
+        if s is not None:
+            return Period(fy(s), m.group(0).strip(), "fy", s)
+    m = _RE_MONTH.search(t)
+    if m:
+        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        month = _MONTHS[m["m"].lower()[:3]]
+        start = y - 1 if month <= 3 else y
+        return Period(fy(start), m.group(0).strip(), "month", start)
+    m = _RE_YEAR.search(t)
+    if m:
+        y = int(m["y"])
+        start = y if survey else y - 1
+        return Period(fy(start), m.group(0).strip(), "year", start)
+    return None
+
+
+def shift_period(p: Period, years: int = 1) -> Period:
+    """The same kind of period `years` later (used to repair a repeated heading)."""
+    start = p.start + years
+    if p.kind == "window" and p.window_start is not None:
+        ws = p.window_start + years
+        return Period(fy(start), f"{fy(ws)} to {fy(start)}", "window", start, ws)
+    if p.kind == "fy":
+        return Period(fy(start), fy(start), "fy", start)
+    if p.kind == "month":
+        label = re.sub(r"(20\d\d)", lambda m: str(int(m.group(1)) + years), p.label)
+        return Period(fy(start), label, "month", start)
+    label = re.sub(r"(20\d\d)", lambda m: str(int(m.group(1)) + years), p.label)
+    return Period(fy(start), label, p.kind, start)
+
+
+def financial_year_in(text: str | None) -> str | None:
+    """A reporting year named in a title or sentence: "2021/22", "2021-22", "2021 - 2022",
+    "WRES report 2022" (-> 2021/22)."""
+    t = clean(text)
+    m = re.search(r"(?<!\d)(20\d\d)\s*(?:/|-|to)\s*(20\d\d|\d\d)(?!\d)", t)
+    if m:
+        s = _fy_start(m[1], m[2])
+        if s is not None:
+            return fy(s)
+    m = re.search(
+        r"\b(?:WRES|Workforce Race Equality Standard)\b[^.\d]{0,40}?(?<!\d)(20\d\d)(?![\d/])",
+        t,
+        re.I,
+    )
+    if m:
+        return fy(int(m[1]) - 1)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# ethnic groups
+
+# every name of "Black, Asian and minority ethnic" (parsers.wres.vocab) is one group
+_RE_BME = re.compile(BME_PATTERN, re.I)
+_RE_GROUPS = [
+    ("White", re.compile(r"\bwhite\b", re.I)),
+    ("Asian", re.compile(r"\basian\b", re.I)),
+    ("Black", re.compile(r"\bblack\b", re.I)),
+    ("Mixed", re.compile(r"\bmixed\b", re.I)),
+    # "Other" is an ethnic group only as a name ("Other", "% Other colleagues", "Other
+    # ethnic group"), not in "from other colleagues"
+    (
+        "Other",
+        re.compile(
+            r"^\W*(?:%|n\.|no\.|number of|percentage of|proportion of)?\s*other\b(?!\s+than)"
+            r"|\bother\s+ethnic",
+            re.I,
+        ),
+    ),
+    (
+        "Unknown",
+        re.compile(r"\bunknown\b|\bnot\s+(?:stated|known|disclosed)\b|\bundisclosed\b", re.I),
+    ),
+]
+
+
+def ethnic_groups(text: str | None) -> list[str]:
+    """Ethnic groups named in a label, in order of appearance. Every synonym of
+    "Black, Asian and minority ethnic" (BAME, BME, ethnic minority, global majority)
+    is "BME", and its words do not count as Black or Asian."""
+    t = clean(text)
+    found: list[tuple[int, str]] = []
+    masked = t
+    for m in _RE_BME.finditer(t):
+        found.append((m.start(), "BME"))
+        masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    for name, rx in _RE_GROUPS:
+        if name == "Other":
+            m = rx.search(masked)
+            if m:
+                found.append((m.start(), name))
+            continue
+        for m in rx.finditer(masked):
+            found.append((m.start(), name))
+    if re.fullmatch(r"(?:all|total|all staff|all colleagues|overall)", t.strip(), re.I):
+        found.append((0, "All"))
+    out: list[str] = []
+    for _, g in sorted(found):
+        if g not in out:
+            out.append(g)
+    return out
+
+
+def numerator_group(text: str | None) -> str | None:
+    """The group in the numerator of a relative likelihood label: "(White/BAME)" -> White,
+    "BME compared to White" -> BME; else the first group named."""
+    t = clean(text)
+    m = re.search(r"\(([^()/]+)/([^()/]+)\)", t)
+    if m:
+        g = ethnic_groups(m.group(1))
+        if g:
+            return g[0]
+    groups = ethnic_groups(t)
+    return groups[0] if groups else None
+
+
+# ---------------------------------------------------------------------------
+# staff groups and bands (indicator 1)
+
+
+def _band_token(tok: str) -> str:
+    tok = tok.strip().lower()
+    if tok in ("vsm", "very senior manager", "very senior managers"):
+        return "VSM"
+    return tok
+
+
+def band_and_group(label: str | None) -> tuple[str | None, str | None]:
+    """(staff_group, band) from an indicator 1 row label such as "Non-clinical Band 8a",
+    "Clinical Bands 6 to VSM", "Medical Consultant", "Substantive Colleagues Overall"."""
+    t = clean(label)
+    low = t.lower()
+    group: str | None = None
+    nonclin = re.search(r"\bnon[\s-]*clin", low)
+    clin = re.search(r"(?<!non-)(?<!non )(?<!non)\bclin", low)
+    if nonclin and clin:
+        group = "overall"  # "clinical and non-clinical"
+    elif nonclin:
+        group = "non_clinical"
+    elif clin:
+        group = "clinical"
+    elif re.search(MEDICAL_WORDS, low):
+        group = "medical"
+    elif re.search(r"\boverall\b|\btotal\b|\ball staff\b|\bwhole workforce\b|\bworkforce\b", low):
+        group = "overall"
+
+    band: str | None = None
+    if group == "medical" or (
+        group is None and re.search(r"consultant|trainee|senior\s+(?:medical\s+)?manager", low)
+    ):
+        return "medical", medical_band(t)
+    m = re.search(r"\b(below|under|up to)\s+band\s*(\d)", low)
+    if m:
+        return group, f"{m.group(1).capitalize()} Band {m.group(2)}"
+    # the NHS England template's "Band 8 - Range A" is Band 8a
+    low = re.sub(r"\bband\s*8\s*[-:]?\s*range\s*([a-d])\b", r"band 8\1", low)
+    m = re.search(
+        r"\bbands?\s*(\d[a-d]?|vsm)\s*(?:to|-|and|&)\s*(?:band\s*)?(\d[a-d]?|vsm|very senior managers?)\b"
+        r"(\s*(?:and|&)\s*(?:vsm|very senior managers?)\b)?",
+        low,
+    )
+    if m:
+        end = "VSM" if m.group(3) else _band_token(m.group(2))
+        return group, f"Bands {_band_token(m.group(1))} to {end}"
+    m = re.search(r"\bband\s*(\d)\s*([a-d])?\b", low)
+    if m:
+        return group, f"Band {m.group(1)}{(m.group(2) or '').lower()}"
+    if re.search(r"\bvsm\b|very senior manager", low):
+        return group, "VSM"
+    if re.search(r"apprentice", low):
+        return group, "Apprentices"
+    m = re.fullmatch(r"(\d)\s*([a-d])?", low)
+    if m:
+        return group, f"Band {m.group(1)}{(m.group(2) or '').lower()}"
+    return group, band
+
+
+def staff_group_only(label: str | None) -> str | None:
+    """A section row such as "Non-clinical" or "Clinical staff": the staff group, if the
+    label names nothing else."""
+    t = clean(label).lower()
+    if re.fullmatch(r"non[\s-]*clinical(?:\s+(?:staff|workforce|colleagues))?", t):
+        return "non_clinical"
+    if re.fullmatch(r"clinical(?:\s+(?:staff|workforce|colleagues))?", t):
+        return "clinical"
+    if re.fullmatch(r"medical(?:\s+(?:and|&)\s+dental)?(?:\s+(?:staff|workforce|colleagues))?", t):
+        return "medical"
+    return None

@@ -1,0 +1,247 @@
+"""The attribution engine's context: what the text above a figure says about its key.
+
+Every WRES figure's key is (indicator, measure, staff_group, band, ethnic_group,
+period). Trusts print each part wherever their layout puts it: an indicator heading,
+a staff group and band heading below it ("Clinical staff - Band 8a"), a dated heading
+below that ("Position at 31 March 2023"), then the line's own label ("White 78.2%",
+"Trust 2023: 1.42") or a table's row and column labels. This module reads those
+parts:
+
+- `Key`: a partial key, with `merge` (the nearer context wins).
+- `heading_key(text)`: what one heading establishes, and at which level: an indicator
+  heading (level 1) establishes the indicator, and for indicators 2-4 the group whose
+  likelihood it states; a heading's definition wording ("bands 1-9 and VSM compared
+  with the overall workforce") names no band or group of its own. A staff group or
+  band heading is level 2, a dated heading level 3.
+- `HeadingPath`: the headings in force, each replacing those at its level and below;
+  `path.key` is their merged key.
+- `label_key(text)`: what a line's or a row's own label says: an ethnic group, a time,
+  and whether it is the trust's figure or a comparator's ("National 2024", "Average").
+- `settle(...)`: the period of a time expression for a given indicator (a bare year is
+  a WRES data year for 1-4 and 9, ambiguous for the staff survey indicators 5-8).
+
+Nothing here guesses: a part that is not stated stays None, and the reader that uses
+the key skips (and counts) a figure whose key is not settled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+
+from parsers.wres.cells import band_and_group, clean, ethnic_groups, numerator_group
+from parsers.wres.narrative_terms import _Time, _times
+from parsers.wres.vocab import INDICATOR_HEADING, INDICATOR_TAG, indicators_named, medical_band
+
+_SURVEY = (5, 6, 7, 8)
+RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}  # the WRES definition's numerator
+
+_RE_INDICATOR = re.compile(INDICATOR_HEADING, re.I)
+_RE_INDICATOR_TAG = re.compile(INDICATOR_TAG, re.I)
+_RE_COMPARATOR = re.compile(
+    r"\bnational(?:ly)?\b|\bengland\b|\baverage\b|\bmedian\b|benchmark|comparator|\bpeers?\b"
+    r"|\bregion(?:al)?\b|\bsector\b|\bsimilar\b|\btarget\b|\bics\b|\bicb\b|\bsystem\b",
+    re.I,
+)
+_RE_DEFINITION = re.compile(r"compared\s+(?:with|to)|relative|likelihood|percentage\s+of", re.I)
+
+
+@dataclass(frozen=True)
+class Key:
+    """A partial WRES key; None where the text does not say."""
+
+    indicator: int | None = None
+    staff_group: str | None = None
+    band: str | None = None
+    ethnic_group: str | None = None
+    rl_group: str | None = None  # the group a relative likelihood is of
+    time: _Time | None = field(default=None, compare=False)
+    time_text: str | None = None
+    comparator: bool = False
+
+    def merge(self, nearer: Key) -> Key:
+        """This key with every part `nearer` states put over it."""
+        parts = {f.name: getattr(nearer, f.name) for f in fields(nearer)}
+        return replace(self, **{k: v for k, v in parts.items() if v not in (None, False)})
+
+
+@dataclass
+class _Heading:
+    level: int
+    key: Key
+
+
+@dataclass
+class HeadingPath:
+    """The headings in force above the current line."""
+
+    stack: list[_Heading] = field(default_factory=list)
+
+    def push(self, level: int, key: Key) -> None:
+        self.stack = [h for h in self.stack if h.level < level]
+        self.stack.append(_Heading(level, key))
+
+    def reset(self) -> None:
+        self.stack = []
+
+    @property
+    def key(self) -> Key:
+        out = Key()
+        for h in self.stack:
+            out = out.merge(h.key)
+        return out
+
+
+def indicator_heading(text: str) -> int | None:
+    """The indicator an "Indicator 2: ...", "Metric 5 -", "(WRES 1)" heading names."""
+    t = clean(text)
+    m = _RE_INDICATOR.match(t) or _RE_INDICATOR_TAG.search(t)
+    if not m:
+        return None
+    n = int(m.group("n"))
+    return n if 1 <= n <= 9 else None
+
+
+def _one_time(text: str) -> _Time | None:
+    times = [t for t in _times(text) if t.kind != "rel"]
+    years = {(t.kind, t.year) for t in times}
+    return times[0] if len(years) == 1 else None
+
+
+def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
+    """(level, key) of a heading line, or None when the line is not one. `styled`: the
+    document marks it as a heading (so its words may name the indicator without
+    "Indicator N")."""
+    t = clean(text)
+    if not t or len(t) > 200:
+        return None
+    ind = indicator_heading(t)
+    if ind is None and styled and not re.search(r"race\s+equality\s+standard|\bwres\b", t, re.I):
+        # a heading's own words ("Our workforce by ethnicity"); the report's title
+        # ("Workforce Race Equality Standard 2023") names no one indicator
+        named = indicators_named(t) - ({1} if len(indicators_named(t)) > 1 else set())
+        ind = next(iter(named)) if len(named) == 1 else None
+    if ind is not None:
+        rl = None
+        if ind in (2, 3, 4) and re.search(r"likel|ratio|relative", t, re.I):
+            rl = numerator_group(t)
+        return 1, Key(indicator=ind, rl_group=rl or RL_DEFAULT.get(ind))
+    if len(t) > 80 or re.search(r"[.!?]$", t) or _RE_DEFINITION.search(t):
+        return None
+    sg, band = band_and_group(t)
+    if band is None and sg == "medical":
+        band = medical_band(t)
+    if sg == "overall" and band is None:
+        sg = None  # "workforce" alone says nothing a line below needs
+    if sg is not None or band is not None:
+        return 2, Key(staff_group=sg, band=band)
+    time = _one_time(t)
+    if time is not None and is_dated_heading(t, time):
+        return 3, Key(time=time, time_text=time.text)
+    return None
+
+
+_RE_NOT_DATED = re.compile(
+    r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
+    r"|objective|review|\bdue\b|\bby\b|target|meeting|committee",
+    re.I,
+)
+_RE_SNAPSHOT = re.compile(r"\bas\s+(?:at|of|on)\b|position|snapshot|census|\bat\s+\d", re.I)
+
+
+def is_dated_heading(text: str, time: _Time) -> bool:
+    """Whether a heading dates the figures below it: a financial year, a staff survey
+    year, or a snapshot date (31 March, the WRES snapshot, or any date said to be a
+    position: "as at 30 June 2023"); not an action plan's deadline ("June 2023") nor
+    a publication or plan date."""
+    if _RE_NOT_DATED.search(text):
+        return False
+    if time.kind == "month":
+        march = re.search(r"\bmar|/0?3/", time.text, re.I)
+        return bool(march or _RE_SNAPSHOT.search(text))
+    return time.kind in ("fy", "survey", "bare")
+
+
+def label_key(label: str) -> Key:
+    """What a line's own label states: its ethnic group (one), its time, and whether it
+    is a comparator's figure ("National 2024", "Benchmark group average")."""
+    t = clean(label)
+    groups = [g for g in ethnic_groups(t) if g != "All"]
+    time = _one_time(t)
+    return Key(
+        ethnic_group=groups[0] if len(groups) == 1 else ("?" if groups else None),
+        time=time,
+        time_text=time.text if time else None,
+        comparator=bool(_RE_COMPARATOR.search(t)),
+    )
+
+
+def settle(time: _Time | None, indicator: int, survey_named: bool = False) -> str | None:
+    """The financial year a time expression dates for `indicator`; None when unsure:
+    a bare year is a WRES data year for 1-4 and 9 ("2023" -> 2022/23) but a staff
+    survey indicator's (5-8) bare year could be either, unless the survey is named."""
+    from parsers.wres.cells import fy
+
+    if time is None:
+        return None
+    if time.kind in ("fy", "month", "survey"):
+        return fy(time.year)
+    if time.kind == "bare":
+        if indicator in _SURVEY:
+            return fy(time.year) if survey_named else None
+        return fy(time.year - 1)
+    return None
+
+
+def heading_above(context: list[str]) -> tuple[str | None, str | None]:
+    """(staff group, band) of the last staff group or band heading among the lines
+    right above a table (since the previous table); (None, None) when none, or when an
+    indicator heading comes after it. It describes that table only."""
+    found: tuple[str | None, str | None] = (None, None)
+    for line in context:
+        head = heading_key(line)
+        if head is None:
+            continue
+        level, key = head
+        if level == 1:
+            found = (None, None)
+        elif level == 2:
+            found = (key.staff_group, key.band)
+    return found
+
+
+# ---------------------------------------------------------------------------
+# figures whose key is not settled
+
+# the warning that counts them; parsers/__init__.py lowers the document's confidence
+# when it is present, which puts the document in review_queue
+UNSETTLED = "WRES figures skipped: key not settled"
+
+
+@dataclass
+class Skipped:
+    """A figure (a line, a table row) no rule could key, and why."""
+
+    text: str
+    page: int
+    why: str
+    value: float | None = None  # the figure, when one (a line read twice counts once)
+
+
+def count_unsettled(skipped: list[Skipped], values_read: set, warnings: list[str]) -> None:
+    """One UNSETTLED warning counting the skipped figures that no other reader read
+    (a line's figure may still be read from its sentence); nothing when none."""
+    left: list[Skipped] = []
+    seen: set[tuple] = set()
+    for s in skipped:
+        if any(str(v) in s.text for v in values_read if v is not None):
+            continue
+        if s.value is not None:
+            if (s.page, s.value) in seen:
+                continue  # the same figure, skipped by the line and the sentence readers
+            seen.add((s.page, s.value))
+        left.append(s)
+    if not left:
+        return
+    examples = "; ".join(f"'{s.text[:50]}' ({s.why})" for s in left[:3])
+    warnings.append(f"{UNSETTLED}: {len(left)} figure(s) skipped, e.g. {examples}")

@@ -1,0 +1,196 @@
+"""WRES figures printed as label/value lines: one figure per line, its label beside it,
+the rest of its key in the headings above.
+
+    Indicator 1 - Our workforce by ethnicity        <- indicator (heading, level 1)
+    Position at 31 March 2023                       <- period (dated heading, level 3)
+    White 78.2%                                     <- ethnic group (the line's label)
+    BME 19.1%
+
+    Indicator 2: Relative likelihood of White applicants being appointed ...
+    Trust 2023: 1.42                                <- period in the label
+    National 2024: 1.54                             <- a comparator: not the trust's
+
+Each line's key is the heading path's key (parsers.wres.context) merged with its own
+label's. A figure is kept only when every part is settled: an indicator, a period
+(the label's or a dated heading's; never the document's year, which the narrative
+reader may still apply under its own rules), a group where the measure needs one, and
+for indicator 1 a staff group (the heading's, or the whole workforce when no heading
+names one). Figures whose key is not settled are returned with the reason, so that
+`parse_wres` can count them for review; comparators' figures are not the trust's and
+are dropped silently.
+
+What each figure measures follows from its indicator and how it is printed: 1 and 5-8
+are percentages of a group; 2-4 are a group's rate when printed with % and a group,
+else (a bare ratio) the relative likelihood of the indicator heading's numerator group
+(the WRES definition's when the heading does not say). Indicator 9 lines are left to
+the tables and the narrative reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.records import WresMetric
+from parsers.wres.cells import clean
+from parsers.wres.context import HeadingPath, Key, Skipped, heading_key, label_key, settle
+
+SOURCE = "lines"
+_UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
+
+# "White 78.2%", "BME staff: 29.3 %", "Trust 2023: 1.42", "2023/24  1.21", "BME = 19.1%"
+_RE_LINE = re.compile(
+    r"^(?P<label>[A-Za-z(\d][^%]{0,58}?)\s*[:=\-–]?\s+(?P<v>[+-]?\d{1,3}(?:\.\d{1,3})?)"
+    r"\s*(?P<pct>%|per\s*cent)?\s*$",
+    re.I,
+)
+
+
+# words that take a number as part of a name, not as a figure
+_RE_NUMBERED = re.compile(
+    r"\b(?:bands?|indicators?|metrics?|tables?|figures?|charts?|pages?|questions?|q|sections?"
+    r"|appendix|objectives?|actions?|priority|priorities|step|part|grade|level|no\.?|number)$",
+    re.I,
+)
+
+
+# a label that says its figure is a change or a gap, not a level ("Change 2023: 0.12")
+_RE_NOT_LEVEL = re.compile(
+    r"\bchange|\bdifference|\bgap\b|increase|decrease|movement|variance|\bshift\b", re.I
+)
+COUNT = "a count, not a measure"  # not counted as unsettled: counts are not published
+
+_RE_MONTH_END = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I
+)
+
+
+@dataclass
+class LineFigures:
+    metrics: list[WresMetric]
+    skipped: list[Skipped]
+    claimed: set[str]  # the lines read here (the narrative reader leaves them alone)
+
+
+def _value_line(text: str) -> tuple[str, float, int, bool] | None:
+    """(label, value, decimals, printed with %) of a label/value line, or None."""
+    m = _RE_LINE.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    if not m.group("pct") and (_RE_NUMBERED.search(label) or _RE_MONTH_END.search(label)):
+        return None  # "Band 7", "Indicator 2", "Table 3", "October 2": a name, a date
+    if not re.search(r"[A-Za-z]", label) and not re.search(r"20\d\d", label):
+        return None
+    if re.search(r"\d+(?:\.\d+)?\s*%", label):
+        return None  # two figures on the line: a sentence or a table row, not a label
+    if len(label.split()) > 8:
+        return None
+    v = m.group("v")
+    decimals = len(v.split(".", 1)[1]) if "." in v else 0
+    return label, float(v), decimals, bool(m.group("pct"))
+
+
+def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: int):
+    """(metric, None) for a settled key, else (None, why not)."""
+    ind = key.indicator
+    if ind is None:
+        return None, "no indicator"
+    if ind == 9:
+        return None, "board figures are read from tables and sentences"
+    survey_named = bool(key.time_text and re.search(r"survey", key.time_text, re.I))
+    period = settle(key.time, ind, survey_named)
+    if period is None:
+        return None, "no period" if key.time is None else f"period of '{key.time_text}' unclear"
+    group = key.ethnic_group
+    if group == "?":
+        return None, "several ethnic groups"
+    staff_group = band = None
+    if ind == 1:
+        if not pct:
+            return None, COUNT  # a headcount: indicator 1 figures are percentages
+        if group is None:
+            return None, "indicator 1 needs a group's percentage"
+        measure = "percentage"
+        staff_group = key.staff_group or ("overall" if key.band is None else None)
+        band = key.band
+        if staff_group is None:
+            return None, "band without its staff group"
+    elif ind in (2, 3, 4):
+        if pct:
+            if group is None:
+                return None, "a rate without its group"
+            measure = "rate"
+        else:
+            if group is not None or value > 20 or decimals == 0:
+                return None, "a bare figure beside a group, or a whole number: not a ratio"
+            measure = "relative_likelihood"
+            group = key.rl_group
+    else:  # staff survey 5-8
+        if not pct:
+            return None, COUNT  # a number of respondents, not a percentage
+        if group is None:
+            return None, "a staff survey figure needs its group"
+        measure = "percentage"
+    if measure in ("percentage", "rate") and not 0 <= value <= 100:
+        return None, "not a percentage"
+    m = WresMetric(
+        indicator=ind,
+        measure=measure,
+        ethnic_group=group,
+        period=period,
+        value=value,
+        staff_group=staff_group,
+        band=band,
+        period_label=key.time_text,
+        unit=_UNITS[measure],
+        source_table=SOURCE,
+        source_page=page,
+    )
+    m._decimals = decimals  # type: ignore[attr-defined]  # printed precision
+    return m, None
+
+
+def read_lines(doc: Extracted) -> LineFigures:
+    """Every label/value line's figure, keyed by its heading path and its label."""
+    path = HeadingPath()
+    out = LineFigures([], [], set())
+    seen: dict[tuple, WresMetric] = {}
+    for item in doc.items:
+        if isinstance(item, Table):
+            continue  # a table does not end a heading's reach: the next lines are its own
+        if not isinstance(item, TextBlock):
+            continue
+        for raw in (item.text or "").split("\n"):
+            text = clean(raw)
+            if not text:
+                continue
+            line = _value_line(text)
+            if line is None:
+                head = heading_key(text, styled=item.style == "heading")
+                if head is not None:
+                    path.push(*head)
+                elif len(text) > 120 or re.search(r"[.!?]$", text):
+                    pass  # prose: a paragraph does not change the heading path
+                continue
+            label, value, decimals, pct = line
+            local = label_key(label)
+            if local.comparator or _RE_NOT_LEVEL.search(label):
+                out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
+                continue
+            key = path.key.merge(local)
+            m, why = _metric(key, label, value, decimals, pct, item.page)
+            if m is None:
+                if key.indicator is not None and why != COUNT:
+                    out.skipped.append(Skipped(text, item.page, why or "key not settled", value))
+                continue
+            if m.key() in seen:
+                if seen[m.key()].value != m.value:  # two values for one key: neither
+                    out.skipped.append(Skipped(text, item.page, "two values for one key"))
+                    out.metrics = [x for x in out.metrics if x.key() != m.key()]
+                continue
+            seen[m.key()] = m
+            out.metrics.append(m)
+            out.claimed.add(text)
+    return out

@@ -1,0 +1,213 @@
+"""Which ethnic group and which time expression each figure of a sentence belongs to.
+
+Part of the narrative reader (parsers.wres.narrative). A group is bound to a figure
+when it is printed right after it ("24.3% BAME", "12.7% of BME staff") or right before
+it ("White 84.2%", "BAME = 1.75%"); when both readings are possible and disagree, the
+figure's group is "?" and the figure is not read. A sentence naming one group gives it
+to every figure. A time expression is bound to the figure it follows ("1.36 times in
+2021") or precedes ("from 2020/21 representation of 24.7%"); an unbound one dates the
+whole sentence when it opens or closes it, and several candidate dates make the
+sentence unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.narrative_terms import _Fig, _Time, _words
+
+_FILLER_PRE = {
+    "staff", "colleagues", "people", "candidates", "applicants", "employees", "workforce",
+    "have", "has", "had", "a", "an", "the", "at", "was", "were", "is", "are", "made", "up",
+    "=", ":", "of", "represented", "representation", "respondents", "background",
+    "backgrounds", "members", "only", "approximately", "around", "about", "to", "also",
+    "under", "over", "overrepresented", "underrepresented", "proportionately",
+}  # fmt: skip
+_FILLER_POST = {
+    "of", "the", "for", "among", "amongst", "are", "were", "is", "was", "staff", "our",
+    "colleagues", "people", "from", "a", "an", "in", "respondents",
+}  # fmt: skip
+
+
+def _group_after(text: str, fig: _Fig, marks, limit: int) -> str | None:
+    for s, _e, g in marks:
+        if s < fig.end:
+            continue
+        between = text[fig.end : s]
+        if between.lstrip().startswith(")"):
+            between = between.lstrip()[1:]
+        if s > limit or re.search(r"[,;.:()]", between):
+            return None
+        words = [w.lower() for w in _words(between)]
+        if len([w for w in words if w not in _FILLER_POST]) > 0 or len(words) > 3:
+            return None
+        return g
+    return None
+
+
+def _group_before(text: str, fig: _Fig, marks, floor: int) -> str | None:
+    best = None
+    for s, e, g in marks:
+        if e <= fig.start and s >= floor:
+            best = (s, e, g)
+    if best is None:
+        return None
+    between = text[best[1] : fig.start]
+    if re.search(r"[,;.]", between):
+        return None
+    words = [w.lower() for w in _words(between)]
+    rest = [w for w in words if w not in _FILLER_PRE and not re.fullmatch(r"[\d,]+", w)]
+    if rest or len(words) > 5:
+        return None
+    return best[2]
+
+
+def _assign_groups(text: str, figs: list[_Fig], marks) -> list[str | None]:
+    n = len(figs)
+    post, pre = [], []
+    for i, f in enumerate(figs):
+        nxt = figs[i + 1].start if i + 1 < n else len(text)
+        prv = figs[i - 1].end if i else 0
+        post.append(_group_after(text, f, marks, nxt))
+        pre.append(_group_before(text, f, marks, prv))
+
+    def complete(xs):
+        return all(xs) and len(set(xs)) == len(xs)
+
+    if complete(post) and not complete(pre):
+        return post
+    if complete(pre) and not complete(post):
+        return pre
+    out: list[str | None] = []
+    for a, b in zip(post, pre, strict=True):
+        if a and b and a != b:
+            out.append("?")
+        else:
+            out.append(a or b)
+    return out
+
+
+def _sentence_groups(
+    s: str,
+    figs: list[_Fig],
+    marks: list[tuple[int, int, str]],
+    indicator: int,
+    ctx: _Ctx,
+    prev: _Prev,
+    block: int,
+) -> tuple[list[str | None], bool]:
+    """The ethnic group of each figure of sentence `s`, and whether a single group
+    named once was given to several figures (which must then differ in band, staff
+    group or period)."""
+    groups = _assign_groups(s, figs, marks)
+    distinct = {g for _, _, g in marks}
+    if figs and not groups[0] and marks and marks[0][1] <= figs[0].start:
+        # the sentence's subject: "Black colleagues are also over-represented in medical
+        # roles (9.6%, 21/218)"
+        opening = s[: marks[0][0]]
+        if len(_words(opening)) <= 2 and not any(a < figs[0].start for a, _b, _g in marks[1:]):
+            groups[0] = marks[0][2]
+    one_group = False
+    if not all(groups) and len(distinct) == 1 and "?" not in groups:
+        # one group for the whole sentence: "62% of the consultant workforce is made up
+        # of BAME staff", "BAME staff ... decreased to 23.5% from 2020/21 representation
+        # of 24.7%", "BAME ... at Band 2 (39.2%) and Band 3 (35.1%)" (figures must then
+        # differ in band, staff group or period)
+        groups = [next(iter(distinct))] * len(figs)
+        one_group = len(figs) > 1
+    if (
+        indicator == 1
+        and not distinct
+        and prev.block == block
+        and prev.group
+        and re.search(r"proportion|representation", s, re.I)
+    ):
+        groups = [g or prev.group for g in groups]
+    if ctx.group:
+        groups = [g or ctx.group for g in groups]
+    if (
+        indicator == 1
+        and not distinct
+        and len(figs) == 1
+        and re.search(
+            r"\bethnic\s+(?:make[\s-]?up|mix)\b[^.]{0,80}?\b(?:is|was|stands at)\s*$",
+            s[: figs[0].start],
+            re.I,
+        )
+    ):
+        groups = ["BME"]  # "the ethnic make-up of our senior leaders ... is 19.4%"
+    return groups, one_group
+
+
+def _bind_times(
+    s: str, figs: list[_Fig], times: list[_Time]
+) -> tuple[dict[int, _Time], _Time | None] | None:
+    """The time expressions of sentence `s`: those bound to one figure (by the figure's
+    index) and the one that dates the whole sentence; None when the sentence has
+    several candidate dates (unsure)."""
+    # time expressions: bound to one figure, or to the whole sentence
+    bound: dict[int, _Time] = {}
+    used: set[int] = set()
+    for ti, t in enumerate(times):
+        before = [f for f in figs if f.end <= t.start]
+        if before:
+            f = before[-1]
+            gap = s[f.end : t.start]
+            # "1.62 in 2022/23", "1.62 times as at March 2023"; "1.62 times last year"
+            preposition = r"(?:in|at|during|for|as at|as of|by)\s+(?:the\s+)?"
+            if t.kind == "rel":
+                preposition = f"(?:{preposition})?"
+            if (
+                re.fullmatch(
+                    r"\s*\)?\s*(?:times\s+)?(?:more\s+|less\s+|as\s+)?(?:likely\s+)?,?\s*"
+                    + preposition,
+                    gap,
+                    re.I,
+                )
+                and figs.index(f) not in bound
+            ):
+                bound[figs.index(f)] = t
+                used.add(ti)
+    for ti, t in enumerate(times):
+        if ti in used:
+            continue
+        after = [f for f in figs if f.start >= t.end]
+        if not after or not [f for f in figs if f.end <= t.start]:
+            continue  # sentence-level (before every figure) or trailing
+        f = after[0]
+        k = figs.index(f)
+        gap = s[t.end : f.start]
+        if k not in bound and len(_words(gap)) <= 6 and not re.search(r"[.;]", gap):
+            bound[k] = t
+            used.add(ti)
+    # an unbound expression dates the whole sentence when it opens it ("In 2021/22,
+    # ...", "The 2021 NHS Staff Survey showed ...") or closes it right after the last
+    # figure; one inside a later parenthesis ("(based on ... in 2020)") dates nothing
+    free = [t for ti, t in enumerate(times) if ti not in used]
+    # "an improvement on last year", "increased since last year": a comparison with
+    # the year before, which dates none of the sentence's figures
+    free = [
+        t
+        for t in free
+        if not (
+            t.kind == "rel"
+            and re.search(r"\b(?:since|than|on|from|with|to|over)\s+$", s[: t.start], re.I)
+        )
+    ]
+    first, last = figs[0].start, figs[-1].end
+    opening = [t for t in free if t.end <= first]
+    closing = [
+        t
+        for t in free
+        if t.start >= last and "(" not in s[last : t.start] and len(_words(s[last : t.start])) <= 6
+    ]
+    middle = [t for t in free if first < t.start < last]
+    sentence_time = None
+    if len(opening) > 1 or middle:
+        return None  # several candidate dates: unsure
+    if opening:
+        sentence_time = opening[0]
+    elif len(closing) == 1:
+        sentence_time = closing[0]
+    return bound, sentence_time

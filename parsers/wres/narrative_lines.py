@@ -1,0 +1,244 @@
+"""A document as lines and sentences, and what its headings and lead-ins establish.
+
+Part of the narrative reader (parsers.wres.narrative): the extracted document's text
+blocks in reading order, with PDF line breaks undone and tables marking where a
+paragraph's context ends; sentences split at full stops that are not abbreviations or
+broken decimals; section headings ("Indicator 2", "(WRES 1)"); the state carried from
+line to line (`_Ctx`: what headings and figure-free lead-ins such as "Non-clinical:"
+named; `_Prev`: what the previous sentence of the paragraph established); the
+document's own data year; and whether the document is a national summary rather than
+one trust's report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.extract.pdf_layout_lines import is_figure
+from parsers.wres.cells import clean, financial_year_in, fy
+from parsers.wres.narrative_terms import (
+    _band_marks,
+    _board_group,
+    _group_marks,
+    _indicators,
+    _staff_group,
+    _times,
+)
+from parsers.wres.vocab import INDICATOR_HEADING, INDICATOR_TAG
+
+# ---------------------------------------------------------------------------
+# document structure: lines, headings, lead-ins
+
+_RE_HEADING = re.compile(INDICATOR_HEADING, re.I)
+_RE_HEADING_WRES = re.compile(INDICATOR_TAG, re.I)
+_BULLET = re.compile(r"^\s*(?:[·•▪●◦*\-–]|\d+\.(?=\s))\s*")
+_MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    block: int
+
+
+def _lines(doc: Extracted) -> list[_Line | None]:
+    """Text lines in reading order; None where a table interrupts the text."""
+    blocks: list[tuple[str, int]] = []
+    out: list[_Line | None] = []
+    for item in doc.items:
+        if isinstance(item, Table):
+            blocks.append(("\0", item.page))
+            continue
+        if not isinstance(item, TextBlock):
+            continue
+        text = _MARKUP.sub("", item.text or "").replace("\u00a0", " ")
+        if not text.strip():
+            continue
+        # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..."
+        if (
+            blocks
+            and blocks[-1][0] != "\0"
+            and not re.search(r"[.:;!?…)\]]\s*$", blocks[-1][0])
+            and len(blocks[-1][0]) > 40
+            and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
+        ):
+            blocks[-1] = (blocks[-1][0].rstrip() + " " + text.strip(), blocks[-1][1])
+            continue
+        blocks.append((text, item.page))
+    for k, (text, page) in enumerate(blocks):
+        if text == "\0":
+            out.append(None)
+            continue
+        raw_lines = _unwrap(text) if doc.format == "pdf" else text.split("\n")
+        for raw in raw_lines:
+            line = _BULLET.sub("", raw).strip()
+            line = re.sub(r"\s+", " ", line)
+            if line:
+                out.append(_Line(line, page, k))
+    return out
+
+
+def _unwrap(text: str) -> list[str]:
+    """A PDF paragraph's lines rejoined: its line breaks are where the page ran out of
+    width, often mid-sentence ("... followed by" / "band 9 at 30% (n.10)"); a line
+    that starts with a bullet still starts a new item."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        if (
+            out
+            and raw.strip()
+            and not _BULLET.match(raw)
+            and len(out[-1]) >= 40
+            and not _tabular(out[-1])
+            and not _tabular(raw)
+            and not _RE_HEADING.match(raw.strip())  # an indicator heading starts a line
+        ):
+            out[-1] = out[-1].rstrip() + " " + raw.strip()
+        else:
+            out.append(raw)
+    return out
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _tabular(line: str) -> bool:
+    """A row of an unruled table printed as text ("Band 5 120 45 3 168 26.8%"): at
+    least half its words are figures."""
+    words = line.split()
+    figures = sum(1 for w in words if is_figure(w) or _YEAR_WORD.fullmatch(w))
+    return figures >= 2 and figures * 2 >= len(words)
+
+
+def _sentences(line: str) -> list[str]:
+    # "1. 25" (a decimal broken by a space) -> "1.25"
+    line = re.sub(r"(?<![\d.])(\d)\.\s(\d{2})(?=\s+(?:in|times|for|to)\b)", r"\1.\2", line)
+    parts: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z0-9(“\"‘'£+\-])", line):
+        word = re.search(r"(\S+)$", line[start : m.start() + 1])
+        w = word.group(1).lower() if word else ""
+        if re.fullmatch(r"\(?(?:[a-z]|no|nos|vs|st|approx|e\.g|i\.e|n)\.", w):
+            continue
+        parts.append(line[start : m.end()])
+        start = m.end()
+    parts.append(line[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+# ---------------------------------------------------------------------------
+# the document's own data year
+
+
+def default_period(doc: Extracted) -> str | None:
+    """The financial year a report's undated figures belong to: the year in its title
+    or opening lines ("WRES report 2022" -> 2021/22, "2021-22" -> 2021/22); an action
+    plan for "2022-2023" follows the 2021/22 data."""
+    candidates = [doc.title or ""] + [b.text for b in doc.blocks[:40]]
+    for text in candidates:
+        t = clean(_MARKUP.sub("", text or ""))
+        if not t:
+            continue
+        year = financial_year_in(t)
+        if year is None:
+            continue
+        if re.search(r"action\s+plan\W{0,3}(?:20\d\d\s*(?:/|-|to)\s*(?:20)?\d\d)", t, re.I):
+            year = fy(int(year[:4]) - 1)
+        return year
+    return None
+
+
+_NATIONAL_DOC = re.compile(
+    r"across\s+(?:all\s+)?nhs\s+trusts|\bof\s+nhs\s+trusts|nhs\s+workforce|across\s+the\s+nhs"
+    r"|data\s+analysis\s+report|national\s+(?:wres\s+)?report|\ball\s+nhs\s+(?:trusts|organisations)"
+    r"|wres\s+20\d\d\s+(?:data\s+analysis\s+)?report",
+    re.I,
+)
+_SELF = re.compile(r"\b(?:the|our)\s+trust\b(?!s)|\bour\b|\bwe\b", re.I)
+
+
+def is_national_summary(doc: Extracted) -> bool:
+    """A page summarising the national WRES (about "NHS trusts", not one trust)."""
+    text = " ".join(b.text for b in doc.blocks)
+    return len(_NATIONAL_DOC.findall(text)) >= 2 and not _SELF.search(text)
+
+
+# ---------------------------------------------------------------------------
+# what the lines so far established
+
+
+@dataclass
+class _Ctx:
+    """What the section heading and the lead-in lines above established for the lines
+    that follow."""
+
+    section: int | None = None
+    staff_group: str | None = None
+    band: str | None = None
+    group: str | None = None
+    bank: bool = False
+    indicator: int | None = None  # from a lead-in's vocabulary (e.g. a column header)
+    period: str | None = None  # from a dated heading or lead-in
+    default: str | None = None
+
+
+@dataclass
+class _Prev:
+    """What the previous sentence of the same paragraph established."""
+
+    block: int = -1
+    indicator: int | None = None
+    skipped: bool = False
+    rl_group: str | None = None
+    board: str | None = None
+    group: str | None = None
+
+
+def _lead_in(text: str, ctx: _Ctx) -> None:
+    """A figure-free line that introduces what follows ("Non-clinical:", "Band 7 and
+    above", "Ethnicity Number of colleagues % of workforce", "Ethnicity Workforce
+    Profile - March 2025")."""
+    named = False
+    if re.search(r"\bbank\b", text, re.I):
+        ctx.bank = True
+        named = True
+    else:
+        ctx.bank = False
+    sg = _staff_group(text)
+    bands = _band_marks(text)
+    board = _board_group(text)
+    if board and board != "?":
+        ctx.staff_group, ctx.band = board, None
+        named = True
+    elif sg not in (None, "?", "overall"):
+        ctx.staff_group = sg
+        ctx.band = bands[0][2] if len(bands) == 1 else None
+        named = True
+    elif len(bands) == 1:
+        ctx.band = bands[0][2]
+        named = True
+    groups = {g for _, _, g in _group_marks(text)}
+    if len(groups) == 1:
+        ctx.group = next(iter(groups))
+        named = True
+    inds = _indicators(text)
+    if len(inds) == 1 and re.search(r"%|percent|number|profile|proportion", text, re.I):
+        ctx.indicator = next(iter(inds))
+        if ctx.indicator == 1 and sg in (None, "overall") and not bands:
+            ctx.staff_group, ctx.band = "overall", None
+        named = True
+    times = [t for t in _times(text) if t.kind in ("month", "survey")]  # a dated snapshot
+    if (
+        times
+        and len(times) == 1
+        and inds
+        and not re.search(r"publi|prepared|date\s*:|report to|updated|deadline|submit", text, re.I)
+    ):
+        ctx.period = fy(times[0].year)
+        named = True
+    if not named:
+        ctx.staff_group = ctx.band = ctx.group = ctx.indicator = None
+        ctx.bank = False

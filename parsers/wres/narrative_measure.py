@@ -1,0 +1,227 @@
+"""What one figure of a sentence measures, once its indicator is known.
+
+Part of the narrative reader (parsers.wres.narrative). Indicators 2-4: a percentage is
+a group's rate, a "times" or bare ratio a relative likelihood, which needs the group
+it is of (its numerator, or the other of White/BME when only the comparator is named,
+or the WRES default: White for 2 and 4, BME for 3). Indicator 9: a group's share of
+the board (voting, executive) or of the workforce, or the board's difference in
+representation. Indicator 1: the staff group and pay band a share is of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.narrative_terms import (
+    _RL_WORDS,
+    _band_marks,
+    _board_group,
+    _Fig,
+    _staff_group,
+    _words,
+)
+from parsers.wres.vocab import medical_band
+
+_RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
+
+
+def _ratio_or_rate(
+    s: str,
+    f: _Fig,
+    figs: list[_Fig],
+    k: int,
+    marks: list[tuple[int, int, str]],
+    lead: str,
+    tail_clause: str,
+    group: str | None,
+    indicator: int,
+    ctx: _Ctx,
+    prev: _Prev,
+    block: int,
+    rl_seen: str | None,
+    warnings: list[str],
+) -> tuple[str, str] | None:
+    """Indicators 2-4: (measure, ethnic group) of figure `f` (the `k`th of `figs`): a
+    group's rate, or a relative likelihood and the group whose likelihood it is; None
+    when the figure is not read."""
+    rlish = f.kind in ("times", "bare")
+    if f.kind == "pct":
+        near = lead[-40:] + " " + tail_clause[:25]
+        if (
+            re.search(r"likel|\btimes\b|ratio|relative", near, re.I)
+            or re.search(r"likelihood|\bratio\b", s, re.I)
+            or (not group and _RL_WORDS.search(s))
+        ):
+            warnings.append(
+                f"narrative: '{s[:80]}': {f.value:g}% where a relative likelihood "
+                "is expected; not read"
+            )
+            return None
+        if not group or group == "?":
+            return None
+        measure = "rate"
+    elif rlish:
+        if f.kind == "times" and not (
+            re.match(r"\s*(?:\w+\s+){0,2}(?:likel|as\s+likely)", s[f.end :], re.I)
+            or re.search(r"likelihood\W+(?:\w+\W+){0,3}$", lead, re.I)
+            or (prev.block == block and prev.rl_group and re.search(r"\bgap\b", s, re.I))
+            # "... 1.45 times more likely ..., compared with 1.62 times last year"
+            or (
+                rl_seen
+                and re.search(
+                    r"(?:compared\s+(?:with|to)|from|against|versus|vs\.?)\s*$", lead, re.I
+                )
+            )
+        ):
+            return None  # "delivered 3 times" is not a relative likelihood
+        if f.kind == "bare" and not (
+            _RL_WORDS.search(s) or re.search(r"\bindicator\b|\bmetric\b", s, re.I)
+        ):
+            return None
+        if re.match(r"\s*(?:times\s+)?less\b", s[f.end :], re.I):
+            return None  # "1.2 times less likely": which way round? skip
+        measure = "relative_likelihood"
+        num = _rl_numerator(s, f, marks, figs, k)
+        comp = _rl_comparator(s, f, marks)
+        if num == "?" or comp == "?":
+            return None
+        if num is None and comp is None:
+            num = rl_seen or (prev.rl_group if prev.block == block else None)
+            if num is None and re.search(
+                r"indicator|metric|relative likelihood|likelihood", s, re.I
+            ):
+                num = _RL_DEFAULT[indicator]
+            if num is None and ctx.section == indicator:
+                num = _RL_DEFAULT[indicator]
+        elif num is None:
+            num = "White" if comp == "BME" else ("BME" if comp == "White" else None)
+        if num not in ("White", "BME"):
+            return None
+        if comp is not None and {num, comp} != {"White", "BME"}:
+            return None
+        group = num
+    else:
+        return None
+    return measure, group
+
+
+def _board_figure(
+    s: str,
+    f: _Fig,
+    lead: str,
+    tail_clause: str,
+    group: str | None,
+    board_seen: str | None,
+    ctx: _Ctx,
+) -> tuple[str, str, str | None] | None:
+    """Indicator 9: (measure, staff group, ethnic group) of figure `f`: a group's share
+    of the board or of the workforce, or the board's difference in representation; None
+    when the figure is not read."""
+    if f.kind not in ("pct", "bare"):
+        return None
+    clause = lead + " " + tail_clause
+    bg = _board_group(clause) or board_seen or ctx_board(ctx)
+    if bg == "?":
+        return None
+    if re.search(r"differen|\bgap\b|variance|under[\s-]?represent|over[\s-]?represent", s, re.I):
+        if bg is None:
+            return None
+        measure, staff_group = "difference", bg
+        group = group if group not in (None, "?") else "BME"
+    else:
+        if not group or group == "?":
+            return None
+        if bg is None:
+            if re.search(r"workforce", clause, re.I):
+                bg = "overall"
+            else:
+                return None
+        measure, staff_group = "percentage", bg
+    return measure, staff_group, group
+
+
+def ctx_board(ctx: _Ctx) -> str | None:
+    return ctx.staff_group if ctx.staff_group and ctx.staff_group.startswith("board") else None
+
+
+def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | None:
+    floor = figs[k - 1].end if k else 0
+    before = [(a, b, g) for a, b, g in marks if b <= f.start and a >= floor]
+    if not before:
+        return None
+    a, b, g = before[-1]
+    between = s[b : f.start]
+    if re.search(r"\b(?:than|compared|relative to|versus|vs)\b", between, re.I):
+        return None  # the group before is a comparator ("... than BME staff: 1.5 times")
+    if re.search(
+        r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
+        s[floor:a],
+        re.I,
+    ):
+        # "likelihood of White staff ... compared to BME staff 1.06": the group right
+        # before the figure is the comparator; the numerator is the one before it
+        earlier = [x for x in before[:-1] if x[2] != g]
+        if earlier:
+            return earlier[-1][2]
+        # a second figure after the comparison ("... than BME staff, down from 1.30
+        # times"): the sentence's earlier likelihood names the groups
+        return None if k else "?"
+    if len(_words(between)) > 8 or ";" in between:
+        return None
+    return g
+
+
+def _rl_comparator(s: str, f: _Fig, marks) -> str | None:
+    rest = s[f.end :]
+    m = re.search(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as)\b", rest, re.I)
+    if not m:
+        return None
+    for a, _b, g in marks:
+        if a >= f.end + m.end():
+            gap = s[f.end + m.end() : a]
+            if len(_words(gap)) <= 3:
+                return g
+            return None
+    return None
+
+
+def _sg_band(s: str, f: _Fig, figs: list[_Fig], k: int, ctx: _Ctx) -> tuple[str | None, str | None]:
+    floor = figs[k - 1].end if k else 0
+    tail_end = figs[k + 1].start if k + 1 < len(figs) else len(s)
+    clause = s[floor:tail_end]
+    bands = _band_marks(s)
+    band = None
+    own = [b for b in bands if floor <= b[0] < f.start]
+    if own:
+        band = own[-1][2]
+    elif len({b[2] for b in bands}) == 1:
+        band = bands[0][2]
+    elif bands:
+        return None, "?"
+    sg = _staff_group(clause)
+    if sg in (None, "overall"):
+        whole = _staff_group(s)
+        if whole not in (None, "overall", "?") or sg is None:
+            sg = whole
+    if sg == "medical":
+        mb = medical_band(clause) or medical_band(s)
+        band = band or mb
+    if (
+        sg in (None, "overall")
+        and ctx.staff_group
+        and not ctx.staff_group.startswith("board")
+        and (sg is None or band is None)
+    ):
+        sg = ctx.staff_group
+    if band is None and ctx.band and sg == ctx.staff_group:
+        band = ctx.band
+    if sg is None:
+        sg = (
+            "overall"
+            if band is None
+            or re.search(r"\bafc\b|agenda for change", s, re.I)
+            or (band.startswith("Bands ") and band.endswith(" to VSM"))  # senior leaders
+            else None
+        )
+    return sg, band

@@ -1,0 +1,301 @@
+"""Reading one sentence: its indicator, and which of its figures are the trust's.
+
+Part of the narrative reader (parsers.wres.narrative). `_read_sentence` takes one
+sentence with what the headings, lead-ins (`_Ctx`) and the previous sentence of the
+paragraph (`_Prev`) established, and returns the `WresMetric`s it states. It decides
+the indicator (the sentence's vocabulary, else the section's or the previous
+sentence's), skips sentences about bank staff, networks or managers alone, drops
+figures that are national or benchmark comparators, targets or changes rather than
+levels, dates each figure, and leaves what each figure measures to
+parsers.wres.narrative_measure and the binding of groups and times to
+parsers.wres.narrative_bind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.records import WresMetric
+from parsers.wres.cells import fy
+from parsers.wres.context import Skipped
+from parsers.wres.narrative_bind import _bind_times, _sentence_groups
+from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
+from parsers.wres.narrative_terms import (
+    _CHANGE,
+    _NATIONAL,
+    _NOT_WRES,
+    _SKIP_SENTENCE,
+    _SURVEY,
+    _TARGET,
+    _TRUST,
+    _Fig,
+    _figures,
+    _group_marks,
+    _indicators,
+    _period_of,
+    _Time,
+    _times,
+)
+from parsers.wres.vocab import mask_trust_names
+
+SOURCE = "narrative"
+_UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
+
+
+def _read_sentence(
+    s: str,
+    ctx: _Ctx,
+    prev: _Prev,
+    block: int,
+    page: int,
+    warnings: list[str],
+    skipped: list[Skipped] | None = None,
+) -> tuple[list[WresMetric], _Prev]:
+    """The figures sentence `s` states, and what it establishes for the next sentence
+    of its paragraph (`prev` is what the previous one established)."""
+    state = _Prev(block=block)
+    figs = _figures(s)
+    inds = _indicators(s)
+    indicator = _sentence_indicator(inds, ctx, prev, block)
+    inherits = not inds and prev.block == block
+    state.indicator = indicator
+    if inherits and prev.skipped:
+        state.skipped = True
+        return [], state
+    if _SKIP_SENTENCE.search(s) or ctx.bank or _NOT_WRES.search(s):
+        state.skipped = True
+        return [], state
+    if not figs:
+        return [], state
+    if indicator is None or (len(inds) > 1 and ctx.section not in inds):
+        return [], state
+    # the share of the whole workforce that is (group and staff group), not indicator 1
+    if indicator == 1 and _whole_workforce_share(s):
+        state.skipped = True
+        return [], state
+
+    marks = _group_marks(s)
+    times = _times(s)
+    groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
+    binding = _bind_times(s, figs, times)
+    if binding is None:
+        if skipped is not None:
+            skipped.append(Skipped(s, page, "several dates: which is whose?"))
+        return [], state  # several candidate dates: unsure
+    bound, sentence_time = binding
+
+    # national / target / change markers, clause by clause
+    last_marker: str | None = None
+    out: list[WresMetric] = []
+    rl_seen: str | None = None
+    board_seen: str | None = prev.board if prev.block == block else None
+    # a trust's name that holds a region word ("North East London NHS Foundation
+    # Trust") is not a London comparator: blanked (same length) for the national test
+    unnamed = mask_trust_names(s)
+    for k, f in enumerate(figs):
+        lead = s[(figs[k - 1].end if k else 0) : f.start]
+        tail_end = figs[k + 1].start if k + 1 < len(figs) else len(s)
+        tail = s[f.end : tail_end]
+        tail_clause = re.split(r"[,;.]", tail, maxsplit=1)[0]
+        last_marker, national = _national(
+            unnamed[(figs[k - 1].end if k else 0) : f.start],
+            re.split(r"[,;.]", unnamed[f.end : tail_end], maxsplit=1)[0],
+            last_marker,
+        )
+        if national or _not_a_level(f, lead, tail, tail_clause, indicator):
+            continue
+        period, label = _figure_period(bound.get(k) or sentence_time, indicator, ctx)
+        if period is None:
+            if skipped is not None:
+                skipped.append(
+                    Skipped(f"{f.value:g} in '{s}'", page, "period not settled", f.value)
+                )
+            continue
+        group = groups[k]
+        measure: str
+        staff_group = band = None
+        if indicator in (2, 3, 4):
+            got = _ratio_or_rate(
+                s,
+                f,
+                figs,
+                k,
+                marks,
+                lead,
+                tail_clause,
+                group,
+                indicator,
+                ctx,
+                prev,
+                block,
+                rl_seen,
+                warnings,
+            )
+            if got is None:
+                continue
+            measure, group = got
+            if measure == "relative_likelihood":
+                rl_seen = group
+        elif indicator in _SURVEY:
+            if f.kind == "bare":
+                if not any(g.kind == "pct" for g in figs) or not group:
+                    continue
+            elif f.kind != "pct":
+                continue
+            if not group or group == "?":
+                continue
+            measure = "percentage"
+        elif indicator == 9:
+            board = _board_figure(s, f, lead, tail_clause, group, board_seen, ctx)
+            if board is None:
+                continue
+            measure, staff_group, group = board
+            board_seen = staff_group if staff_group != "overall" else board_seen
+        else:  # indicator 1
+            if f.kind == "bare" and not any(g.kind == "pct" for g in figs):
+                continue
+            if f.kind == "times" or not group or group == "?":
+                continue
+            measure = "percentage"
+            staff_group, band = _sg_band(s, f, figs, k, ctx)
+            if staff_group in (None, "?") or band == "?":
+                continue
+        m = WresMetric(
+            indicator=indicator,
+            measure=measure,
+            ethnic_group=group,
+            period=period,
+            value=f.value,
+            staff_group=staff_group,
+            band=band,
+            period_label=label,
+            numerator=f.numerator,
+            denominator=f.denominator,
+            unit=_UNITS[measure],
+            source_table=SOURCE,
+            source_page=page,
+        )
+        m._decimals = f.decimals  # type: ignore[attr-defined]
+        out.append(m)
+    out = _drop_unsure(out, one_group, marks, times, figs)
+    state.rl_group = rl_seen or (prev.rl_group if prev.block == block else None)
+    state.board = board_seen
+    single = {g for _, _, g in marks}
+    state.group = next(iter(single)) if len(single) == 1 else None
+    return out, state
+
+
+def _sentence_indicator(inds: set[int], ctx: _Ctx, prev: _Prev, block: int) -> int | None:
+    """The indicator a sentence speaks of: its own vocabulary's (with several, the one
+    the section heading names), else the lead-in's or the section's, else the previous
+    sentence's in the same paragraph."""
+    indicator: int | None = None
+    if len(inds) == 1:
+        indicator = next(iter(inds))
+    elif len(inds) > 1:
+        if ctx.section in inds:
+            indicator = ctx.section
+    else:
+        indicator = ctx.indicator or ctx.section
+        if indicator is None and prev.block == block:
+            indicator = prev.indicator
+    return indicator
+
+
+def _whole_workforce_share(s: str) -> bool:
+    """The share of the whole workforce that is (group and staff group), not an
+    indicator 1 share of a staff group."""
+    return bool(
+        re.search(
+            r"of\s+the\s+(?:overall\s+|whole\s+|total\s+)?(?:trust'?s?\s+)?workforce\b[^.]*"
+            r"(?:non[\s-]?medical|non[\s-]?clinical|\bmedical\b|\bclinical\b|\bband)",
+            s,
+            re.I,
+        )
+        or re.search(
+            r"%\s+(?:of\s+)?(?:\w+\s+){0,2}(?:staff|colleagues)\s+(?:were\s+|are\s+)?in\s+(?:\w+[\s-]+)?(?:clinical|roles|band)",
+            s,
+            re.I,
+        )
+    )
+
+
+def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str | None, bool]:
+    """Whether a figure is a national, regional or benchmark comparator rather than the
+    trust's: the last national or trust marker so far (`last_marker`, updated with the
+    figure's `lead`), or a national marker right after it; returns the updated marker
+    too."""
+    for m in re.finditer(f"{_NATIONAL.pattern}|{_TRUST.pattern}", lead, re.I):
+        last_marker = "trust" if _TRUST.fullmatch(m.group(0)) else "national"
+    national = last_marker == "national" and not _TRUST.search(tail_clause)
+    if _NATIONAL.search(tail_clause[:40]) and not _TRUST.search(tail_clause):
+        national = True
+    return last_marker, national
+
+
+def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int) -> bool:
+    """A target ("our target of 22%", "24% by 2022") or a change ("grew by 5%", "6.2%
+    greater", "4 percentage points"), not the level of a figure."""
+    if _TARGET.search(lead) or re.search(r"\bby\s+20\d\d|\btarget", tail_clause, re.I):
+        return True
+    unagenda = re.sub(r"agenda\s+for\s+change", lambda m: " " * len(m.group(0)), lead, flags=re.I)
+    changes = list(_CHANGE.finditer(unagenda))
+    if changes and (
+        not re.search(r"\b(?:to|from)\b", lead[changes[-1].end() :], re.I)
+        or re.search(r"\b(?:by|of)\s*\(?\s*$", lead, re.I)
+    ):
+        return True  # a change ("grew by 5%", "an improvement of 6%"), not a level
+    change_after = re.search(
+        r"^\s*\)?\s*(?:percentage\s+)?(?:points?|pp\b|higher|lower|greater|more\b|less\b"
+        r"|fewer|increase|decrease|rise|fall|drop)",
+        tail,
+        re.I,
+    )
+    # "higher by 2.1%", "6.2% greater", "4 percentage points"
+    return bool(
+        (re.search(r"\bby\s*$", lead, re.I) or change_after)
+        and not (indicator in (2, 3, 4) and f.kind == "times")
+    )
+
+
+def _figure_period(t: _Time | None, indicator: int, ctx: _Ctx) -> tuple[str | None, str | None]:
+    """(period, period label) of a figure dated by time expression `t`, or by the
+    heading's or the document's year when `t` is None; period None when the figure
+    cannot be dated (a bare year of a staff survey indicator, "last year" in a report
+    whose own year is unknown)."""
+    if t is not None:
+        if t.kind == "rel":  # "last year": the year before the one being reported
+            current = ctx.period or ctx.default
+            return (fy(int(current[:4]) - 1), t.text) if current else (None, None)
+        period = _period_of(t, indicator)
+        if period is None:
+            return None, None
+        return period, t.text
+    return ctx.period or ctx.default, None
+
+
+def _drop_unsure(
+    out: list[WresMetric],
+    one_group: bool,
+    marks: list[tuple[int, int, str]],
+    times: list[_Time],
+    figs: list[_Fig],
+) -> list[WresMetric]:
+    """A sentence's figures without those it does not tell apart: the same key read
+    twice from one group, or with different values, or from a table row flattened
+    into text."""
+    if one_group and len({m.key() for m in out}) < len(out):
+        out = []  # one group, several figures of the same period: which is which?
+    values: dict[tuple, set] = {}
+    for m in out:
+        values.setdefault(m.key(), set()).add(m.value)
+    clash = {k for k, v in values.items() if len(v) > 1}
+    if clash:  # "White 25.1% BME 28.0% White 26.3% BME 30.4%": two years, no dates
+        out = [m for m in out if m.key() not in clash]
+    named = [g for _, _, g in marks]
+    repeated = {g for g in named if named.count(g) > 1}
+    if repeated and not times and len(figs) > len(set(named)):
+        # a table row flattened into text: the same group twice, figures undated
+        out = [m for m in out if m.ethnic_group not in repeated]
+    return out

@@ -1,0 +1,312 @@
+"""The words and numbers of a WRES sentence, with their positions.
+
+Part of the narrative reader (parsers.wres.narrative): the vocabulary that names an
+indicator or marks a figure as not the trust's own (national, target, change), and the
+finders that locate, within one sentence, its figures ("24.3%", "1.79 times", "(1409/
+5511)"), time expressions ("2021/22", "31 March 2024", "the 2021 staff survey"),
+ethnic groups, pay bands, staff groups and board groups. Nothing here decides which
+figure a group or a time belongs to: parsers.wres.narrative_bind does that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.wres.cells import fy
+from parsers.wres.vocab import BME_PATTERN, REGION_WORDS, indicators_named
+
+_SURVEY = (5, 6, 7, 8)
+
+# ---------------------------------------------------------------------------
+# vocabulary
+
+_NOT_WRES = re.compile(
+    r"from\s+(?:their\s+)?(?:line\s+)?managers?\b(?!\s*(?:/|,|or|and)\s*(?:team|colleague))"
+    r"(?![^.]*colleague)|not\s+managers|\b14\s*[bc]\b|\bq\s*14|engagement score",
+    re.I,
+)
+
+_SKIP_SENTENCE = re.compile(
+    r"\bbank\b|\bnetwork\b|\ballies\b|\bagency\b|\bapplications? received\b", re.I
+)
+_NATIONAL = re.compile(
+    r"\bnational(?:ly)?\b(?!\s+(?:nhs\s+)?staff\s+survey)|\bengland\b|\baverage\b|benchmark"
+    r"|comparator|similar\s+(?:type|trusts|organisations)|other\s+(?:nhs\s+)?trusts"
+    r"|\btrusts\b|\bpeers?\b|\bregion(?:al|ally)?\b|\bsector\b|\bpopulation\b|\bcensus\b"
+    r"|\bics\b|\bicb\b|integrated care (?:system|board)|across the nhs|nhs[\s-]wide"
+    rf"|{REGION_WORDS}|percentile|quartile",
+    re.I,
+)
+_TRUST = re.compile(
+    r"\b(?:the|our|this)\s+(?:trust|organisation)\b(?!s)|\bour\b|\bwe\b|\bat the trust\b", re.I
+)
+_TARGET = re.compile(
+    r"\btarget|\baim\b|\baims\b|ambition|\bgoal\b|trajectory|model employer|\bwill\b"
+    r"|\bshould\b|aspir",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"increas|decreas|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdrop|reduc|improve|deteriorat"
+    r"|\bchange|\bgr[eo]w|worsen|narrow|widen",
+    re.I,
+)
+_RL_WORDS = re.compile(r"likel|\btimes\b|\bratio\b|relative", re.I)
+
+
+def _indicators(sentence: str) -> set[int]:
+    inds = indicators_named(sentence)
+    if 9 in inds:
+        inds.discard(1)
+    if inds - {1}:
+        inds.discard(1)
+    if 5 in inds or 6 in inds:
+        inds -= {4}  # "training" rarely shares a sentence with harassment figures
+    return inds
+
+
+# ---------------------------------------------------------------------------
+# ethnic groups (with positions)
+
+_GROUP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("BME", re.compile(BME_PATTERN, re.I)),
+    ("White", re.compile(r"\bwhite\b", re.I)),
+    ("Asian", re.compile(r"\basian\b", re.I)),
+    ("Black", re.compile(r"\bblack\b", re.I)),
+    ("Mixed", re.compile(r"\bmixed\b", re.I)),
+    ("Other", re.compile(r"\bOther\b(?=\s*(?:\(|=|:|\d|ethnic|colleagues|staff|groups?\b))")),
+    (
+        "Unknown",
+        re.compile(
+            r"\bunknown\b|\bnot\s+(?:stated|known|declared|disclosed|recorded)\b|\bundeclared\b"
+            r"|\bundisclosed\b|\bnull\b|prefer not to say",
+            re.I,
+        ),
+    ),
+]
+
+
+def _group_marks(text: str) -> list[tuple[int, int, str]]:
+    marks: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    for name, rx in _GROUP_PATTERNS:
+        for m in rx.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            if name == "Other" and re.search(
+                r"(?:any|every|the|than)\s+$", text[: m.start()], re.I
+            ):
+                continue
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            marks.append((m.start(), m.end(), name))
+    return sorted(marks)
+
+
+# ---------------------------------------------------------------------------
+# figures
+
+_NUMBER = r"[+\-]?\d+(?:\.\d+)?"
+_COUNT = r"(?:\s*,?\s*\(?\s*(?P<n>\d[\d,]*|R)\s*(?:/|out of)\s*(?P<d>\d[\d,]*)\s*\)?)"
+_NCOUNT = r"(?:\s*\(\s*n\s*[.=:]?\s*(?P<nn>\d[\d,]*)\s*\))"
+_RE_PCT = re.compile(
+    rf"(?<![\w.])(?P<v>{_NUMBER})\s*(?:%|per\s*cent\b|percent\b)(?:{_COUNT}|{_NCOUNT})?", re.I
+)
+_RE_TIMES = re.compile(rf"(?<![\w.])(?P<v>{_NUMBER})\s*(?:times\b|x\b)", re.I)
+_RE_BARE = re.compile(
+    r"(?<![\w./,£$-])(?P<v>[+\-]?\d{1,2}\.\d{1,3})(?![\w%/]|\.\d|\s*(?:%|per\s*cent))"
+)
+
+
+@dataclass
+class _Fig:
+    start: int
+    end: int
+    value: float
+    decimals: int
+    kind: str  # pct | times | bare
+    numerator: float | None = None
+    denominator: float | None = None
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", "").replace("+", ""))
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def _figures(text: str) -> list[_Fig]:
+    figs: list[_Fig] = []
+    used = [False] * (len(text) + 1)
+
+    def add(f: _Fig) -> None:
+        if any(used[f.start : f.end]):
+            return
+        for i in range(f.start, f.end):
+            used[i] = True
+        figs.append(f)
+
+    for m in _RE_PCT.finditer(text):
+        v = m.group("v")
+        f = _Fig(m.start(), m.end(), _num(v), _decimals(v), "pct")
+        if m.group("d"):
+            f.denominator = _num(m.group("d"))
+            f.numerator = None if m.group("n") == "R" else _num(m.group("n"))
+        elif m.group("nn"):
+            f.numerator = _num(m.group("nn"))
+        add(f)
+    for m in _RE_TIMES.finditer(text):
+        v = m.group("v")
+        add(_Fig(m.start(), m.end(), _num(v), _decimals(v), "times"))
+    for m in _RE_BARE.finditer(text):
+        v = m.group("v")
+        add(_Fig(m.start(), m.end(), _num(v), _decimals(v), "bare"))
+    return sorted(figs, key=lambda f: f.start)
+
+
+# ---------------------------------------------------------------------------
+# time expressions
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_NO = {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+_RE_TIME = re.compile(
+    r"(?P<win>(?P<w1>20\d\d)\s*[/-]\s*(?:20)?\d\d\s*(?:to|-|and|&)\s*(?P<w2>20\d\d)\s*[/-]\s*(?P<w2b>(?:20)?\d\d))"
+    r"|(?P<fy>(?P<fa>20\d\d)\s*[/-]\s*(?P<fb>20\d\d|\d\d))(?![\d/])"
+    r"|(?P<dmy>\b\d{1,2}/(?P<dm>\d{1,2})/(?P<dy>20\d\d))"
+    rf"|(?P<mon>(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b(?P<mn>{_MONTH})\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?P<my>20\d\d))"
+    r"|(?P<sv>(?P<sy>20\d\d)\s+(?:nhs\s+|national\s+)*staff\s+survey|staff\s+survey\s+(?:results\s+)?(?:of\s+|in\s+|for\s+)?(?P<sy2>20\d\d))"
+    r"|(?P<bare>(?<![\d/.])(?P<by>20\d\d)(?![\d/]|\.\d))"
+    r"|(?P<rel>\blast\s+year\b|\bprevious\s+year\b|\bthe\s+year\s+before\b)",
+    re.I,
+)
+
+
+@dataclass
+class _Time:
+    start: int
+    end: int
+    text: str
+    kind: str  # fy | month | survey | bare | rel
+    year: int  # fy start year for fy/month/window; calendar year for bare/survey
+
+
+def _times(text: str) -> list[_Time]:
+    out = []
+    for m in _RE_TIME.finditer(text):
+        if m.group("win"):
+            a, b = int(m.group("w2")), m.group("w2b")
+            end = int(b) if len(b) == 4 else 2000 + int(b)
+            if end != a + 1:
+                continue
+            out.append(_Time(m.start(), m.end(), m.group(0), "fy", a))
+        elif m.group("fy"):
+            a, b = int(m.group("fa")), m.group("fb")
+            end = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+            if end != a + 1:
+                continue
+            out.append(_Time(m.start(), m.end(), m.group(0), "fy", a))
+        elif m.group("dmy"):
+            month, year = int(m.group("dm")), int(m.group("dy"))
+            if not 1 <= month <= 12:
+                continue
+            out.append(
+                _Time(m.start(), m.end(), m.group(0), "month", year - 1 if month <= 3 else year)
+            )
+        elif m.group("mon"):
+            month = _MONTH_NO[m.group("mn").lower()[:3]]
+            year = int(m.group("my"))
+            out.append(
+                _Time(m.start(), m.end(), m.group(0), "month", year - 1 if month <= 3 else year)
+            )
+        elif m.group("sv"):
+            year = int(m.group("sy") or m.group("sy2"))
+            out.append(_Time(m.start(), m.end(), m.group(0), "survey", year))
+        elif m.group("bare"):
+            out.append(_Time(m.start(), m.end(), m.group(0), "bare", int(m.group("by"))))
+        else:
+            out.append(_Time(m.start(), m.end(), m.group(0), "rel", 0))
+    return out
+
+
+def _period_of(t: _Time, indicator: int) -> str | None:
+    if t.kind in ("fy", "month", "survey"):
+        return fy(t.year)
+    if t.kind == "bare":
+        if indicator in _SURVEY:
+            return None  # survey year or WRES year? ambiguous
+        return fy(t.year - 1)  # a WRES data year: "in 2021" = the year to March 2021
+    return None
+
+
+# ---------------------------------------------------------------------------
+# staff groups and bands (indicators 1 and 9)
+
+_RE_BAND = re.compile(
+    r"\b(?:afc\s+|pay\s+)?bands?\s*(?P<a>\d[a-d]?)\s*(?:(?:to|-|–)\s*(?:band\s*)?(?P<b>\d[a-d]?|vsm)"
+    r"(?P<andvsm>\s*(?:and|&)\s*(?:vsm|very senior managers?)\b)?)?"
+    r"(?P<plus>\s*(?:and|&)\s*(?:above|over)|\s*\+)?"
+    r"|\b(?P<vsm>vsm|very senior managers?)\b",
+    re.I,
+)
+
+
+def _band_marks(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _RE_BAND.finditer(text):
+        if m.group("vsm"):
+            out.append((m.start(), m.end(), "VSM"))
+            continue
+        a = m.group("a").lower()
+        if m.group("b"):
+            b = m.group("b").upper() if m.group("b").lower() == "vsm" else m.group("b").lower()
+            if m.group("andvsm"):  # "band 8a - 9 and VSM": the range runs to VSM
+                b = "VSM"
+            out.append((m.start(), m.end(), f"Bands {a} to {b}"))
+        elif m.group("plus"):
+            out.append((m.start(), m.end(), f"Band {a} and above"))
+        else:
+            out.append((m.start(), m.end(), f"Band {a}"))
+    return out
+
+
+def _staff_group(text: str) -> str | None:
+    low = text.lower()
+    found = set()
+    if re.search(r"non[\s-]*clinical", low):
+        found.add("non_clinical")
+    if re.search(r"(?<!non-)(?<!non )(?<!non)\bclinical\b", low) and not re.search(
+        r"additional clinical", low
+    ):
+        found.add("clinical")
+    if re.search(
+        r"\bmedical\b|\bmedics\b|\bdoctors\b|\bconsultants?\b|\bdental\b", low
+    ) and not re.search(r"non[\s-]*medical", low):
+        found.add("medical")
+    if len(found) == 1:
+        return found.pop()
+    if len(found) > 1:
+        return "?"
+    if re.search(r"\bafc\b|agenda for change|workforce|overall|substantive|whole", low):
+        return "overall"
+    return None
+
+
+def _board_group(text: str) -> str | None:
+    low = text.lower()
+    if re.search(r"non[\s-]*executive", low):
+        return "?"
+    if re.search(r"\bvoting\b", low) and not re.search(r"non[\s-]*voting", low):
+        return "board_voting"
+    if re.search(r"\bexecutive\b", low):
+        return "board_executive"
+    if re.search(r"\bboard\b", low):
+        return "board"
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z’']*|\d+(?:[.,]\d+)?|[=:]", text)

@@ -1,0 +1,244 @@
+"""WRES reports: Extracted (text blocks and tables) -> WresReport (metrics and actions).
+
+Tables are found by their caption ("Table 1: Metric 1: ...", "Indicator 3") or, when
+a caption names no indicator, by the words of their headings and row labels. Each
+figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
+
+- Periods: column headings give the period. "2021/22" -> 2021/22; "March 2022" (a
+  snapshot) -> 2021/22; a staff-survey year "2021" -> 2021/22; a two-year window
+  "2020/21 to 2021/22" -> period 2021/22 with both years in `period_label`. A heading
+  that repeats the previous column's ("2019/20 to 2020/21" twice) is read as the next
+  period in the sequence, with a warning. `period_label` is the value column's
+  heading, e.g. "Percentage BAME colleagues March 2022" (DESIGN: the column header as
+  printed, whitespace and line breaks collapsed); a repaired heading carries the
+  repaired period.
+- Redaction: `redacted` is 1 when the figure itself (percentage, rate, ratio or
+  difference) is withheld ("R", "*", "<10", "-"); then `value` is null. A withheld
+  count ("R out of 1409", or "R" in a count row) never hides a printed percentage: the
+  row keeps its value with `redacted` 0, and only the withheld numerator (and
+  denominator) are null. A count printed with no percentage at all gives a row only
+  when the count is withheld (a redacted row) — percentages are never computed; a
+  complete count with no percentage is left out, with a warning.
+- Staff groups: indicator 1 rows give staff_group and band; indicators 2-8 have
+  staff_group null (the whole substantive workforce); indicator 9 uses overall for the
+  workforce share and board / board_voting / board_executive for board figures.
+- Staff Survey question tables (14b, 14c) are not WRES indicators and are skipped.
+- Summary tables (rows from several indicators: "1.", "Indicator 2", or each row's
+  own wording) are read row by row (parsers/wres/template.py): a row is attributed
+  only by its own label (a sub-row "BME" under "5. Harassment ..." inherits the row
+  above), and a figure is kept only when its group is unambiguous: the sub-row's group
+  cell, the column's group, a single group in the label, or for a relative likelihood
+  the label's numerator group (default White for 2 and 4, BME for 3). Indicator 1 rows
+  are read only for the overall workforce; per-group rates under a ratio row are not.
+  Bare years head such a table as WRES years ("2024" -> 2023/24, whose staff survey
+  is the 2023 one) unless every row is a staff-survey indicator (5-8).
+- NHS England template shapes (ethnic groups as columns: White / BME / Ethnicity
+  unknown/null / Total, optionally "% White", "% BME", under year headings such as
+  "31 March 2023"; or White / BME rows with count and likelihood columns) are read by
+  parsers/wres/template.py. Headcounts alone never give a figure (DESIGN measures are
+  percentages, rates, ratios and differences; nothing is computed): a printed
+  percentage takes its group's headcount as numerator and the printed Total as
+  denominator. Bare numbers count as percentages only when each row's groups add up
+  to 100. Bands: "Under Band 1", "Band 8 - Range A" (Band 8a), pay clusters ("Bands 8c
+  to VSM"), "Consultants", "of which Senior medical manager", "Non-consultant career
+  grade", "Trainee grades", "Other" in the medical section ("Medical other"); a staff
+  group's total row has band null. With no year in the columns, one period named just
+  above the table ("2023/24", "31 March 2024", "WRES 2024") is used; period_label is
+  then that text.
+- Rates (2-4) are in percent. A group's "likelihood"/"proportion" printed as 0-1
+  (0.21) is recorded as 21.0 (unit %): in the template always; in other tables when
+  every rate of the table is a bare number <= 1 (for indicator 3 only when headed
+  likelihood/proportion, as rates under 1% are common there). period_label stays the
+  heading as printed.
+- Benchmark, national, average (median), comparator and change columns are never
+  read: they are not the trust's figures. A percentage outside 0-100 is never kept.
+- Workforce profile tables (rows White / BME / Not declared, columns "Number of
+  colleagues" and "% of workforce", or years) give indicator 1 for the whole workforce
+  (staff_group overall, or the one staff group the heading names), unless the caption,
+  headings or text above name another population (applicants, board, survey, census).
+- Headcounts printed with their share ("120 (23.5%)") keep the headcount as numerator.
+- Validation never corrects: disagreements go to `validation` and to the warnings.
+- A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
+  once, from the first table.
+- After the tables: label/value lines keyed by their heading path and own label
+  (parsers/wres/lines.py, with parsers/wres/context.py), then sentences
+  (parsers/wres/narrative.py); each adds only keys the readers before it did not give.
+  Figures whose key no reader settled are counted in one UNSETTLED warning (review).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.extract.model import Extracted
+from parsers.records import WresMetric, WresReport
+from parsers.wres.actions import is_action_header, parse_actions
+from parsers.wres.cells import (
+    clean,
+    financial_year_in,
+    parse_period,
+)
+from parsers.wres.context import UNSETTLED, Skipped, count_unsettled, heading_above
+from parsers.wres.lines import read_lines
+from parsers.wres.metric_table import Builder, emit, parse_metric_table
+from parsers.wres.narrative import parse_narrative
+from parsers.wres.tables import (
+    MIXED,
+    Tab,
+    classify,
+    collect_tables,
+    label_from_heading,
+)
+from parsers.wres.template import (
+    is_group_column_table,
+    is_group_row_table,
+    is_profile_table,
+    parse_group_columns,
+    parse_group_rows,
+    parse_profile,
+    parse_summary,
+)
+from parsers.wres.validate import validate
+
+# ---------------------------------------------------------------------------
+# entry point
+
+
+def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
+    """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
+    warnings: list[str] = []
+    tabs = collect_tables(doc)
+    builders: list[Builder] = []
+    unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
+    direct: list[WresMetric] = []  # template and summary tables, read whole
+    report_period = _reporting_year(doc, [])  # for "Data for reporting year" columns
+    actions = []
+    for tab in tabs:
+        if tab.rows and is_action_header(tab.rows[0]):
+            actions.extend(parse_actions(tab.rows, tab.objective))
+            continue
+        tab = label_from_heading(tab)
+        indicator = classify(tab)
+        if indicator == MIXED:
+            warnings.append(
+                f"{tab.label or 'table'} on page {tab.page}: rows from several WRES indicators "
+                "(a summary table); each row read by its own label"
+            )
+            direct.extend(parse_summary(tab, warnings, report_period))
+            continue
+        if indicator in (None, 1) and is_profile_table(tab):
+            direct.extend(parse_profile(tab, warnings, heading_above(tab.lines_above)))
+            continue
+        if indicator is None:
+            continue
+        if indicator in (1, 2, 3, 4, 9) and is_group_column_table(tab):
+            direct.extend(parse_group_columns(tab, indicator, warnings))
+            continue
+        if indicator in (2, 3, 4) and is_group_row_table(tab) and not _has_periods(tab):
+            direct.extend(parse_group_rows(tab, indicator, warnings))
+            continue
+        builders.extend(parse_metric_table(tab, indicator, warnings, unsettled))
+    metrics = [m for m in emit(builders, warnings) + direct if _plausible(m, warnings)]
+    validate(metrics, warnings)
+    metrics = _dedupe(metrics, warnings)
+    # label/value lines under their headings: only keys the tables did not give
+    lines = read_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in lines.metrics if m.key() not in given)
+    # figures stated in sentences: only keys the tables and lines did not give
+    narrative, narrative_warnings = parse_narrative(
+        doc, tables=metrics, claimed=lines.claimed, skipped=unsettled
+    )
+    metrics.extend(narrative)
+    warnings.extend(narrative_warnings)
+    count_unsettled(unsettled + lines.skipped, {m.value for m in metrics}, warnings)
+    report = WresReport(
+        reporting_year=_reporting_year(doc, metrics),
+        title=_title(doc),
+        metrics=metrics,
+        actions=actions,
+    )
+    return report, warnings
+
+
+# ---------------------------------------------------------------------------
+# one metric table
+
+
+def _has_periods(tab: Tab) -> bool:
+    """Period headings across the top (the column layout the table reader expects)."""
+    return any(parse_period(c) for r in tab.rows[:3] for c in r[1:])
+
+
+def _plausible(m: WresMetric, warnings: list[str]) -> bool:
+    """A percentage or rate outside 0-100 is a count or a misread cell, not a share."""
+    if m.value is None or m.measure not in ("percentage", "rate"):
+        return True
+    if 0 <= m.value <= 100:
+        return True
+    warnings.append(
+        f"{m.source_table or 'table'}: indicator {m.indicator} {m.ethnic_group} {m.period}: "
+        f"{m.value:g} is not a percentage; not recorded"
+    )
+    return False
+
+
+def _dedupe(metrics: list[WresMetric], warnings: list[str]) -> list[WresMetric]:
+    seen: dict[tuple, WresMetric] = {}
+    out: list[WresMetric] = []
+    for m in metrics:
+        k = (*m.key(), m.period_label)
+        first = seen.get(k)
+        if first is None:
+            seen[k] = m
+            out.append(m)
+            continue
+        same = (first.value, first.numerator, first.denominator, first.redacted) == (
+            m.value,
+            m.numerator,
+            m.denominator,
+            m.redacted,
+        )
+        if same:
+            continue
+        warnings.append(
+            f"{m.source_table} and {first.source_table} disagree on indicator {m.indicator} "
+            f"{m.measure} {m.staff_group or ''} {m.band or ''} {m.ethnic_group} {m.period}: "
+            f"{first.value} vs {m.value}"
+        )
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# report-level facts
+
+
+def _title(doc: Extracted) -> str | None:
+    if doc.title and clean(doc.title):
+        return clean(doc.title)
+    for b in doc.blocks[:30]:  # a heading naming the standard and a year
+        t = clean(b.text)
+        if (
+            re.search(r"workforce race equality standard|\bWRES\b", t, re.I)
+            and re.search(r"\b20\d\d\b", t)
+            and len(t) <= 120
+            and not t.endswith(".")
+        ):
+            return t
+    return None
+
+
+def _reporting_year(doc: Extracted, metrics: list[WresMetric]) -> str | None:
+    year = financial_year_in(doc.title)
+    if year:
+        return year
+    for b in doc.blocks[:40]:
+        year = financial_year_in(b.text)
+        if year:
+            return year
+    periods = sorted({m.period for m in metrics if m.period and m.indicator in (1, 9)})
+    return periods[-1] if periods else None
+
+
+__all__ = ["UNSETTLED", "parse_wres"]

@@ -1,0 +1,138 @@
+"""WRES workforce profile tables: one row per ethnic group, the whole workforce.
+
+Part of the template reader (parsers.wres.template). A table with rows White / BME /
+Unknown (and Total) and columns of headcounts and percentages, with nothing in its
+caption, headings or the text above naming another indicator or population, gives
+indicator 1 shares of the whole workforce (or of the staff group its heading names).
+A table with years down the side and groups across is turned round first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.records import WresMetric
+from parsers.wres.cells import parse_cell, parse_period
+from parsers.wres.context import heading_above
+from parsers.wres.tables import Tab, normalise_rows
+from parsers.wres.template_columns import (
+    _BENCH,
+    GCol,
+    _col_group,
+    _context_period,
+    _metric,
+    _section,
+)
+from parsers.wres.vocab import (
+    CAREER,
+    DISCIPLINARY,
+    DISCRIMINATION,
+    HARASSMENT,
+    TRAINING,
+    strip_trust_names,
+)
+
+_NOT_PROFILE = re.compile(
+    rf"shortlist|appoint|{DISCIPLINARY}|{TRAINING}|{HARASSMENT}|{DISCRIMINATION}|{CAREER}"
+    r"|\bboard\b|survey|applicant|leaver|starter"
+    r"|promot|bank\b|turnover|sickness|patients?\b|population|census|communit|student",
+    re.I,
+)
+
+
+def _profile_grid(tab: Tab) -> tuple[list[list[str]], list[int]] | None:
+    grid, pages = normalise_rows(tab.rows, tab.row_pages)
+    if len(grid) < 3 or len(grid[0]) < 2:
+        return None
+    periods_down = sum(
+        1 for r in grid[1:] if parse_cell(r[0]).kind == "period" or parse_period(r[0])
+    )
+    heads = [_col_group(c) for c in grid[0][1:]]
+    if periods_down >= 2 and sum(1 for g in heads if g and g != "All") >= 2:
+        grid = [list(col) for col in zip(*grid, strict=False)]
+        pages = [pages[0]] * len(grid)
+    return grid, pages
+
+
+def is_profile_table(tab: Tab) -> bool:
+    """Rows White / BME / Unknown (the whole workforce by ethnicity), nothing naming
+    another indicator or another population in the caption, headings or text above."""
+    got = _profile_grid(tab)
+    if got is None:
+        return False
+    grid, _pages = got
+    labels = [r[0] for r in grid[1:]]
+    groups = [_col_group(lb) for lb in labels if len(lb) <= 40]
+    named = {g for g in groups if g and g != "All"}
+    if len(named) < 2 or any(not _col_group(lb) for lb in labels if lb):
+        return False
+    # the text above: its last blocks, and its last lines (a PDF may print the
+    # headings above as one block too long to count as context)
+    # (a trust's own name is no population: "... Community Health NHS Trust")
+    around = strip_trust_names(
+        " ".join([tab.caption or "", " ".join(grid[0]), *tab.context[-2:], *tab.lines_above[-3:]])
+    )
+    if _NOT_PROFILE.search(around):
+        return False
+    if tab.heading_indicator not in (None, 1):
+        return False
+    if tab.heading_indicator == 1 and heading_above(tab.lines_above) != (None, None):
+        return True  # under indicator 1, a staff group or band heading right above
+    return bool(
+        re.search(r"workforce|colleagues|\bstaff\b|employ|headcount|indicator\s*1\b", around, re.I)
+    )
+
+
+def parse_profile(
+    tab: Tab, warnings: list[str], above: tuple[str | None, str | None] = (None, None)
+) -> list[WresMetric]:
+    """A workforce profile table's figures; `above` is the (staff group, band) the
+    heading right above the table names ("Clinical staff - Band 8a"), if any."""
+    got = _profile_grid(tab)
+    if got is None:
+        return []
+    grid, pages = got
+    head, body, bpages = grid[0], grid[1:], pages[1:]
+    fallback = _context_period(tab)
+    section = _section(" ".join([tab.caption or "", *tab.context[-2:], head[0]])) or "overall"
+    band = above[1]
+    if band is not None:
+        section = above[0] or section
+    cols = []
+    for j in range(1, len(head)):
+        h = head[j]
+        if _BENCH.search(h):
+            continue
+        p = parse_period(h)
+        pct = bool(re.search(r"%|percent|proportion", h, re.I))
+        count = bool(re.search(r"number|headcount|\bno\.?\b|\bcount\b|colleagues|staff", h, re.I))
+        cols.append((j, h, p, pct, count and not pct))
+    if any(p for _j, _h, p, _pc, _c in cols):
+        cols = [c for c in cols if c[2] is not None]
+    elif fallback is None:
+        return []
+    out: list[WresMetric] = []
+    counts: dict[tuple, float] = {}
+    for row, page in zip(body, bpages, strict=True):
+        group = _col_group(row[0])
+        if group is None:
+            continue
+        for j, h, p, _pct, is_count in cols:
+            period = p or fallback
+            assert period is not None
+            cell = parse_cell(row[j])
+            if cell.kind == "num" and is_count:
+                counts[(group, period.period)] = cell.value
+                continue
+            if cell.kind != "pct" and not (cell.kind == "num" and _pct):
+                continue
+            if group == "All":
+                continue
+            col = GCol(j, h, p, group, True)
+            out.append(_metric(1, "percentage", section, band, group, col, period, tab, page, cell))
+    for m in out:
+        if m.numerator is None:
+            m.numerator = counts.get((m.ethnic_group, m.period))
+        if m.numerator is not None and m.denominator is None:
+            m.denominator = counts.get(("All", m.period))
+    return out

@@ -1,0 +1,257 @@
+"""WRES summary tables: one row per indicator, a column per year.
+
+Part of the template reader (parsers.wres.template). `parse_summary` reads a table
+whose rows are different indicators ("1.", "Indicator 2", or the indicator's wording),
+each row attributed by its own label only (`row_indicator`), with sub-rows per ethnic
+group or cells such as "White 25.1% BME 28.0%" (`group_pairs`). Columns are years, or
+the template's "Data for reporting year" / "Data for previous year". Per-group rates
+under a ratio row and counts are not read from a summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.records import WresMetric
+from parsers.wres.cells import (
+    Cell,
+    Period,
+    clean,
+    ethnic_groups,
+    is_figure,
+    numerator_group,
+    parse_cell,
+    parse_period,
+)
+from parsers.wres.tables import Tab, normalise_rows
+from parsers.wres.template_columns import (
+    _BENCH,
+    RL_DEFAULT,
+    GCol,
+    _fill,
+    _header_rows,
+    _metric,
+    fix_spans,
+)
+from parsers.wres.template_groups import _i9_row
+from parsers.wres.vocab import (
+    BME_PATTERN,
+    BOARD,
+    CAREER,
+    DISCIPLINARY,
+    DISCRIMINATION,
+    FROM_PUBLIC,
+    HARASSMENT,
+    SHORTLISTING,
+    TRAINING,
+)
+
+_RE_ROW_IND = re.compile(r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*(\d)\s*(?:[.:)\-]|\s|$)", re.I)
+
+
+def row_indicator(label: str) -> int | None:
+    """The indicator a summary row reports, from its number or its wording."""
+    t = clean(label)
+    m = _RE_ROW_IND.match(t)
+    if m and 1 <= int(m.group(1)) <= 9 and not re.match(r"^\s*\d\s*(?:%|\.\d)", t):
+        return int(m.group(1))
+    low = t.lower()
+    found = set()
+    for ind, words in ((2, SHORTLISTING), (3, DISCIPLINARY), (4, TRAINING)):
+        if re.search(words, low):
+            found.add(ind)
+    if re.search(HARASSMENT, low):
+        # a summary row's label is short: "staff" alone says who it is from
+        if re.search(FROM_PUBLIC, low):
+            found.add(5)
+        elif re.search(r"staff|colleague|manager", low):
+            found.add(6)
+    if re.search(CAREER, low):
+        found.add(7)
+    if re.search(DISCRIMINATION, low):
+        found.add(8)
+    if re.search(BOARD, low):
+        found.add(9)
+    return found.pop() if len(found) == 1 else None
+
+
+_RE_PAIR = re.compile(
+    rf"(?P<g>white|{BME_PATTERN})"
+    r"(?:\s+(?:staff|colleagues))?\s*[:=\-]?\s*(?P<v>[+-]?\d+(?:\.\d+)?)\s*%",
+    re.I,
+)
+
+
+def group_pairs(text: str) -> list[tuple[str, float, int]]:
+    """ "White 25.1% BME 28.0%" -> [(White, 25.1, 1), (BME, 28.0, 1)]; empty unless every
+    percentage in the cell belongs to a named group."""
+    t = clean(text)
+    pairs = []
+    for m in _RE_PAIR.finditer(t):
+        g = ethnic_groups(m.group("g"))
+        if len(g) != 1:
+            return []
+        v = m.group("v")
+        pairs.append((g[0], float(v), len(v.split(".", 1)[1]) if "." in v else 0))
+    if len(pairs) != t.count("%") or len({g for g, _v, _d in pairs}) != len(pairs):
+        return []
+    return pairs
+
+
+def _relative_period(header: str, report: Period | None) -> Period | None:
+    """ "Data for reporting year" / "Data for previous year" (the template's columns)."""
+    if report is None:
+        return None
+    low = header.lower()
+    if re.search(r"reporting year|current year|this year|latest year", low):
+        return Period(report.period, header, "fy", report.start)
+    if re.search(r"previous year|last year|prior year|preceding year", low):
+        start = report.start - 1
+        return Period(f"{start}/{(start + 1) % 100:02d}", header, "fy", start)
+    return None
+
+
+def parse_summary(
+    tab: Tab, warnings: list[str], report_period: str | None = None
+) -> list[WresMetric]:
+    grid, pages = normalise_rows(tab.rows, tab.row_pages)
+    if not grid:
+        return []
+    grid = fix_spans(grid)
+    width = len(grid[0])
+    first = _header_rows(grid)
+    heads = _fill(grid[:first], width)
+    data, dpages = grid[first:], pages[first:]
+    n_label = min(
+        (next((j for j in range(1, width) if is_figure(parse_cell(r[j]))), width) for r in data),
+        default=1,
+    )
+    n_label = max(1, n_label)
+    # bare years are WRES years ("2024" -> 2023/24) unless every row is a staff-survey
+    # indicator (5-8), when they are survey years ("2023" -> 2023/24)
+    inds = {row_indicator(r[0]) for r in data if r[0]} - {None}
+    survey = bool(inds) and inds <= {5, 6, 7, 8}
+    cols = []
+    for j in range(n_label, width):
+        header = " ".join(r[j] for r in heads if r[j]).strip()
+        if not header or _BENCH.search(header):
+            continue
+        groups = ethnic_groups(header)
+        report = (
+            Period(report_period, report_period, "fy", int(report_period[:4]))
+            if report_period
+            else None
+        )
+        period = parse_period(header, survey) or _relative_period(header, report)
+        cols.append((j, header, period, groups[0] if len(groups) == 1 else None))
+    if not any(p for _j, _h, p, _g in cols):
+        warnings.append(f"{tab.label or 'table'}: summary table without period headings; skipped")
+        return []
+    out: list[WresMetric] = []
+    current: int | None = None
+    current_label = ""
+    for row, page in zip(data, dpages, strict=True):
+        head = row[0]
+        cells = [c for c in row[1:n_label] if c]
+        # short cells naming a group ("White", "BME") label a sub-row; longer ones
+        # (an indicator's description) belong to the row's label
+        group_cells = [c for c in cells if len(c) <= 30 and ethnic_groups(c)]
+        text_cells = [c for c in cells if c not in group_cells]
+        own = ""
+        if head or text_cells:
+            full = " ".join([head, *text_cells]).strip()
+            ind = row_indicator(head) if head else None
+            if ind is None:
+                ind = row_indicator(full)
+            if ind is None and not head and current is not None:
+                own = full  # a sub-row's own wording ("Relative likelihood") under its indicator
+            else:
+                current, current_label = ind, full
+                own = full
+        if current is None:
+            continue
+        label = current_label if own in ("", current_label) else f"{current_label} {own}"
+        sub = " ".join(group_cells)
+        row_groups = ethnic_groups(sub) if sub else []
+        if not sub and current in (5, 6, 7, 8):
+            named = [g for g in ethnic_groups(label) if g != "All"]
+            row_groups = named if len(named) == 1 else []
+        desc = _summary_desc(current, label, sub, own if own != current_label else "")
+        if desc is None:
+            continue
+        measure, sg, band, default_group = desc
+        if measure == "relative_likelihood":
+            per_period: dict[str, int] = {}
+            for j, _h, period, _g in cols:
+                if period is not None and parse_cell(row[j]).kind in ("num", "redacted"):
+                    per_period[period.period] = per_period.get(period.period, 0) + 1
+            if any(n > 1 for n in per_period.values()):
+                continue  # several figures for one year: per-group rates, not the ratio
+        for j, header, period, col_group in cols:
+            if period is None:
+                continue
+            cell = parse_cell(row[j])
+            if cell.kind == "text" and measure in ("percentage", "difference") and not sub:
+                for g, v, d in group_pairs(row[j]):
+                    if col_group and col_group != g:
+                        continue
+                    pc = Cell("pct", value=v, decimals=d, raw=row[j])
+                    col = GCol(j, header, period, g, True)
+                    out.append(_metric(current, measure, sg, band, g, col, period, tab, page, pc))
+                continue
+            if cell.kind not in ("pct", "num", "redacted"):
+                continue
+            if measure == "relative_likelihood" and (
+                cell.kind not in ("num", "redacted") or (cell.value or 0) > 20
+            ):
+                continue  # a ratio is a bare number of modest size
+            if measure == "relative_likelihood":
+                group = default_group
+            elif sub:  # a sub-row's own group cell ("White", "BME")
+                group = row_groups[0] if len(row_groups) == 1 else None
+                if col_group and col_group != group:
+                    group = None  # row and column disagree: not read
+            elif col_group:
+                group = col_group
+            elif row_groups:
+                group = row_groups[0]
+            else:
+                group = default_group
+            if group is None or group == "All":
+                continue
+            m = _metric(current, measure, sg, band, group, None, period, tab, page, cell, header)
+            out.append(m)
+    return out
+
+
+def _summary_desc(ind: int, label: str, sub: str, own: str = ""):
+    """(measure, staff_group, band, default ethnic group) of a summary row, or None
+    when the row does not say unambiguously what its figures are."""
+    low = clean(label).lower()
+    if ind in (2, 3, 4):
+        if sub and ethnic_groups(sub):
+            return None  # per-group rates under a ratio row: not read from a summary
+        if re.search(
+            r"\bnumber|headcount|\btotal\b|\bcount\b|\bno\.|%|percent|proportion", low
+        ) and not re.search(r"relative|\btimes\b|\bratio\b", low):
+            return None
+        if own and own != label and not re.search(r"relative|\btimes\b|\bratio\b", own, re.I):
+            return None  # a sub-row that is not the ratio ("Number shortlisted")
+        return "relative_likelihood", None, None, numerator_group(label) or RL_DEFAULT[ind]
+    if ind in (5, 6, 7, 8):
+        return "percentage", None, None, None
+    if ind == 1:
+        groups = [g for g in ethnic_groups(label) if g != "All"]
+        if re.search(
+            r"overall workforce|whole workforce|all staff|workforce overall", low
+        ) and not re.search(r"\bband|\bvsm\b|consultant|senior", low):
+            return "percentage", "overall", None, groups[0] if len(groups) == 1 else None
+        return None
+    if ind == 9:
+        d = _i9_row(label)
+        if d is None:
+            return None
+        measure, sg = d
+        groups = ethnic_groups(label)
+        return measure, sg, None, groups[0] if len(groups) == 1 else "BME"
+    return None

@@ -1,0 +1,209 @@
+"""The WRES vocabulary, one copy of each concept: the words that name each indicator,
+every name of the "Black, Asian and minority ethnic" group, the medical grades, and
+the region words that mark a comparator unless they are part of a trust's own name.
+
+Every WRES module imports these (tables, template, summary and narrative readers), and
+document classifiers can too (parsers/classify.py, parsers/linkclass.py): when a new
+wording turns up ("global majority", "promotion"), it is added here once and every
+reader knows it. Patterns are regular-expression sources, matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import re
+
+# ---------------------------------------------------------------------------
+# indicators
+
+# the words of each indicator's definition, as trusts print them in headings, table
+# captions, row labels and sentences
+SHORTLISTING = r"short[\s-]?list|\bappointed\b|\bappointments?\b|recruit"
+DISCIPLINARY = r"disciplinary|formal\s+(?:\w+\s+)?process|formal investigation"
+TRAINING = r"non[\s-]?mandatory|\bcpd\b|\btraining\b"
+HARASSMENT = r"harass|bully|abuse"
+FROM_PUBLIC = r"patients?|relatives|\bpublic\b|service users?|members of the public"
+FROM_STAFF = (
+    r"from\s+(?:other\s+|their\s+|fellow\s+)?(?:staff|colleagues|managers?|co-?workers)"
+    r"|from\s+(?:a\s+|their\s+)?(?:line\s+)?manager"
+)
+CAREER = r"equal\s+opportunit|career\s+progression|\bpromotion"
+DISCRIMINATION = r"discriminat"
+BOARD = r"\bboard\b"
+WORKFORCE = (
+    r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
+    r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
+    r"|agenda for change"
+)
+
+# Each indicator's definition in the standard's own words, one phrase per indicator:
+# strict enough that three of them mark a WRES table or page that never names the
+# standard (parsers/kinds.py), where the single words above would match any FOI letter.
+INDICATOR_OWN_WORDING: dict[int, str] = {
+    1: r"agenda for change (?:pay )?bands? 1",
+    2: r"appointed from shortlisting",
+    3: r"formal disciplinary (?:process|investigation)",
+    4: r"non-mandatory training",
+    5: r"harassment,? bullying or abuse from (?:patients|service users|relatives|the public)",
+    6: r"harassment,? bullying or abuse from (?:other )?(?:staff|colleagues|managers?)",
+    7: r"equal opportunit(?:y|ies) for career progression(?: or promotion)?|"
+    r"career progression or promotion",
+    8: r"discrimination at work from (?:a )?(?:manager|team leader|colleagues?)",
+    9: r"board voting membership",
+}
+
+# a heading that names one indicator: "Indicator 2", "Metric 5:", "WRES indicator 1",
+# "Narrative for indicator 3" (not "Indicators 5 to 8", "Indicator 5 and 6")
+INDICATOR_HEADING = (
+    r"^\W*(?:narrative|description|commentary|summary|analysis)?\s*(?:for|of)?\s*(?:wres\s+)?"
+    r"(?:indicator|metric)s?\s*(?:no\.?\s*)?[-–:.]?\s*(?P<n>\d)\b(?!\s*(?:and|&|,|-|–|to)\s*\d)"
+)
+# the same as a tag inside a heading: "Recruitment (WRES 2)"
+INDICATOR_TAG = r"\(\s*WRES\s*(?:indicator\s*)?(?P<n>\d)\s*\)"
+
+# indicator -> the words that name it on their own (5 and 6 share the harassment words
+# and differ by who the harassment is from: see `indicators_named`)
+INDICATOR_WORDS: dict[int, str] = {
+    2: SHORTLISTING,
+    3: DISCIPLINARY,
+    4: TRAINING,
+    7: CAREER,
+    8: DISCRIMINATION,
+    9: BOARD,
+    1: WORKFORCE,
+}
+
+_RX = {ind: re.compile(p, re.I) for ind, p in INDICATOR_WORDS.items()}
+_RE_HARASS = re.compile(HARASSMENT, re.I)
+_RE_PUBLIC = re.compile(FROM_PUBLIC, re.I)
+_RE_STAFF = re.compile(FROM_STAFF, re.I)
+
+
+def indicators_named(text: str) -> set[int]:
+    """Every indicator whose words `text` uses, before any tie-breaking: harassment
+    from patients or the public is 5, from staff or managers 6."""
+    inds = {ind for ind, rx in _RX.items() if rx.search(text)}
+    if _RE_HARASS.search(text):
+        if _RE_PUBLIC.search(text):
+            inds.add(5)
+        if _RE_STAFF.search(text):
+            inds.add(6)
+    return inds
+
+
+# ---------------------------------------------------------------------------
+# ethnic groups
+
+# Every name for "Black, Asian and minority ethnic" as one group; "Black and minority
+# ethnic" must match whole, or its "Black" would be read as the Black group.
+BME_PATTERN = (
+    r"\bb\.?\s?a\.?\s?m\.?\s?e\b|\bb\.?m\.?e\b"
+    r"|black,?\s+asian,?\s+(?:and|or|&)\s+minority(?:\s+ethnic(?:ity|ities)?)?"
+    r"|black\s+(?:and|&)\s+minority(?:\s+ethnic(?:ity|ities)?)?"
+    r"|\bethnic(?:ally)?[\s-]+minorit\w*|\bminority[\s-]+ethnic\w*|\bglobal[\s-]+majority\b"
+    r"|\bnon[\s-]?white\b|\bbaem\b|\bethnically[\s-]+diverse\b"
+    r"|\b(?:racially|ethnically)[\s-]+minoriti[sz]ed\b|\bminoriti[sz]ed[\s-]+ethnic\w*"
+    r"|\bpeople\s+of\s+colou?r\b"
+)
+_RE_BME = re.compile(BME_PATTERN, re.I)
+
+
+def squash(text: str) -> str:
+    """Lower case without spaces or punctuation: a label a narrow PDF column broke
+    ("Consul tants", "Black Asian Minority Ethnic")."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+# the same names with spaces and punctuation removed (see `squash`)
+BME_SQUASHED = (
+    r"bame|bme|baem|blackasian|blackandminority|minorityethnic|ethnicminorit|ethnicallyminorit"
+    r"|globalmajority|nonwhite|ethnicallydiverse|minoriti[sz]ed|peopleofcolou?r"
+)
+
+
+def is_bme(text: str) -> bool:
+    return bool(_RE_BME.search(text))
+
+
+# ---------------------------------------------------------------------------
+# medical grades (indicator 1 bands of the medical and dental workforce)
+
+# (squashed pattern, band name), most specific first: "non-consultant" before
+# "consultant", a senior medical manager before a consultant
+MEDICAL_BANDS: list[tuple[str, str]] = [
+    (r"nonconsultant|careergrade|specialty|staffgrade", "Medical non-consultant"),
+    (r"senior(?:medical)?manager", "Medical senior manager"),
+    (r"consultant", "Medical consultant"),
+    # "foundation" (year one doctors), but not a Foundation Trust
+    (r"trainee|traininggrade|junior|foundation(?!trust)", "Medical trainee"),
+]
+MEDICAL_WORDS = r"\bmedic|\bdoctor|\bdental|\bdentist|\bconsultant|\btrainee|\bjunior\b"
+
+
+def medical_band(text: str) -> str | None:
+    """The medical grade a label or clause names ("Consultants", "Non-consultant career
+    grade", "Trainee grades", "of which senior medical manager"), or None."""
+    sq = squash(text)
+    for rx, name in MEDICAL_BANDS:
+        if re.search(rx, sq):
+            return name
+    return None
+
+
+# ---------------------------------------------------------------------------
+# regions: a comparator, unless part of a trust's name
+
+REGION_WORDS = r"\bmidlands\b|\bnorth\s+west\b|\blondon\b"
+_RE_REGION = re.compile(REGION_WORDS, re.I)
+_TRUST_SUFFIX = re.compile(r"\s+(?:nhs\s+)?(?:foundation\s+)?trust$", re.I)
+
+
+@functools.cache
+def _trust_names() -> tuple[re.Pattern[str], ...]:
+    """Names of the registry's trusts that contain a region word, longest first, as
+    patterns that also match the name without its "NHS Foundation Trust" ending."""
+    names: set[str] = set()
+    try:
+        resource = importlib.resources.files("trustdocs").joinpath("data", "trusts.csv")
+        with resource.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                for name in (row.get("name") or "", row.get("short_name") or ""):
+                    if _RE_REGION.search(name):
+                        names.add(name.strip())
+                        names.add(_TRUST_SUFFIX.sub("", name.strip()))
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return ()
+    ordered = sorted((n for n in names if n), key=len, reverse=True)
+    return tuple(
+        re.compile(r"\b" + r"\s+".join(map(re.escape, n.split())) + r"\b", re.I) for n in ordered
+    )
+
+
+def mask_trust_names(text: str, own: str | None = None) -> str:
+    """`text` with every trust name that contains a region word blanked out (same
+    length, so positions still hold): "North East London NHS Foundation Trust" is the
+    trust, not a London comparator. `own` is the report's own trust name, if known."""
+    if not _RE_REGION.search(text):
+        return text
+    patterns = list(_trust_names())
+    if own and _RE_REGION.search(own):
+        patterns.insert(0, re.compile(re.escape(own), re.I))
+    out = text
+    for rx in patterns:
+        out = rx.sub(lambda m: " " * len(m.group(0)), out)
+    return out
+
+
+# "Penhallow Community Health NHS Trust", "Leeds and York Partnership NHS Foundation
+# Trust": capitalised words (and their joining words) ending in NHS (Foundation) Trust
+_RE_ANY_TRUST = re.compile(
+    r"(?:\b(?:[A-Z][\w'’&-]*|and|of|the|for|&)\s+)+NHS\s+(?:Foundation\s+)?Trust\b"
+)
+
+
+def strip_trust_names(text: str) -> str:
+    """`text` without any NHS trust's name: its words ("Community", "Mental Health",
+    "London") describe the trust, not the figures' population or a comparator."""
+    return _RE_ANY_TRUST.sub(" ", text)
