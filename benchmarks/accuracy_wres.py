@@ -28,7 +28,6 @@ with the parser as it was before they were written (commit 8fd4ecc), beside toda
 from __future__ import annotations
 
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -36,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.wres_heldout import FORMATS, LAYOUTS, render  # noqa: E402
+from benchmarks.wres_score import score  # noqa: E402
 from parsers.extract import extract  # noqa: E402
 from parsers.wres.parse import parse_wres  # noqa: E402
 
@@ -43,7 +43,6 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "lpt-wres-2021-22.txt"
 PAGES = SHARED / "corpus" / "wres" / "pages"
 TRUTH = ROOT / "tests" / "truth" / "wres"
-KEY = ("indicator", "measure", "staff_group", "band", "ethnic_group", "period")
 
 # The held-out layouts scored by the parser of commit 8fd4ecc, before any rule was
 # written for them: (found with the right key, truth, misattributed), over HTML + PDF
@@ -66,54 +65,9 @@ FIRST_SIGHT = {
 }
 
 
-def _get(m, k):
-    return m[k] if isinstance(m, dict) else getattr(m, k)
-
-
-def _same(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(float(a), float(b), abs_tol=1e-9)
-
-
-def score(parsed: list, truth: list[dict]) -> dict:
-    """Match parsed figures to truth on key and value (each used once)."""
-    used: set[int] = set()
-    matched = 0
-    missing = []
-    for t in truth:
-        hit = next(
-            (
-                i
-                for i, m in enumerate(parsed)
-                if i not in used
-                and all(_get(m, k) == t[k] for k in KEY)
-                and _same(_get(m, "value"), t["value"])
-            ),
-            None,
-        )
-        if hit is None:
-            missing.append(t)
-        else:
-            used.add(hit)
-            matched += 1
-    extra = [m for i, m in enumerate(parsed) if i not in used]
-    misattributed = [
-        m
-        for m in extra
-        if any(
-            _same(_get(m, "value"), t["value"]) and _get(m, "ethnic_group") == t["ethnic_group"]
-            for t in truth
-        )
-    ]
-    return {
-        "truth": len(truth),
-        "parsed": len(parsed),
-        "matched": matched,
-        "misattributed": len(misattributed),
-        "missing": missing,
-        "extra": extra,
-    }
+def _counts(s: dict) -> dict:
+    """A score (benchmarks/wres_score.py) with its misattributed figures counted."""
+    return {**s, "misattributed": len(s["misattributed"])}
 
 
 def _row(group: str, name: str, s: dict, **more) -> dict:
@@ -149,11 +103,12 @@ def _seed_rows() -> list[dict]:
 
     as_file = parse_document(raw, filename=SEED.name, kind_hint="wres").wres
     parsed = as_file.metrics if as_file else []
-    rows = [_row("seed", "plain text file (parse-file)", score(parsed, truth))]
+    rows = [_row("seed", "plain text file (parse-file)", _counts(score(parsed, truth)))]
     report, _ = parse_wres(Extracted(items=items, format="text"))
-    rows.append(_row("seed", "text rebuilt into tables", score(report.metrics, truth)))
+    rows.append(_row("seed", "text rebuilt into tables", _counts(score(report.metrics, truth))))
     for fmt, fn in (("docx", render_docx), ("pdf", render_pdf)):
-        rows.append(_row("seed", fmt.upper(), score(_parse(fn(items), f"seed.{fmt}"), truth)))
+        s = score(_parse(fn(items), f"seed.{fmt}"), truth)
+        rows.append(_row("seed", fmt.upper(), _counts(s)))
     return rows
 
 
@@ -169,7 +124,8 @@ def _corpus_rows() -> list[dict]:
         _head, sep, body = text.partition("\n---\n")
         body = body if sep else text
         truth = json.loads(tf.read_text(encoding="utf-8"))["metrics"]
-        rows.append(_row("corpus page", tf.stem, score(_parse(body.encode(), "x.txt"), truth)))
+        s = score(_parse(body.encode(), "x.txt"), truth)
+        rows.append(_row("corpus page", tf.stem, _counts(s)))
     return rows
 
 
@@ -179,7 +135,7 @@ def _heldout_rows() -> list[dict]:
         totals = {"truth": 0, "parsed": 0, "matched": 0, "misattributed": 0}
         for fmt in FORMATS:
             data, filename = render(items, fmt)
-            s = score(_parse(data, filename), truth)
+            s = _counts(score(_parse(data, filename), truth))
             for k in totals:
                 totals[k] += s[k]
         first, of, wrong = FIRST_SIGHT[name]

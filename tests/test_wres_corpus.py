@@ -6,17 +6,18 @@ states no figure of the trust: a contents page, a national summary).
 Scored per document: a truth figure counts when the parser gives the same key
 (indicator, measure, staff_group, band, ethnic_group, period) and the same value; a
 parsed figure that matches nothing is a false positive, and "misattributed" when its
-value is a truth figure's value for the same ethnic group under another indicator.
+value is a truth figure's value for the same ethnic group under another key
+(benchmarks/wres_score.py).
 Skips when ../shared is absent."""
 
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import pytest
 
+from benchmarks.wres_score import score
 from parsers.extract import extract
 from parsers.wres.parse import parse_wres
 
@@ -45,54 +46,6 @@ def parse_page(path: Path):
 
 def _key(d) -> tuple:
     return tuple(d[k] if isinstance(d, dict) else getattr(d, k) for k in KEY)
-
-
-def _value(d):
-    return d["value"] if isinstance(d, dict) else d.value
-
-
-def _same(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(float(a), float(b), abs_tol=1e-9)
-
-
-def score(parsed, truth: list[dict]) -> dict:
-    used: set[int] = set()
-    matched, missing = 0, []
-    for t in truth:
-        hit = next(
-            (
-                i
-                for i, m in enumerate(parsed)
-                if i not in used and _key(m) == _key(t) and _same(_value(m), t["value"])
-            ),
-            None,
-        )
-        if hit is None:
-            missing.append(t)
-        else:
-            used.add(hit)
-            matched += 1
-    extra = [m for i, m in enumerate(parsed) if i not in used]
-    misattributed = [
-        m
-        for m in extra
-        if any(
-            _same(_value(m), t["value"])
-            and t["ethnic_group"] == m.ethnic_group
-            and t["indicator"] != m.indicator
-            for t in truth
-        )
-    ]
-    return {
-        "truth": len(truth),
-        "parsed": len(parsed),
-        "matched": matched,
-        "missing": missing,
-        "extra": extra,
-        "misattributed": misattributed,
-    }
 
 
 def truth_files() -> list[Path]:

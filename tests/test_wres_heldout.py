@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.accuracy_wres import KEY, score
 from benchmarks.wres_heldout import FORMATS, LAYOUTS, render
+from benchmarks.wres_score import KEY, score
 from parsers.extract import extract
 from parsers.extract.model import Extracted, TextBlock
 from parsers.wres.parse import UNSETTLED, parse_wres

@@ -4,15 +4,14 @@ round-tripped through real DOCX, PDF and HTML files. Truth is typed by hand belo
 
 Scored like the corpus: a truth figure counts when the parser gives the same key
 (indicator, measure, staff_group, band, ethnic_group, period) and value; a parsed
-figure whose value is a truth value of the same ethnic group under another indicator
-is misattributed."""
+figure whose value is a truth value of the same ethnic group under another key is
+misattributed (benchmarks/wres_score.py)."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
+from benchmarks.wres_score import score
 from parsers.extract import extract
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.parse import parse_wres
@@ -464,52 +463,7 @@ LAYOUTS = {
 
 
 # ---------------------------------------------------------------------------
-# scoring
-
-
-def _same(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(float(a), float(b), abs_tol=1e-6)
-
-
-def score(parsed, truth) -> dict:
-    used: set[int] = set()
-    matched, missing = 0, []
-    for t in truth:
-        hit = next(
-            (
-                i
-                for i, m in enumerate(parsed)
-                if i not in used
-                and tuple(getattr(m, k) for k in KEY) == tuple(t[k] for k in KEY)
-                and _same(m.value, t["value"])
-            ),
-            None,
-        )
-        if hit is None:
-            missing.append(t)
-        else:
-            used.add(hit)
-            matched += 1
-    extra = [m for i, m in enumerate(parsed) if i not in used]
-    mis = [
-        m
-        for m in extra
-        if any(
-            _same(m.value, t["value"])
-            and t["ethnic_group"] == m.ethnic_group
-            and t["indicator"] != m.indicator
-            for t in truth
-        )
-    ]
-    return {
-        "matched": matched,
-        "truth": len(truth),
-        "missing": missing,
-        "extra": extra,
-        "misattributed": mis,
-    }
+# reading a layout in one format
 
 
 def _read(items, fmt: str):
