@@ -14,37 +14,18 @@ from __future__ import annotations
 import argparse
 import atexit
 import inspect
-import os
 import resource
-import signal
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.poison import poison_parse  # noqa: E402
 from trustdocs import pipeline  # noqa: E402
 from trustdocs.settings import open_db  # noqa: E402
 
 HOSTILE = {b"HANG": "sleeps forever", b"BOMB": "allocates without end", b"ABRT": "aborts"}
-
-
-def hostile_parse(job, limits):
-    """A parse function for the benchmark: the three poison payloads misbehave, the
-    rest go to the real parser."""
-    from trustdocs.isolation import parse_job
-
-    head = Path(job.path).read_bytes()[:4]
-    if head == b"HANG":
-        time.sleep(3600)
-    if head == b"BOMB":
-        hoard = []
-        while True:
-            hoard.append(bytearray(50 * 1024 * 1024))
-    if head == b"ABRT":
-        os.kill(os.getpid(), signal.SIGABRT)
-    return parse_job(job, limits)
 
 
 def _cpu_seconds() -> float:
@@ -110,7 +91,7 @@ def main() -> None:
         from trustdocs.isolation import Limits
 
         add_hostile(db, store_dir)
-        extra = {"parse_fn": hostile_parse, "limits": Limits(timeout_s=5, memory_mb=500)}
+        extra = {"parse_fn": poison_parse, "limits": Limits(timeout_s=5, memory_mb=500)}
     if "workers" in params:
         extra["workers"] = args.workers
     best = None

@@ -27,9 +27,10 @@ from db.save import register_local_document, save_parse, upsert_trusts
 from parsers import PARSER_VERSION
 from parsers.records import ParseResult
 from scrapers.store import RawStore
+from tests.poison import poison_parse
 from trustdocs import pipeline
 from trustdocs.cli import cli
-from trustdocs.isolation import Job, Limits, parse_job
+from trustdocs.isolation import Job, Limits
 from trustdocs.settings import RunLock, open_db
 from trustdocs.workerpool import parse_isolated
 
@@ -45,22 +46,6 @@ def letter(n: int) -> str:
         f"The Trust employed {n + 10} agency nurses.\n\n"
         "2. What was the total spend on agency staff?\nThe total spend was £1.2 million.\n"
     )
-
-
-def poison_parse(job: Job, limits: Limits) -> ParseResult:
-    """Runs in the worker: HANG sleeps, BOMB eats memory, ABRT and KILL end the process."""
-    head = Path(job.path).read_bytes()[:4]
-    if head == b"HANG":
-        time.sleep(600)
-    elif head == b"BOMB":
-        hoard = []
-        while True:
-            hoard.append(bytearray(20 * 1024 * 1024))
-    elif head == b"ABRT":
-        os.abort()
-    elif head == b"KILL":
-        os.kill(os.getpid(), signal.SIGKILL)
-    return parse_job(job, limits)
 
 
 def add(db: sqlite_utils.Database, store: RawStore, name: str, data: bytes) -> str:
