@@ -8,8 +8,9 @@ follows benchmarks/foi_score.py and the corpus truth's conventions:
 - `label` is the question's number as printed without its punctuation ("1)", "(1)",
   "Question 1 -" -> "1"; "Q1:" -> "Q1"); unnumbered questions have `None`;
 - `question` and `answer` are the text without their labels and markers ("You asked:",
-  "A1:", "Response -"); an answer's paragraphs are joined by spaces and a table in an
-  answer is its rows, cells joined by " | ", one line a row;
+  "A1:", "Response -"); an answer's paragraphs are joined by spaces; a table after an
+  answer's text is not part of it (the project links it by `table_index`, DESIGN.md),
+  and an answer that is only a table is its rows, cells joined by " | ", a line a row;
 - one reply naming several questions ("Questions 2-4: ...") is each one's answer;
 - a quoted original request after a refined one is not a question;
 - exemptions are the FOIA sections the answers cite;
@@ -65,6 +66,10 @@ TRUSTS: dict[str, list[tuple[str, str, str]]] = {
         ("Garside Royal Infirmary NHS Trust", "Infirmary Square, Garside GR2 1AA", "GRI/{n}"),
         ("Elmstead Health and Care NHS Trust", "Elm Court, Elmstead EH4 4EH", "EHC-{y}-{n}"),
     ],
+    "shared-cell table": [
+        ("Lowther Fields NHS Trust", "Lowther House, Fields Road LF3 0QR", "LF/FOI/{n}"),
+        ("Brightwater Community NHS Trust", "Quay Street, Brightwater BW5 5BW", "BCT{y}-{n}"),
+    ],
     "disclosure-log page": [
         ("Polwhele Hospitals NHS Trust", "Trelawny Road, Polwhele PL9 9PP", "FOI{y}{n}"),
         ("Northwick Ambulance Service NHS Trust", "Station Road, Northwick NW1 1NW", "NAS {n}"),
@@ -74,6 +79,7 @@ STYLES = list(TRUSTS)
 FORMATS: dict[str, tuple[str, ...]] = {s: ("docx", "pdf") for s in STYLES} | {
     "you asked / we said": ("docx", "pdf", "html"),
     "Q1: / A1:": ("docx", "pdf", "html"),
+    "shared-cell table": ("docx", "pdf", "html"),
     "disclosure-log page": ("html", "docx", "pdf"),
 }
 MONTHS = "January February March April May June July August September October November December"
@@ -91,11 +97,12 @@ class Letter:
 
 
 def answer_text(parts: list[Part]) -> str:
-    """An answer as the truth spells it: paragraphs by spaces, tables row by row."""
-    out = []
-    for p in parts:
-        out.append(p if isinstance(p, str) else "\n".join(" | ".join(r) for r in p))
-    return " ".join(out)
+    """An answer as the truth spells it: its paragraphs joined by spaces; a table only
+    when the answer has no text (else the table is the item's table, not its text)."""
+    texts = [p for p in parts if isinstance(p, str)]
+    if texts:
+        return " ".join(texts)
+    return "\n".join("\n".join(" | ".join(r) for r in p) for p in parts if isinstance(p, list))
 
 
 def _answer_blocks(parts: list[Part], first: str = "", style: str | None = None) -> list[Block]:
@@ -173,6 +180,22 @@ def _qa(style: str, v: int, chosen: list[Topic], rnd: random.Random) -> tuple[li
             rows.append([f"{n}. {t.question}", reply] if v == 0 else [str(n), t.question, reply])
             item(str(n), t)
         blocks.append(T(rows))
+    elif style == "shared-cell table":
+        # all the questions in one cell and all the replies in the other, in order
+        labels = (
+            [str(n) for n in range(1, len(chosen) + 1)] if v == 0 else list("abcde")[: len(chosen)]
+        )
+        form = "{}. {}" if v == 0 else "{}) {}"
+        asked = "\n".join(
+            form.format(lab, t.question) for lab, t in zip(labels, chosen, strict=True)
+        )
+        said = "\n".join(
+            form.format(lab, answer_text(t.answer)) for lab, t in zip(labels, chosen, strict=True)
+        )
+        head = ["Request", "Response"] if v == 0 else ["What you asked for", "Our response"]
+        blocks.append(T([head, [asked, said]]))
+        for lab, t in zip(labels, chosen, strict=True):
+            item(lab, t)
     elif style == "you asked / we said":
         for t in chosen:
             if v == 0:
@@ -290,7 +313,7 @@ def generate(style: str, k: int) -> Letter:
     v = k % 2
     trust = TRUSTS[style][v]
     pool = TOPICS
-    if style == "request/reply table":  # replies live in one cell: no tables
+    if style in ("request/reply table", "shared-cell table"):  # replies live in cells
         pool = [t for t in TOPICS if "table" not in t.tags]
     chosen = rnd.sample(pool, rnd.randint(3 if style.startswith("Question N") else 2, 5))
     rec, resp = _dates(rnd)
