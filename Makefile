@@ -58,7 +58,7 @@ bench: install  ## scraper politeness: wall time against the politeness lower bo
 bench-extract: install  ## PDF extraction pages/s, and the cost of the unruled-table and two-column passes
 	$(BIN)/python benchmarks/bench_extract.py
 
-bench-accuracy: install  ## FOI pairs and metadata: tuned, leave-one-trust-out, synthetic held-out styles
+bench-accuracy: install  ## FOI pairs and metadata: tuned, leave-one-trust-out, synthetic held-out styles; held-out set D at first sight and now
 	$(BIN)/python benchmarks/bench_accuracy.py --per-trust
 
 train-foi-labeller: install  ## retrain parsers/foi/labeller.crfsuite and boilerplate.json

@@ -13,7 +13,9 @@ benchmarks/foi_score.py) and reference / dates / exemptions, four ways:
   in layouts and closing wordings the shipped model was not trained on.
 
 The WRES half lives in benchmarks/accuracy_wres.py when present (its `main()`
-is called and prints its own table). Needs ../shared/corpus for the corpus
+is called and prints its own table). Held-out set D (benchmarks/heldout_d: FOI
+letters and WRES layouts written after the parsers, with their first-sight
+scores) is printed last. Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -218,6 +220,11 @@ def main() -> None:
         spec.loader.exec_module(mod)
         print()
         mod.main()
+    # held-out set D: FOI letters and WRES layouts scored at first sight (issue #13)
+    from benchmarks.heldout_d import score as heldout_d
+
+    print()
+    heldout_d.main()
 
 
 if __name__ == "__main__":
