@@ -9,7 +9,9 @@ and answers stand, and answers are paired with questions by position.
 * the question/answer part of the letter runs from the first question to the
   first block after the last question that is confidently the closing (or an
   exemption explanation, or page furniture) *and* carries closing wording of
-  its own; everything between questions is answer;
+  its own, or from which on the model is sure everything is the closing (but
+  the block right after the last question is its answer); everything between
+  questions is answer;
 * a run of questions then a run of answers: one question → one answer; as many
   answer paragraphs as questions → paired in order; an answer that names the
   questions it covers ("Questions 1 to 3", "for all of the above") or any
@@ -34,7 +36,6 @@ from parsers.foi.labeller import HARD_BOILERPLATE, MIN_STOP_PROB, STOP_LABELS, S
 from parsers.foi.patterns import _RE_SIGNOFF, normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _Unit
-from parsers.foi.vocab import closing_kinds
 
 LABEL_PAIRS_WARNING = "pairs drawn from block labels"
 # the document's confidence when its pairs come from the labels (below the review
@@ -48,7 +49,6 @@ MIN_QUESTION_PROB = 0.6
 EMPHASIS = ("bold", "heading")
 # a "question" longer than this is a paragraph of prose, not a request
 MAX_QUESTION_WORDS = 80
-_NOT_QUESTION = ("letterhead", "salutation", "closing", "footer")
 
 _RE_REQUEST_WORDS = re.compile(
     r"^(?:please\s+(?:provide|supply|send|confirm|state|list|tell|advise|share|give)|"
@@ -92,17 +92,17 @@ def _asks(text: str) -> bool:
     return t.endswith("?") or bool(_RE_REQUEST_WORDS.match(t))
 
 
-def is_question(b: Block, label: str, prob: float) -> bool:
+def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> bool:
     """Question cues: a confident question label; a question in so many words
     ("How many …?"); or emphasis, or a (less sure) question label, on a block
-    that reads as a request ("Please provide …"). A block the model is
-    sure is something else and whose wording says so is never a question."""
+    that reads as a request ("Please provide …"). A block whose wording is the
+    closing's (or an exemption explanation's, or learned boilerplate) is never
+    a question, whatever its emphasis; the model's other labels do not veto one,
+    as it reads unnumbered questions poorly."""
     if b.is_table or not b.text or len(b.text.split()) > MAX_QUESTION_WORDS:
         return False
-    if closing_kinds(b.text) or _RE_SIGNOFF.match(b.text):
-        return False
-    if label in _NOT_QUESTION and prob >= SURE and not b.text.endswith("?"):
-        return False
+    if _evidence(b.text, boilerplate):
+        return False  # closing or exemption wording, a sign-off, learned boilerplate
     if label == "question" and prob >= MIN_QUESTION_PROB:
         return True
     if b.text.endswith("?") and _RE_REQUEST_WORDS.match(b.text):
@@ -155,25 +155,41 @@ def table_pairs(table: Table) -> list[tuple[str, str]] | None:
     return out or None
 
 
-def _covered(text: str, run: _Run, before: int) -> list[int] | None:
-    """The positions in `run.questions` an answer says it covers, or None. A range
-    counts questions from the letter's first (`before` come before this run)."""
+def _covered(text: str, n: int, before: int) -> list[int] | None:
+    """The positions among a run's `n` questions an answer says it covers, or
+    None. A range counts questions from the letter's first (`before` come
+    before this run)."""
     head = text[:_COVERS_SPAN]
     m = _RE_COVERS_RANGE.search(head)
     if m:
         lo, hi = int(m.group(1)) - before - 1, int(m.group(2)) - before - 1
-        if 0 <= lo < hi < len(run.questions):
+        if 0 <= lo < hi < n:
             return list(range(lo, hi + 1))
     if _RE_COVERS_ALL.search(head):
-        return list(range(len(run.questions)))
+        return list(range(n))
     return None
 
 
+def _questions_of_run(run: _Run, blocks: list[Block]) -> list[_Q]:
+    """One item per question block; a question ending ":" followed by more
+    questions is their lead-in ("Please provide the following for 2023:") and
+    is prefixed to each of them, as the rules do."""
+    qs: list[_Q] = []
+    lead_in: str | None = None
+    for k, i in enumerate(run.questions):
+        text = blocks[i].text
+        if text.endswith(":") and k + 1 < len(run.questions):
+            lead_in = text
+            continue
+        qs.append(_Q(label=None, heading=None, parts=[p for p in (lead_in, text) if p]))
+    return qs
+
+
 def _items_of_run(run: _Run, blocks: list[Block], units: list[_Unit], before: int) -> list[_Q]:
-    qs = [_Q(label=None, heading=None, parts=[blocks[i].text]) for i in run.questions]
+    qs = _questions_of_run(run, blocks)
     texts = [blocks[i].text for i in run.answers if not blocks[i].is_table]
     tables = [units[i].table_index for i in run.answers if blocks[i].is_table]
-    cover = _covered(texts[0], run, before) if texts and len(qs) > 1 else None
+    cover = _covered(texts[0], len(qs), before) if texts and len(qs) > 1 else None
     if len(qs) == 1:
         qs[0].answer, qs[0].tables = texts, tables
     elif cover is None and len(texts) == len(qs) and not tables:
@@ -198,7 +214,9 @@ def label_pairs(
 ) -> LabelPairs:
     """The letter's question/answer items as the labels and emphasis read it."""
     n = len(blocks)
-    asks = [is_question(b, lab, p) for b, lab, p in zip(blocks, labels, probs, strict=True)]
+    asks = [
+        is_question(b, lab, p, boilerplate) for b, lab, p in zip(blocks, labels, probs, strict=True)
+    ]
     from_tables: dict[int, list[tuple[str, str]]] = {}
     for i, u in enumerate(units):
         if u.table is not None:
@@ -209,11 +227,18 @@ def label_pairs(
     if not marks:
         return LabelPairs([], 0)
     last = marks[-1]
+    # the model reads this block and everything after it as the letter's end
+    tail = [True] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        tail[i] = tail[i + 1] and labels[i] in (*STOP_LABELS, "footer") and probs[i] >= SURE
     end = next(
         (
             i
             for i in range(last + 1, n)
             if _ends_answers(blocks[i], labels[i], probs[i], boilerplate)
+            # closing wording the vocabulary does not know: the model sure of the
+            # whole tail, and the last question answered first
+            or (i > last + 1 and tail[i] and i not in from_tables)
         ),
         n,
     )
