@@ -255,6 +255,9 @@ def test_question_cues():
     assert not is_question(_block(request), "answer", 0.5, NONE)  # plain, labelled otherwise
     assert is_question(_block(request), "question", 0.7, NONE)  # a confident label
     assert not is_question(_block("The trust employs 41 porters.", "bold"), "answer", 0.5, NONE)
+    # a bold sub-heading inside an answer opens like a question but does not ask
+    assert not is_question(_block("What the trust holds", "bold"), "answer", 0.5, NONE)
+    assert not is_question(_block("Why not? See below.", None), "answer", 0.5, NONE)
     assert not is_question(_block("Yours sincerely"), "question", 0.99, NONE)  # a sign-off
     # closing wording (review rights) is never a question, bold and asking or not
     closing = "If you are dissatisfied with how we handled your request, would you tell us?"
@@ -302,6 +305,44 @@ def test_answers_end_at_a_confident_closing_with_closing_wording():
     )
     assert [q.answer for q in got.items] == [
         ["There are 12 wards.", "Each ward has its own matron."]
+    ]
+
+
+def test_a_lead_in_prefixes_the_questions_it_introduces():
+    got = _read_blocks(
+        [
+            ("Please provide the following for 2023:", "bold", "question", 0.7),
+            ("How many wards were closed?", "bold", "question", 0.5),
+            ("How many beds were closed?", "bold", "question", 0.5),
+            ("No wards were closed.", None, "answer", 0.9),
+            ("Eight beds were closed.", None, "answer", 0.9),
+        ]
+    )
+    assert [(q.parts, q.answer) for q in got.items] == [
+        (
+            ["Please provide the following for 2023:", "How many wards were closed?"],
+            ["No wards were closed."],
+        ),
+        (
+            ["Please provide the following for 2023:", "How many beds were closed?"],
+            ["Eight beds were closed."],
+        ),
+    ]
+
+
+def test_a_range_reply_shares_only_with_the_questions_it_names():
+    got = _read_blocks(
+        [
+            ("How many wards are there?", "bold", "question", 0.5),
+            ("How many beds are there?", "bold", "question", 0.5),
+            ("How many cots are there?", "bold", "question", 0.5),
+            ("Questions 2 and 3: this is not recorded.", None, "answer", 0.9),
+        ]
+    )
+    assert [q.answer for q in got.items] == [
+        [],
+        ["Questions 2 and 3: this is not recorded."],
+        ["Questions 2 and 3: this is not recorded."],
     ]
 
 

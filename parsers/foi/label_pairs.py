@@ -50,10 +50,16 @@ EMPHASIS = ("bold", "heading")
 # a "question" longer than this is a paragraph of prose, not a request
 MAX_QUESTION_WORDS = 80
 
+# a request in the requester's words, with or without a question mark
 _RE_REQUEST_WORDS = re.compile(
     r"^(?:please\s+(?:provide|supply|send|confirm|state|list|tell|advise|share|give)|"
-    r"(?:i|we)\s+(?:would\s+like|request|am\s+requesting|wish)|could\s+you|can\s+you|"
-    r"(?:how\s+many|how\s+much|what|which|when|where|who|whether|does|do|did|is|are|has|have)\b)",
+    r"(?:i|we)\s+(?:would\s+like|request|am\s+requesting|wish)|could\s+you|can\s+you)\b",
+    re.I,
+)
+# an interrogative opening: a question only with its question mark
+_RE_INTERROGATIVE = re.compile(
+    r"^(?:how\s+many|how\s+much|how|what|which|when|where|who|whom|whose|why|whether|"
+    r"does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b",
     re.I,
 )
 # an answer naming the questions it covers: all of them …
@@ -92,6 +98,12 @@ def _asks(text: str) -> bool:
     return t.endswith("?") or bool(_RE_REQUEST_WORDS.match(t))
 
 
+def _asks_outright(text: str) -> bool:
+    """A question in so many words: a request, or an interrogative ending "?"."""
+    t = text.strip().lstrip("•▪·-–* ")
+    return t.endswith("?") and bool(_RE_REQUEST_WORDS.match(t) or _RE_INTERROGATIVE.match(t))
+
+
 def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> bool:
     """Question cues: a confident question label; a question in so many words
     ("How many …?"); or emphasis, or a (less sure) question label, on a block
@@ -105,7 +117,7 @@ def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> 
         return False  # closing or exemption wording, a sign-off, learned boilerplate
     if label == "question" and prob >= MIN_QUESTION_PROB:
         return True
-    if b.text.endswith("?") and _RE_REQUEST_WORDS.match(b.text):
+    if _asks_outright(b.text):
         return True  # a question in so many words needs no emphasis
     return _asks(b.text) and (b.style in EMPHASIS or label == "question")
 
