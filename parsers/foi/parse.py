@@ -49,11 +49,18 @@ where the answers end; the rules run again on the units before the letter's
 closing (or an exemption explanation after the answers), less page footers.
 Without its weights the parser runs on the rules alone.
 
+Since 0.6.1: where the rules find no question, or questions with no answer, or
+one pair swallowing most of the letter, the pairs the labels draw
+(parsers.foi.label_pairs: questions by confident labels and emphasis, answers
+paired by position) are taken, with the warning "pairs drawn from block labels";
+rule pairs in any other shape stand.
+
 Modules of parsers.foi: patterns (regular expressions, exemption names), units
 (units and metadata), segment (the state machine) and segment_items (its state,
 question/answer tables), cells (questions and replies sharing table cells),
 classify (exemptions, answer kinds, outcome), thread (threads), blocks / labeller /
-boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary); this
+boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary),
+label_pairs (pairs drawn from the labels); this
 module is the entry point and keeps the public API.
 """
 
