@@ -10,7 +10,9 @@ benchmarks/foi_score.py) and reference / dates / exemptions, four ways:
   the boilerplate relearned without T's letters, then T is scored; reported per
   trust and overall (the rules themselves stay as tuned: see README);
 * synthetic held-out styles: letters generated in code (scripts/foi_synthetic.py)
-  in layouts and closing wordings the shipped model was not trained on.
+  in layouts and closing wordings the shipped model was not trained on; the
+  "unnumbered" styles (bold questions and plain answers, one reply naming a run
+  of questions) have no numbers or markers, so only the label pairs read them.
 
 The WRES half lives in benchmarks/accuracy_wres.py when present (its `main()`
 is called and prints its own table). Held-out set D (benchmarks/heldout_d: FOI
@@ -184,6 +186,14 @@ def main() -> None:
             m = _score_synthetic(styles, args.synthetic, lab)
             m["has_ex"] = False
             rows.append(_row(f"synthetic {name} styles, {tag}", m))
+    # no numbers, no markers: only the block labels can pair them (parsers.foi.label_pairs)
+    for tag, lab in (("rules only", None), ("labeller", shipped)):
+        m = _score_synthetic(foi_synthetic.LABEL_PAIR_STYLES, args.synthetic, lab)
+        m["has_ex"] = False
+        rows.append(_row(f"synthetic unnumbered styles, {tag}", m))
+    m = _score_synthetic(foi_synthetic.LABEL_PAIR_STYLES, args.synthetic // 2, shipped, "pdf")
+    m["has_ex"] = False
+    rows.append(_row("synthetic unnumbered styles as PDF, labeller", m))
     for fmt in ("docx", "pdf"):
         m = _score_synthetic(foi_synthetic.HELDOUT_STYLES, args.synthetic // 2, shipped, fmt)
         m["has_ex"] = False

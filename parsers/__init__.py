@@ -63,6 +63,7 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
         return result
 
     if result.kind == "foi_response":
+        from parsers.foi.label_pairs import LABEL_PAIRS_CONFIDENCE, LABEL_PAIRS_WARNING
         from parsers.foi.parse import parse_foi_with_warnings
 
         foi, warnings = parse_foi_with_warnings(doc)
@@ -70,6 +71,8 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
         result.warnings.extend(warnings)
         result.title = foi.title or doc.title
         result.confidence = _foi_confidence(foi)
+        if LABEL_PAIRS_WARNING in warnings:  # pairs from the model, not the rules
+            result.confidence = min(result.confidence, LABEL_PAIRS_CONFIDENCE)
         if not foi.items and not foi.response_text:
             result.status = "partial"
             result.error = "no questions or answers recognised"

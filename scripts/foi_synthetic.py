@@ -268,17 +268,37 @@ def _layout_blocks(
             out += [SBlock(f"{n}) {q}", "question", "bold"), SBlock(f"Reply: {a}", "answer")]
         elif layout == "qshort_trust":  # "Q1 …" / "Trust response: …"
             out += [SBlock(f"Q{n} {q}", "question"), SBlock(f"Trust response: {a}", "answer")]
+        elif layout == "bold_unnumbered":  # bold question, plain answer: no numbers, no markers
+            out += [SBlock(q, "question", "bold"), SBlock(a, "answer")]
+        elif layout == "shared_reply":  # every question, then one reply naming them all
+            out.append(SBlock(q, "question", "bold"))
+            if n < len(items):
+                continue
+            reply = SBlock(rnd.choice(SHARED_REPLIES), "answer")
+            more = _answer_blocks(rnd)
+            out += [reply, *more]
+            text = " ".join([reply.text, *(b.text for b in more)])
+            return out, [text] * len(items)
         more = _answer_blocks(rnd, "italic" if layout == "letter_paren" else None)
         out += more
         answers.append(" ".join([a, *(b.text for b in more)]))
     return out, answers
 
 
+# one reply for a run of questions, naming what it covers (the label-pair styles)
+SHARED_REPLIES = [
+    "In answer to all of the above questions, this information is not held in a form "
+    "that can be reported.",
+    "For all of the above, the organisation does not record this information centrally.",
+    "The answer to each of the questions above is that no such records are kept.",
+]
+
+
 def _truth_items(layout: str, items: list[tuple[str, str]], answers: list[str]) -> list[dict]:
     out = []
     for n, ((q, _), a) in enumerate(zip(items, answers, strict=True), start=1):
         label = {"letter_paren": "abcdefgh"[n - 1], "qshort_trust": f"Q{n}"}.get(layout, str(n))
-        if layout == "request_marker":  # unnumbered
+        if layout in ("request_marker", "bold_unnumbered", "shared_reply"):  # unnumbered
             label = None
         out.append({"label": label, "question": q, "answer": a})
     return out
@@ -293,12 +313,17 @@ STYLES: dict[str, tuple[str, str]] = {
     "letter_paren/B": ("letter_paren", "B"),
     "qshort_trust/B": ("qshort_trust", "B"),
     "paren_reply/C": ("paren_reply", "C"),
+    "bold_unnumbered/B": ("bold_unnumbered", "B"),
+    "shared_reply/C": ("shared_reply", "C"),
 }
 TRAIN_STYLES = ["num_response/A", "bold_plain/A", "qword_answer/A", "request_marker/A"]
 HELDOUT_STYLES = ["letter_paren/B", "qshort_trust/B"]
 # family C was written after the vocabulary and the model were settled and not looked
 # at before it was first measured: the cleanest held-out number
 HELDOUT_C_STYLES = ["paren_reply/C"]
+# no numbers and no markers: only the block labels and emphasis can pair these
+# (parsers.foi.label_pairs); never trained on
+LABEL_PAIR_STYLES = ["bold_unnumbered/B", "shared_reply/C"]
 
 
 def generate(style: str, seed: int) -> SLetter:

@@ -49,11 +49,18 @@ where the answers end; the rules run again on the units before the letter's
 closing (or an exemption explanation after the answers), less page footers.
 Without its weights the parser runs on the rules alone.
 
+Since 0.6.1: where the rules find no question, or questions with no answer, or
+one pair swallowing most of the letter, the pairs the labels draw
+(parsers.foi.label_pairs: questions by confident labels and emphasis, answers
+paired by position) are taken, with the warning "pairs drawn from block labels";
+rule pairs in any other shape stand.
+
 Modules of parsers.foi: patterns (regular expressions, exemption names), units
 (units and metadata), segment (the state machine) and segment_items (its state,
 question/answer tables), cells (questions and replies sharing table cells),
 classify (exemptions, answer kinds, outcome), thread (threads), blocks / labeller /
-boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary); this
+boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary),
+label_pairs (pairs drawn from the labels); this
 module is the entry point and keeps the public API.
 """
 
@@ -66,6 +73,12 @@ from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
+from parsers.foi.label_pairs import (
+    LABEL_PAIRS_WARNING,
+    MOST_OF_LETTER,
+    label_pairs,
+    prefer_label_pairs,
+)
 from parsers.foi.labeller import Labeller, answer_stops, default_labeller
 from parsers.foi.patterns import _I, EXEMPTION_LABELS, normalise
 from parsers.foi.segment import (
@@ -124,6 +137,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
         # the block labeller ends the last answer at the letter's closing
         try:
             segmented = _segment_labelled(units, doc.pages, segmented, labeller)
+            # and draws the pairs where the rules found none, or one swallowing the letter
+            segmented = _check_with_labels(units, doc.pages, segmented, labeller)
         except Exception as exc:  # a broken model file must not lose the rules' reading
             warnings.append(f"FOI block labeller failed ({type(exc).__name__}); rules only")
     qs, orphan_text, general, seg_warnings = segmented
@@ -271,6 +286,31 @@ def _segment_labelled(
         return segmented
     kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
     return _segment(kept)
+
+
+def _check_with_labels(
+    units: list[_Unit], pages: int, segmented: _Segmented, labeller: Labeller
+) -> _Segmented:
+    """The pairs the block labels draw (parsers.foi.label_pairs), taken instead
+    of the rules' only when the rules found no questions, or questions with no
+    answer, or one pair whose answer is most of the letter, and then (but for
+    the first case) only while the labels see several question/answer
+    alternations. Rule pairs in any other shape stand."""
+    qs, _, _, warnings = segmented
+    answered = [q for q in qs if q.answer or q.tables]
+    letter = sum(len(u.text) for u in units if u.table is None)
+    doubtful = (qs and not answered) or (
+        len(qs) == 1 and len(normalise(" ".join(qs[0].answer))) > MOST_OF_LETTER * letter
+    )
+    if qs and not doubtful:
+        return segmented
+    roles = rule_roles(units, [" ".join(q.parts) for q in qs], [" ".join(q.answer) for q in qs])
+    blocks = blocks_of(units, roles)
+    labels, probs = labeller.label(blocks, max(pages, 1))
+    drawn = label_pairs(units, blocks, labels, probs, labeller.boilerplate)
+    if not prefer_label_pairs(drawn, bool(doubtful)):
+        return segmented
+    return drawn.items, "", [], [*warnings, LABEL_PAIRS_WARNING]
 
 
 def _single_request(units: list[_Unit]) -> list[_Q]:
