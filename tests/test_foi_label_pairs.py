@@ -350,7 +350,22 @@ def test_table_pairs():
     cells = Table(
         rows=[["Your request", "Our response"], ["How many?\nWhich sites?", "Four.\nAll of them."]]
     )
-    assert table_pairs(cells) == [("How many?", "Four."), ("Which sites?", "All of them.")]
+    assert table_pairs(cells) == [
+        (None, "How many?", "Four."),
+        (None, "Which sites?", "All of them."),
+    ]
+    # one numbered question a row: the cell's number is its label, not its text
+    numbered = Table(
+        rows=[
+            ["Your request", "Our reply"],
+            ["1. How many beds are closed?", "Twelve."],
+            ["2. Which wards are they on?", "Ward 4 and Ward 9."],
+        ]
+    )
+    assert table_pairs(numbered) == [
+        ("1", "How many beds are closed?", "Twelve."),
+        ("2", "Which wards are they on?", "Ward 4 and Ward 9."),
+    ]
     # a table of figures is no question/answer table
     assert table_pairs(Table(rows=[["Year", "Staff"], ["2023", "41"]])) is None
     assert table_pairs(Table(rows=[["a", "b", "c"]])) is None

@@ -35,7 +35,7 @@ from parsers.foi.cells import cell_items, pair_cells
 from parsers.foi.labeller import HARD_BOILERPLATE, MIN_STOP_PROB, STOP_LABELS, SURE, _evidence
 from parsers.foi.patterns import _RE_SIGNOFF, normalise
 from parsers.foi.segment_items import _Q
-from parsers.foi.units import _Unit
+from parsers.foi.units import _label_of, _Unit
 
 LABEL_PAIRS_WARNING = "pairs drawn from block labels"
 # the document's confidence when its pairs come from the labels (below the review
@@ -135,14 +135,15 @@ def _ends_answers(b: Block, label: str, prob: float, boilerplate: Boilerplate) -
     )
 
 
-def table_pairs(table: Table) -> list[tuple[str, str]] | None:
-    """(question, answer) pairs from a two-column table whose left cells hold
-    questions (one or several) and right cells the replies; None unless every
-    row with text reads so. A first row of two short non-questions is a header."""
+def table_pairs(table: Table) -> list[tuple[str | None, str, str]] | None:
+    """(label, question, answer) from a two-column table whose left cells hold
+    questions (one or several, each maybe numbered in the cell) and right cells
+    the replies; None unless every row with text reads so. A first row of two
+    short non-questions is a header."""
     if table.n_cols != 2 or not table.rows:
         return None
     rows, lines = table.rows, table.cell_lines or []
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str | None, str, str]] = []
     for ri, row in enumerate(rows):
         cells = [*row, "", ""][:2]
         if not any(normalise(c) for c in cells):
@@ -157,13 +158,15 @@ def table_pairs(table: Table) -> list[tuple[str, str]] | None:
             if ri == 0 and all(len(normalise(c).split()) <= 5 for c in cells):
                 continue  # a header row ("Information sought | Our reply")
             return None
-        if len(qs) == 1:
-            out.append((normalise(cells[0]), normalise(cells[1])))
+        if len(qs) == 1:  # "2. How many …?": the number is the label, not the question
+            lab = _label_of(normalise(cells[0]))
+            q = lab.rest if lab is not None else normalise(cells[0])
+            out.append((lab.key if lab is not None else None, q, normalise(cells[1])))
             continue
         paired = pair_cells(cells[0], cells[1], q_lines, a_lines)
         if not paired:
             return None
-        out.extend((normalise(q), normalise(a)) for _, q, a in paired)
+        out.extend((label, normalise(q), normalise(a)) for label, q, a in paired)
     return out or None
 
 
@@ -229,7 +232,7 @@ def label_pairs(
     asks = [
         is_question(b, lab, p, boilerplate) for b, lab, p in zip(blocks, labels, probs, strict=True)
     ]
-    from_tables: dict[int, list[tuple[str, str]]] = {}
+    from_tables: dict[int, list[tuple[str | None, str, str]]] = {}
     for i, u in enumerate(units):
         if u.table is not None:
             got = table_pairs(u.table)
@@ -269,8 +272,8 @@ def label_pairs(
         b = blocks[i]
         if i in from_tables:
             flush()
-            for q, a in from_tables[i]:
-                items.append(_Q(None, None, parts=[q], answer=[a], answered=True))
+            for label, q, a in from_tables[i]:
+                items.append(_Q(label, None, parts=[q], answer=[a], answered=True))
             alternations += len(from_tables[i])
         elif asks[i]:
             if run is not None and run.answers:
