@@ -54,11 +54,18 @@ def _letters(db: sqlite_utils.Database, trust: str) -> list[LetterShingles]:
     return [LetterShingles(decode(h), decode(q), decode(a)) for h, q, a in rows]
 
 
+def _shipped() -> frozenset[str]:
+    """The shipped boilerplate every letter is read with (parsers/foi/boilerplate.json)."""
+    from parsers.foi.boilerplate import Boilerplate
+
+    return frozenset(Boilerplate.load().hashes)
+
+
 def learn_and_store(db: sqlite_utils.Database, trust: str) -> Template:
     """Learn `trust`'s template from its stored letters and store it; under
     parsers.foi.template.MIN_LETTERS letters it has none (the shipped set alone)."""
     letters = _letters(db, trust)
-    hashes = learn_template(letters)
+    hashes = learn_template(letters, _shipped())
     template = Template(hashes, fingerprint(hashes), len(letters))
     with db.conn:
         if hashes:

@@ -165,6 +165,8 @@ def test_a_template_needs_three_letters_and_recurring_hashes():
     # a recurring question (round robin) or an earlier answer is no template
     asked = [*two, _letter("a b e", questions="a"), _letter("a b", answers="b")]
     assert learn_template(asked) == frozenset()
+    # what the shipped boilerplate holds is read with anyway: not the trust's own
+    assert learn_template(three, known=frozenset({"a"})) == {"b"}
 
 
 def test_a_big_log_asks_a_share_of_letters_not_three():

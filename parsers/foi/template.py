@@ -68,15 +68,18 @@ def min_letters_for(n: int) -> int:
     return max(MIN_LETTERS, math.ceil(MIN_SHARE * n))
 
 
-def learn_template(letters: list[LetterShingles]) -> frozenset[str]:
+def learn_template(
+    letters: list[LetterShingles], known: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The trust's template: hashes in enough of its letters, less any hash of a
     question (a round-robin request repeats but is no template) or of an answer
-    other than a letter's last (a standard answer is no closing). Empty under
-    MIN_LETTERS letters."""
+    other than a letter's last (a standard answer is no closing), and less the
+    `known` (shipped) boilerplate it is read with anyway, so that a letter is not
+    read again for what it already saw. Empty under MIN_LETTERS letters."""
     if len(letters) < MIN_LETTERS:
         return frozenset()
     seen: Counter[str] = Counter()
-    excluded: set[str] = set()
+    excluded: set[str] = set(known)
     for letter in letters:
         seen.update(letter.hashes)
         excluded |= letter.question_hashes | letter.answer_hashes
