@@ -151,6 +151,24 @@ def test_the_nightly_run_learns_a_trusts_template_and_reads_its_letters_with_it(
     assert forced.parsed == 7 and forced.reparsed == 0
 
 
+def test_a_letter_whose_raw_file_is_gone_keeps_its_reading(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    from scrapers.store import RawStore
+
+    db = open_db(tmp_path / "t.db")
+    store = tmp_path / "raw"
+    first = ingest(db, tmp_path, "ZZA", range(2))
+    parse(db, store, limits=LIMITS)
+    RawStore(store).path(first[0]).unlink()  # the store lost it since
+    ingest(db, tmp_path, "ZZA", range(2, 4))
+    night = parse(db, store, limits=LIMITS)
+    assert night.templates_learned == 1 and night.reparsed == 3 and not night.failures
+    status = db.execute("SELECT parse_status FROM documents WHERE sha256 = ?", [first[0]])
+    assert status.fetchone()[0] == "ok"
+    assert "information governance office" in last_answers(db, "ZZA")[first[0]]
+    assert "information governance office" not in last_answers(db, "ZZA")[first[1]]
+
+
 def _letter(hashes: str, questions: str = "", answers: str = "") -> LetterShingles:
     return LetterShingles(
         frozenset(hashes.split()), frozenset(questions.split()), frozenset(answers.split())

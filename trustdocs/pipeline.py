@@ -299,13 +299,22 @@ def _template_pass(run: _Pass, store: Any, trusts: set[str]) -> None:
     learned: dict[str, Template] = {}
     stale: list[str] = []
     for trust in sorted(trusts):
-        template = tpl.learn_and_store(run.db, trust)
+        try:
+            template = tpl.learn_and_store(run.db, trust)
+            stale += tpl.stale_letters(run.db, trust, template)
+        except Exception:  # a refinement: its letters stand as read, the run goes on
+            log.exception("learning the letter template of %s failed", trust)
+            continue
         if template.hashes:
             run.summary.templates_learned += 1
         learned[trust] = template
-        stale += tpl.stale_letters(run.db, trust, template)
     skipped = attempts.quarantined(run.db, PARSER_VERSION)
-    rows = [d for d in tpl.documents(run.db, stale) if d["sha256"] not in skipped]
+    # a letter whose raw file is gone keeps the reading it has rather than fail
+    rows = [
+        d
+        for d in tpl.documents(run.db, stale)
+        if d["sha256"] not in skipped and store.exists(d["sha256"])
+    ]
     jobs = _jobs(run.db, store, rows, run.summary, learned)
     run.parse(jobs, {d["sha256"]: d for d in rows}, again=True)
     run.summary.template_seconds = time.monotonic() - started
