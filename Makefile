@@ -67,6 +67,7 @@ train-foi-labeller: install  ## retrain parsers/foi/labeller.crfsuite and boiler
 bench-parse: install  ## parse stage: demo documents/s through the isolated workers; a hostile batch's cost and peak memory
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_parse.py --hostile --repeat 1
+	$(BIN)/python benchmarks/bench_parse.py --templates
 
 bench-fuzz: install  ## 10,000 mutated and hostile documents through the parser: crashes, hangs, memory, statuses
 	$(BIN)/python benchmarks/bench_fuzz.py

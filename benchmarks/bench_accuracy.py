@@ -116,6 +116,39 @@ def _score_with_template(styles: list[str], n: int, shipped: Labeller | None) ->
     return micro(scores)
 
 
+def _score_nightly(styles: list[str], n: int, shipped: Labeller | None) -> dict:
+    """The nightly pipeline's learner (parsers.foi.template, as trustdocs.pipeline
+    runs it): each style is one trust whose whole disclosure log (the n scored
+    letters) is read, reduced to hashes, its template learned and the log read again."""
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.template import learn_template, letter_shingles
+    from parsers.foi.units import _units
+
+    scores = []
+    known = frozenset(shipped.boilerplate.hashes) if shipped else frozenset()
+    for style in styles:
+        log = list(foi_synthetic.letters([style], n, seed0=5000))
+        hashed = []
+        for sl in log:
+            doc = foi_synthetic.to_extracted(sl)
+            foi = parse_foi(doc)
+            answers = [i.answer for i in foi.items if i.answer]
+            hashed.append(
+                letter_shingles(
+                    [u.text for u in _units(doc)], [i.question for i in foi.items], answers
+                )
+            )
+        lab = (
+            labeller_for_trust(Boilerplate(set(learn_template(hashed, known)))) if shipped else None
+        )
+        with using_labeller(lab):
+            for sl in log:
+                scores.append(
+                    score(_synthetic_truth(sl), parse_foi(foi_synthetic.to_extracted(sl)))
+                )
+    return micro(scores)
+
+
 def loto(
     letters: list[CorpusLetter], per_style: int
 ) -> tuple[list[dict], dict[str, dict], dict[str, tuple[int, int]]]:
@@ -201,6 +234,13 @@ def main() -> None:
     m = _score_with_template(foi_synthetic.HELDOUT_C_STYLES, args.synthetic, shipped)
     m["has_ex"] = False
     rows.append(_row("synthetic held-out C, + trust template", m))
+    for name, styles in (
+        ("held-out C", foi_synthetic.HELDOUT_C_STYLES),
+        ("held-out", foi_synthetic.HELDOUT_STYLES),
+    ):
+        m = _score_nightly(styles, args.synthetic, shipped)
+        m["has_ex"] = False
+        rows.append(_row(f"synthetic {name}, + nightly template", m))
     print(header)
     print("\n".join(rows))
     if args.per_trust and per_trust:

@@ -4,9 +4,12 @@ the peak memory of the run (parent and the largest worker).
 Builds the offline demo database once (in --workdir, default data/bench-parse), then
 parses every document again (`parse(force=True)`) --repeat times and prints the best.
 With --hostile it adds documents that hang, blow up memory and crash their worker
-(through a parse function defined here), to show what they cost the batch.
+(through a parse function defined here), to show what they cost the batch. With
+--templates it measures the nightly template pass (issue #13) on a copy: a first
+night with no template learned yet (every trust's template learned, its letters read
+again), then a night with nothing new.
 
-    python benchmarks/bench_parse.py [--repeat 3] [--workers N] [--hostile]
+    python benchmarks/bench_parse.py [--repeat 3] [--workers N] [--hostile] [--templates]
 """
 
 from __future__ import annotations
@@ -72,9 +75,12 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--hostile", action="store_true")
+    ap.add_argument("--templates", action="store_true")
     args = ap.parse_args()
     db_path = ensure_demo(args.workdir)
     store_dir = args.workdir / "raw"
+    if args.templates:
+        return bench_templates(db_path, store_dir, args.workers)
     if args.hostile:  # on a copy, so the demo database keeps no poison and no attempts
         import shutil
         import tempfile
@@ -114,6 +120,48 @@ def main() -> None:
     print(f"peak memory: parent {own:.0f} MB, largest worker {children:.0f} MB")
     for url, error in best.failures:
         print(f"  failed: {url}: {error}")
+
+
+def _copy(db_path: Path) -> Path:
+    import shutil
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="bench-parse-"))
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+    shutil.copyfile(db_path, scratch / "trustdocs.db")
+    return scratch / "trustdocs.db"
+
+
+def bench_templates(db_path: Path, store_dir: Path, workers: int | None) -> None:
+    """The template pass's cost on the demo: a first night (no template stored, every
+    document read, each trust's template learned and its letters read again), and the
+    next night with nothing new."""
+    db = open_db(_copy(db_path))
+    with db.conn:
+        db.conn.execute("DELETE FROM trust_templates")
+    first = pipeline.parse(db, store_dir, force=True, workers=workers)
+    reading = first.seconds - first.template_seconds
+    print(
+        f"first night: {first.parsed} documents read in {reading:.1f} s, then "
+        f"{first.templates_learned} trust templates learned and {first.reparsed} letters read "
+        f"again in {first.template_seconds:.1f} s (+{first.template_seconds / reading:.0%})"
+    )
+    again = pipeline.parse(db, store_dir, workers=workers)
+    print(
+        f"next night, nothing new: {again.parsed} read, {again.reparsed} read again, "
+        f"{again.seconds:.1f} s"
+    )
+    # a night with one new letter per trust (each trust's latest letter, as if new)
+    with db.conn:
+        db.conn.execute(
+            "UPDATE documents SET parser_version = NULL WHERE sha256 IN (SELECT max(document_sha256) "
+            "FROM foi_shingles GROUP BY trust_ods)"
+        )
+    one = pipeline.parse(db, store_dir, workers=workers)
+    print(
+        f"a night with one new letter per trust: {one.parsed} read, {one.reparsed} read "
+        f"again, {one.seconds:.1f} s ({one.template_seconds:.1f} s in the template pass)"
+    )
 
 
 if __name__ == "__main__":

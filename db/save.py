@@ -307,6 +307,7 @@ def _delete_parsed(db: sqlite_utils.Database, sha256: str) -> None:
     db.conn.execute(f"DELETE FROM wres_actions WHERE report_id IN ({report_ids})", [sha256])
     db.conn.execute("DELETE FROM wres_reports WHERE document_sha256 = ?", [sha256])
     db.conn.execute("DELETE FROM doc_tables WHERE document_sha256 = ?", [sha256])
+    db.conn.execute("DELETE FROM foi_shingles WHERE document_sha256 = ?", [sha256])
 
 
 def _insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
@@ -364,6 +365,8 @@ def save_parse(
             )
         if result.foi is not None:
             _save_foi(db, sha256, trust_ods, result)
+            if result.shingles is not None:
+                _save_shingles(db, sha256, trust_ods, result)
         if result.wres is not None:
             _save_wres(db, sha256, trust_ods, result)
 
@@ -383,6 +386,24 @@ def _save_foi(db, sha256: str, trust_ods: str | None, result: ParseResult) -> No
     for ex in exemptions:
         ex.update(request_id=request_id, item_id=item_ids.get(ex["item_id"]))
         _insert(db, "foi_exemptions", ex)
+
+
+def _save_shingles(db, sha256: str, trust_ods: str | None, result: ParseResult) -> None:
+    from parsers.foi.template import encode
+
+    sh = result.shingles
+    _insert(
+        db,
+        "foi_shingles",
+        {
+            "document_sha256": sha256,
+            "trust_ods": trust_ods,
+            "hashes": encode(sh.hashes),
+            "question_hashes": encode(sh.question_hashes),
+            "answer_hashes": encode(sh.answer_hashes),
+            "template_fingerprint": result.template_fingerprint,
+        },
+    )
 
 
 def _save_wres(db, sha256: str, trust_ods: str | None, result: ParseResult) -> None:

@@ -210,6 +210,26 @@ TABLES: dict[str, str] = {
    [last_attempt_at] TEXT,
    [quarantined] INTEGER NOT NULL DEFAULT 0
 )""",
+    # Extension: each FOI letter as hashes of its blocks, questions and earlier answers
+    # (never text), from which its trust's letter template is learned
+    # (parsers.foi.template); template_fingerprint names the part of the template the
+    # stored parse was read with.
+    "foi_shingles": """CREATE TABLE [foi_shingles] (
+   [document_sha256] TEXT PRIMARY KEY REFERENCES [documents]([sha256]),
+   [trust_ods] TEXT REFERENCES [trusts]([ods_code]),
+   [hashes] TEXT NOT NULL,
+   [question_hashes] TEXT NOT NULL,
+   [answer_hashes] TEXT NOT NULL,
+   [template_fingerprint] TEXT
+)""",
+    # Extension: each trust's learned letter template (hashes only), after a run's parse.
+    "trust_templates": """CREATE TABLE [trust_templates] (
+   [trust_ods] TEXT PRIMARY KEY REFERENCES [trusts]([ods_code]),
+   [hashes] TEXT NOT NULL,
+   [letters] INTEGER NOT NULL,
+   [fingerprint] TEXT,
+   [learned_at] TEXT NOT NULL
+)""",
     # Extension: bookkeeping for migrations.
     "schema_meta": """CREATE TABLE [schema_meta] (
    [key] TEXT PRIMARY KEY,
@@ -232,6 +252,7 @@ INDEXES: list[str] = [
     "([indicator], [measure], [period], [trust_ods])",
     "CREATE INDEX IF NOT EXISTS [idx_wres_actions_report] ON [wres_actions] ([report_id])",
     "CREATE INDEX IF NOT EXISTS [idx_doc_tables_doc] ON [doc_tables] ([document_sha256])",
+    "CREATE INDEX IF NOT EXISTS [idx_foi_shingles_trust] ON [foi_shingles] ([trust_ods])",
     # For the published site's canned queries at national scale (benchmarks/bench_datasette.py).
     "CREATE INDEX IF NOT EXISTS [idx_foi_requests_trust_days] ON [foi_requests] "
     "([trust_ods], [working_days], [within_deadline], [outcome])",

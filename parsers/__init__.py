@@ -73,6 +73,7 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
         result.confidence = _foi_confidence(foi)
         if LABEL_PAIRS_WARNING in warnings:  # pairs from the model, not the rules
             result.confidence = min(result.confidence, LABEL_PAIRS_CONFIDENCE)
+        result.shingles = _letter_shingles(doc, foi)
         if not foi.items and not foi.response_text:
             result.status = "partial"
             result.error = "no questions or answers recognised"
@@ -127,6 +128,20 @@ def _parse(data, *, filename, content_type, kind_hint) -> ParseResult:
             result.status = "partial"
     _ = fmt
     return result
+
+
+def _letter_shingles(doc, foi):
+    """The letter as hashes for its trust's template; None (and a parse that stands)
+    if they cannot be had."""
+    from parsers.foi.template import letter_shingles
+    from parsers.foi.units import _units
+
+    try:
+        blocks = [u.text for u in _units(doc)]
+    except Exception:  # the template is a refinement: never the reason a parse fails
+        return None
+    answers = [it.answer for it in foi.items if it.answer]
+    return letter_shingles(blocks, [it.question for it in foi.items], answers)
 
 
 def _tabbed_text(data: bytes, doc, result: ParseResult):

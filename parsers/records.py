@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from parsers.foi.template import LetterShingles
 
 # answer_kind values
 ANSWER_KINDS = ("yes", "no", "not_applicable", "not_held", "exempt", "number", "text", "table")
@@ -112,6 +115,10 @@ class ParseResult:
     wres: WresReport | None = None
     tables: list[Any] = field(default_factory=list)  # parsers.extract.model.Table
     warnings: list[str] = field(default_factory=list)
+    # an FOI letter as hashes, for its trust's template (parsers.foi.template); never text
+    shingles: LetterShingles | None = None
+    # the part of its trust's template the letter was parsed with (effective_fingerprint)
+    template_fingerprint: str | None = None
 
 
 def _jsonable(value: Any) -> Any:

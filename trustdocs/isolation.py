@@ -108,6 +108,10 @@ class Job:
     filename: str | None = None
     content_type: str | None = None
     kind_hint: str | None = None
+    # the trust's learned letter template (parsers.foi.template), read with the shipped
+    # boilerplate; empty = the shipped boilerplate alone
+    template: frozenset[str] = frozenset()
+    template_fingerprint: str | None = None
 
 
 @dataclass
@@ -126,11 +130,36 @@ ParseFn = Callable[[Job, Limits], ParseResult]
 def parse_job(job: Job, limits: Limits) -> ParseResult:
     """The real parse: bytes from the raw store through parsers.parse_document."""
     from parsers import parse_document
+    from parsers.foi.labeller import using_labeller
 
     data = Path(job.path).read_bytes()
-    return parse_document(
-        data, filename=job.filename, content_type=job.content_type, kind_hint=job.kind_hint
-    )
+    labeller = _trust_labeller(job) if job.template else None
+    with using_labeller(labeller) if labeller else contextlib.nullcontext():
+        result = parse_document(
+            data, filename=job.filename, content_type=job.content_type, kind_hint=job.kind_hint
+        )
+    if result.shingles is not None:
+        from parsers.foi.template import effective_fingerprint
+
+        result.template_fingerprint = effective_fingerprint(result.shingles.hashes, job.template)
+    return result
+
+
+_LABELLERS: dict[str | None, object] = {}  # one trust's labeller per worker, reused
+
+
+def _trust_labeller(job: Job):
+    """The shipped model with the job's trust template: built once per template,
+    since a worker reads a trust's letters one after another."""
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.labeller import labeller_for_trust
+    from parsers.foi.template import fingerprint
+
+    key = job.template_fingerprint or fingerprint(job.template)
+    if key not in _LABELLERS:
+        _LABELLERS.clear()
+        _LABELLERS[key] = labeller_for_trust(Boilerplate(set(job.template)))
+    return _LABELLERS[key]
 
 
 def failed_result(error: str, kind_hint: str | None = None) -> ParseResult:

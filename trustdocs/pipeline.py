@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from db import attempts, save
+from db.templates import Template, stored_templates
 from parsers.kinds import hint_for
 from parsers.records import ParseResult
 from scrapers.models import Fetched, TrustSite
@@ -56,6 +57,9 @@ class ParseSummary:
     round_robin_groups: int | None = None
     quarantined_now: list[str] = field(default_factory=list)  # sha256 set aside this run
     quarantined_skipped: int = 0  # set aside earlier, not tried again
+    templates_learned: int = 0  # trusts whose letter template was learned this run
+    reparsed: int = 0  # letters read again with their trust's new template
+    template_seconds: float = 0.0  # spent learning templates and reading letters again
 
 
 def _outcomes(report: Any) -> list[Any]:
@@ -130,9 +134,14 @@ def _close_interrupted(db: sqlite_utils.Database, run_id: int) -> None:
 
 
 def _jobs(
-    db: sqlite_utils.Database, store: Any, todo: list[dict[str, Any]], summary: ParseSummary
+    db: sqlite_utils.Database,
+    store: Any,
+    todo: list[dict[str, Any]],
+    summary: ParseSummary,
+    templates: dict[str, Template],
 ) -> list[Job]:
-    """A job per document whose raw file is in the store; the others fail here."""
+    """A job per document whose raw file is in the store, with its trust's learned
+    template; the others fail here."""
     from parsers import PARSER_VERSION
 
     jobs = []
@@ -143,6 +152,7 @@ def _jobs(
             )
             summary.failures.append((doc["url"], "raw file missing from the store"))
             continue
+        template = templates.get(doc["trust_ods"] or "", Template())
         jobs.append(
             Job(
                 key=doc["sha256"],
@@ -150,6 +160,8 @@ def _jobs(
                 filename=doc["url"],
                 content_type=doc["content_type"],
                 kind_hint=hint_for(doc["kind"]),
+                template=template.hashes,
+                template_fingerprint=template.fingerprint,
             )
         )
     return jobs
@@ -201,33 +213,30 @@ def parse(
         summary.quarantined_skipped = sum(1 for d in todo if d["sha256"] in skipped)
         todo = [d for d in todo if d["sha256"] not in skipped]
     docs = {d["sha256"]: d for d in todo}
-    jobs = _jobs(db, RawStore(store_dir), todo, summary)
-    size = max(1, min(workers or default_workers(), len(jobs)))
+    store = RawStore(store_dir)
+    jobs = _jobs(db, store, todo, summary, stored_templates(db, docs_trusts(todo)))
+    # workers start as jobs need them; the template pass reuses them
+    size = max(1, workers or default_workers())
     # Three small commits per document (attempt opened, closed, result saved): in WAL
     # mode synchronous=NORMAL keeps the database consistent through any crash and skips
     # an fsync per commit; a power cut can only lose the last few, which the next run
     # redoes. Without it the parent's fsyncs kept the workers waiting.
     synchronous = db.execute("PRAGMA synchronous").fetchone()[0]
     db.execute("PRAGMA synchronous = NORMAL")
+    statuses: dict[str, str] = {}
     try:
         with WorkerPool(size, limits, parse_fn) as pool:
-            outcomes = pool.run(
-                jobs, on_start=lambda job: attempts.begin_attempt(db, job.key, PARSER_VERSION)
-            )
-            for done, outcome in enumerate(outcomes, start=1):
-                doc = docs[outcome.job.key]
-                result = _record(db, doc, outcome)
-                summary.parsed += 1
-                summary.by_status[result.status] = summary.by_status.get(result.status, 0) + 1
-                if result.status in ("failed", "unsupported"):
-                    summary.failures.append((doc["url"], result.error or result.status))
-                if progress:
-                    progress(done, len(jobs))
+            run = _Pass(db, summary, pool, progress, statuses)
+            run.parse(jobs, docs)
+            if not sha256 and statuses:
+                _template_pass(run, store, docs_trusts(docs[k] for k in statuses))
     except BaseException:  # SIGTERM or Ctrl-C: the documents in flight are not to blame
         attempts.release_open_attempts(db)
         raise
     finally:
         db.execute(f"PRAGMA synchronous = {int(synchronous)}")
+    for status in statuses.values():
+        summary.by_status[status] = summary.by_status.get(status, 0) + 1
     if summary.parsed:
         from db.roundrobin import rebuild_round_robin
 
@@ -237,6 +246,78 @@ def parse(
     refresh_derived(db)  # the views' derived tables: recomputes only what changed, if anything
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def docs_trusts(rows: Iterable[dict[str, Any]]) -> set[str]:
+    return {r["trust_ods"] for r in rows if r.get("trust_ods")}
+
+
+@dataclass
+class _Pass:
+    """Hands jobs to the pool's workers and records each outcome as it arrives."""
+
+    db: sqlite_utils.Database
+    summary: ParseSummary
+    pool: WorkerPool
+    progress: Callable[[int, int], None] | None
+    statuses: dict[str, str]  # the run's documents' statuses, by sha256
+    done: int = 0
+    total: int = 0
+
+    def parse(self, jobs: list[Job], docs: dict[str, dict[str, Any]], again: bool = False) -> None:
+        from parsers import PARSER_VERSION
+
+        self.total += len(jobs)
+        outcomes = self.pool.run(
+            jobs, on_start=lambda job: attempts.begin_attempt(self.db, job.key, PARSER_VERSION)
+        )
+        for outcome in outcomes:
+            doc = docs[outcome.job.key]
+            result = _record(self.db, doc, outcome)
+            if again:
+                self.summary.reparsed += 1
+                if doc["sha256"] in self.statuses:  # read in this run: its status changes
+                    self.statuses[doc["sha256"]] = result.status
+            else:
+                self.summary.parsed += 1
+                self.statuses[doc["sha256"]] = result.status
+            if result.status in ("failed", "unsupported"):
+                self.summary.failures.append((doc["url"], result.error or result.status))
+            self.done += 1
+            if self.progress:
+                self.progress(self.done, self.total)
+
+
+def _template_pass(run: _Pass, store: Any, trusts: set[str]) -> None:
+    """Learn the letter template of every trust whose letters were read, then read
+    again, once, the letters whose stored parse saw another part of it. Bounded: one
+    pass, only letters of the trusts touched; the next run finds them current."""
+    from db import templates as tpl
+    from parsers import PARSER_VERSION
+
+    started = time.monotonic()
+    learned: dict[str, Template] = {}
+    stale: list[str] = []
+    for trust in sorted(trusts):
+        try:
+            template = tpl.learn_and_store(run.db, trust)
+            stale += tpl.stale_letters(run.db, trust, template)
+        except Exception:  # a refinement: its letters stand as read, the run goes on
+            log.exception("learning the letter template of %s failed", trust)
+            continue
+        if template.hashes:
+            run.summary.templates_learned += 1
+        learned[trust] = template
+    skipped = attempts.quarantined(run.db, PARSER_VERSION)
+    # a letter whose raw file is gone keeps the reading it has rather than fail
+    rows = [
+        d
+        for d in tpl.documents(run.db, stale)
+        if d["sha256"] not in skipped and store.exists(d["sha256"])
+    ]
+    jobs = _jobs(run.db, store, rows, run.summary, learned)
+    run.parse(jobs, {d["sha256"]: d for d in rows}, again=True)
+    run.summary.template_seconds = time.monotonic() - started
 
 
 def default_workers() -> int:

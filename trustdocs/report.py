@@ -52,6 +52,12 @@ def format_parse_report(summary: Any) -> str:
         f"Parsed {summary.parsed} document(s) in {summary.seconds:.1f} s"
         + (f": {counts}" if counts else "")
     ]
+    reparsed = getattr(summary, "reparsed", 0)
+    if reparsed:
+        lines.append(
+            f"  {reparsed} letter(s) read again with their trust's learned template "
+            f"({summary.templates_learned} template(s), {summary.template_seconds:.1f} s)"
+        )
     quarantined = len(getattr(summary, "quarantined_now", []))
     skipped = getattr(summary, "quarantined_skipped", 0)
     if quarantined:
