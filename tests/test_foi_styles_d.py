@@ -220,3 +220,33 @@ def test_response_date_label_by_grammar(label, fmt):
     foi = read(blocks, fmt)
     assert foi.received_date == date(2024, 5, 2)
     assert foi.responded_date == date(2024, 5, 30)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "For completeness, your initial request was worded as follows: ",
+        "Your request as originally submitted (since narrowed, as agreed): ",
+    ],
+)
+def test_original_request_quoted_after_the_answers_is_no_answer(lead, fmt):
+    blocks = head("Our ref: FOI 7107")
+    for n, q, a in QS:
+        blocks += [P(f"{n}. {q}"), P(f"Our reply: {a}")]
+    blocks.append(P(lead + "\u201cAll porter rotas and pay records since 2015.\u201d"))
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == QS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your first question asked about night shifts; the figure is below.",
+        "The previous request for these figures was answered in 2022.",
+    ],
+)
+def test_an_answers_own_words_do_not_quote_an_original_request(line):
+    from parsers.foi.patterns import _RE_ORIGINAL
+
+    assert _RE_ORIGINAL.match(line) is None

@@ -278,9 +278,17 @@ _RE_CAVEAT = re.compile(
 )
 
 
-# the original request, quoted after the answers to its refined version
+# the original request, quoted after the answers to its refined version, by
+# grammar: the request named as the original one ("your original / initial
+# request", "you originally asked", "your request as first submitted"), after an
+# optional aside ("For your reference, …"). Not "first" or "previous" alone:
+# "Your first question …", "The previous request …" are an answer's words.
 _RE_ORIGINAL = re.compile(
-    r"^(?:(?:your|the)\s+original\s+(?:request|questions?)|you\s+originally\s+(?:asked|requested)|"
+    r"^(?:for\s+(?:your\s+)?(?:reference|information|completeness|clarity)\s*,?\s+)?"
+    r"(?:(?:your|the)\s+(?:original|initial|unrefined)\s+(?:request|questions?|wording)|"
+    r"you\s+(?:originally|initially)\s+(?:asked|requested|wrote)|"
+    r"(?:your|the)\s+(?:request|questions?)\s+(?:as|when)\s+(?:first|originally|initially)\s+"
+    r"(?:submitted|made|worded|sent|received|written|asked)|"
     r"original\s+request\b)",
     _I,
 )
