@@ -250,3 +250,23 @@ def test_an_answers_own_words_do_not_quote_an_original_request(line):
     from parsers.foi.patterns import _RE_ORIGINAL
 
     assert _RE_ORIGINAL.match(line) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, cited",
+    [
+        (
+            "Counting these would take over 18 hours, so under section 12 we are not obliged "
+            "to answer.",
+            [("FOIA", "12")],
+        ),
+        ("By section 14 the Trust is not required to comply with this request.", [("FOIA", "14")]),
+        ("Under section 21 we need not provide what is already published.", [("FOIA", "21")]),
+        ("Under section 1 of the Act we are not required to create new information.", []),
+        ("Section 12 of our parking policy is attached.", []),
+    ],
+)
+def test_an_exemption_cited_as_a_duty_lifted(sentence, cited):
+    from parsers.foi.classify import find_exemptions
+
+    assert find_exemptions(sentence) == cited

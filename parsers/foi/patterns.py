@@ -415,7 +415,10 @@ _RE_REGULATION = re.compile(
 _EXEMPT_CONTEXT = re.compile(
     r"exempt|exemption|withh[oe]ld|refus|cost|limit|apply|applies|applied|applying|rely|"
     r"relying|engage|redact|vexatious|repeated|publish|personal|confiden|commercial|prejudic|"
-    r"not\s+(?:be\s+)?(?:disclose|provide|release)",
+    r"not\s+(?:be\s+)?(?:disclose|provide|release)|"
+    # a duty to answer lifted, in any wording ("we are not obliged to answer",
+    # "the Trust is not required to comply", "need not provide", "no duty to")
+    r"not\s+(?:obliged|obligated|required|bound)\s+to|no\s+(?:obligation|duty)\s+to|need\s+not\b",
     _I,
 )
 _OTHER_ACTS = re.compile(
