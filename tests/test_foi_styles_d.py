@@ -12,15 +12,14 @@ from datetime import date
 
 import pytest
 
-from parsers.foi.patterns import (
+from parsers.foi.markers import (
     _RE_ANSWER_COLUMN,
-    _RE_META_KEY,
     _RE_REQUEST_COLUMN,
-    _RE_RESPONDED,
     answer_marker,
     answer_marker_keys,
     request_marker,
 )
+from parsers.foi.patterns import _RE_META_KEY, _RE_RESPONDED
 from tests.foi_letters import SIGN_OFF, H, P, T
 from tests.test_foi_styles import FORMATS, head, pairs, read
 
