@@ -8,7 +8,8 @@ from __future__ import annotations
 # 0.6.0: FOI block labeller, letter styles beyond the corpus, hostile-input budgets
 # 0.6.1: FOI pairs drawn from the block labels where the rules find none (label_pairs);
 #        every FOI letter stored as hashes (foi_shingles), for its trust's template
-CORE_VERSION = "0.6.1"
+# 0.6.2: FOI answer/request markers, table headings, lettered cells, response dates by grammar
+CORE_VERSION = "0.6.2"
 # the WRES tables, template, narrative and validation rules
 WRES_VERSION = "wres-8"
 

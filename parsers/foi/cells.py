@@ -24,14 +24,32 @@ class CellItem:
     top: float | None = None
 
 
+def _cell_label(line: str) -> tuple[str, int, str, str] | None:
+    """(kind, place in its sequence, label, text) of a line that opens with an
+    item label, read like a paragraph's labels (parsers.foi.units._label_of):
+    "1." / "(1)" / "1)" are numbers (place = the number; a reply may open with
+    a figure, "1. 412"), "a)" / "(b)" / "c." letters (place = a → 1)."""
+    m = _RE_ITEM_NUM.match(line)
+    if m:
+        return "num", int(m.group(1)), m.group(1), m.group(2)
+    from parsers.foi.units import _label_of
+
+    lab = _label_of(line)
+    if lab is None or lab.kind != "let" or not lab.letter or len(lab.letter) != 1:
+        return None
+    return "let", ord(lab.letter) - ord("a") + 1, lab.letter, lab.rest
+
+
 def _numbered(lines: list[tuple[float | None, str]]) -> list[CellItem] | None:
-    """Items numbered 1, 2, 3 … in sequence at the start of lines (or inline,
-    when the cell is one line); None unless there are at least two."""
+    """Items labelled 1, 2, 3 … (or a, b, c …) in sequence at the start of lines
+    (or inline, when the cell is one line); None unless there are at least two."""
     items: list[CellItem] = []
+    kind = None
     for top, line in lines:
-        m = _RE_ITEM_NUM.match(line)
-        if m and int(m.group(1)) == len(items) + 1:
-            items.append(CellItem(m.group(1), m.group(2), top))
+        lab = _cell_label(line)
+        if lab and lab[1] == len(items) + 1 and kind in (None, lab[0]):
+            kind = lab[0]
+            items.append(CellItem(lab[2], lab[3], top))
         elif items:
             items[-1].text += " " + line
         else:

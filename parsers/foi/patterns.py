@@ -6,6 +6,19 @@ import re
 
 from parsers.dates import DATE_PATTERN
 
+# answer and request markers: their grammar lives in parsers.foi.markers
+from parsers.foi.markers import (  # noqa: F401  (re-exported for the parser's modules)
+    _RE_ANSWER,
+    _RE_ANSWER_COLUMN,
+    _RE_ANSWER_RUNIN,
+    _RE_REQUEST,
+    _RE_REQUEST_COLUMN,
+    answer_marker,
+    answer_marker_keys,
+    question_keys,
+    request_marker,
+)
+
 
 def normalise(text: str | None) -> str:
     """Whitespace collapsed to single spaces, ends stripped."""
@@ -33,42 +46,6 @@ _RE_NUM_DASH = re.compile(r"^(\d{1,2})\s+[-–—]\s+(.*)$")
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v))"
 _RE_ROMAN = re.compile(r"^(?:\((" + _ROMAN + r")\)|(" + _ROMAN + r")[.)])\s+(.*)$")
 
-# markers
-_RE_ANSWER = re.compile(
-    r"^(?:our\s+responses?|trust(?:'s|’s)?\s+responses?|responses?(?:\s+from\s+the\s+trust)?|"
-    r"answers?|reply|a\d{0,2}|the\s+trust(?:'s|’s)?\s+response|"
-    r"information\s+(?:provided|released|disclosed|supplied))"
-    r"(?:\s+to\s+(?:question|q)\s*\d+[a-z]?)?\s*(?:[:\-–]\s*|$)(.*)$",
-    _I,
-)
-# answer markers with no colon, followed by the answer on the same line:
-# "A1. 134.", "RESPONSE 134" (in capitals), a run-in label "Answer 412" or
-# "Response The Trust …" (followed by a capital or a figure, not a field name
-# such as "Response Date:")
-_RE_ANSWER_RUNIN = re.compile(
-    r"^(?:a\d{1,2}[a-z]?\s*[.:)\-–]|(?-i:RESPONSE|ANSWER|REPLY)(?!\s+(?-i:[A-Z]{2,})\b)|"
-    r"(?:answer|response|reply)(?=\s+(?-i:[A-Z0-9£<]))(?!\s+(?-i:[A-Z][a-z]+)\s*:|\s+(?-i:[A-Z]{2,})\b))"
-    r"\s+(\S.*)$",
-    _I,
-)
-
-
-def answer_marker(text: str) -> str | None:
-    """The answer text after an answer marker that opens `text` ("" for a marker
-    standing alone), or None when `text` opens with none."""
-    m = _RE_ANSWER.match(text)
-    if m and (":" in text[:40] or len(text) < 30):
-        return m.group(1).strip()
-    m = _RE_ANSWER_RUNIN.match(text)
-    return m.group(1).strip() if m else None
-
-
-_RE_REQUEST = re.compile(
-    r"^(?:request(?:ed)?|your\s+request|you\s+asked(?:\s+for)?|you\s+submitted|"
-    r"information\s+requested|details\s+of\s+(?:your\s+)?request|request\s+description|"
-    r"questions?)\s*(?:[:\-–]\s*|$)(.*)$",
-    _I,
-)
 _RE_REQUEST_HEADING = re.compile(
     r"^(?:request\s+(?:description|details)|details\s+of\s+(?:the\s+|your\s+)?request|"
     r"description\s+of\s+(?:the\s+)?request)\s*:?\s*$",
@@ -190,9 +167,17 @@ _RE_CAVEAT = re.compile(
 )
 
 
-# the original request, quoted after the answers to its refined version
+# the original request, quoted after the answers to its refined version, by
+# grammar: the request named as the original one ("your original / initial
+# request", "you originally asked", "your request as first submitted"), after an
+# optional aside ("For your reference, …"). Not "first" or "previous" alone:
+# "Your first question …", "The previous request …" are an answer's words.
 _RE_ORIGINAL = re.compile(
-    r"^(?:(?:your|the)\s+original\s+(?:request|questions?)|you\s+originally\s+(?:asked|requested)|"
+    r"^(?:for\s+(?:your\s+)?(?:reference|information|completeness|clarity)\s*,?\s+)?"
+    r"(?:(?:your|the)\s+(?:original|initial|unrefined)\s+(?:request|questions?|wording)|"
+    r"you\s+(?:originally|initially)\s+(?:asked|requested|wrote)|"
+    r"(?:your|the)\s+(?:request|questions?)\s+(?:as|when)\s+(?:first|originally|initially)\s+"
+    r"(?:submitted|made|worded|sent|received|written|asked)|"
     r"original\s+request\b)",
     _I,
 )
@@ -235,10 +220,20 @@ _RE_RECEIVED_PROSE = re.compile(
 _RE_RECEIVED_ON = re.compile(
     r"\bon\s+(?:the\s+)?" + _DATE + r",?\s+(?:the\s+\w+|we|this\s+office)\s+received\b", _I
 )
+# A response-date label, by grammar: a word of answering (response / reply /
+# answer) and a word of dating or sending (sent / date / dated / issued / given /
+# despatched …), either way round ("Response sent:", "Date of reply:", "Reply
+# issued on", "Answer dated"), or "responded" / "date sent". ("Your letter dated
+# …" dates the request: only "Date of this letter" dates the reply.)
+_ANSWER_WORD = r"(?:(?:foi\s+|our\s+|the\s+)?(?:response|reply|answer))"
+_SENT_WORD = r"(?:sent|dated|issued|given|provided|despatched|dispatched|released|made)"
+_RESPONDED_LABEL = (
+    rf"(?:date\s+(?:of\s+)?(?:this\s+)?(?:{_ANSWER_WORD}|letter)(?:\s+{_SENT_WORD})?|"
+    rf"{_ANSWER_WORD}\s+(?:date|{_SENT_WORD})(?:\s+(?:on|date))?|"
+    r"date\s+(?:responded|sent|issued|replied)|responded(?:\s+on)?|replied(?:\s+on)?)"
+)
 _RE_RESPONDED = re.compile(
-    r"(?:date\s+(?:of\s+)?(?:foi\s+)?(?:response|reply)(?:\s+sent)?|date\s+responded|"
-    r"response\s+date|responded(?:\s+on)?|date\s+sent|date\s+of\s+(?:this\s+)?(?:letter|reply))"
-    r"\s*[:\-–]?\s*(?:on\s+)?" + _DATE,
+    r"(?<![\w])" + _RESPONDED_LABEL + r"\s*[:\-–]?\s*(?:on\s+)?(?:the\s+)?" + _DATE,
     _I,
 )
 _RE_DATE_LINE = re.compile(r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\.?$", _I)
@@ -253,7 +248,9 @@ _RE_SUBJECT = re.compile(
 _RE_META_KEY = re.compile(
     r"^(?:our\s+ref|your\s+ref|ref(?:erence)?\b|my\s+ref|request\s+id|foi\s+(?:id|ref|number)|"
     r"date\b|received\b|responded\b|subject\b|title\s*:|re\s*:|requester|contact\s*:|e-?mail\s*:|"
-    r"tel(?:ephone)?\b|direct\s+line|response\s+date|request\s+date|case\s+(?:ref|number))",
+    r"tel(?:ephone)?\b|direct\s+line|request\s+date|case\s+(?:ref|number)|"
+    + _RESPONDED_LABEL
+    + r"\s*:)",
     _I,
 )
 
@@ -307,7 +304,10 @@ _RE_REGULATION = re.compile(
 _EXEMPT_CONTEXT = re.compile(
     r"exempt|exemption|withh[oe]ld|refus|cost|limit|apply|applies|applied|applying|rely|"
     r"relying|engage|redact|vexatious|repeated|publish|personal|confiden|commercial|prejudic|"
-    r"not\s+(?:be\s+)?(?:disclose|provide|release)",
+    r"not\s+(?:be\s+)?(?:disclose|provide|release)|"
+    # a duty to answer lifted, in any wording ("we are not obliged to answer",
+    # "the Trust is not required to comply", "need not provide", "no duty to")
+    r"not\s+(?:obliged|obligated|required|bound)\s+to|no\s+(?:obligation|duty)\s+to|need\s+not\b",
     _I,
 )
 _OTHER_ACTS = re.compile(

@@ -26,12 +26,13 @@ from parsers.foi.patterns import (
     _RE_LEADIN_END,
     _RE_NUM,
     _RE_ORIGINAL,
-    _RE_REQUEST,
     _RE_REQUEST_CUE,
     _RE_SECTION,
     _RE_SIGNOFF,
     answer_marker,
+    answer_marker_keys,
     normalise,
+    request_marker,
 )
 from parsers.foi.segment_items import _Q, _items_from_tables, _SegmenterState
 from parsers.foi.units import _RE_BARE, _Label, _label_of, _range_of, _Unit
@@ -136,7 +137,10 @@ class _Segmenter(_SegmenterState):
                 continue
             rest = answer_marker(t)
             if rest is not None and (self.items or self.started or self.cur):
-                self.start_answer(rest)
+                # "Answer to questions 2 to 4 – …": the reply of the questions it names
+                keys = answer_marker_keys(t)
+                if keys is None or not self.answer_range(keys, rest):
+                    self.start_answer(rest)
                 continue
             rng = _range_of(t)
             # "Q1–3: …" names three questions, not question 1
@@ -155,14 +159,9 @@ class _Segmenter(_SegmenterState):
             if lab is not None and self.label_ok(lab):
                 self.on_label(lab, u)
                 continue
-            m = _RE_REQUEST.match(t)
-            if (
-                m
-                and (":" in t[:40] or len(t) < 30)
-                and not (self.answer is not None and not m.group(1))
-            ):
+            rest = request_marker(t)
+            if rest is not None and not (self.answer is not None and not rest):
                 self.close_answer()
-                rest = m.group(1).strip()
                 self.started = True
                 if rest:
                     self.new_question(None, rest, u.style)

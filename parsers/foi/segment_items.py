@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Table
 from parsers.foi.cells import form_pairs, pair_cells
-from parsers.foi.patterns import _I, _RE_LEADIN_END, answer_marker, normalise
+from parsers.foi.patterns import (
+    _I,
+    _RE_ANSWER_COLUMN,
+    _RE_LEADIN_END,
+    _RE_REQUEST_COLUMN,
+    answer_marker,
+    normalise,
+)
 from parsers.foi.units import _Label, _label_of, _Unit
 
 # ---------------------------------------------------------------- segmentation
@@ -312,16 +319,9 @@ class _SegmenterState:
 # ---------------------------------------------------------------- tables
 
 
-_Q_HEADER = re.compile(
-    r"^(?:questions?|requests?|information\s+requested|quer(?:y|ies)|you\s+asked|your\s+request|"
-    r"foi\s+request|request\s+details|what\s+you\s+asked(?:\s+for)?)\b",
-    _I,
-)
-_A_HEADER = re.compile(
-    r"^(?:(?:trust|our)\s+responses?|responses?|answers?|repl(?:y|ies)|information(?!\s+requested)|"
-    r"response\s+from\s+the\s+trust|our\s+answers?|trust\s+answers?)\b",
-    _I,
-)
+# column headings by the request / answer marker grammars (parsers.foi.patterns)
+_Q_HEADER = _RE_REQUEST_COLUMN
+_A_HEADER = _RE_ANSWER_COLUMN
 _N_HEADER = re.compile(r"^(?:no\.?|number|#|ref\.?|item|q\.?|question\s+(?:no\.?|number))$", _I)
 
 

@@ -23,7 +23,6 @@ from parsers.foi.patterns import (
     _RE_RECEIVED_PROSE,
     _RE_REF_FREE,
     _RE_REF_LABELLED,
-    _RE_REQUEST,
     _RE_REQUEST_HEADING,
     _RE_RESPONDED,
     _RE_ROMAN,
@@ -31,6 +30,8 @@ from parsers.foi.patterns import (
     _RE_SUBJECT,
     answer_marker,
     normalise,
+    question_keys,
+    request_marker,
 )
 
 # ---------------------------------------------------------------- units
@@ -112,24 +113,10 @@ def _range_of(text: str) -> tuple[list[str], str] | None:
     m = _RE_RANGE.match(text)
     if not m:
         return None
-    a, sep, b, rest = m.group(1).lower(), m.group(2).lower(), m.group(3).lower(), m.group(4)
-    keys = [a, b]
-    if sep in ("-", "–", "—", "to"):
-        if a.isdigit() and b.isdigit() and 0 < int(a) < int(b) <= int(a) + 20:
-            keys = [str(n) for n in range(int(a), int(b) + 1)]
-        elif (
-            a[:-1] == b[:-1]
-            and a[:-1].isdigit()
-            and a[-1].isalpha()
-            and b[-1].isalpha()
-            and a[-1] < b[-1]
-        ):
-            keys = [a[:-1] + chr(c) for c in range(ord(a[-1]), ord(b[-1]) + 1)]
-        else:
-            return None
-    elif a == b:
+    keys = question_keys(m.group(1), m.group(2), m.group(3))
+    if keys is None:
         return None
-    return keys, rest
+    return keys, m.group(4)
 
 
 def _starts_unit(line: str) -> bool:
@@ -143,7 +130,7 @@ def _starts_unit(line: str) -> bool:
         return True
     if answer_marker(s) is not None:
         return True
-    if _RE_REQUEST.match(s) and (":" in s[:40] or len(s) < 30):
+    if request_marker(s) is not None:
         return True
     return bool(_RE_META_KEY.match(s) and ":" in s[:40])
 
