@@ -58,6 +58,7 @@ class Key:
     time: _Time | None = field(default=None, compare=False)
     time_text: str | None = None
     comparator: bool = False
+    bank: bool = False  # a bank staff lead-in: the figures below are not the WRES's
 
     def merge(self, nearer: Key) -> Key:
         """This key with every part `nearer` states put over it."""
@@ -90,6 +91,50 @@ class HeadingPath:
         for h in self.stack:
             out = out.merge(h.key)
         return out
+
+
+_DATED_KINDS = ("fy", "month", "survey")  # a time that dates a figure for any indicator
+
+
+@dataclass
+class Context:
+    """What the text above a figure has established, shared by the line, table and
+    sentence readers: the heading path (indicator, staff group and band, dated heading)
+    and the lead-in lines since the last table ("Non-clinical:", "Band 7 and above",
+    "BME colleagues"), which a table or an indicator heading ends. `default` is the
+    document's own data year. A figure's key is `figure_key(local)`: its own evidence
+    (a line's label, a row's or a sentence's words) over the lead-ins over the path."""
+
+    path: HeadingPath = field(default_factory=HeadingPath)
+    lead: Key = field(default_factory=Key)
+    default: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return self.path.key.merge(self.lead)
+
+    @property
+    def section(self) -> int | None:
+        """The indicator the headings above name."""
+        return self.path.key.indicator
+
+    @property
+    def period(self) -> str | None:
+        """The financial year a dated heading or lead-in gives the figures below (a
+        bare year does not: a WRES year or a survey year?)."""
+        t = self.path.key.time
+        return settle(t, self.section or 1) if t is not None and t.kind in _DATED_KINDS else None
+
+    def heading(self, level: int, key: Key) -> None:
+        self.path.push(level, key)
+        if level == 1:
+            self.lead = Key()  # a lead-in reaches no further than its section
+
+    def end_lead(self) -> None:
+        self.lead = Key()
+
+    def figure_key(self, local: Key) -> Key:
+        return self.key.merge(local)
 
 
 def indicator_heading(text: str) -> int | None:

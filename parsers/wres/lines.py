@@ -10,12 +10,12 @@ the rest of its key in the headings above.
     Trust 2023: 1.42                                <- period in the label
     National 2024: 1.54                             <- a comparator: not the trust's
 
-Each line's key is the heading path's key (parsers.wres.context) merged with its own
-label's. A figure is kept only when every part is settled: an indicator, a period
-(the label's or a dated heading's; never the document's year, which the narrative
-reader may still apply under its own rules), a group where the measure needs one, and
-for indicator 1 a staff group (the heading's, or the whole workforce when no heading
-names one). Figures whose key is not settled are returned with the reason, so that
+Each line's key is its own label's merged over the heading path's (the shared
+`parsers.wres.context.Context`, as sentences' are). A figure is kept only when every
+part is settled: an indicator, a period (the label's or a dated heading's; never the
+document's year, which the narrative reader may still apply under its own rules), a
+group where the measure needs one, and for indicator 1 a staff group (the heading's,
+or the whole workforce when no heading names one). Figures whose key is not settled are returned with the reason, so that
 `parse_wres` can count them for review; comparators' figures are not the trust's and
 are dropped silently.
 
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean
-from parsers.wres.context import HeadingPath, Key, Skipped, heading_key, label_key, settle
+from parsers.wres.context import Context, Key, Skipped, heading_key, label_key, settle
 
 SOURCE = "lines"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
@@ -154,7 +154,7 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
 
 def read_lines(doc: Extracted) -> LineFigures:
     """Every label/value line's figure, keyed by its heading path and its label."""
-    path = HeadingPath()
+    ctx = Context()  # the heading path alone: a line's label is its lead-in
     out = LineFigures([], [], set())
     seen: dict[tuple, WresMetric] = {}
     for item in doc.items:
@@ -170,7 +170,7 @@ def read_lines(doc: Extracted) -> LineFigures:
             if line is None:
                 head = heading_key(text, styled=item.style == "heading")
                 if head is not None:
-                    path.push(*head)
+                    ctx.heading(*head)
                 elif len(text) > 120 or re.search(r"[.!?]$", text):
                     pass  # prose: a paragraph does not change the heading path
                 continue
@@ -179,7 +179,7 @@ def read_lines(doc: Extracted) -> LineFigures:
             if local.comparator or _RE_NOT_LEVEL.search(label):
                 out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
                 continue
-            key = path.key.merge(local)
+            key = ctx.figure_key(local)
             m, why = _metric(key, label, value, decimals, pct, item.page)
             if m is None:
                 if key.indicator is not None and why != COUNT:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.context import Context
+from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_terms import _Fig, _Time, _words
 
 _FILLER_PRE = {
@@ -93,7 +94,7 @@ def _sentence_groups(
     figs: list[_Fig],
     marks: list[tuple[int, int, str]],
     indicator: int,
-    ctx: _Ctx,
+    ctx: Context,
     prev: _Prev,
     block: int,
 ) -> tuple[list[str | None], bool]:
@@ -124,8 +125,8 @@ def _sentence_groups(
         and re.search(r"proportion|representation", s, re.I)
     ):
         groups = [g or prev.group for g in groups]
-    if ctx.group:
-        groups = [g or ctx.group for g in groups]
+    if ctx.lead.ethnic_group:
+        groups = [g or ctx.lead.ethnic_group for g in groups]
     if (
         indicator == 1
         and not distinct

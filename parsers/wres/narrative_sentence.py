@@ -1,7 +1,7 @@
 """Reading one sentence: its indicator, and which of its figures are the trust's.
 
 Part of the narrative reader (parsers.wres.narrative). `_read_sentence` takes one
-sentence with what the headings, lead-ins (`_Ctx`) and the previous sentence of the
+sentence with what the headings, lead-ins (`Context`) and the previous sentence of the
 paragraph (`_Prev`) established, and returns the `WresMetric`s it states. It decides
 the indicator (the sentence's vocabulary, else the section's or the previous
 sentence's), skips sentences about bank staff, networks or managers alone, drops
@@ -17,9 +17,9 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres.cells import fy
-from parsers.wres.context import Skipped
+from parsers.wres.context import Context, Skipped
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
-from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
 from parsers.wres.narrative_terms import (
     _CHANGE,
@@ -45,7 +45,7 @@ _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "diffe
 
 def _read_sentence(
     s: str,
-    ctx: _Ctx,
+    ctx: Context,
     prev: _Prev,
     block: int,
     page: int,
@@ -63,7 +63,7 @@ def _read_sentence(
     if inherits and prev.skipped:
         state.skipped = True
         return [], state
-    if _SKIP_SENTENCE.search(s) or ctx.bank or _NOT_WRES.search(s):
+    if _SKIP_SENTENCE.search(s) or ctx.lead.bank or _NOT_WRES.search(s):
         state.skipped = True
         return [], state
     if not figs:
@@ -186,7 +186,7 @@ def _read_sentence(
     return out, state
 
 
-def _sentence_indicator(inds: set[int], ctx: _Ctx, prev: _Prev, block: int) -> int | None:
+def _sentence_indicator(inds: set[int], ctx: Context, prev: _Prev, block: int) -> int | None:
     """The indicator a sentence speaks of: its own vocabulary's (with several, the one
     the section heading names), else the lead-in's or the section's, else the previous
     sentence's in the same paragraph."""
@@ -197,7 +197,7 @@ def _sentence_indicator(inds: set[int], ctx: _Ctx, prev: _Prev, block: int) -> i
         if ctx.section in inds:
             indicator = ctx.section
     else:
-        indicator = ctx.indicator or ctx.section
+        indicator = ctx.key.indicator
         if indicator is None and prev.block == block:
             indicator = prev.indicator
     return indicator
@@ -259,7 +259,7 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
     )
 
 
-def _figure_period(t: _Time | None, indicator: int, ctx: _Ctx) -> tuple[str | None, str | None]:
+def _figure_period(t: _Time | None, indicator: int, ctx: Context) -> tuple[str | None, str | None]:
     """(period, period label) of a figure dated by time expression `t`, or by the
     heading's or the document's year when `t` is None; period None when the figure
     cannot be dated (a bare year of a staff survey indicator, "last year" in a report
