@@ -9,6 +9,8 @@ CORE_VERSION = (
     "0.6.0"  # 0.6.0: FOI block labeller, letter styles beyond the corpus, hostile-input budgets
 )
 # the WRES tables, template, narrative and validation rules
-WRES_VERSION = "wres-8"
+# wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
+# x)" bracketed years, a figure above its description, label and value on two lines
+WRES_VERSION = "wres-9"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -152,45 +152,89 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
     return m, None
 
 
-def read_lines(doc: Extracted) -> LineFigures:
-    """Every label/value line's figure, keyed by its heading path and its label."""
-    ctx = Context()  # the heading path alone: a line's label is its lead-in
-    out = LineFigures([], [], set())
-    seen: dict[tuple, WresMetric] = {}
+# a figure alone on its line: the value of the label line above it (a definition list's
+# <dt>/<dd>, a two-column layout's label and value printed one under the other)
+_RE_VALUE_ALONE = re.compile(r"^[+-]?\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)?$", re.I)
+
+
+@dataclass
+class _Text:
+    text: str
+    page: int
+    styled: bool  # the document marks it as a heading
+    parts: tuple[str, ...] = ()  # the lines joined into this one (label, value)
+
+
+def _text_lines(doc: Extracted) -> list[_Text]:
+    """The document's text lines in reading order, with a label and the figure printed
+    alone on the next line joined into one label/value line ("White" / "71.4%" ->
+    "White 71.4%"). A table does not end a heading's reach: the next lines are its own."""
+    out: list[_Text] = []
     for item in doc.items:
         if isinstance(item, Table):
-            continue  # a table does not end a heading's reach: the next lines are its own
+            out.append(_Text("", item.page, False))  # no label pairs across a table
+            continue
         if not isinstance(item, TextBlock):
             continue
         for raw in (item.text or "").split("\n"):
             text = clean(raw)
             if not text:
                 continue
-            line = _value_line(text)
-            if line is None:
-                head = heading_key(text, styled=item.style == "heading")
-                if head is not None:
-                    ctx.heading(*head)
-                elif len(text) > 120 or re.search(r"[.!?]$", text):
-                    pass  # prose: a paragraph does not change the heading path
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and not prev.styled
+                and _RE_VALUE_ALONE.match(text)
+                and _is_label(prev.text)
+            ):
+                out[-1] = _Text(f"{prev.text} {text}", item.page, False, (prev.text, text))
                 continue
-            label, value, decimals, pct = line
-            local = label_key(label)
-            if local.comparator or _RE_NOT_LEVEL.search(label):
-                out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
-                continue
-            key = ctx.figure_key(local)
-            m, why = _metric(key, label, value, decimals, pct, item.page)
-            if m is None:
-                if key.indicator is not None and why != COUNT:
-                    out.skipped.append(Skipped(text, item.page, why or "key not settled", value))
-                continue
-            if m.key() in seen:
-                if seen[m.key()].value != m.value:  # two values for one key: neither
-                    out.skipped.append(Skipped(text, item.page, "two values for one key"))
-                    out.metrics = [x for x in out.metrics if x.key() != m.key()]
-                continue
-            seen[m.key()] = m
-            out.metrics.append(m)
-            out.claimed.add(text)
+            out.append(_Text(text, item.page, item.style == "heading"))
+    return out
+
+
+def _is_label(text: str) -> bool:
+    """A short line without a figure of its own: a label whose value may follow."""
+    return (
+        0 < len(text) <= 60
+        and _value_line(text) is None
+        and not re.search(r"[.!?:;]$|\d+(?:\.\d+)?\s*%", text)
+        and re.search(r"[A-Za-z]|20\d\d", text) is not None
+    )
+
+
+def read_lines(doc: Extracted) -> LineFigures:
+    """Every label/value line's figure, keyed by its heading path and its label."""
+    ctx = Context()  # the heading path alone: a line's label is its lead-in
+    out = LineFigures([], [], set())
+    seen: dict[tuple, WresMetric] = {}
+    for t in _text_lines(doc):
+        text = t.text
+        if not text:
+            continue
+        line = _value_line(text)
+        if line is None:
+            head = heading_key(text, styled=t.styled)
+            if head is not None:
+                ctx.heading(*head)
+            continue
+        label, value, decimals, pct = line
+        local = label_key(label)
+        if local.comparator or _RE_NOT_LEVEL.search(label):
+            out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
+            continue
+        key = ctx.figure_key(local)
+        m, why = _metric(key, label, value, decimals, pct, t.page)
+        if m is None:
+            if key.indicator is not None and why != COUNT:
+                out.skipped.append(Skipped(text, t.page, why or "key not settled", value))
+            continue
+        if m.key() in seen:
+            if seen[m.key()].value != m.value:  # two values for one key: neither
+                out.skipped.append(Skipped(text, t.page, "two values for one key"))
+                out.metrics = [x for x in out.metrics if x.key() != m.key()]
+            continue
+        seen[m.key()] = m
+        out.metrics.append(m)
+        out.claimed.update({text, *t.parts})  # the narrative reader sees the parts
     return out

@@ -148,9 +148,11 @@ def _bind_times(
     index) and the one that dates the whole sentence; None when the sentence has
     several candidate dates (unsure)."""
     # time expressions: bound to one figure, or to the whole sentence
-    bound: dict[int, _Time] = {}
-    used: set[int] = set()
+    bound, used = _bracket_labels(s, figs, times)
+    bracketed = set(bound)
     for ti, t in enumerate(times):
+        if ti in used:
+            continue
         before = [f for f in figs if f.end <= t.start]
         if before:
             f = before[-1]
@@ -196,12 +198,17 @@ def _bind_times(
             and re.search(r"\b(?:since|than|on|from|with|to|over)\s+$", s[: t.start], re.I)
         )
     ]
-    first, last = figs[0].start, figs[-1].end
+    # a figure labelled with its own year in brackets ("(2023: 25.0%)") is aside from
+    # the sentence: the sentence's date is that of the figures before it
+    own = [f for k, f in enumerate(figs) if k not in bracketed] or figs
+    first, last = own[0].start, own[-1].end
     opening = [t for t in free if t.end <= first]
     closing = [
         t
         for t in free
-        if t.start >= last and "(" not in s[last : t.start] and len(_words(s[last : t.start])) <= 6
+        if t.start >= last
+        and "(" not in s[last : t.start]
+        and (len(_words(s[last : t.start])) <= 6 or _before_bracket(s, t, figs, bracketed))
     ]
     middle = [t for t in free if first < t.start < last]
     sentence_time = None
@@ -212,3 +219,34 @@ def _bind_times(
     elif len(closing) == 1:
         sentence_time = closing[0]
     return bound, sentence_time
+
+
+# "(2023: 25.0%)", "(2023 - 1.44)", "(last year: 1.05)": a year labelling the figure after it
+_RE_BRACKET_LABEL = re.compile(r"\s*[:=\-\u2013]\s*$")
+
+
+def _bracket_labels(
+    s: str, figs: list[_Fig], times: list[_Time]
+) -> tuple[dict[int, _Time], set[int]]:
+    """Figures labelled by a time in brackets, "(2023: 25.0%)": {figure index: time} and
+    the indices of the times so used."""
+    bound: dict[int, _Time] = {}
+    used: set[int] = set()
+    for ti, t in enumerate(times):
+        if not s[: t.start].rstrip().endswith("("):
+            continue
+        after = [k for k, f in enumerate(figs) if f.start >= t.end]
+        if after and _RE_BRACKET_LABEL.fullmatch(s[t.end : figs[after[0]].start]):
+            bound[after[0]] = t
+            used.add(ti)
+    return bound, used
+
+
+def _before_bracket(s: str, t: _Time, figs: list[_Fig], bracketed: set[int]) -> bool:
+    """Time `t` is printed right before a bracketed last-year figure ("... in 2024 (2023:
+    1.44)"): it dates the figures before it, however long their clause."""
+    for k in bracketed:
+        opening = s.rfind("(", 0, figs[k].start)
+        if opening >= t.end and not s[t.end : opening].strip(" ,"):
+            return True
+    return False

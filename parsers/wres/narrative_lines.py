@@ -35,6 +35,10 @@ from parsers.wres.vocab import INDICATOR_HEADING, INDICATOR_TAG
 _RE_HEADING = re.compile(INDICATOR_HEADING, re.I)
 _RE_HEADING_WRES = re.compile(INDICATOR_TAG, re.I)
 _BULLET = re.compile(r"^\s*(?:[·•▪●◦*\-–]|\d+\.(?=\s))\s*")
+# a percentage or a ratio printed on its own line, as infographics do ("26.3%", "1.42 times")
+_FIGURE_ALONE = re.compile(
+    r"^\s*\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)\s*$|^\s*\d\.\d{1,3}\s*(?:times)?\s*$"
+)
 _MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
 
 
@@ -58,13 +62,19 @@ def _lines(doc: Extracted) -> list[_Line | None]:
         text = _MARKUP.sub("", item.text or "").replace("\u00a0", " ")
         if not text.strip():
             continue
-        # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..."
+        # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..."; a
+        # figure printed alone, its description below ("26.3%" / "of our colleagues ...")
         if (
             blocks
             and blocks[-1][0] != "\0"
             and not re.search(r"[.:;!?…)\]]\s*$", blocks[-1][0])
-            and len(blocks[-1][0]) > 40
-            and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
+            and (
+                (
+                    len(blocks[-1][0].rsplit("\n", 1)[-1]) > 40  # not after a heading line
+                    and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
+                )
+                or (_FIGURE_ALONE.match(blocks[-1][0]) and re.match(r"\s*[a-z]", text))
+            )
         ):
             blocks[-1] = (blocks[-1][0].rstrip() + " " + text.strip(), blocks[-1][1])
             continue
@@ -88,7 +98,9 @@ def _unwrap(text: str) -> list[str]:
     that starts with a bullet still starts a new item."""
     out: list[str] = []
     for raw in text.split("\n"):
-        if (
+        if out and _FIGURE_ALONE.match(out[-1]) and re.match(r"\s*[a-z]", raw):
+            out[-1] = out[-1].strip() + " " + raw.strip()  # "26.3%" / "of our colleagues"
+        elif (
             out
             and raw.strip()
             and not _BULLET.match(raw)

@@ -87,6 +87,7 @@ from parsers.wres.tables import (
     Tab,
     classify,
     collect_tables,
+    indicators_across,
     label_from_heading,
 )
 from parsers.wres.template import (
@@ -117,7 +118,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             continue
-        tab = label_from_heading(tab)
+        tab = indicators_across(label_from_heading(tab))
         indicator = classify(tab)
         if indicator == MIXED:
             warnings.append(

@@ -1,0 +1,148 @@
+"""The WRES attribution engine on layouts that differ only in structure (brief h16wres):
+transposed tables, a caption or a merged header cell carrying part of the key, a
+figure printed alone with its description below, last year's figure in brackets,
+definition lists and "Label - value" lines, a change column. Documents are built in
+code (benchmarks/wres_structure.py and below), for fictional trusts; every figure must
+be found with its key, nothing else published, and a figure whose key is not settled
+skipped and counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.wres_heldout import FORMATS, render
+from benchmarks.wres_score import KEY, score
+from benchmarks.wres_structure import LAYOUTS
+from parsers.extract import extract
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.wres.context import Context, Key, heading_key
+from parsers.wres.narrative_bind import _bind_times
+from parsers.wres.narrative_terms import _figures, _times
+from parsers.wres.parse import UNSETTLED, parse_wres
+
+
+def _explain(s) -> str:
+    lines = [f"missing {tuple(t[k] for k in KEY)} {t['value']}" for t in s["missing"]]
+    lines += [f"extra {tuple(getattr(m, k) for k in KEY)} {m.value}" for m in s["extra"]]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_structure_layouts(layout, fmt):
+    items, truth = LAYOUTS[layout]
+    data, filename = render(items, fmt)
+    report, warnings = parse_wres(extract(data, filename=filename))
+    s = score(report.metrics, truth)
+    assert s["matched"] == len(truth) and not s["extra"], _explain(s)
+    assert not [w for w in warnings if w.startswith(UNSETTLED)]
+
+
+def _html(body: str) -> Extracted:
+    page = f"<!DOCTYPE html><html><head><title>WRES</title></head><body>{body}</body></html>"
+    return extract(page.encode("utf-8"), filename="wres.html")
+
+
+def test_definition_lists_pair_each_term_with_its_value():
+    doc = _html(
+        "<h1>Quarrybank Community NHS Trust: Workforce Race Equality Standard 2024</h1>"
+        "<h2>Indicator 1 - Workforce by ethnicity</h2><p>Position at 31 March 2024</p>"
+        "<dl><dt>White</dt><dd>71.4%</dd><dt>BME</dt><dd>26.2%</dd>"
+        "<dt>Not stated</dt><dd>2.4%</dd></dl>"
+        "<h2>Indicator 2 - Relative likelihood of White applicants being appointed from "
+        "shortlisting compared to BME applicants</h2>"
+        "<dl><dt>2023/24</dt><dd>1.29</dd><dt>2022/23</dt><dd>1.51</dd>"
+        "<dt>National average 2023/24</dt><dd>1.59</dd></dl>"
+    )
+    report, warnings = parse_wres(doc)
+    got = {m.key(): m.value for m in report.metrics}
+    assert got == {
+        (1, "percentage", "overall", None, "White", "2023/24"): 71.4,
+        (1, "percentage", "overall", None, "BME", "2023/24"): 26.2,
+        (1, "percentage", "overall", None, "Unknown", "2023/24"): 2.4,
+        (2, "relative_likelihood", None, None, "White", "2023/24"): 1.29,
+        (2, "relative_likelihood", None, None, "White", "2022/23"): 1.51,
+    }  # the national average is a comparator's, not the trust's
+    assert not [w for w in warnings if w.startswith(UNSETTLED)]
+
+
+def test_a_term_whose_period_nothing_states_is_skipped_and_counted():
+    doc = _html(
+        "<h1>Quarrybank Community NHS Trust: Workforce Race Equality Standard</h1>"
+        "<h2>Indicator 3 - Likelihood of entering the formal disciplinary process</h2>"
+        "<dl><dt>Relative likelihood</dt><dd>1.07</dd></dl>"
+    )
+    report, warnings = parse_wres(doc)
+    assert 1.07 not in {m.value for m in report.metrics}
+    unsettled = [w for w in warnings if w.startswith(UNSETTLED)]
+    assert unsettled and "1 figure(s) skipped" in unsettled[0]
+
+
+def test_a_change_column_is_never_published():
+    items, _truth = LAYOUTS["D: change column beside the years"]
+    for fmt in FORMATS:
+        data, filename = render(items, fmt)
+        report, _ = parse_wres(extract(data, filename=filename))
+        values = {m.value for m in report.metrics}
+        assert values.isdisjoint({1.9, -1.9, 0.14, -0.14}), fmt
+
+
+def test_a_figure_alone_joins_only_a_description_below_it():
+    doc = Extracted(
+        items=[
+            TextBlock(text="Workforce Race Equality Standard 2024", style="heading"),
+            TextBlock(text="Indicator 1", style="heading"),
+            TextBlock(text="31.5%"),
+            TextBlock(text="Indicator 2", style="heading"),
+            TextBlock(text="White applicants were 1.40 times more likely to be appointed."),
+        ],
+        format="html",
+    )
+    report, _ = parse_wres(doc)
+    # "31.5%" has no description: no group, no reading; the sentence below is its own
+    assert 31.5 not in {m.value for m in report.metrics}
+    assert {(m.indicator, m.value) for m in report.metrics} == {(2, 1.40)}
+
+
+def test_a_bracketed_year_labels_the_figure_after_it():
+    s = "BME colleagues made up 27.3% of the workforce at 31 March 2024 (2023: 25.0%)."
+    figs = _figures(s)
+    bound, sentence_time = _bind_times(s, figs, _times(s))
+    assert bound[1].text == "2023"
+    assert sentence_time is not None and "2024" in sentence_time.text
+    # without the label's colon the bracket is an aside, and two dates stay unsure
+    s2 = "BME colleagues made up 27.3% of the workforce at 31 March 2024 (2023 data 25.0%)."
+    assert _bind_times(s2, _figures(s2), _times(s2)) is None
+
+
+def test_a_transposed_table_with_one_indicator_column_is_left_as_printed():
+    # one indicator across the top is an ordinary table: not turned into a summary
+    doc = Extracted(
+        items=[
+            TextBlock(text="Workforce Race Equality Standard 2024", style="heading"),
+            TextBlock(text="Indicator 9 - Board membership", style="heading"),
+            Table(rows=[["Year", "Indicator 9"], ["2023/24", "-8.0%"]]),
+        ],
+        format="html",
+    )
+    report, _ = parse_wres(doc)
+    assert all(m.indicator == 9 for m in report.metrics)
+
+
+def test_the_shared_context_merges_local_over_lead_in_over_headings():
+    ctx = Context(default="2023/24")
+    ctx.heading(*heading_key("Indicator 1 - Our workforce by ethnicity"))
+    ctx.heading(*heading_key("Position at 31 March 2024"))
+    ctx.lead = Key(staff_group="clinical", band="Band 6")
+    key = ctx.figure_key(Key(ethnic_group="BME"))
+    assert (key.indicator, key.staff_group, key.band, key.ethnic_group) == (
+        1,
+        "clinical",
+        "Band 6",
+        "BME",
+    )
+    assert ctx.period == "2023/24"
+    ctx.end_lead()  # a table ends the lead-ins, not the headings
+    assert ctx.key.staff_group is None and ctx.section == 1 and ctx.period == "2023/24"
+    ctx.heading(1, Key(indicator=5))  # a new indicator ends the dated heading too
+    assert ctx.period is None and ctx.section == 5
