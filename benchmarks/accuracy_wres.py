@@ -75,6 +75,18 @@ FIRST_SIGHT = {
     "D: last year in brackets": (0, 12, 0),
     "D: 'Label - value' lines": (12, 12, 0),
     "D: change column beside the years": (18, 18, 0),
+    # a second batch, written after the first passed (commit a5d06d5)
+    "E: caption over a transposed table": (18, 18, 0),
+    "E: merged snapshot headers over bands": (24, 24, 0),
+    "E: 'Group staff: x%' lines": (12, 12, 0),
+    "E: other group's figure in brackets": (6, 6, 0),
+    "E: rates and ratio with years as rows": (18, 18, 0),
+    "E: group heading over band lines": (0, 9, 0),
+    "E: 'the year before' in words": (6, 6, 0),
+    "E: bulleted colon lines": (6, 6, 0),
+    "E: survey years as rows": (12, 12, 0),
+    "E: indicator in a caption, groups as rows": (0, 9, 0),
+    "E: ratio alone, description below": (0, 3, 0),
 }
 
 

@@ -13,11 +13,15 @@ HTML, PDF and DOCX, and adds the structures only HTML can carry (definition list
 - a last-year figure in brackets after this year's ("(2023: 25.0%)");
 - "Label - value" lines;
 - a change column ("+1.9pp") beside the years: not a figure of the trust's.
+
+A second batch ("E: ...", benchmarks/wres_structure_e.py) was written after these
+passed and scored at first sight too.
 """
 
 from __future__ import annotations
 
 from benchmarks.wres_heldout import _h, _p, _t
+from benchmarks.wres_structure_e import LAYOUTS as E_LAYOUTS
 from parsers.extract.model import Item, Table
 
 RL = "relative_likelihood"
@@ -203,4 +207,5 @@ LAYOUTS = {
     "D: last year in brackets": _bracketed_last_year(),
     "D: 'Label - value' lines": _label_dash_value(),
     "D: change column beside the years": _change_column(),
+    **E_LAYOUTS,
 }

@@ -146,3 +146,63 @@ def test_the_shared_context_merges_local_over_lead_in_over_headings():
     assert ctx.key.staff_group is None and ctx.section == 1 and ctx.period == "2023/24"
     ctx.heading(1, Key(indicator=5))  # a new indicator ends the dated heading too
     assert ctx.period is None and ctx.section == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "group", "dated"),
+    [
+        ("BME staff by pay band, 31 March 2024", 3, "BME", True),
+        ("White colleagues", 4, "White", False),
+        ("Clinical staff - Band 8a", 2, None, False),
+        ("Actions to be completed by 31 March 2025", None, None, False),
+        ("White and BME staff", None, None, False),
+    ],
+)
+def test_what_a_heading_settles(text, level, group, dated):
+    head = heading_key(text)
+    if level is None:
+        assert head is None or head[1].time is None
+        return
+    assert head is not None and head[0] == level
+    assert head[1].ethnic_group == group
+    assert (head[1].time is not None) == dated
+
+
+def test_an_indicator_1_heading_naming_a_staff_group_keys_the_lines_below():
+    doc = Extracted(
+        items=[
+            TextBlock(text="Workforce Race Equality Standard 2024", style="heading"),
+            TextBlock(text="Indicator 1 - Non-clinical workforce", style="heading"),
+            TextBlock(text="Position at 31 March 2024"),
+            TextBlock(text="Band 4: White 79.0%"),
+            TextBlock(text="Band 4: BME 18.8%"),
+        ],
+        format="html",
+    )
+    report, _ = parse_wres(doc)
+    assert {(m.staff_group, m.band, m.ethnic_group): m.value for m in report.metrics} == {
+        ("non_clinical", "Band 4", "White"): 79.0,
+        ("non_clinical", "Band 4", "BME"): 18.8,
+    }
+
+
+def test_a_group_heading_yields_to_a_label_and_ends_at_the_next_indicator():
+    doc = Extracted(
+        items=[
+            TextBlock(text="Workforce Race Equality Standard 2024", style="heading"),
+            TextBlock(text="Indicator 5 - Harassment from patients", style="heading"),
+            TextBlock(text="2023 NHS Staff Survey"),
+            TextBlock(text="BME colleagues"),
+            TextBlock(text="Respondents: 27.0%"),
+            TextBlock(text="White: 23.1%"),
+            TextBlock(text="Indicator 6 - Harassment from staff", style="heading"),
+            TextBlock(text="2023 NHS Staff Survey"),
+            TextBlock(text="Respondents: 22.2%"),
+        ],
+        format="html",
+    )
+    report, warnings = parse_wres(doc)
+    got = {(m.indicator, m.ethnic_group): m.value for m in report.metrics}
+    assert got == {(5, "BME"): 27.0, (5, "White"): 23.1}
+    # indicator 6's line names no group, and the heading above indicator 6 is gone
+    assert any(w.startswith(UNSETTLED) for w in warnings)

@@ -170,7 +170,12 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
         rl = None
         if ind in (2, 3, 4) and re.search(r"likel|ratio|relative", t, re.I):
             rl = numerator_group(t)
-        return 1, Key(indicator=ind, rl_group=rl or RL_DEFAULT.get(ind))
+        sg = band = None
+        if ind == 1 and not _RE_DEFINITION.search(t):
+            # "Indicator 1 - Clinical workforce": the lines below are that staff group's
+            sg, band = band_and_group(_RE_INDICATOR.sub("", t, count=1))
+            sg = None if sg == "overall" and band is None else sg
+        return 1, Key(indicator=ind, rl_group=rl or RL_DEFAULT.get(ind), staff_group=sg, band=band)
     if len(t) > 80 or re.search(r"[.!?]$", t) or _RE_DEFINITION.search(t):
         return None
     sg, band = band_and_group(t)
@@ -178,17 +183,31 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
         band = medical_band(t)
     if sg == "overall" and band is None:
         sg = None  # "workforce" alone says nothing a line below needs
+    group = _one_group(t)  # "BME staff by pay band, 31 March 2024"
     if sg is not None or band is not None:
-        return 2, Key(staff_group=sg, band=band)
+        return 2, Key(staff_group=sg, band=band, ethnic_group=group)
     time = _one_time(t)
     if time is not None and is_dated_heading(t, time):
-        return 3, Key(time=time, time_text=time.text)
+        return 3, Key(time=time, time_text=time.text, ethnic_group=group)
+    if group is not None and len(t) <= 60 and re.search(_GROUP_HEADING, t, re.I):
+        return 4, Key(ethnic_group=group)  # "BME colleagues", "White staff by band"
     return None
+
+
+# a heading that names a group of staff, not a sentence about one
+_GROUP_HEADING = r"^\W*\w+(?:\s+\w+)?\s+(?:staff|colleagues|employees|workforce)\b"
+
+
+def _one_group(text: str) -> str | None:
+    """The one ethnic group a heading names, or None (none, several, or "All")."""
+    groups = {g for g in ethnic_groups(text) if g != "All"}
+    return next(iter(groups)) if len(groups) == 1 else None
 
 
 _RE_NOT_DATED = re.compile(
     r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
-    r"|objective|review|\bdue\b|\bby\b|target|meeting|committee",
+    r"|objective|review|\bdue\b|target|meeting|committee"
+    r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.I,
 )
 _RE_SNAPSHOT = re.compile(r"\bas\s+(?:at|of|on)\b|position|snapshot|census|\bat\s+\d", re.I)
@@ -208,12 +227,17 @@ def is_dated_heading(text: str, time: _Time) -> bool:
 
 
 def label_key(label: str) -> Key:
-    """What a line's own label states: its ethnic group (one), its time, and whether it
-    is a comparator's figure ("National 2024", "Benchmark group average")."""
+    """What a line's own label states: its ethnic group (one), its staff group and band,
+    its time, and whether it is a comparator's figure ("National 2024", "Benchmark group average")."""
     t = clean(label)
     groups = [g for g in ethnic_groups(t) if g != "All"]
     time = _one_time(t)
+    sg, band = band_and_group(t)  # "Band 5 - 31.2%" under a group's heading
+    if band is None and sg == "medical":
+        band = medical_band(t)
     return Key(
+        staff_group=None if sg == "overall" and band is None else sg,
+        band=band,
         ethnic_group=groups[0] if len(groups) == 1 else ("?" if groups else None),
         time=time,
         time_text=time.text if time else None,

@@ -64,7 +64,8 @@ def _ratio_or_rate(
         measure = "rate"
     elif rlish:
         if f.kind == "times" and not (
-            re.match(r"\s*(?:\w+\s+){0,2}(?:likel|as\s+likely)", s[f.end :], re.I)
+            # "1.36 times more likely", "1.36 times: the relative likelihood of ..."
+            re.match(r"\s*[:\-\u2013]?\s*(?:\w+\s+){0,2}(?:likel|as\s+likely)", s[f.end :], re.I)
             or re.search(r"likelihood\W+(?:\w+\W+){0,3}$", lead, re.I)
             or (prev.block == block and prev.rl_group and re.search(r"\bgap\b", s, re.I))
             # "... 1.45 times more likely ..., compared with 1.62 times last year"
