@@ -19,6 +19,10 @@ parts:
   and whether it is the trust's figure or a comparator's ("National 2024", "Average").
 - `settle(...)`: the period of a time expression for a given indicator (a bare year is
   a WRES data year for 1-4 and 9, ambiguous for the staff survey indicators 5-8).
+- `Context`: the heading path and the lead-in lines in force, shared by the line and
+  sentence readers; `figure_key(local)` merges a figure's own evidence over them.
+- `unsettled(...)`: why a figure's key is not settled (None when it is); a reader
+  publishes a figure only when it says None.
 
 Nothing here guesses: a part that is not stated stays None, and the reader that uses
 the key skips (and counts) a figure whose key is not settled.
@@ -259,6 +263,32 @@ def settle(time: _Time | None, indicator: int, survey_named: bool = False) -> st
         if indicator in _SURVEY:
             return fy(time.year) if survey_named else None
         return fy(time.year - 1)
+    return None
+
+
+def unsettled(
+    indicator: int | None,
+    period: str | None,
+    group: str | None,
+    staff_group: str | None = None,
+    band: str | None = None,
+) -> str | None:
+    """Why a figure's key is not settled, or None when it is. The one test every reader
+    (tables aside) applies once it knows what the figure measures: an indicator, a
+    period, one ethnic group (for a relative likelihood, the group whose likelihood it
+    is), and for indicators 1 and 9 a staff group and, when a band is named, one band."""
+    if indicator is None:
+        return "no indicator"
+    if period is None:
+        return "no period"
+    if group is None:
+        return "no ethnic group"
+    if group == "?":
+        return "several ethnic groups"
+    if indicator in (1, 9) and staff_group in (None, "?"):
+        return "band without its staff group" if band else "no staff group"
+    if band == "?":
+        return "several bands"
     return None
 
 

@@ -34,7 +34,15 @@ from dataclasses import dataclass
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean
-from parsers.wres.context import Context, Key, Skipped, heading_key, label_key, settle
+from parsers.wres.context import (
+    Context,
+    Key,
+    Skipped,
+    heading_key,
+    label_key,
+    settle,
+    unsettled,
+)
 
 SOURCE = "lines"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
@@ -110,17 +118,11 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
     if ind == 1:
         if not pct:
             return None, COUNT  # a headcount: indicator 1 figures are percentages
-        if group is None:
-            return None, "indicator 1 needs a group's percentage"
         measure = "percentage"
         staff_group = key.staff_group or ("overall" if key.band is None else None)
         band = key.band
-        if staff_group is None:
-            return None, "band without its staff group"
     elif ind in (2, 3, 4):
         if pct:
-            if group is None:
-                return None, "a rate without its group"
             measure = "rate"
         else:
             if group is not None or value > 20 or decimals == 0:
@@ -130,9 +132,10 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
     else:  # staff survey 5-8
         if not pct:
             return None, COUNT  # a number of respondents, not a percentage
-        if group is None:
-            return None, "a staff survey figure needs its group"
         measure = "percentage"
+    why = unsettled(ind, period, group, staff_group, band)
+    if why is not None:
+        return None, why
     if measure in ("percentage", "rate") and not 0 <= value <= 100:
         return None, "not a percentage"
     m = WresMetric(

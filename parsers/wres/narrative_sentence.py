@@ -17,7 +17,7 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres.cells import fy
-from parsers.wres.context import Context, Skipped
+from parsers.wres.context import Context, Skipped, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
@@ -33,7 +33,6 @@ from parsers.wres.narrative_terms import (
     _figures,
     _group_marks,
     _indicators,
-    _period_of,
     _Time,
     _times,
 )
@@ -143,8 +142,6 @@ def _read_sentence(
                     continue
             elif f.kind != "pct":
                 continue
-            if not group or group == "?":
-                continue
             measure = "percentage"
         elif indicator == 9:
             board = _board_figure(s, f, lead, tail_clause, group, board_seen, ctx)
@@ -155,12 +152,12 @@ def _read_sentence(
         else:  # indicator 1
             if f.kind == "bare" and not any(g.kind == "pct" for g in figs):
                 continue
-            if f.kind == "times" or not group or group == "?":
+            if f.kind == "times":
                 continue
             measure = "percentage"
             staff_group, band = _sg_band(s, f, figs, k, ctx)
-            if staff_group in (None, "?") or band == "?":
-                continue
+        if unsettled(indicator, period, group, staff_group, band) is not None:
+            continue  # the period is settled above; a group or staff group missing
         m = WresMetric(
             indicator=indicator,
             measure=measure,
@@ -268,7 +265,7 @@ def _figure_period(t: _Time | None, indicator: int, ctx: Context) -> tuple[str |
         if t.kind == "rel":  # "last year": the year before the one being reported
             current = ctx.period or ctx.default
             return (fy(int(current[:4]) - 1), t.text) if current else (None, None)
-        period = _period_of(t, indicator)
+        period = settle(t, indicator)
         if period is None:
             return None, None
         return period, t.text
