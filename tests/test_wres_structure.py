@@ -206,3 +206,21 @@ def test_a_group_heading_yields_to_a_label_and_ends_at_the_next_indicator():
     assert got == {(5, "BME"): 27.0, (5, "White"): 23.1}
     # indicator 6's line names no group, and the heading above indicator 6 is gone
     assert any(w.startswith(UNSETTLED) for w in warnings)
+
+
+def test_a_table_flattened_into_lines_is_not_read_as_label_value_pairs():
+    from parsers.wres.lines import _text_lines
+
+    doc = Extracted(
+        items=[
+            TextBlock(text="Indicator 1"),
+            TextBlock(text="Position at 31 March 2024"),
+            # a table row printed one cell a line: which figure is the label's?
+            TextBlock(text="White\n21.4%\n78.2%"),
+            TextBlock(text="R\n20.0%"),  # a rating's letter is no label
+            TextBlock(text="BME\n19.6%\nNext heading"),
+        ],
+        format="text",
+    )
+    joined = [t.parts for t in _text_lines(doc) if t.parts]
+    assert joined == [("BME", "19.6%")]

@@ -157,7 +157,10 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
 
 # a figure alone on its line: the value of the label line above it (a definition list's
 # <dt>/<dd>, a two-column layout's label and value printed one under the other)
-_RE_VALUE_ALONE = re.compile(r"^[+-]?\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)?$", re.I)
+# (a percentage or a decimal: a whole number alone is a count, a rating or a list number)
+_RE_VALUE_ALONE = re.compile(
+    r"^[+-]?(?:\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)|\d{1,2}\.\d{1,3})$", re.I
+)
 
 
 @dataclass
@@ -171,28 +174,39 @@ class _Text:
 def _text_lines(doc: Extracted) -> list[_Text]:
     """The document's text lines in reading order, with a label and the figure printed
     alone on the next line joined into one label/value line ("White" / "71.4%" ->
-    "White 71.4%"). A table does not end a heading's reach: the next lines are its own."""
-    out: list[_Text] = []
+    "White 71.4%"); not when another figure follows alone (a table flattened into lines:
+    "White" / "120" / "78.2%"). A table does not end a heading's reach: the next lines
+    are its own."""
+    raw: list[_Text] = []
     for item in doc.items:
         if isinstance(item, Table):
-            out.append(_Text("", item.page, False))  # no label pairs across a table
+            raw.append(_Text("", item.page, False))  # no label pairs across a table
+        elif isinstance(item, TextBlock):
+            styled = item.style == "heading"
+            raw.extend(
+                _Text(t, item.page, styled)
+                for r in (item.text or "").split("\n")
+                if (t := clean(r))
+            )
+    out: list[_Text] = []
+    k = 0
+    while k < len(raw):
+        t = raw[k]
+        value = raw[k + 1] if k + 1 < len(raw) else None
+        after = raw[k + 2].text if k + 2 < len(raw) else ""
+        if (
+            value is not None
+            and not t.styled
+            and not value.styled
+            and _RE_VALUE_ALONE.match(value.text)
+            and not _RE_VALUE_ALONE.match(after)
+            and _is_label(t.text)
+        ):
+            out.append(_Text(f"{t.text} {value.text}", value.page, False, (t.text, value.text)))
+            k += 2
             continue
-        if not isinstance(item, TextBlock):
-            continue
-        for raw in (item.text or "").split("\n"):
-            text = clean(raw)
-            if not text:
-                continue
-            prev = out[-1] if out else None
-            if (
-                prev is not None
-                and not prev.styled
-                and _RE_VALUE_ALONE.match(text)
-                and _is_label(prev.text)
-            ):
-                out[-1] = _Text(f"{prev.text} {text}", item.page, False, (prev.text, text))
-                continue
-            out.append(_Text(text, item.page, item.style == "heading"))
+        out.append(t)
+        k += 1
     return out
 
 
@@ -201,8 +215,8 @@ def _is_label(text: str) -> bool:
     return (
         0 < len(text) <= 60
         and _value_line(text) is None
-        and not re.search(r"[.!?:;]$|\d+(?:\.\d+)?\s*%", text)
-        and re.search(r"[A-Za-z]|20\d\d", text) is not None
+        and not re.search(r"[.!?;]$|\d+(?:\.\d+)?\s*%", text)
+        and re.search(r"[A-Za-z]{2}|20\d\d", text) is not None  # not a lone letter ("R", "A")
     )
 
 
