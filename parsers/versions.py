@@ -5,12 +5,13 @@ WRES rules that can change what is read bumps its part here."""
 from __future__ import annotations
 
 # extraction (PDF, DOCX, HTML, text) and the FOI rules
-CORE_VERSION = (
-    "0.6.0"  # 0.6.0: FOI block labeller, letter styles beyond the corpus, hostile-input budgets
-)
+# 0.6.0: FOI block labeller, letter styles beyond the corpus, hostile-input budgets
+# 0.6.1: HTML tables keep each column under its header past a rowspan
+CORE_VERSION = "0.6.1"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
-# x)" bracketed years, a figure above its description, label and value on two lines
+# x)" bracketed years, a figure above its description, label and value on two lines,
+# headings naming a group, a line's label its band, a table of rows all "Indicator N"
 WRES_VERSION = "wres-9"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

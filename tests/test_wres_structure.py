@@ -224,3 +224,23 @@ def test_a_table_flattened_into_lines_is_not_read_as_label_value_pairs():
     )
     joined = [t.parts for t in _text_lines(doc) if t.parts]
     assert joined == [("BME", "19.6%")]
+
+
+def test_html_rowspan_and_colspan_keep_every_column_under_its_header():
+    doc = _html(
+        "<h1>Fenwick Mental Health NHS Trust - WRES 2024</h1><h2>Staff survey indicators</h2>"
+        "<table><tr><th rowspan='2'>Indicator</th><th colspan='2'>2022 NHS Staff Survey</th>"
+        "<th colspan='2'>2023 NHS Staff Survey</th></tr>"
+        "<tr><th>White</th><th>BME</th><th>White</th><th>BME</th></tr>"
+        "<tr><td>Indicator 5</td><td>26.0%</td><td>29.4%</td><td>24.7%</td><td>27.3%</td></tr>"
+        "</table>"
+    )
+    table = next(i for i in doc.items if isinstance(i, Table))
+    assert table.rows[1] == ["", "White", "BME", "White", "BME"]
+    report, _ = parse_wres(doc)
+    assert {(m.ethnic_group, m.period): m.value for m in report.metrics} == {
+        ("White", "2022/23"): 26.0,
+        ("BME", "2022/23"): 29.4,
+        ("White", "2023/24"): 24.7,
+        ("BME", "2023/24"): 27.3,
+    }

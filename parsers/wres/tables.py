@@ -182,8 +182,12 @@ def classify(tab: Tab) -> int | None:
         return 1
     row_inds = {ind for lb in labels for ind, rx in _KEYWORDS if rx.search(lb)}
     numbered = {int(m.group(1) or m.group(2)) for lb in labels if (m := _RE_ROW_NUM.match(lb))}
-    if len(row_inds) >= 3 or len(numbered) >= 2:
-        return MIXED  # a summary across indicators: not attributed to any one
+    named = [lb for lb in labels if lb]  # a header's second row has no label
+    every_row_numbered = bool(named) and all(_RE_ROW_NUM.match(lb) for lb in named)
+    if len(row_inds) >= 3 or len(numbered) >= 2 or every_row_numbered:
+        # a summary across indicators (or of one, each row named by it): each row is
+        # read by its own label
+        return MIXED
     for ind, rx in _KEYWORDS:
         if rx.search(text):
             return ind
