@@ -87,6 +87,8 @@ FIRST_SIGHT = {
     "E: survey years as rows": (12, 12, 0),
     "E: indicator in a caption, groups as rows": (0, 9, 0),
     "E: ratio alone, description below": (0, 3, 0),
+    # prose: a sentence per indicator in common forms (commit 2945da5)
+    "F: a sentence per indicator, common forms": (21, 33, 0),
 }
 
 

@@ -222,6 +222,63 @@ def _ratio_then_description() -> tuple[list[Item], list[dict]]:
     return items, [_t(2, RL, None, None, "White", "2023/24", 1.36)]
 
 
+def _sentence_forms() -> tuple[list[Item], list[dict]]:
+    # one sentence per indicator, each a common way of putting it (batch F)
+    items: list[Item] = [_h("Oakvale Community NHS Trust - WRES report 2024")]
+    sections = (
+        (
+            "Indicator 1",
+            "At 31 March 2024, 27.5% of our workforce were BME and 70.2% were White.",
+        ),
+        (
+            "Indicator 2",
+            "The relative likelihood of White applicants being appointed from shortlisting "
+            "compared to BME applicants was 1.36 in 2023/24.",
+        ),
+        (
+            "Indicator 3",
+            "For 2023/24 the relative likelihood of BME staff entering the formal disciplinary "
+            "process compared to White staff was 0.92.",
+        ),
+        (
+            "Indicator 4",
+            "White staff were 1.08 times as likely as BME staff to access non-mandatory "
+            "training and CPD in 2023/24.",
+        ),
+        (
+            "Indicator 5",
+            "In the 2023 NHS Staff Survey, 24.1% of BME staff experienced harassment, bullying "
+            "or abuse from patients, relatives or the public, compared with 21.0% of White staff.",
+        ),
+        (
+            "Indicator 8",
+            "Discrimination from a manager or colleague was reported by 12.5% of BME staff and "
+            "6.0% of White staff in the 2023 NHS Staff Survey.",
+        ),
+        (
+            "Indicator 9",
+            "At 31 March 2024, 15.4% of our board members were BME, compared with 24.9% of the "
+            "overall workforce.",
+        ),
+    )
+    for heading, sentence in sections:
+        items += [_h(heading), *_p(sentence)]
+    truth = [
+        _t(1, "percentage", "overall", None, "BME", "2023/24", 27.5),
+        _t(1, "percentage", "overall", None, "White", "2023/24", 70.2),
+        _t(2, RL, None, None, "White", "2023/24", 1.36),
+        _t(3, RL, None, None, "BME", "2023/24", 0.92),
+        _t(4, RL, None, None, "White", "2023/24", 1.08),
+        _t(5, "percentage", None, None, "BME", "2023/24", 24.1),
+        _t(5, "percentage", None, None, "White", "2023/24", 21.0),
+        _t(8, "percentage", None, None, "BME", "2023/24", 12.5),
+        _t(8, "percentage", None, None, "White", "2023/24", 6.0),
+        _t(9, "percentage", "board", None, "BME", "2023/24", 15.4),
+        _t(9, "percentage", "overall", None, "BME", "2023/24", 24.9),
+    ]
+    return items, truth
+
+
 LAYOUTS = {
     "E: caption over a transposed table": _caption_transposed(),
     "E: merged snapshot headers over bands": _merged_snapshot_bands(),
@@ -234,4 +291,5 @@ LAYOUTS = {
     "E: survey years as rows": _survey_years_as_rows(),
     "E: indicator in a caption, groups as rows": _indicator_in_caption(),
     "E: ratio alone, description below": _ratio_then_description(),
+    "F: a sentence per indicator, common forms": _sentence_forms(),
 }

@@ -11,7 +11,8 @@ CORE_VERSION = "0.6.1"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
-# headings naming a group, a line's label its band, a table of rows all "Indicator N"
+# headings naming a group, a line's label its band, a table of rows all "Indicator N",
+# "reported by N%" not a change, the workforce's share beside the board's
 WRES_VERSION = "wres-9"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

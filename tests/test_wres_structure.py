@@ -244,3 +244,38 @@ def test_html_rowspan_and_colspan_keep_every_column_under_its_header():
         ("White", "2023/24"): 24.7,
         ("BME", "2023/24"): 27.3,
     }
+
+
+def _sentence(heading: str, sentence: str) -> set[tuple]:
+    doc = Extracted(
+        items=[
+            TextBlock(text="Workforce Race Equality Standard 2024", style="heading"),
+            TextBlock(text=heading, style="heading"),
+            TextBlock(text=sentence),
+        ],
+        format="html",
+    )
+    report, _ = parse_wres(doc)
+    return {(m.staff_group, m.ethnic_group, m.value) for m in report.metrics}
+
+
+def test_who_reported_a_figure_is_not_a_change_but_a_rise_by_one_is():
+    got = _sentence(
+        "Indicator 8",
+        "Discrimination was reported by 12.5% of BME staff in the 2023 NHS Staff Survey.",
+    )
+    assert got == {(None, "BME", 12.5)}
+    got = _sentence(
+        "Indicator 8",
+        "Discrimination reported by BME staff rose by 2.5% in the 2023 NHS Staff Survey.",
+    )
+    assert 2.5 not in {v for _sg, _g, v in got}
+
+
+def test_the_workforce_share_beside_the_boards_is_the_workforces():
+    got = _sentence(
+        "Indicator 9",
+        "At 31 March 2024, 15.4% of our board members were BME, compared with 24.9% of the "
+        "overall workforce.",
+    )
+    assert got == {("board", "BME", 15.4), ("overall", "BME", 24.9)}

@@ -27,7 +27,7 @@ _FILLER_PRE = {
 }  # fmt: skip
 _FILLER_POST = {
     "of", "the", "for", "among", "amongst", "are", "were", "is", "was", "staff", "our",
-    "colleagues", "people", "from", "a", "an", "in", "respondents",
+    "colleagues", "people", "from", "a", "an", "in", "respondents", "workforce",
 }  # fmt: skip
 
 
@@ -41,7 +41,8 @@ def _group_after(text: str, fig: _Fig, marks, limit: int) -> str | None:
         if s > limit or re.search(r"[,;.:()]", between):
             return None
         words = [w.lower() for w in _words(between)]
-        if len([w for w in words if w not in _FILLER_POST]) > 0 or len(words) > 3:
+        # "24.3% BAME", "12.7% of BME staff", "27.5% of our workforce were BME"
+        if len([w for w in words if w not in _FILLER_POST]) > 0 or len(words) > 4:
             return None
         return g
     return None

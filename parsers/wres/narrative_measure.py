@@ -123,7 +123,12 @@ def _board_figure(
     if f.kind not in ("pct", "bare"):
         return None
     clause = lead + " " + tail_clause
-    bg = _board_group(clause) or board_seen or ctx_board(ctx)
+    # "..., compared with 24.9% of the overall workforce": the workforce's share, though
+    # the sentence spoke of the board before it
+    if re.search(r"\bworkforce\b", tail_clause, re.I) and not _board_group(tail_clause):
+        bg: str | None = "overall"
+    else:
+        bg = _board_group(clause) or board_seen or ctx_board(ctx)
     if bg == "?":
         return None
     if re.search(r"differen|\bgap\b|variance|under[\s-]?represent|over[\s-]?represent", s, re.I):

@@ -250,10 +250,16 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
         re.I,
     )
     # "higher by 2.1%", "6.2% greater", "4 percentage points"
-    return bool(
-        (re.search(r"\bby\s*$", lead, re.I) or change_after)
-        and not (indicator in (2, 3, 4) and f.kind == "times")
-    )
+    by = re.search(r"\bby\s*$", lead, re.I) and not _RE_REPORTED_BY.search(lead)
+    return bool((by or change_after) and not (indicator in (2, 3, 4) and f.kind == "times"))
+
+
+# "reported by 12.5% of BME staff": who said it, not a change
+_RE_REPORTED_BY = re.compile(
+    r"\b(?:reported|experienced|stated|said|felt|cited|indicated|selected|answered|given|"
+    r"shared|noted|agreed)\s+by\s*$",
+    re.I,
+)
 
 
 def _figure_period(t: _Time | None, indicator: int, ctx: Context) -> tuple[str | None, str | None]:
