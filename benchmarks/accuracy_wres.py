@@ -89,6 +89,10 @@ FIRST_SIGHT = {
     "E: ratio alone, description below": (0, 3, 0),
     # prose: a sentence per indicator in common forms (commit 2945da5)
     "F: a sentence per indicator, common forms": (21, 33, 0),
+    # tables and lists (commit 4a91e0e)
+    "G: bands as columns, groups as rows": (0, 18, 18),
+    "G: trust and national columns": (9, 9, 0),
+    "G: bullets with last year in brackets": (12, 12, 0),
 }
 
 

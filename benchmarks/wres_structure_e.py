@@ -279,6 +279,66 @@ def _sentence_forms() -> tuple[list[Item], list[dict]]:
     return items, truth
 
 
+def _bands_as_columns() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Ridgeway Hospitals NHS Trust - WRES 2024"),
+        _h("Indicator 1 - Clinical staff, 31 March 2024"),
+        Table(
+            rows=[
+                ["Ethnicity", "Band 5", "Band 6", "Band 7"],
+                ["White", "62.0%", "71.5%", "80.3%"],
+                ["BME", "36.1%", "26.9%", "18.0%"],
+            ]
+        ),
+    ]
+    truth = [
+        _t(1, "percentage", "clinical", band, group, "2023/24", v)
+        for group, values in (("White", (62.0, 71.5, 80.3)), ("BME", (36.1, 26.9, 18.0)))
+        for band, v in zip(("Band 5", "Band 6", "Band 7"), values, strict=True)
+    ]
+    return items, truth
+
+
+def _trust_and_national_columns() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Ridgeway Hospitals NHS Trust - WRES 2024"),
+        _h("Relative likelihoods"),
+        Table(
+            rows=[
+                ["Indicator", "Trust 2023/24", "National 2023/24"],
+                ["Indicator 2", "1.31", "1.59"],
+                ["Indicator 3", "1.12", "1.03"],
+                ["Indicator 4", "0.99", "1.12"],
+            ]
+        ),
+    ]
+    truth = [
+        _t(2, RL, None, None, "White", "2023/24", 1.31),
+        _t(3, RL, None, None, "BME", "2023/24", 1.12),
+        _t(4, RL, None, None, "White", "2023/24", 0.99),
+    ]
+    return items, truth
+
+
+def _bullets_with_last_year() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Ridgeway Hospitals NHS Trust - WRES 2024"),
+        _h("Indicator 1 - Workforce by ethnicity"),
+        *_p(
+            "Position at 31 March 2024",
+            "\u2022 White \u2013 74.1% (2023: 75.0%)",
+            "\u2022 BME \u2013 23.6% (2023: 22.4%)",
+        ),
+    ]
+    truth = [
+        _t(1, "percentage", "overall", None, "White", "2023/24", 74.1),
+        _t(1, "percentage", "overall", None, "White", "2022/23", 75.0),
+        _t(1, "percentage", "overall", None, "BME", "2023/24", 23.6),
+        _t(1, "percentage", "overall", None, "BME", "2022/23", 22.4),
+    ]
+    return items, truth
+
+
 LAYOUTS = {
     "E: caption over a transposed table": _caption_transposed(),
     "E: merged snapshot headers over bands": _merged_snapshot_bands(),
@@ -292,4 +352,7 @@ LAYOUTS = {
     "E: indicator in a caption, groups as rows": _indicator_in_caption(),
     "E: ratio alone, description below": _ratio_then_description(),
     "F: a sentence per indicator, common forms": _sentence_forms(),
+    "G: bands as columns, groups as rows": _bands_as_columns(),
+    "G: trust and national columns": _trust_and_national_columns(),
+    "G: bullets with last year in brackets": _bullets_with_last_year(),
 }

@@ -12,7 +12,8 @@ CORE_VERSION = "0.6.1"
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
 # headings naming a group, a line's label its band, a table of rows all "Indicator N",
-# "reported by N%" not a change, the workforce's share beside the board's
+# "reported by N%" not a change, the workforce's share beside the board's, bands as a
+# profile table's columns, one table's two values for one key not published
 WRES_VERSION = "wres-9"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

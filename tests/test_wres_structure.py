@@ -279,3 +279,24 @@ def test_the_workforce_share_beside_the_boards_is_the_workforces():
         "overall workforce.",
     )
     assert got == {("board", "BME", 15.4), ("overall", "BME", 24.9)}
+
+
+def test_one_table_giving_a_key_two_values_publishes_neither():
+    # two columns the rules cannot tell apart (sites, not bands or years): which is it?
+    doc = Extracted(
+        items=[
+            TextBlock(text="Workforce Race Equality Standard 2024", style="heading"),
+            TextBlock(text="Indicator 1 - Our workforce, 31 March 2024", style="heading"),
+            Table(
+                rows=[
+                    ["Ethnicity", "North site", "South site"],
+                    ["White", "70.5%", "77.0%"],
+                    ["BME", "27.0%", "21.1%"],
+                ]
+            ),
+        ],
+        format="html",
+    )
+    report, warnings = parse_wres(doc)
+    assert {70.5, 77.0, 27.0, 21.1}.isdisjoint({m.value for m in report.metrics})
+    assert any(w.startswith(UNSETTLED) for w in warnings)
