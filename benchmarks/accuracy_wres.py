@@ -93,6 +93,7 @@ FIRST_SIGHT = {
     "G: bands as columns, groups as rows": (0, 18, 18),
     "G: trust and national columns": (9, 9, 0),
     "G: bullets with last year in brackets": (12, 12, 0),
+    "G: board, workforce and difference columns": (0, 18, 0),
 }
 
 

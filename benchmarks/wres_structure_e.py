@@ -339,6 +339,29 @@ def _bullets_with_last_year() -> tuple[list[Item], list[dict]]:
     return items, truth
 
 
+def _board_columns() -> tuple[list[Item], list[dict]]:
+    items: list[Item] = [
+        _h("Ridgeway Hospitals NHS Trust - WRES 2024"),
+        _h("Indicator 9 - Board representation, 31 March 2024"),
+        Table(
+            rows=[
+                ["Ethnicity", "Board", "Overall workforce", "Difference"],
+                ["White", "86.7%", "74.1%", "12.6%"],
+                ["BME", "13.3%", "23.6%", "-10.3%"],
+            ]
+        ),
+    ]
+    truth = [
+        _t(9, "percentage", "board", None, "White", "2023/24", 86.7),
+        _t(9, "percentage", "overall", None, "White", "2023/24", 74.1),
+        _t(9, "difference", "board", None, "White", "2023/24", 12.6),
+        _t(9, "percentage", "board", None, "BME", "2023/24", 13.3),
+        _t(9, "percentage", "overall", None, "BME", "2023/24", 23.6),
+        _t(9, "difference", "board", None, "BME", "2023/24", -10.3),
+    ]
+    return items, truth
+
+
 LAYOUTS = {
     "E: caption over a transposed table": _caption_transposed(),
     "E: merged snapshot headers over bands": _merged_snapshot_bands(),
@@ -355,4 +378,5 @@ LAYOUTS = {
     "G: bands as columns, groups as rows": _bands_as_columns(),
     "G: trust and national columns": _trust_and_national_columns(),
     "G: bullets with last year in brackets": _bullets_with_last_year(),
+    "G: board, workforce and difference columns": _board_columns(),
 }

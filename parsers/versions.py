@@ -13,7 +13,8 @@ CORE_VERSION = "0.6.1"
 # x)" bracketed years, a figure above its description, label and value on two lines,
 # headings naming a group, a line's label its band, a table of rows all "Indicator N",
 # "reported by N%" not a change, the workforce's share beside the board's, bands as a
-# profile table's columns, one table's two values for one key not published
+# profile table's columns, one table's two values for one key not published, indicator 9
+# group rows
 WRES_VERSION = "wres-9"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -135,7 +135,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if indicator in (1, 2, 3, 4, 9) and is_group_column_table(tab):
             direct.extend(parse_group_columns(tab, indicator, warnings))
             continue
-        if indicator in (2, 3, 4) and is_group_row_table(tab) and not _has_periods(tab):
+        if indicator in (2, 3, 4, 9) and is_group_row_table(tab) and not _has_periods(tab):
             direct.extend(parse_group_rows(tab, indicator, warnings))
             continue
         builders.extend(parse_metric_table(tab, indicator, warnings, unsettled))

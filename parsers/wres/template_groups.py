@@ -267,7 +267,8 @@ def is_group_row_table(tab: Tab) -> bool:
 
 def parse_group_rows(tab: Tab, indicator: int, warnings: list[str]) -> list[WresMetric]:
     """Indicators 2-4 with one row per ethnic group and a column per count or likelihood
-    (the transposed template), plus a "Relative likelihood ..." row: read as the
+    (the transposed template), plus a "Relative likelihood ..." row, and indicator 9
+    with a column each for the board, the workforce and the difference: read as the
     template by turning the group rows round."""
     grid, _pages = normalise_rows(tab.rows, tab.row_pages)
     if len(grid) < 3:
