@@ -9,14 +9,18 @@ parts:
 
 - `Key`: a partial key, with `merge` (the nearer context wins).
 - `heading_key(text)`: what one heading establishes, and at which level: an indicator
-  heading (level 1) establishes the indicator, and for indicators 2-4 the group whose
-  likelihood it states; a heading's definition wording ("bands 1-9 and VSM compared
+  heading (level 1) establishes the indicator, for indicators 2-4 the group whose
+  likelihood it states, for indicator 1 a staff group it names ("Indicator 1 -
+  Clinical workforce"); a heading's definition wording ("bands 1-9 and VSM compared
   with the overall workforce") names no band or group of its own. A staff group or
-  band heading is level 2, a dated heading level 3.
+  band heading is level 2, a dated heading level 3 (each with the one ethnic group it
+  may name: "BME staff by pay band, 31 March 2024"), a heading naming only a group
+  ("White colleagues") level 4.
 - `HeadingPath`: the headings in force, each replacing those at its level and below;
   `path.key` is their merged key.
-- `label_key(text)`: what a line's or a row's own label says: an ethnic group, a time,
-  and whether it is the trust's figure or a comparator's ("National 2024", "Average").
+- `label_key(text)`: what a line's or a row's own label says: an ethnic group, a staff
+  group and band, a time, and whether it is the trust's figure or a comparator's
+  ("National 2024", "Average").
 - `settle(...)`: the period of a time expression for a given indicator (a bare year is
   a WRES data year for 1-4 and 9, ambiguous for the staff survey indicators 5-8).
 - `Context`: the heading path and the lead-in lines in force, shared by the line and
@@ -232,7 +236,8 @@ def is_dated_heading(text: str, time: _Time) -> bool:
 
 def label_key(label: str) -> Key:
     """What a line's own label states: its ethnic group (one), its staff group and band,
-    its time, and whether it is a comparator's figure ("National 2024", "Benchmark group average")."""
+    its time, and whether it is a comparator's figure ("National 2024", "Benchmark
+    group average")."""
     t = clean(label)
     groups = [g for g in ethnic_groups(t) if g != "All"]
     time = _one_time(t)
