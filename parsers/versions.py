@@ -9,8 +9,15 @@ from __future__ import annotations
 # 0.6.1: FOI pairs drawn from the block labels where the rules find none (label_pairs);
 #        every FOI letter stored as hashes (foi_shingles), for its trust's template
 # 0.6.2: FOI answer/request markers, table headings, lettered cells, response dates by grammar
+#        HTML tables keep each column under its header past a rowspan
 CORE_VERSION = "0.6.2"
 # the WRES tables, template, narrative and validation rules
-WRES_VERSION = "wres-8"
+# wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
+# x)" bracketed years, a figure above its description, label and value on two lines,
+# headings naming a group, a line's label its band, a table of rows all "Indicator N",
+# "reported by N%" not a change, the workforce's share beside the board's, bands as a
+# profile table's columns, one table's two values for one key not published, indicator 9
+# group rows
+WRES_VERSION = "wres-9"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -728,7 +728,10 @@ def test_period_labels_round_trip(y):
 @given(_counts)
 def test_count_cells_round_trip(counts):
     n, d = counts
-    for text in (f"{n} out of {d}", f"{n}/{d}", f"({n} of {d})", f"{n:,} out of {d:,}"):
+    forms = [f"{n} out of {d}", f"{n}/{d}", f"({n} of {d})", f"{n:,} out of {d:,}"]
+    if 1990 <= n <= 2100 and d == n + 1:
+        forms.remove(f"{n}/{d}")  # "2000/2001" is a financial year, rightly
+    for text in forms:
         cell = parse_cell(text)
         assert (cell.kind, cell.numerator, cell.denominator) == ("count", n, d)
 

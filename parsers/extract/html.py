@@ -197,18 +197,24 @@ class _Walker:
 
     def table(self, tbl) -> None:
         rows: list[list[str]] = []
+        # column -> rows below still covered by a cell with rowspan: those rows' cells
+        # start further right, and the covered column is empty in them (as a merged
+        # cell prints), so every column keeps its header
+        covered: dict[int, int] = {}
         for tr in _rows_of(tbl):
             row: list[str] = []
             for cell in tr.find_all(["td", "th"], recursive=False):
+                _skip_covered(row, covered)
                 text = _text(cell)
                 if cell.find("table") is not None:
                     text = re.sub(r"\n+", "\n", text)
+                start = len(row)
                 row.append(text)
-                try:
-                    span = max(1, min(int(cell.get("colspan", 1)), 50))
-                except (TypeError, ValueError):
-                    span = 1
+                span, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
                 row.extend([""] * (span - 1))
+                if down > 1:
+                    covered.update({c: down - 1 for c in range(start, start + span)})
+            _skip_covered(row, covered, trailing=True)
             if any(c.strip() for c in row):
                 rows.append(row)
         if not rows:
@@ -338,3 +344,25 @@ def extract_html(data: bytes) -> Extracted:
         )
     out.title = title[:300] if title else None
     return out
+
+
+def _span(value) -> int:
+    """A colspan or rowspan attribute as a count (1 when absent or malformed; at most 50)."""
+    try:
+        return max(1, min(int(value or 1), 50))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _skip_covered(row: list[str], covered: dict[int, int], trailing: bool = False) -> None:
+    """Empty cells for the columns a rowspan above covers at the row's current end (and,
+    with `trailing`, every covered column to the right); each use counts one row down."""
+    while True:
+        col = len(row)
+        if covered.get(col, 0) > 0:
+            covered[col] -= 1
+            row.append("")
+        elif trailing and any(c > col and n > 0 for c, n in covered.items()):
+            row.append("")  # a gap before a covered column further right
+        else:
+            return

@@ -9,16 +9,24 @@ parts:
 
 - `Key`: a partial key, with `merge` (the nearer context wins).
 - `heading_key(text)`: what one heading establishes, and at which level: an indicator
-  heading (level 1) establishes the indicator, and for indicators 2-4 the group whose
-  likelihood it states; a heading's definition wording ("bands 1-9 and VSM compared
+  heading (level 1) establishes the indicator, for indicators 2-4 the group whose
+  likelihood it states, for indicator 1 a staff group it names ("Indicator 1 -
+  Clinical workforce"); a heading's definition wording ("bands 1-9 and VSM compared
   with the overall workforce") names no band or group of its own. A staff group or
-  band heading is level 2, a dated heading level 3.
+  band heading is level 2, a dated heading level 3 (each with the one ethnic group it
+  may name: "BME staff by pay band, 31 March 2024"), a heading naming only a group
+  ("White colleagues") level 4.
 - `HeadingPath`: the headings in force, each replacing those at its level and below;
   `path.key` is their merged key.
-- `label_key(text)`: what a line's or a row's own label says: an ethnic group, a time,
-  and whether it is the trust's figure or a comparator's ("National 2024", "Average").
+- `label_key(text)`: what a line's or a row's own label says: an ethnic group, a staff
+  group and band, a time, and whether it is the trust's figure or a comparator's
+  ("National 2024", "Average").
 - `settle(...)`: the period of a time expression for a given indicator (a bare year is
   a WRES data year for 1-4 and 9, ambiguous for the staff survey indicators 5-8).
+- `Context`: the heading path and the lead-in lines in force, shared by the line and
+  sentence readers; `figure_key(local)` merges a figure's own evidence over them.
+- `unsettled(...)`: why a figure's key is not settled (None when it is); a reader
+  publishes a figure only when it says None.
 
 Nothing here guesses: a part that is not stated stays None, and the reader that uses
 the key skips (and counts) a figure whose key is not settled.
@@ -58,6 +66,7 @@ class Key:
     time: _Time | None = field(default=None, compare=False)
     time_text: str | None = None
     comparator: bool = False
+    bank: bool = False  # a bank staff lead-in: the figures below are not the WRES's
 
     def merge(self, nearer: Key) -> Key:
         """This key with every part `nearer` states put over it."""
@@ -90,6 +99,50 @@ class HeadingPath:
         for h in self.stack:
             out = out.merge(h.key)
         return out
+
+
+_DATED_KINDS = ("fy", "month", "survey")  # a time that dates a figure for any indicator
+
+
+@dataclass
+class Context:
+    """What the text above a figure has established, shared by the line, table and
+    sentence readers: the heading path (indicator, staff group and band, dated heading)
+    and the lead-in lines since the last table ("Non-clinical:", "Band 7 and above",
+    "BME colleagues"), which a table or an indicator heading ends. `default` is the
+    document's own data year. A figure's key is `figure_key(local)`: its own evidence
+    (a line's label, a row's or a sentence's words) over the lead-ins over the path."""
+
+    path: HeadingPath = field(default_factory=HeadingPath)
+    lead: Key = field(default_factory=Key)
+    default: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return self.path.key.merge(self.lead)
+
+    @property
+    def section(self) -> int | None:
+        """The indicator the headings above name."""
+        return self.path.key.indicator
+
+    @property
+    def period(self) -> str | None:
+        """The financial year a dated heading or lead-in gives the figures below (a
+        bare year does not: a WRES year or a survey year?)."""
+        t = self.path.key.time
+        return settle(t, self.section or 1) if t is not None and t.kind in _DATED_KINDS else None
+
+    def heading(self, level: int, key: Key) -> None:
+        self.path.push(level, key)
+        if level == 1:
+            self.lead = Key()  # a lead-in reaches no further than its section
+
+    def end_lead(self) -> None:
+        self.lead = Key()
+
+    def figure_key(self, local: Key) -> Key:
+        return self.key.merge(local)
 
 
 def indicator_heading(text: str) -> int | None:
@@ -125,7 +178,12 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
         rl = None
         if ind in (2, 3, 4) and re.search(r"likel|ratio|relative", t, re.I):
             rl = numerator_group(t)
-        return 1, Key(indicator=ind, rl_group=rl or RL_DEFAULT.get(ind))
+        sg = band = None
+        if ind == 1 and not _RE_DEFINITION.search(t):
+            # "Indicator 1 - Clinical workforce": the lines below are that staff group's
+            sg, band = band_and_group(_RE_INDICATOR.sub("", t, count=1))
+            sg = None if sg == "overall" and band is None else sg
+        return 1, Key(indicator=ind, rl_group=rl or RL_DEFAULT.get(ind), staff_group=sg, band=band)
     if len(t) > 80 or re.search(r"[.!?]$", t) or _RE_DEFINITION.search(t):
         return None
     sg, band = band_and_group(t)
@@ -133,17 +191,31 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
         band = medical_band(t)
     if sg == "overall" and band is None:
         sg = None  # "workforce" alone says nothing a line below needs
+    group = _one_group(t)  # "BME staff by pay band, 31 March 2024"
     if sg is not None or band is not None:
-        return 2, Key(staff_group=sg, band=band)
+        return 2, Key(staff_group=sg, band=band, ethnic_group=group)
     time = _one_time(t)
     if time is not None and is_dated_heading(t, time):
-        return 3, Key(time=time, time_text=time.text)
+        return 3, Key(time=time, time_text=time.text, ethnic_group=group)
+    if group is not None and len(t) <= 60 and re.search(_GROUP_HEADING, t, re.I):
+        return 4, Key(ethnic_group=group)  # "BME colleagues", "White staff by band"
     return None
+
+
+# a heading that names a group of staff, not a sentence about one
+_GROUP_HEADING = r"^\W*\w+(?:\s+\w+)?\s+(?:staff|colleagues|employees|workforce)\b"
+
+
+def _one_group(text: str) -> str | None:
+    """The one ethnic group a heading names, or None (none, several, or "All")."""
+    groups = {g for g in ethnic_groups(text) if g != "All"}
+    return next(iter(groups)) if len(groups) == 1 else None
 
 
 _RE_NOT_DATED = re.compile(
     r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
-    r"|objective|review|\bdue\b|\bby\b|target|meeting|committee",
+    r"|objective|review|\bdue\b|target|meeting|committee"
+    r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.I,
 )
 _RE_SNAPSHOT = re.compile(r"\bas\s+(?:at|of|on)\b|position|snapshot|census|\bat\s+\d", re.I)
@@ -163,12 +235,18 @@ def is_dated_heading(text: str, time: _Time) -> bool:
 
 
 def label_key(label: str) -> Key:
-    """What a line's own label states: its ethnic group (one), its time, and whether it
-    is a comparator's figure ("National 2024", "Benchmark group average")."""
+    """What a line's own label states: its ethnic group (one), its staff group and band,
+    its time, and whether it is a comparator's figure ("National 2024", "Benchmark
+    group average")."""
     t = clean(label)
     groups = [g for g in ethnic_groups(t) if g != "All"]
     time = _one_time(t)
+    sg, band = band_and_group(t)  # "Band 5 - 31.2%" under a group's heading
+    if band is None and sg == "medical":
+        band = medical_band(t)
     return Key(
+        staff_group=None if sg == "overall" and band is None else sg,
+        band=band,
         ethnic_group=groups[0] if len(groups) == 1 else ("?" if groups else None),
         time=time,
         time_text=time.text if time else None,
@@ -190,6 +268,32 @@ def settle(time: _Time | None, indicator: int, survey_named: bool = False) -> st
         if indicator in _SURVEY:
             return fy(time.year) if survey_named else None
         return fy(time.year - 1)
+    return None
+
+
+def unsettled(
+    indicator: int | None,
+    period: str | None,
+    group: str | None,
+    staff_group: str | None = None,
+    band: str | None = None,
+) -> str | None:
+    """Why a figure's key is not settled, or None when it is. The one test every reader
+    (tables aside) applies once it knows what the figure measures: an indicator, a
+    period, one ethnic group (for a relative likelihood, the group whose likelihood it
+    is), and for indicators 1 and 9 a staff group and, when a band is named, one band."""
+    if indicator is None:
+        return "no indicator"
+    if period is None:
+        return "no period"
+    if group is None:
+        return "no ethnic group"
+    if group == "?":
+        return "several ethnic groups"
+    if indicator in (1, 9) and staff_group in (None, "?"):
+        return "band without its staff group" if band else "no staff group"
+    if band == "?":
+        return "several bands"
     return None
 
 

@@ -10,12 +10,12 @@ the rest of its key in the headings above.
     Trust 2023: 1.42                                <- period in the label
     National 2024: 1.54                             <- a comparator: not the trust's
 
-Each line's key is the heading path's key (parsers.wres.context) merged with its own
-label's. A figure is kept only when every part is settled: an indicator, a period
-(the label's or a dated heading's; never the document's year, which the narrative
-reader may still apply under its own rules), a group where the measure needs one, and
-for indicator 1 a staff group (the heading's, or the whole workforce when no heading
-names one). Figures whose key is not settled are returned with the reason, so that
+Each line's key is its own label's merged over the heading path's (the shared
+`parsers.wres.context.Context`, as sentences' are). A figure is kept only when every
+part is settled: an indicator, a period (the label's or a dated heading's; never the
+document's year, which the narrative reader may still apply under its own rules), a
+group where the measure needs one, and for indicator 1 a staff group (the heading's,
+or the whole workforce when no heading names one). Figures whose key is not settled are returned with the reason, so that
 `parse_wres` can count them for review; comparators' figures are not the trust's and
 are dropped silently.
 
@@ -34,7 +34,15 @@ from dataclasses import dataclass
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean
-from parsers.wres.context import HeadingPath, Key, Skipped, heading_key, label_key, settle
+from parsers.wres.context import (
+    Context,
+    Key,
+    Skipped,
+    heading_key,
+    label_key,
+    settle,
+    unsettled,
+)
 
 SOURCE = "lines"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
@@ -110,17 +118,11 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
     if ind == 1:
         if not pct:
             return None, COUNT  # a headcount: indicator 1 figures are percentages
-        if group is None:
-            return None, "indicator 1 needs a group's percentage"
         measure = "percentage"
         staff_group = key.staff_group or ("overall" if key.band is None else None)
         band = key.band
-        if staff_group is None:
-            return None, "band without its staff group"
     elif ind in (2, 3, 4):
         if pct:
-            if group is None:
-                return None, "a rate without its group"
             measure = "rate"
         else:
             if group is not None or value > 20 or decimals == 0:
@@ -130,9 +132,10 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
     else:  # staff survey 5-8
         if not pct:
             return None, COUNT  # a number of respondents, not a percentage
-        if group is None:
-            return None, "a staff survey figure needs its group"
         measure = "percentage"
+    why = unsettled(ind, period, group, staff_group, band)
+    if why is not None:
+        return None, why
     if measure in ("percentage", "rate") and not 0 <= value <= 100:
         return None, "not a percentage"
     m = WresMetric(
@@ -152,45 +155,103 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
     return m, None
 
 
-def read_lines(doc: Extracted) -> LineFigures:
-    """Every label/value line's figure, keyed by its heading path and its label."""
-    path = HeadingPath()
-    out = LineFigures([], [], set())
-    seen: dict[tuple, WresMetric] = {}
+# a figure alone on its line: the value of the label line above it (a definition list's
+# <dt>/<dd>, a two-column layout's label and value printed one under the other)
+# (a percentage or a decimal: a whole number alone is a count, a rating or a list number)
+_RE_VALUE_ALONE = re.compile(
+    r"^[+-]?(?:\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)|\d{1,2}\.\d{1,3})$", re.I
+)
+
+
+@dataclass
+class _Text:
+    text: str
+    page: int
+    styled: bool  # the document marks it as a heading
+    parts: tuple[str, ...] = ()  # the lines joined into this one (label, value)
+
+
+def _text_lines(doc: Extracted) -> list[_Text]:
+    """The document's text lines in reading order, with a label and the figure printed
+    alone on the next line joined into one label/value line ("White" / "71.4%" ->
+    "White 71.4%"); not when another figure follows alone (a table flattened into lines:
+    "White" / "120" / "78.2%"). A table does not end a heading's reach: the next lines
+    are its own."""
+    raw: list[_Text] = []
     for item in doc.items:
         if isinstance(item, Table):
-            continue  # a table does not end a heading's reach: the next lines are its own
-        if not isinstance(item, TextBlock):
+            raw.append(_Text("", item.page, False))  # no label pairs across a table
+        elif isinstance(item, TextBlock):
+            styled = item.style == "heading"
+            raw.extend(
+                _Text(t, item.page, styled)
+                for r in (item.text or "").split("\n")
+                if (t := clean(r))
+            )
+    out: list[_Text] = []
+    k = 0
+    while k < len(raw):
+        t = raw[k]
+        value = raw[k + 1] if k + 1 < len(raw) else None
+        after = raw[k + 2].text if k + 2 < len(raw) else ""
+        if (
+            value is not None
+            and not t.styled
+            and not value.styled
+            and _RE_VALUE_ALONE.match(value.text)
+            and not _RE_VALUE_ALONE.match(after)
+            and _is_label(t.text)
+        ):
+            out.append(_Text(f"{t.text} {value.text}", value.page, False, (t.text, value.text)))
+            k += 2
             continue
-        for raw in (item.text or "").split("\n"):
-            text = clean(raw)
-            if not text:
-                continue
-            line = _value_line(text)
-            if line is None:
-                head = heading_key(text, styled=item.style == "heading")
-                if head is not None:
-                    path.push(*head)
-                elif len(text) > 120 or re.search(r"[.!?]$", text):
-                    pass  # prose: a paragraph does not change the heading path
-                continue
-            label, value, decimals, pct = line
-            local = label_key(label)
-            if local.comparator or _RE_NOT_LEVEL.search(label):
-                out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
-                continue
-            key = path.key.merge(local)
-            m, why = _metric(key, label, value, decimals, pct, item.page)
-            if m is None:
-                if key.indicator is not None and why != COUNT:
-                    out.skipped.append(Skipped(text, item.page, why or "key not settled", value))
-                continue
-            if m.key() in seen:
-                if seen[m.key()].value != m.value:  # two values for one key: neither
-                    out.skipped.append(Skipped(text, item.page, "two values for one key"))
-                    out.metrics = [x for x in out.metrics if x.key() != m.key()]
-                continue
-            seen[m.key()] = m
-            out.metrics.append(m)
-            out.claimed.add(text)
+        out.append(t)
+        k += 1
+    return out
+
+
+def _is_label(text: str) -> bool:
+    """A short line without a figure of its own: a label whose value may follow."""
+    return (
+        0 < len(text) <= 60
+        and _value_line(text) is None
+        and not re.search(r"[.!?;]$|\d+(?:\.\d+)?\s*%", text)
+        and re.search(r"[A-Za-z]{2}|20\d\d", text) is not None  # not a lone letter ("R", "A")
+    )
+
+
+def read_lines(doc: Extracted) -> LineFigures:
+    """Every label/value line's figure, keyed by its heading path and its label."""
+    ctx = Context()  # the heading path alone: a line's label is its lead-in
+    out = LineFigures([], [], set())
+    seen: dict[tuple, WresMetric] = {}
+    for t in _text_lines(doc):
+        text = t.text
+        if not text:
+            continue
+        line = _value_line(text)
+        if line is None:
+            head = heading_key(text, styled=t.styled)
+            if head is not None:
+                ctx.heading(*head)
+            continue
+        label, value, decimals, pct = line
+        local = label_key(label)
+        if local.comparator or _RE_NOT_LEVEL.search(label):
+            out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
+            continue
+        key = ctx.figure_key(local)
+        m, why = _metric(key, label, value, decimals, pct, t.page)
+        if m is None:
+            if key.indicator is not None and why != COUNT:
+                out.skipped.append(Skipped(text, t.page, why or "key not settled", value))
+            continue
+        if m.key() in seen:
+            if seen[m.key()].value != m.value:  # two values for one key: neither
+                out.skipped.append(Skipped(text, t.page, "two values for one key"))
+                out.metrics = [x for x in out.metrics if x.key() != m.key()]
+            continue
+        seen[m.key()] = m
+        out.metrics.append(m)
+        out.claimed.update({text, *t.parts})  # the narrative reader sees the parts
     return out

@@ -63,11 +63,10 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
-from parsers.wres.context import Skipped, heading_key, settle
+from parsers.wres.context import Context, Key, Skipped, heading_key
 from parsers.wres.narrative_lines import (
     _RE_HEADING,
     _RE_HEADING_WRES,
-    _Ctx,
     _lead_in,
     _lines,
     _Prev,
@@ -75,12 +74,11 @@ from parsers.wres.narrative_lines import (
     default_period,
     is_national_summary,
 )
-from parsers.wres.narrative_measure import ctx_board
 from parsers.wres.narrative_sentence import SOURCE, _read_sentence
 from parsers.wres.narrative_terms import _figures
 from parsers.wres.validate import check_percentage
 
-__all__ = ["SOURCE", "ctx_board", "default_period", "is_national_summary", "parse_narrative"]
+__all__ = ["SOURCE", "default_period", "is_national_summary", "parse_narrative"]
 
 
 @dataclass
@@ -209,7 +207,7 @@ def _rl_vs_rates(found: list[_Found], warnings: list[str]) -> None:
                 warnings.append(f"narrative: indicator {m.indicator} {m.period}: {m.validation}")
 
 
-def _dated_heading(text: str, ctx: _Ctx) -> None:
+def _dated_heading(text: str, ctx: Context) -> None:
     """A dated heading ("Position at 31 March 2024", "2023 NHS Staff Survey", "2023/24")
     dates the sentences below it, as it dates label/value lines (parsers.wres.context);
     a bare year does not (a WRES year or a survey year?)."""
@@ -219,7 +217,7 @@ def _dated_heading(text: str, ctx: _Ctx) -> None:
     if head is None or head[0] != 3 or head[1].time is None:
         return
     if head[1].time.kind in ("fy", "month", "survey"):
-        ctx.period = settle(head[1].time, ctx.section or 1)
+        ctx.heading(3, head[1])
 
 
 # ---------------------------------------------------------------------------
@@ -241,14 +239,13 @@ def parse_narrative(
     warnings: list[str] = []
     if is_national_summary(doc):
         return [], ["narrative: a national summary, not one trust's figures; not read"]
-    ctx = _Ctx(default=default_period(doc))
+    ctx = Context(default=default_period(doc))
     prev = _Prev()
     found: list[_Found] = []
     sentence_no = 0
     for line in _lines(doc):
         if line is None:  # a table: lead-in context ends
-            ctx.staff_group = ctx.band = ctx.group = ctx.indicator = None
-            ctx.bank = False
+            ctx.end_lead()
             prev = _Prev()
             continue
         text = line.text
@@ -258,15 +255,12 @@ def parse_narrative(
         heading = _RE_HEADING.match(text) or _RE_HEADING_WRES.search(text)
         if heading and not figs and len(text) <= 200:
             n = int(heading.group("n"))
-            ctx.section = n if 1 <= n <= 9 else None
-            ctx.staff_group = ctx.band = ctx.group = ctx.indicator = None
-            ctx.period = None  # a dated heading reaches to the next indicator heading
-            ctx.bank = False
+            # ends the lead-ins and the dated heading above
+            ctx.heading(1, Key(indicator=n if 1 <= n <= 9 else None))
             prev = _Prev()
             continue
         if re.match(r"^(?:table|figure|graph|chart)\s+\d", text, re.I):
-            ctx.staff_group = ctx.band = ctx.group = ctx.indicator = None
-            ctx.bank = False
+            ctx.end_lead()
             continue
         if not figs and (
             text.endswith(":") or (len(text) <= 70 and not re.search(r"[.!?]$", text))

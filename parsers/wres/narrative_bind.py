@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.context import Context
+from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_terms import _Fig, _Time, _words
 
 _FILLER_PRE = {
@@ -26,7 +27,7 @@ _FILLER_PRE = {
 }  # fmt: skip
 _FILLER_POST = {
     "of", "the", "for", "among", "amongst", "are", "were", "is", "was", "staff", "our",
-    "colleagues", "people", "from", "a", "an", "in", "respondents",
+    "colleagues", "people", "from", "a", "an", "in", "respondents", "workforce",
 }  # fmt: skip
 
 
@@ -40,7 +41,8 @@ def _group_after(text: str, fig: _Fig, marks, limit: int) -> str | None:
         if s > limit or re.search(r"[,;.:()]", between):
             return None
         words = [w.lower() for w in _words(between)]
-        if len([w for w in words if w not in _FILLER_POST]) > 0 or len(words) > 3:
+        # "24.3% BAME", "12.7% of BME staff", "27.5% of our workforce were BME"
+        if len([w for w in words if w not in _FILLER_POST]) > 0 or len(words) > 4:
             return None
         return g
     return None
@@ -93,7 +95,7 @@ def _sentence_groups(
     figs: list[_Fig],
     marks: list[tuple[int, int, str]],
     indicator: int,
-    ctx: _Ctx,
+    ctx: Context,
     prev: _Prev,
     block: int,
 ) -> tuple[list[str | None], bool]:
@@ -124,8 +126,8 @@ def _sentence_groups(
         and re.search(r"proportion|representation", s, re.I)
     ):
         groups = [g or prev.group for g in groups]
-    if ctx.group:
-        groups = [g or ctx.group for g in groups]
+    if ctx.lead.ethnic_group:
+        groups = [g or ctx.lead.ethnic_group for g in groups]
     if (
         indicator == 1
         and not distinct
@@ -147,9 +149,11 @@ def _bind_times(
     index) and the one that dates the whole sentence; None when the sentence has
     several candidate dates (unsure)."""
     # time expressions: bound to one figure, or to the whole sentence
-    bound: dict[int, _Time] = {}
-    used: set[int] = set()
+    bound, used = _bracket_labels(s, figs, times)
+    bracketed = set(bound)
     for ti, t in enumerate(times):
+        if ti in used:
+            continue
         before = [f for f in figs if f.end <= t.start]
         if before:
             f = before[-1]
@@ -195,12 +199,17 @@ def _bind_times(
             and re.search(r"\b(?:since|than|on|from|with|to|over)\s+$", s[: t.start], re.I)
         )
     ]
-    first, last = figs[0].start, figs[-1].end
+    # a figure labelled with its own year in brackets ("(2023: 25.0%)") is aside from
+    # the sentence: the sentence's date is that of the figures before it
+    own = [f for k, f in enumerate(figs) if k not in bracketed] or figs
+    first, last = own[0].start, own[-1].end
     opening = [t for t in free if t.end <= first]
     closing = [
         t
         for t in free
-        if t.start >= last and "(" not in s[last : t.start] and len(_words(s[last : t.start])) <= 6
+        if t.start >= last
+        and "(" not in s[last : t.start]
+        and (len(_words(s[last : t.start])) <= 6 or _before_bracket(s, t, figs, bracketed))
     ]
     middle = [t for t in free if first < t.start < last]
     sentence_time = None
@@ -211,3 +220,34 @@ def _bind_times(
     elif len(closing) == 1:
         sentence_time = closing[0]
     return bound, sentence_time
+
+
+# "(2023: 25.0%)", "(2023 - 1.44)", "(last year: 1.05)": a year labelling the figure after it
+_RE_BRACKET_LABEL = re.compile(r"\s*[:=\-\u2013]\s*$")
+
+
+def _bracket_labels(
+    s: str, figs: list[_Fig], times: list[_Time]
+) -> tuple[dict[int, _Time], set[int]]:
+    """Figures labelled by a time in brackets, "(2023: 25.0%)": {figure index: time} and
+    the indices of the times so used."""
+    bound: dict[int, _Time] = {}
+    used: set[int] = set()
+    for ti, t in enumerate(times):
+        if not s[: t.start].rstrip().endswith("("):
+            continue
+        after = [k for k, f in enumerate(figs) if f.start >= t.end]
+        if after and _RE_BRACKET_LABEL.fullmatch(s[t.end : figs[after[0]].start]):
+            bound[after[0]] = t
+            used.add(ti)
+    return bound, used
+
+
+def _before_bracket(s: str, t: _Time, figs: list[_Fig], bracketed: set[int]) -> bool:
+    """Time `t` is printed right before a bracketed last-year figure ("... in 2024 (2023:
+    1.44)"): it dates the figures before it, however long their clause."""
+    for k in bracketed:
+        opening = s.rfind("(", 0, figs[k].start)
+        if opening >= t.end and not s[t.end : opening].strip(" ,"):
+            return True
+    return False

@@ -4,8 +4,8 @@ Part of the narrative reader (parsers.wres.narrative): the extracted document's 
 blocks in reading order, with PDF line breaks undone and tables marking where a
 paragraph's context ends; sentences split at full stops that are not abbreviations or
 broken decimals; section headings ("Indicator 2", "(WRES 1)"); the state carried from
-line to line (`_Ctx`: what headings and figure-free lead-ins such as "Non-clinical:"
-named; `_Prev`: what the previous sentence of the paragraph established); the
+line to line (the shared `parsers.wres.context.Context`: what headings and figure-free
+lead-ins such as "Non-clinical:" named; `_Prev`: what the previous sentence of the paragraph established); the
 document's own data year; and whether the document is a national summary rather than
 one trust's report.
 """
@@ -13,11 +13,12 @@ one trust's report.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.pdf_layout_lines import is_figure
 from parsers.wres.cells import clean, financial_year_in, fy
+from parsers.wres.context import Context, Key
 from parsers.wres.narrative_terms import (
     _band_marks,
     _board_group,
@@ -34,6 +35,10 @@ from parsers.wres.vocab import INDICATOR_HEADING, INDICATOR_TAG
 _RE_HEADING = re.compile(INDICATOR_HEADING, re.I)
 _RE_HEADING_WRES = re.compile(INDICATOR_TAG, re.I)
 _BULLET = re.compile(r"^\s*(?:[·•▪●◦*\-–]|\d+\.(?=\s))\s*")
+# a percentage or a ratio printed on its own line, as infographics do ("26.3%", "1.42 times")
+_FIGURE_ALONE = re.compile(
+    r"^\s*\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)\s*$|^\s*\d\.\d{1,3}\s*(?:times)?\s*$"
+)
 _MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
 
 
@@ -57,13 +62,19 @@ def _lines(doc: Extracted) -> list[_Line | None]:
         text = _MARKUP.sub("", item.text or "").replace("\u00a0", " ")
         if not text.strip():
             continue
-        # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..."
+        # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..."; a
+        # figure printed alone, its description below ("26.3%" / "of our colleagues ...")
         if (
             blocks
             and blocks[-1][0] != "\0"
             and not re.search(r"[.:;!?…)\]]\s*$", blocks[-1][0])
-            and len(blocks[-1][0]) > 40
-            and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
+            and (
+                (
+                    len(blocks[-1][0].rsplit("\n", 1)[-1]) > 40  # not after a heading line
+                    and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
+                )
+                or (_FIGURE_ALONE.match(blocks[-1][0]) and re.match(r"\s*[a-z]", text))
+            )
         ):
             blocks[-1] = (blocks[-1][0].rstrip() + " " + text.strip(), blocks[-1][1])
             continue
@@ -87,7 +98,9 @@ def _unwrap(text: str) -> list[str]:
     that starts with a bullet still starts a new item."""
     out: list[str] = []
     for raw in text.split("\n"):
-        if (
+        if out and _FIGURE_ALONE.match(out[-1]) and re.match(r"\s*[a-z]", raw):
+            out[-1] = out[-1].strip() + " " + raw.strip()  # "26.3%" / "of our colleagues"
+        elif (
             out
             and raw.strip()
             and not _BULLET.match(raw)
@@ -171,21 +184,6 @@ def is_national_summary(doc: Extracted) -> bool:
 
 
 @dataclass
-class _Ctx:
-    """What the section heading and the lead-in lines above established for the lines
-    that follow."""
-
-    section: int | None = None
-    staff_group: str | None = None
-    band: str | None = None
-    group: str | None = None
-    bank: bool = False
-    indicator: int | None = None  # from a lead-in's vocabulary (e.g. a column header)
-    period: str | None = None  # from a dated heading or lead-in
-    default: str | None = None
-
-
-@dataclass
 class _Prev:
     """What the previous sentence of the same paragraph established."""
 
@@ -197,38 +195,36 @@ class _Prev:
     group: str | None = None
 
 
-def _lead_in(text: str, ctx: _Ctx) -> None:
+def _lead_in(text: str, ctx: Context) -> None:
     """A figure-free line that introduces what follows ("Non-clinical:", "Band 7 and
     above", "Ethnicity Number of colleagues % of workforce", "Ethnicity Workforce
-    Profile - March 2025")."""
-    named = False
-    if re.search(r"\bbank\b", text, re.I):
-        ctx.bank = True
-        named = True
-    else:
-        ctx.bank = False
+    Profile - March 2025"): what it names replaces that part of the lead-in context;
+    a line that names nothing ends it. A dated snapshot it names joins the heading
+    path (it dates the figures below as a dated heading would)."""
+    lead = ctx.lead
+    bank = bool(re.search(r"\bbank\b", text, re.I))
+    named = bank
     sg = _staff_group(text)
     bands = _band_marks(text)
     board = _board_group(text)
     if board and board != "?":
-        ctx.staff_group, ctx.band = board, None
+        lead = replace(lead, staff_group=board, band=None)
         named = True
     elif sg not in (None, "?", "overall"):
-        ctx.staff_group = sg
-        ctx.band = bands[0][2] if len(bands) == 1 else None
+        lead = replace(lead, staff_group=sg, band=bands[0][2] if len(bands) == 1 else None)
         named = True
     elif len(bands) == 1:
-        ctx.band = bands[0][2]
+        lead = replace(lead, band=bands[0][2])
         named = True
     groups = {g for _, _, g in _group_marks(text)}
     if len(groups) == 1:
-        ctx.group = next(iter(groups))
+        lead = replace(lead, ethnic_group=next(iter(groups)))
         named = True
     inds = _indicators(text)
     if len(inds) == 1 and re.search(r"%|percent|number|profile|proportion", text, re.I):
-        ctx.indicator = next(iter(inds))
-        if ctx.indicator == 1 and sg in (None, "overall") and not bands:
-            ctx.staff_group, ctx.band = "overall", None
+        lead = replace(lead, indicator=next(iter(inds)))
+        if lead.indicator == 1 and sg in (None, "overall") and not bands:
+            lead = replace(lead, staff_group="overall", band=None)
         named = True
     times = [t for t in _times(text) if t.kind in ("month", "survey")]  # a dated snapshot
     if (
@@ -237,8 +233,6 @@ def _lead_in(text: str, ctx: _Ctx) -> None:
         and inds
         and not re.search(r"publi|prepared|date\s*:|report to|updated|deadline|submit", text, re.I)
     ):
-        ctx.period = fy(times[0].year)
+        ctx.path.push(3, Key(time=times[0], time_text=times[0].text))
         named = True
-    if not named:
-        ctx.staff_group = ctx.band = ctx.group = ctx.indicator = None
-        ctx.bank = False
+    ctx.lead = replace(lead, bank=bank) if named else Key()

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.context import Context
+from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_terms import (
     _RL_WORDS,
     _band_marks,
@@ -36,7 +37,7 @@ def _ratio_or_rate(
     tail_clause: str,
     group: str | None,
     indicator: int,
-    ctx: _Ctx,
+    ctx: Context,
     prev: _Prev,
     block: int,
     rl_seen: str | None,
@@ -63,7 +64,8 @@ def _ratio_or_rate(
         measure = "rate"
     elif rlish:
         if f.kind == "times" and not (
-            re.match(r"\s*(?:\w+\s+){0,2}(?:likel|as\s+likely)", s[f.end :], re.I)
+            # "1.36 times more likely", "1.36 times: the relative likelihood of ..."
+            re.match(r"\s*[:\-\u2013]?\s*(?:\w+\s+){0,2}(?:likel|as\s+likely)", s[f.end :], re.I)
             or re.search(r"likelihood\W+(?:\w+\W+){0,3}$", lead, re.I)
             or (prev.block == block and prev.rl_group and re.search(r"\bgap\b", s, re.I))
             # "... 1.45 times more likely ..., compared with 1.62 times last year"
@@ -113,7 +115,7 @@ def _board_figure(
     tail_clause: str,
     group: str | None,
     board_seen: str | None,
-    ctx: _Ctx,
+    ctx: Context,
 ) -> tuple[str, str, str | None] | None:
     """Indicator 9: (measure, staff group, ethnic group) of figure `f`: a group's share
     of the board or of the workforce, or the board's difference in representation; None
@@ -121,7 +123,12 @@ def _board_figure(
     if f.kind not in ("pct", "bare"):
         return None
     clause = lead + " " + tail_clause
-    bg = _board_group(clause) or board_seen or ctx_board(ctx)
+    # "..., compared with 24.9% of the overall workforce": the workforce's share, though
+    # the sentence spoke of the board before it
+    if re.search(r"\bworkforce\b", tail_clause, re.I) and not _board_group(tail_clause):
+        bg: str | None = "overall"
+    else:
+        bg = _board_group(clause) or board_seen or ctx_board(ctx)
     if bg == "?":
         return None
     if re.search(r"differen|\bgap\b|variance|under[\s-]?represent|over[\s-]?represent", s, re.I):
@@ -141,8 +148,12 @@ def _board_figure(
     return measure, staff_group, group
 
 
-def ctx_board(ctx: _Ctx) -> str | None:
-    return ctx.staff_group if ctx.staff_group and ctx.staff_group.startswith("board") else None
+def ctx_board(ctx: Context) -> str | None:
+    return (
+        ctx.lead.staff_group
+        if ctx.lead.staff_group and ctx.lead.staff_group.startswith("board")
+        else None
+    )
 
 
 def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | None:
@@ -186,7 +197,9 @@ def _rl_comparator(s: str, f: _Fig, marks) -> str | None:
     return None
 
 
-def _sg_band(s: str, f: _Fig, figs: list[_Fig], k: int, ctx: _Ctx) -> tuple[str | None, str | None]:
+def _sg_band(
+    s: str, f: _Fig, figs: list[_Fig], k: int, ctx: Context
+) -> tuple[str | None, str | None]:
     floor = figs[k - 1].end if k else 0
     tail_end = figs[k + 1].start if k + 1 < len(figs) else len(s)
     clause = s[floor:tail_end]
@@ -209,13 +222,13 @@ def _sg_band(s: str, f: _Fig, figs: list[_Fig], k: int, ctx: _Ctx) -> tuple[str 
         band = band or mb
     if (
         sg in (None, "overall")
-        and ctx.staff_group
-        and not ctx.staff_group.startswith("board")
+        and ctx.lead.staff_group
+        and not ctx.lead.staff_group.startswith("board")
         and (sg is None or band is None)
     ):
-        sg = ctx.staff_group
-    if band is None and ctx.band and sg == ctx.staff_group:
-        band = ctx.band
+        sg = ctx.lead.staff_group
+    if band is None and ctx.lead.band and sg == ctx.lead.staff_group:
+        band = ctx.lead.band
     if sg is None:
         sg = (
             "overall"

@@ -1,7 +1,7 @@
 """Reading one sentence: its indicator, and which of its figures are the trust's.
 
 Part of the narrative reader (parsers.wres.narrative). `_read_sentence` takes one
-sentence with what the headings, lead-ins (`_Ctx`) and the previous sentence of the
+sentence with what the headings, lead-ins (`Context`) and the previous sentence of the
 paragraph (`_Prev`) established, and returns the `WresMetric`s it states. It decides
 the indicator (the sentence's vocabulary, else the section's or the previous
 sentence's), skips sentences about bank staff, networks or managers alone, drops
@@ -17,9 +17,9 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres.cells import fy
-from parsers.wres.context import Skipped
+from parsers.wres.context import Context, Skipped, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
-from parsers.wres.narrative_lines import _Ctx, _Prev
+from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
 from parsers.wres.narrative_terms import (
     _CHANGE,
@@ -33,7 +33,6 @@ from parsers.wres.narrative_terms import (
     _figures,
     _group_marks,
     _indicators,
-    _period_of,
     _Time,
     _times,
 )
@@ -45,7 +44,7 @@ _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "diffe
 
 def _read_sentence(
     s: str,
-    ctx: _Ctx,
+    ctx: Context,
     prev: _Prev,
     block: int,
     page: int,
@@ -63,7 +62,7 @@ def _read_sentence(
     if inherits and prev.skipped:
         state.skipped = True
         return [], state
-    if _SKIP_SENTENCE.search(s) or ctx.bank or _NOT_WRES.search(s):
+    if _SKIP_SENTENCE.search(s) or ctx.lead.bank or _NOT_WRES.search(s):
         state.skipped = True
         return [], state
     if not figs:
@@ -143,8 +142,6 @@ def _read_sentence(
                     continue
             elif f.kind != "pct":
                 continue
-            if not group or group == "?":
-                continue
             measure = "percentage"
         elif indicator == 9:
             board = _board_figure(s, f, lead, tail_clause, group, board_seen, ctx)
@@ -155,12 +152,12 @@ def _read_sentence(
         else:  # indicator 1
             if f.kind == "bare" and not any(g.kind == "pct" for g in figs):
                 continue
-            if f.kind == "times" or not group or group == "?":
+            if f.kind == "times":
                 continue
             measure = "percentage"
             staff_group, band = _sg_band(s, f, figs, k, ctx)
-            if staff_group in (None, "?") or band == "?":
-                continue
+        if unsettled(indicator, period, group, staff_group, band) is not None:
+            continue  # the period is settled above; a group or staff group missing
         m = WresMetric(
             indicator=indicator,
             measure=measure,
@@ -186,7 +183,7 @@ def _read_sentence(
     return out, state
 
 
-def _sentence_indicator(inds: set[int], ctx: _Ctx, prev: _Prev, block: int) -> int | None:
+def _sentence_indicator(inds: set[int], ctx: Context, prev: _Prev, block: int) -> int | None:
     """The indicator a sentence speaks of: its own vocabulary's (with several, the one
     the section heading names), else the lead-in's or the section's, else the previous
     sentence's in the same paragraph."""
@@ -197,7 +194,7 @@ def _sentence_indicator(inds: set[int], ctx: _Ctx, prev: _Prev, block: int) -> i
         if ctx.section in inds:
             indicator = ctx.section
     else:
-        indicator = ctx.indicator or ctx.section
+        indicator = ctx.key.indicator
         if indicator is None and prev.block == block:
             indicator = prev.indicator
     return indicator
@@ -253,13 +250,19 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
         re.I,
     )
     # "higher by 2.1%", "6.2% greater", "4 percentage points"
-    return bool(
-        (re.search(r"\bby\s*$", lead, re.I) or change_after)
-        and not (indicator in (2, 3, 4) and f.kind == "times")
-    )
+    by = re.search(r"\bby\s*$", lead, re.I) and not _RE_REPORTED_BY.search(lead)
+    return bool((by or change_after) and not (indicator in (2, 3, 4) and f.kind == "times"))
 
 
-def _figure_period(t: _Time | None, indicator: int, ctx: _Ctx) -> tuple[str | None, str | None]:
+# "reported by 12.5% of BME staff": who said it, not a change
+_RE_REPORTED_BY = re.compile(
+    r"\b(?:reported|experienced|stated|said|felt|cited|indicated|selected|answered|given|"
+    r"shared|noted|agreed)\s+by\s*$",
+    re.I,
+)
+
+
+def _figure_period(t: _Time | None, indicator: int, ctx: Context) -> tuple[str | None, str | None]:
     """(period, period label) of a figure dated by time expression `t`, or by the
     heading's or the document's year when `t` is None; period None when the figure
     cannot be dated (a bare year of a staff survey indicator, "last year" in a report
@@ -268,7 +271,7 @@ def _figure_period(t: _Time | None, indicator: int, ctx: _Ctx) -> tuple[str | No
         if t.kind == "rel":  # "last year": the year before the one being reported
             current = ctx.period or ctx.default
             return (fy(int(current[:4]) - 1), t.text) if current else (None, None)
-        period = _period_of(t, indicator)
+        period = settle(t, indicator)
         if period is None:
             return None, None
         return period, t.text

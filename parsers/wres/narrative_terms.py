@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.wres.cells import fy
 from parsers.wres.vocab import BME_PATTERN, REGION_WORDS, indicators_named
 
 _SURVEY = (5, 6, 7, 8)
@@ -230,16 +229,6 @@ def _times(text: str) -> list[_Time]:
         else:
             out.append(_Time(m.start(), m.end(), m.group(0), "rel", 0))
     return out
-
-
-def _period_of(t: _Time, indicator: int) -> str | None:
-    if t.kind in ("fy", "month", "survey"):
-        return fy(t.year)
-    if t.kind == "bare":
-        if indicator in _SURVEY:
-            return None  # survey year or WRES year? ambiguous
-        return fy(t.year - 1)  # a WRES data year: "in 2021" = the year to March 2021
-    return None
 
 
 # ---------------------------------------------------------------------------

@@ -87,6 +87,7 @@ from parsers.wres.tables import (
     Tab,
     classify,
     collect_tables,
+    indicators_across,
     label_from_heading,
 )
 from parsers.wres.template import (
@@ -117,7 +118,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             continue
-        tab = label_from_heading(tab)
+        tab = indicators_across(label_from_heading(tab))
         indicator = classify(tab)
         if indicator == MIXED:
             warnings.append(
@@ -134,13 +135,13 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if indicator in (1, 2, 3, 4, 9) and is_group_column_table(tab):
             direct.extend(parse_group_columns(tab, indicator, warnings))
             continue
-        if indicator in (2, 3, 4) and is_group_row_table(tab) and not _has_periods(tab):
+        if indicator in (2, 3, 4, 9) and is_group_row_table(tab) and not _has_periods(tab):
             direct.extend(parse_group_rows(tab, indicator, warnings))
             continue
         builders.extend(parse_metric_table(tab, indicator, warnings, unsettled))
     metrics = [m for m in emit(builders, warnings) + direct if _plausible(m, warnings)]
     validate(metrics, warnings)
-    metrics = _dedupe(metrics, warnings)
+    metrics = _dedupe(metrics, warnings, unsettled)
     # label/value lines under their headings: only keys the tables did not give
     lines = read_lines(doc)
     given = {m.key() for m in metrics}
@@ -183,9 +184,16 @@ def _plausible(m: WresMetric, warnings: list[str]) -> bool:
     return False
 
 
-def _dedupe(metrics: list[WresMetric], warnings: list[str]) -> list[WresMetric]:
+def _dedupe(
+    metrics: list[WresMetric], warnings: list[str], unsettled: list[Skipped] | None = None
+) -> list[WresMetric]:
+    """One figure per key and period label. Two tables that disagree are both kept,
+    with a warning (the report contradicts itself); one table that gives a key two
+    values has not settled it (a column whose key the rules did not read): neither is
+    kept, and they are counted as unsettled."""
     seen: dict[tuple, WresMetric] = {}
     out: list[WresMetric] = []
+    unsure: set[tuple] = set()
     for m in metrics:
         k = (*m.key(), m.period_label)
         first = seen.get(k)
@@ -201,13 +209,25 @@ def _dedupe(metrics: list[WresMetric], warnings: list[str]) -> list[WresMetric]:
         )
         if same:
             continue
+        if (m.source_table, m.source_page) == (first.source_table, first.source_page):
+            unsure.add(k)
+            if unsettled is not None:
+                unsettled.append(
+                    Skipped(
+                        m.source_table or "table",
+                        m.source_page or 1,
+                        "two values for one key in one table",
+                        m.value,
+                    )
+                )
+            continue
         warnings.append(
             f"{m.source_table} and {first.source_table} disagree on indicator {m.indicator} "
             f"{m.measure} {m.staff_group or ''} {m.band or ''} {m.ethnic_group} {m.period}: "
             f"{first.value} vs {m.value}"
         )
         out.append(m)
-    return out
+    return [m for m in out if (*m.key(), m.period_label) not in unsure]
 
 
 # ---------------------------------------------------------------------------

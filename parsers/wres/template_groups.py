@@ -170,7 +170,9 @@ def parse_group_columns(tab: Tab, indicator: int, warnings: list[str]) -> list[W
             if "relative" in low or re.search(r"\btimes\b|\bratio\b", low):
                 rl_rows.append((label, row, page))
                 continue
-            if re.search(r"likelihood|proportion|\brate\b|%|percent", low):
+            if re.search(r"likelihood|proportion|\brate\b|%|percent", low) or _all_pct(row, cols):
+                # a row of each group's percentage is its rate, whatever its label says
+                # ("Staff accessing training")
                 rate_rows.append((label, row, page))
                 continue
             if re.search(r"number|\bno\.|headcount|total", low):
@@ -247,6 +249,14 @@ def parse_group_columns(tab: Tab, indicator: int, warnings: list[str]) -> list[W
     return out
 
 
+_RE_RATIO = re.compile(r"relative|\btimes\b|ratio", re.I)
+
+
+def _all_pct(row: list[str], cols: list) -> bool:
+    cells = [parse_cell(row[c.idx]) for c in cols if c.group != "All"]
+    return bool(cells) and all(cell.kind == "pct" for cell in cells)
+
+
 def is_group_row_table(tab: Tab) -> bool:
     """Rows White / BME (/ Unknown) and measure columns (numbers, likelihoods)."""
     grid, _pages = normalise_rows(tab.rows, tab.row_pages)
@@ -257,19 +267,23 @@ def is_group_row_table(tab: Tab) -> bool:
 
 def parse_group_rows(tab: Tab, indicator: int, warnings: list[str]) -> list[WresMetric]:
     """Indicators 2-4 with one row per ethnic group and a column per count or likelihood
-    (the transposed template), plus a "Relative likelihood ..." row: read as the
+    (the transposed template), plus a "Relative likelihood ..." row, and indicator 9
+    with a column each for the board, the workforce and the difference: read as the
     template by turning the group rows round."""
     grid, _pages = normalise_rows(tab.rows, tab.row_pages)
     if len(grid) < 3:
         return []
     head, body = grid[0], grid[1:]
-    group_rows = [r for r in body if len(r[0]) <= 40 and ethnic_groups(r[0])]
+    # "Relative likelihood (White:BME)" names groups but is the ratio row
+    group_rows = [
+        r for r in body if len(r[0]) <= 40 and ethnic_groups(r[0]) and not _RE_RATIO.search(r[0])
+    ]
     other = [r for r in body if r not in group_rows]
     turned = [list(col) for col in zip(head, *group_rows, strict=False)]
     turned[0][0] = head[0]
     for r in other:  # the ratio row: one figure, placed under the first group's column
         figs = [c for c in r[1:] if is_figure(parse_cell(c))]
-        if len(figs) == 1 and re.search(r"relative|\btimes\b|ratio", r[0], re.I):
+        if len(figs) == 1 and _RE_RATIO.search(r[0]):
             turned.append([r[0], figs[0]] + [""] * (len(group_rows) - 1))
     sub = Tab(
         rows=turned,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.cells import parse_cell, parse_period
+from parsers.wres.cells import band_and_group, parse_cell, parse_period
 from parsers.wres.context import heading_above
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
@@ -29,6 +29,7 @@ from parsers.wres.vocab import (
     DISCRIMINATION,
     HARASSMENT,
     TRAINING,
+    medical_band,
     strip_trust_names,
 )
 
@@ -83,6 +84,16 @@ def is_profile_table(tab: Tab) -> bool:
     )
 
 
+def _column_band(header: str) -> tuple[str | None, str | None]:
+    """(staff group, band) a column header names ("Band 5", "Consultants"): a table of
+    groups down the side and bands across the top; (None, None) for a period or a
+    measure heading."""
+    sg, band = band_and_group(header)
+    if band is None and sg == "medical":
+        band = medical_band(header)
+    return (None if sg == "overall" and band is None else sg), band
+
+
 def parse_profile(
     tab: Tab, warnings: list[str], above: tuple[str | None, str | None] = (None, None)
 ) -> list[WresMetric]:
@@ -106,8 +117,8 @@ def parse_profile(
         p = parse_period(h)
         pct = bool(re.search(r"%|percent|proportion", h, re.I))
         count = bool(re.search(r"number|headcount|\bno\.?\b|\bcount\b|colleagues|staff", h, re.I))
-        cols.append((j, h, p, pct, count and not pct))
-    if any(p for _j, _h, p, _pc, _c in cols):
+        cols.append((j, h, p, pct, count and not pct, _column_band(h)))
+    if any(p for _j, _h, p, _pc, _c, _b in cols):
         cols = [c for c in cols if c[2] is not None]
     elif fallback is None:
         return []
@@ -117,7 +128,7 @@ def parse_profile(
         group = _col_group(row[0])
         if group is None:
             continue
-        for j, h, p, _pct, is_count in cols:
+        for j, h, p, _pct, is_count, (col_sg, col_band) in cols:
             period = p or fallback
             assert period is not None
             cell = parse_cell(row[j])
@@ -129,7 +140,8 @@ def parse_profile(
             if group == "All":
                 continue
             col = GCol(j, h, p, group, True)
-            out.append(_metric(1, "percentage", section, band, group, col, period, tab, page, cell))
+            sg, b = (col_sg or section, col_band) if col_band or col_sg else (section, band)
+            out.append(_metric(1, "percentage", sg, b, group, col, period, tab, page, cell))
     for m in out:
         if m.numerator is None:
             m.numerator = counts.get((m.ethnic_group, m.period))
