@@ -48,7 +48,9 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 _RE_TOKEN = re.compile(r"[a-z][a-z'’-]+|\d[\d,.]*\d|\d")
-_RE_URL_WHOLE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b[\w-]+\.(?:nhs|gov|org|co|ac)\.uk\b")
+_RE_URL_WHOLE = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b[\w-]+\.(?:nhs|gov|org|co|ac)\.uk\b"
+)
 _RE_SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
 _RE_MODAL = re.compile(r"\b(?:may|can|could|might|should|must|would|will|shall)\b", re.I)
 # an opening that addresses the reader: a condition on the reader, the reader
