@@ -73,6 +73,12 @@ _RE_PHONE = re.compile(r"(?<![\d£$.,])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d
 _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
+# below this relevance a block is about something else than what was asked: most
+# closings share no subject word with the questions, while a note that goes on
+# about an answer's figures shares a year or a noun or two
+OFF_TOPIC = 0.15
+
+
 class _BlockLike(Protocol):
     text: str
     style: str | None
@@ -103,7 +109,7 @@ class Structure:
     @property
     def off_topic(self) -> bool:
         """About something else than what was asked (or no content words at all)."""
-        return self.relevance is None or self.relevance < 0.2
+        return self.relevance is None or self.relevance < OFF_TOPIC
 
     def not_an_answer(self) -> bool:
         """Evidence of its own that a block after the answers is not one: every
@@ -132,7 +138,7 @@ def content_words(text: str) -> list[str]:
             continue
         if len(w) < 3 or w in FUNCTION_WORDS:
             continue
-        for suffix in ("ing", "ed", "es", "s"):
+        for suffix in ("ing", "ed", "s"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):
                 w = w[: -len(suffix)]
                 break
