@@ -5,9 +5,9 @@ WRES rules that can change what is read bumps its part here."""
 from __future__ import annotations
 
 # extraction (PDF, DOCX, HTML, text) and the FOI rules
-CORE_VERSION = (
-    "0.6.0"  # 0.6.0: FOI block labeller, letter styles beyond the corpus, hostile-input budgets
-)
+# 0.6.0: FOI block labeller, letter styles beyond the corpus, hostile-input budgets;
+# 0.6.1: structural evidence ends the last answer, DOCX/HTML block layout
+CORE_VERSION = "0.6.1"
 # the WRES tables, template, narrative and validation rules
 WRES_VERSION = "wres-8"
 
