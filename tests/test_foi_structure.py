@@ -208,3 +208,21 @@ def test_an_answer_that_addresses_the_reader_is_kept_whole(style, fmt, closing):
     assert [it.label for it in foi.items] == ["1", "2"]
     want = " ".join([ANSWER_2, *ANSWER_TO_THE_READER])
     assert foi.items[1].answer == _printed(want, fmt)
+
+
+def test_a_sure_model_does_not_stop_at_a_block_in_the_questions_words():
+    """The model may misread a short answer as the closing; a block mostly in
+    the questions' own words is an answer, so only closing wording stops there."""
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.labeller import answer_stops
+
+    blocks = [
+        _block(f"1. {QUESTION_2}", "question"),
+        _block(ANSWER_2),
+        _block("Spending on security contractors in 2024 was for night security."),
+        _block("All the best"),
+    ]
+    labels = ["question", "answer", "closing", "closing"]
+    stop, _ = answer_stops(blocks, labels, [1.0, 1.0, 0.98, 0.98], Boilerplate())
+    assert structure_of(blocks)[2].on_topic
+    assert stop == 3

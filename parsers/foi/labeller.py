@@ -142,9 +142,9 @@ def answer_stops(
     the last answer has begun (parsers.foi.structure: two blocks after the last
     question, marker or numbered block), learned boilerplate or structure (about
     something else than the questions, addressing the reader or giving contact
-    details); unless the model is sure and either the rules left it out of
-    every answer or the model reads everything after it as the end of the letter
-    too. A block that is almost all learned boilerplate, once the last answer
+    details); unless the model is sure, the block is not mostly in the
+    questions' own words, and either the rules left it out of every answer or
+    the model reads everything after it as the end of the letter too. A block that is almost all learned boilerplate, once the last answer
     has begun, stops the answers whatever the model says."""
     n = len(blocks)
     structure = structure_of(blocks)
@@ -179,7 +179,12 @@ def answer_stops(
             and (
                 _wording(b.text)
                 or (begun and (bp >= MIN_BOILERPLATE or structure[i].not_an_answer()))
-                or (probs[i] >= SURE and (b.rule == "none" or closing_tail[i]))
+                # a sure model, unless the block is in the questions' own words
+                or (
+                    probs[i] >= SURE
+                    and not structure[i].on_topic
+                    and (b.rule == "none" or closing_tail[i])
+                )
             )
         ):
             stop = i

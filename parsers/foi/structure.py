@@ -49,7 +49,8 @@ FUNCTION_WORDS = frozenset(
 )
 _RE_TOKEN = re.compile(r"[a-z][a-z'’-]+|\d[\d,.]*\d|\d")
 _RE_URL_WHOLE = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b[\w-]+\.(?:nhs|gov|org|co|ac)\.uk\b"
+    r"(?:https?://|www\.)\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/\S*"
+    r"|\b[\w-]{1,63}\.(?:nhs|gov|org|co|ac)\.uk\b"
 )
 _RE_SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
 _RE_MODAL = re.compile(r"\b(?:may|can|could|might|should|must|would|will|shall)\b", re.I)
@@ -65,9 +66,12 @@ _RE_READER_OPEN = re.compile(
     r")",
     re.I,
 )
-_RE_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# bounded runs and a look-behind keep these linear on a megabyte of letters
+# without a space (hostile input): an unbounded [\w.+-]+@ backtracks quadratically
+_RE_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}")
 _RE_URL = re.compile(
-    r"https?://|www\.|\b[\w-]+\.(?:nhs|gov|org|co|ac)\.uk\b|\b[\w-]+\.(?:org|com|net)/", re.I
+    r"https?://|www\.|\b[\w-]{1,63}\.(?:nhs|gov|org|co|ac)\.uk\b|\b[\w-]{1,63}\.(?:org|com|net)/",
+    re.I,
 )
 _RE_PHONE = re.compile(r"(?<![\d£$.,])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
@@ -77,6 +81,8 @@ _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # closings share no subject word with the questions, while a note that goes on
 # about an answer's figures shares a year or a noun or two
 OFF_TOPIC = 0.15
+ON_TOPIC = 0.5  # at or above: the block talks about what was asked
+MAX_CHARS = 4000  # of a block read for its structure
 
 
 class _BlockLike(Protocol):
@@ -110,6 +116,11 @@ class Structure:
     def off_topic(self) -> bool:
         """About something else than what was asked (or no content words at all)."""
         return self.relevance is None or self.relevance < OFF_TOPIC
+
+    @property
+    def on_topic(self) -> bool:
+        """Mostly in the questions' own words: an answer, whatever the model says."""
+        return self.relevance is not None and self.relevance >= ON_TOPIC
 
     def not_an_answer(self) -> bool:
         """Evidence of its own that a block after the answers is not one: every
@@ -183,7 +194,9 @@ def _layout(b: _BlockLike) -> tuple:
 def structure_of(blocks: list[_BlockLike]) -> list[Structure]:
     """The structural evidence of every block of a letter."""
     n = len(blocks)
-    words = [[] if b.is_table else content_words(b.text) for b in blocks]
+    # a block's opening is enough to read its style; a megabyte paragraph costs no more
+    texts = [b.text[:MAX_CHARS] for b in blocks]
+    words = [[] if b.is_table else content_words(t) for b, t in zip(blocks, texts, strict=True)]
     idf = idf_table(words)
     asked_by = [
         Counter(w) if _is_question(b) else Counter() for b, w in zip(blocks, words, strict=True)
@@ -207,7 +220,8 @@ def structure_of(blocks: list[_BlockLike]) -> list[Structure]:
     )
     out: list[Structure] = []
     for i, b in enumerate(blocks):
-        tokens = max(len(b.text.split()), 1)
+        t = texts[i]
+        tokens = max(len(t.split()), 1)
         own = asked_all - asked_by[i]  # a question is not relevant to itself
         opening = last_q[i] + 1 if last_q[i] is not None else None
         if opening is not None and opening < i and not _is_question(blocks[opening]):
@@ -217,10 +231,10 @@ def structure_of(blocks: list[_BlockLike]) -> list[Structure]:
         out.append(
             Structure(
                 relevance=None if b.is_table else relevance(words[i], own, idf),
-                second_person=len(_RE_SECOND.findall(b.text)) / tokens,
-                modal=len(_RE_MODAL.findall(b.text)) / tokens,
-                reader_open=bool(_RE_READER_OPEN.match(b.text)),
-                contact=contact_kinds(b.text),
+                second_person=len(_RE_SECOND.findall(t)) / tokens,
+                modal=len(_RE_MODAL.findall(t)) / tokens,
+                reader_open=bool(_RE_READER_OPEN.match(t)),
+                contact=contact_kinds(t),
                 to_end=n - 1 - i,
                 since_q=None if last_q[i] is None else i - last_q[i],
                 answered_all=last_q[i] is not None and i >= last_q[i] + 2,
