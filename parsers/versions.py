@@ -10,6 +10,7 @@ from __future__ import annotations
 #        every FOI letter stored as hashes (foi_shingles), for its trust's template
 # 0.6.2: FOI answer/request markers, table headings, lettered cells, response dates by grammar
 #        HTML tables keep each column under its header past a rowspan
+#        structural evidence ends the last answer, DOCX/HTML block layout
 CORE_VERSION = "0.6.2"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:

@@ -106,6 +106,11 @@ TOPICS: list[tuple[str, str]] = [
 # closing families: each kind has wordings for training styles (A) and held-out styles (B)
 CLOSINGS: dict[str, dict[str, list[str]]] = {
     "satisfaction": {
+        "E": [
+            "That completes the information held on the subjects of this request.",
+            "The organisation is glad to help with enquiries of this kind.",
+            "It is hoped the figures set out here are of assistance.",
+        ],
         "A": [
             "I trust this information meets your needs.",
             "We hope the information above is of help to you.",
@@ -124,6 +129,11 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "review": {
+        "E": [
+            "A review of this decision may be sought within two calendar months by writing to the Governance Office.",
+            "Requests for the decision to be re-examined are handled by a senior manager who took no part in it.",
+            "Anybody unhappy with the way the request was dealt with is entitled to an independent review.",
+        ],
         "A": [
             "If you are unhappy with how your request was handled you may ask for an internal review within 40 working days of this letter.",
             "You have the right to request an internal review; please write to the address above setting out your reasons.",
@@ -139,6 +149,11 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "regulator": {
+        "E": [
+            "The regulator for freedom of information is independent of the NHS and its service is free of charge.",
+            "Information Commissioner's Office, helpline 0303 000 1234 (weekdays).",
+            "Further appeal lies to the Commissioner once the local procedure is exhausted.",
+        ],
         "A": [
             "Following an internal review you may apply to the Information Commissioner, whose details are at www.ico.org.uk.",
             "The Information Commissioner's Office can be reached by telephone on 0303 000 0000.",
@@ -154,6 +169,10 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "reuse": {
+        "E": [
+            "Material supplied remains the property of the organisation and its licensors.",
+            "Publishing these tables for commercial gain requires the written consent of the Communications Office.",
+        ],
         "A": [
             "Copyright in the information supplied remains with the organisation.",
             "The information provided is free to re-use under the Open Government Licence unless stated otherwise.",
@@ -169,6 +188,10 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "feedback": {
+        "E": [
+            "Comments on the way this request was handled help the team improve the service.",
+            "A feedback form for requesters is available at example.nhs.uk/comment.",
+        ],
         "A": [
             "We would welcome your feedback on how we handled this request.",
             "Please take a moment to complete our short customer survey at example.nhs.uk/survey.",
@@ -191,12 +214,14 @@ CLOSINGS: dict[str, dict[str, list[str]]] = {
             "A copy of this reply, with your personal details removed, will appear in the disclosure log."
         ],
         "B": ["Your request and our reply may be made available on our website without your name."],
+        "E": ["Responses to requests are placed in the public register after names are removed."],
     },
 }
 SIGNOFFS = {
     "A": ["Yours sincerely", "Kind regards"],
     "B": ["Yours faithfully", "Best wishes"],
     "C": ["With kind regards", "Yours truly"],
+    "E": ["Sincerely", "Warm regards"],
 }
 EXPLANATIONS = {
     "A": [
@@ -207,6 +232,10 @@ EXPLANATIONS = {
     "C": [
         "Section 41 applies where information was provided in confidence and disclosure would be an actionable breach of that confidence.",
         "Note on exemptions: figures below a threshold of three are suppressed under section 40 to avoid identifying anyone.",
+    ],
+    "E": [
+        "Section 31 concerns law enforcement: releasing the layout of security systems could assist crime.",
+        "About section 22: the figures are due in the annual report, so they are withheld until then.",
     ],
     "B": [
         "Exemptions applied: where numbers are between one and four they have been suppressed because individuals could be identified.",
@@ -233,15 +262,27 @@ ANSWER_MORE: list[list[str]] = [
 ]
 
 
-def _answer_blocks(rnd: random.Random, style: str | None = None) -> list[SBlock]:
+# further answer paragraphs that address the reader or mention the request: a
+# closing is not the only paragraph in the second person (training family E only)
+ANSWER_MORE_E: list[list[str]] = [
+    ["You can find the monthly breakdown of these figures on our website at example.nhs.uk/data."],
+    ["The figures in your request cover the financial year 2023/24, as you asked."],
+    ["If you need the same figures by site, they are in the attached spreadsheet."],
+    ["Please note the count includes staff on fixed-term contracts."],
+]
+
+
+def _answer_blocks(rnd: random.Random, style: str | None = None, fam: str = "A") -> list[SBlock]:
     """The answer's paragraphs (the marker or first paragraph is added by the layout)."""
+    if fam == "E" and rnd.random() < 0.4:
+        return [SBlock(t, "answer", style) for t in rnd.choice(ANSWER_MORE_E)]
     if rnd.random() < 0.4:
         return [SBlock(t, "answer", style) for t in rnd.choice(ANSWER_MORE)]
     return []
 
 
 def _layout_blocks(
-    layout: str, items: list[tuple[str, str]], rnd: random.Random | None = None
+    layout: str, items: list[tuple[str, str]], rnd: random.Random | None = None, fam: str = "A"
 ) -> tuple[list[SBlock], list[str]]:
     """The blocks of the questions and answers, and each answer's full text."""
     rnd = rnd or random.Random(0)
@@ -279,7 +320,7 @@ def _layout_blocks(
             out += [reply, *more]
             text = " ".join([reply.text, *(b.text for b in more)])
             return out, [text] * len(items)
-        more = _answer_blocks(rnd, "italic" if layout == "letter_paren" else None)
+        more = _answer_blocks(rnd, "italic" if layout == "letter_paren" else None, fam)
         out += more
         answers.append(" ".join([a, *(b.text for b in more)]))
     return out, answers
@@ -315,8 +356,19 @@ STYLES: dict[str, tuple[str, str]] = {
     "paren_reply/C": ("paren_reply", "C"),
     "bold_unnumbered/B": ("bold_unnumbered", "B"),
     "shared_reply/C": ("shared_reply", "C"),
+    # family E: closings written for training the structural features (h16close),
+    # on the training layouts; never measured as held-out
+    "num_response/E": ("num_response", "E"),
+    "bold_plain/E": ("bold_plain", "E"),
 }
-TRAIN_STYLES = ["num_response/A", "bold_plain/A", "qword_answer/A", "request_marker/A"]
+TRAIN_STYLES = [
+    "num_response/A",
+    "bold_plain/A",
+    "qword_answer/A",
+    "request_marker/A",
+    "num_response/E",
+    "bold_plain/E",
+]
 HELDOUT_STYLES = ["letter_paren/B", "qshort_trust/B"]
 # family C was written after the vocabulary and the model were settled and not looked
 # at before it was first measured: the cleanest held-out number
@@ -354,7 +406,7 @@ def generate(style: str, seed: int) -> SLetter:
         ),
     ]
     chosen = rnd.sample(TOPICS, rnd.randint(1, 5))
-    qa_blocks, answers = _layout_blocks(layout, chosen, rnd)
+    qa_blocks, answers = _layout_blocks(layout, chosen, rnd, fam)
     blocks += qa_blocks
     if rnd.random() < 0.4:
         blocks.append(SBlock(rnd.choice(EXPLANATIONS[fam]), "exemption_explanation"))

@@ -39,7 +39,7 @@ from scripts import foi_synthetic  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "foi"
 TRUTH = ROOT / "tests" / "truth" / "foi"
-PDF_EVERY = 2  # every other synthetic training letter is also read back from a PDF
+PDF_EVERY = 2  # every other synthetic training letter is also read back from a PDF (the rest DOCX)
 _RE_TRUST = re.compile(r"-(?:FOI|RFI|NIC|wdtk|accommodation|housing|hospital|complaint|\d)", re.I)
 
 
@@ -186,7 +186,8 @@ def synthetic_sequences(
     styles: list[str], per_style: int, seed0: int = 0, pdf_every: int = 0
 ) -> list[Sequence]:
     """Synthetic letters as blocks; with `pdf_every` = k, every k-th letter is also
-    rendered to PDF and read back, so the model sees PDF layout features."""
+    rendered to PDF and read back, and the letter after it to DOCX, so the model
+    sees the layout features of both formats."""
     out = []
     for k, sl in enumerate(foi_synthetic.letters(styles, per_style, seed0)):
         gold: list[str] = []
@@ -196,13 +197,18 @@ def synthetic_sequences(
         _, blocks = rule_blocks(foi_synthetic.to_extracted(sl))
         if len(blocks) == len(gold):
             out.append(Sequence(f"synthetic {sl.style}", sl.style, blocks, sl.pages, gold))
-        if pdf_every and k % pdf_every == 0:
-            doc = extract(foi_synthetic.to_pdf(sl), filename="synthetic.pdf")
+        if pdf_every:
+            # every k-th letter read back from a PDF, the one after it from a DOCX
+            fmt = {0: "pdf", 1: "docx"}.get(k % pdf_every)
+            if fmt is None:
+                continue
+            data = foi_synthetic.to_pdf(sl) if fmt == "pdf" else foi_synthetic.to_docx(sl)
+            doc = extract(data, filename=f"synthetic.{fmt}")
             _, blocks = rule_blocks(doc)
-            pdf_gold = _gold_by_text(blocks, sl.blocks)
-            if pdf_gold is not None:
+            rgold = _gold_by_text(blocks, sl.blocks)
+            if rgold is not None:
                 out.append(
-                    Sequence(f"synthetic {sl.style} pdf", sl.style, blocks, doc.pages, pdf_gold)
+                    Sequence(f"synthetic {sl.style} {fmt}", sl.style, blocks, doc.pages, rgold)
                 )
     return out
 

@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from parsers.extract.docx_layout import DocxLayout, relative_layout
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.ziputil import open_zip_safely, read_member
 
@@ -246,9 +247,12 @@ def _format_number(n: int, fmt: str) -> str:
 
 
 class _Walker:
-    def __init__(self, styles: _Styles, numbering: _Numbering):
+    def __init__(self, styles: _Styles, numbering: _Numbering, layout: DocxLayout):
         self.styles = styles
         self.numbering = numbering
+        self.layout = layout
+        # body paragraphs with their font size and first-line indent in points
+        self.laid: list[tuple[TextBlock, float | None, float]] = []
         self.out = Extracted(format="docx", pages=1)
         self.page = 1
         self.table_index = 0
@@ -318,6 +322,7 @@ class _Walker:
         ppr = p.find(_W + "pPr")
         sid = None
         label = None
+        numbering = None
         if ppr is not None:
             ps = ppr.find(_W + "pStyle")
             sid = ps.get(_W + "val") if ps is not None else None
@@ -336,7 +341,9 @@ class _Walker:
             text = f"{label} {text}"
         elif label == "•":
             text = f"• {text}"
-        self.out.items.append(TextBlock(text=text, page=self.page, style=style))
+        block = TextBlock(text=text, page=self.page, style=style)
+        self.out.items.append(block)
+        self.laid.append((block, self.layout.size(p, sid), self.layout.indent(ppr, sid, numbering)))
 
     def run_style(self, p, sid: str | None) -> str | None:
         para_bold = self.styles.flag(sid, 2)
@@ -516,8 +523,12 @@ def extract_docx(data: bytes) -> Extracted:
     body = root.find(_W + "body")
     if body is None:
         raise ExtractionError("docx: document has no body", "corrupt")
-    walker = _Walker(_Styles(styles_root), _Numbering(numbering_root))
+    walker = _Walker(
+        _Styles(styles_root), _Numbering(numbering_root), DocxLayout(styles_root, numbering_root)
+    )
     walker.body(body)
+    if walker.laid:
+        relative_layout(*map(list, zip(*walker.laid, strict=True)))
     out = walker.out
     out.pages = walker.page
     out.title = title

@@ -12,6 +12,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from parsers.extract.html_layout import html_layout
 from parsers.extract.model import Extracted, Table, TextBlock
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -89,10 +90,17 @@ def _text(el) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+def _block(text: str, el, style: str | None = None) -> TextBlock:
+    """A block with the layout (size, indent) of the element it was read from."""
+    size, indent = html_layout(el)
+    return TextBlock(text=text, style=style, size=size, indent=indent)
+
+
 class _Walker:
     def __init__(self) -> None:
         self.out = Extracted(format="html", pages=1)
         self.inline: list[str] = []
+        self.inline_el = None  # the element loose text was first gathered in
         self.table_index = 0
 
     def flush(self) -> None:
@@ -101,7 +109,8 @@ class _Walker:
         lines = [re.sub(r"\s+", " ", ln).strip() for ln in text.replace("\u00a0", " ").split("\n")]
         text = "\n".join(ln for ln in lines if ln)
         if text:
-            self.out.items.append(TextBlock(text=text))
+            self.out.items.append(_block(text, self.inline_el))
+        self.inline_el = None
 
     def walk(self, node, depth: int = 0) -> None:
         if depth > MAX_DEPTH:
@@ -111,6 +120,8 @@ class _Walker:
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
+                if self.inline_el is None and str(child).strip():
+                    self.inline_el = node
                 self.inline.append(str(child))
                 continue
             if not isinstance(child, Tag):
@@ -122,7 +133,7 @@ class _Walker:
                 self.flush()
                 t = _text(child)
                 if t:
-                    self.out.items.append(TextBlock(text=t, style="heading"))
+                    self.out.items.append(_block(t, child, "heading"))
             elif name == "table":
                 self.flush()
                 self.table(child)
@@ -135,7 +146,7 @@ class _Walker:
                 else:
                     t = _text(child)
                     if t:
-                        self.out.items.append(TextBlock(text=t, style="list"))
+                        self.out.items.append(_block(t, child, "list"))
             elif name in _BLOCK_TEXT:
                 self.flush()
                 if child.find(["table", "ul", "ol"]) is not None:
@@ -144,7 +155,7 @@ class _Walker:
                     continue
                 t = _text(child)
                 if t:
-                    self.out.items.append(TextBlock(text=t, style=_inline_style(child)))
+                    self.out.items.append(_block(t, child, _inline_style(child)))
             elif name in _CONTAINERS or name not in (
                 "strong",
                 "b",
@@ -180,7 +191,7 @@ class _Walker:
             if isinstance(child, Tag) and child.name in ("ul", "ol", "table"):
                 text = re.sub(r"\s+", " ", "".join(own)).strip()
                 if text:
-                    self.out.items.append(TextBlock(text=text, style=style))
+                    self.out.items.append(_block(text, li, style))
                 own = []
                 if child.name == "table":
                     self.table(child)
@@ -193,7 +204,7 @@ class _Walker:
                 own.append(str(child))
         text = re.sub(r"\s+", " ", "".join(own)).strip()
         if text:
-            self.out.items.append(TextBlock(text=text, style=style))
+            self.out.items.append(_block(text, li, style))
 
     def table(self, tbl) -> None:
         rows: list[list[str]] = []

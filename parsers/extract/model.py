@@ -13,8 +13,10 @@ class TextBlock:
     text: str
     page: int = 1
     style: str | None = None
-    # layout where the format gives it (PDF): font size relative to the page's body
-    # text, and indentation in points from the page's leftmost line
+    # layout where the format gives it: font size relative to the body text, and
+    # the first line's indentation in points from the leftmost line (PDF: chars
+    # and positions; DOCX: run/style sizes, w:ind and list levels; HTML: headings,
+    # <small>, inline font-size, list/blockquote depth)
     size: float | None = None
     indent: float | None = None
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from parsers.foi.boilerplate import Boilerplate
 from parsers.foi.patterns import _RE_ANSWER, _RE_META_KEY, _RE_REQUEST, _RE_SIGNOFF, normalise
+from parsers.foi.structure import Structure, structure_of
 from parsers.foi.units import _RE_BARE, _label_of, _range_of, _Unit
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
 
@@ -168,6 +169,8 @@ def block_features(
             seen.add((b.text, b.page))
             counts[b.text] = counts.get(b.text, 0) + 1
     own = [_own(b, i, n, pages, first_q, salute, counts, boilerplate) for i, b in enumerate(blocks)]
+    for f, st in zip(own, structure_of(blocks), strict=True):
+        f.update(structural_features(st))
     feats: list[dict[str, float | str]] = []
     for i, f in enumerate(own):
         d: dict[str, float | str] = dict(f)
@@ -184,6 +187,9 @@ def block_features(
                     "style",
                     "q?",
                     "salute",
+                    "rel",
+                    "reader",
+                    "notans",
                 ):
                     if key in own[j]:
                         d[f"{off}:{key}"] = own[j][key]
@@ -191,6 +197,29 @@ def block_features(
                 d[f"{off}:edge"] = 1.0
         feats.append(d)
     return feats
+
+
+def structural_features(st: Structure) -> dict[str, float | str]:
+    """The block's structural evidence (parsers.foi.structure) as CRF features:
+    style, not phrases, so they carry over to closing wording never seen."""
+    f: dict[str, float | str] = {
+        "rel": "none" if st.relevance is None else _bucket(st.relevance, (0.0, 0.1, 0.25, 0.5)),
+        "2p": _bucket(st.second_person, (0.0, 0.03, 0.08)),
+        "modal": _bucket(st.modal, (0.0, 0.04, 0.1)),
+        "to_end": _bucket(st.to_end, (0, 1, 2, 4, 7)),
+        "since_q": "none" if st.since_q is None else _bucket(st.since_q, (0, 1, 2, 3, 5)),
+    }
+    if st.reader_open:
+        f["reader"] = 1.0
+    if st.contact:
+        f["contacts"] = _bucket(st.contact, (1,))
+    if st.answered_all:
+        f["answered"] = 1.0
+    if st.layout_change:
+        f["lay_change"] = 1.0
+    if st.not_an_answer():
+        f["notans"] = 1.0
+    return f
 
 
 def _own(

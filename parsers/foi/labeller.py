@@ -23,6 +23,7 @@ from pathlib import Path
 from parsers.foi.blocks import Block, block_features
 from parsers.foi.boilerplate import Boilerplate
 from parsers.foi.patterns import _RE_SIGNOFF
+from parsers.foi.structure import structure_of
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
 
 MODEL_PATH = Path(__file__).with_name("labeller.crfsuite")
@@ -122,13 +123,9 @@ def using_labeller(labeller: Labeller | None) -> Iterator[None]:
         _OVERRIDE.pop()
 
 
-def _evidence(text: str, boilerplate: Boilerplate) -> bool:
-    return bool(
-        closing_kinds(text)
-        or is_exemption_explanation(text)
-        or _RE_SIGNOFF.match(text)
-        or boilerplate.similarity(text) >= MIN_BOILERPLATE
-    )
+def _wording(text: str) -> bool:
+    """Closing or exemption-explanation wording, or a sign-off (parsers.foi.vocab)."""
+    return bool(closing_kinds(text) or is_exemption_explanation(text) or _RE_SIGNOFF.match(text))
 
 
 def answer_stops(
@@ -140,13 +137,17 @@ def answer_stops(
     The stop is the first confident closing/exemption-explanation block after
     the first question, with no block labelled question after it and none the
     rules read as a question, an answer marker or a table either (a stop never
-    removes a question or a table). The block must carry evidence of its own
-    (closing or exemption wording from parsers.foi.vocab, a sign-off, or learned
-    boilerplate), unless
-    the model is sure and either the rules left it out of every answer or the
-    model reads everything after it as the end of the letter too. A block that
-    is almost all learned boilerplate stops the answers whatever the model says."""
+    removes a question or a table). The block must carry evidence of its own:
+    closing or exemption wording from parsers.foi.vocab or a sign-off; or, once
+    the last answer has begun (parsers.foi.structure: two blocks after the last
+    question, marker or numbered block), learned boilerplate or structure (about
+    something else than the questions, addressing the reader or giving contact
+    details); unless the model is sure, the block is not mostly in the
+    questions' own words, and either the rules left it out of every answer or
+    the model reads everything after it as the end of the letter too. A block that is almost all learned boilerplate, once the last answer
+    has begun, stops the answers whatever the model says."""
     n = len(blocks)
+    structure = structure_of(blocks)
     # a question (by the model or the rules), an answer marker or a table still to come
     later = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
@@ -165,15 +166,25 @@ def answer_stops(
         b = blocks[i]
         if later[i + 1] or b.rule in ("question", "marker", "table"):
             continue
-        if boilerplate.similarity(b.text) >= HARD_BOILERPLATE and labels[i] != "question":
+        # learned boilerplate and structure count only once the last answer has
+        # begun: a trust's standard answer ("please see the attached") recurs too
+        begun = structure[i].answered_all
+        bp = boilerplate.similarity(b.text)
+        if begun and bp >= HARD_BOILERPLATE and labels[i] != "question":
             stop = i  # known boilerplate (the trust's template, or across trusts)
             break
         if (
             labels[i] in STOP_LABELS
             and probs[i] >= MIN_STOP_PROB
             and (
-                _evidence(b.text, boilerplate)
-                or (probs[i] >= SURE and (b.rule == "none" or closing_tail[i]))
+                _wording(b.text)
+                or (begun and (bp >= MIN_BOILERPLATE or structure[i].not_an_answer()))
+                # a sure model, unless the block is in the questions' own words
+                or (
+                    probs[i] >= SURE
+                    and not structure[i].on_topic
+                    and (b.rule == "none" or closing_tail[i])
+                )
             )
         ):
             stop = i
