@@ -32,7 +32,13 @@ from parsers.extract.model import Table
 from parsers.foi.blocks import Block
 from parsers.foi.boilerplate import Boilerplate
 from parsers.foi.cells import cell_items, pair_cells
-from parsers.foi.labeller import HARD_BOILERPLATE, MIN_STOP_PROB, STOP_LABELS, SURE, _evidence
+from parsers.foi.labeller import (
+    HARD_BOILERPLATE,
+    MIN_STOP_PROB,
+    STOP_LABELS,
+    SURE,
+    closing_evidence,
+)
 from parsers.foi.patterns import _RE_SIGNOFF, normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
@@ -113,7 +119,7 @@ def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> 
     as it reads unnumbered questions poorly."""
     if b.is_table or not b.text or len(b.text.split()) > MAX_QUESTION_WORDS:
         return False
-    if _evidence(b.text, boilerplate):
+    if closing_evidence(b.text, boilerplate):
         return False  # closing or exemption wording, a sign-off, learned boilerplate
     if label == "question" and prob >= MIN_QUESTION_PROB:
         return True
@@ -131,7 +137,7 @@ def _ends_answers(b: Block, label: str, prob: float, boilerplate: Boilerplate) -
     return (
         label in (*STOP_LABELS, "footer")
         and prob >= MIN_STOP_PROB
-        and _evidence(b.text, boilerplate)
+        and closing_evidence(b.text, boilerplate)
     )
 
 

@@ -128,6 +128,12 @@ def _wording(text: str) -> bool:
     return bool(closing_kinds(text) or is_exemption_explanation(text) or _RE_SIGNOFF.match(text))
 
 
+def closing_evidence(text: str, boilerplate: Boilerplate) -> bool:
+    """Closing wording of a block's own: the vocabulary's, a sign-off, or learned
+    boilerplate (used where the labels draw the pairs, parsers.foi.label_pairs)."""
+    return _wording(text) or boilerplate.similarity(text) >= MIN_BOILERPLATE
+
+
 def answer_stops(
     blocks: list[Block], labels: list[str], probs: list[float], boilerplate: Boilerplate
 ) -> tuple[int | None, set[int]]:
@@ -144,8 +150,9 @@ def answer_stops(
     something else than the questions, addressing the reader or giving contact
     details); unless the model is sure, the block is not mostly in the
     questions' own words, and either the rules left it out of every answer or
-    the model reads everything after it as the end of the letter too. A block that is almost all learned boilerplate, once the last answer
-    has begun, stops the answers whatever the model says."""
+    the model reads everything after it as the end of the letter too. A block
+    that is almost all learned boilerplate, once the last answer has begun,
+    stops the answers whatever the model says."""
     n = len(blocks)
     structure = structure_of(blocks)
     # a question (by the model or the rules), an answer marker or a table still to come
