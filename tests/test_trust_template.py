@@ -1,8 +1,9 @@
 """Issue #13: the nightly run learns each trust's letter template from its disclosure
 log and reads its letters with it. A fictional trust's log (python-docx, written here)
-closes every letter in wording that neither parsers/foi/vocab.py nor the shipped
-boilerplate knows, so before the template is learned its last answer swallows the
-closing, and after it does not."""
+closes every letter in impersonal wording that parsers/foi/vocab.py and the shipped
+boilerplate do not know. The run learns that closing (hashes only), reads the trust's
+letters once more with it, and no last answer keeps it; the template's own effect is
+also shown where the model reads the closing as answers."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import re
 import pytest
 
 from db.templates import Template, learn_and_store, stale_letters
-from parsers.foi.boilerplate import Boilerplate
+from parsers.foi.blocks import Block
+from parsers.foi.boilerplate import Boilerplate, shingles
+from parsers.foi.labeller import answer_stops
 from parsers.foi.template import (
     MIN_LETTERS,
     LetterShingles,
@@ -32,16 +35,16 @@ REGISTRY = [
     {"ods_code": "ZZA", "name": "Example Vale Hospitals NHS Trust", "active": "1"},
     {"ods_code": "ZZB", "name": "Example Coast Community NHS Trust", "active": "1"},
 ]
-# The fictional trust's own closing: odd but realistic, unknown to the shipped rules.
+# The fictional trust's own closing: odd but realistic, and impersonal (no reader
+# addressed, no contact details), so neither the shipped vocabulary and boilerplate nor
+# the structural evidence (parsers.foi.structure) marks it as the letter's end.
 CLOSING = [
-    "Should anything in this reply be unclear, our information governance office will "
-    "gladly assist you over the telephone or by letter, and we would be pleased to hear "
-    "from you.",
-    "Where you feel the handling of your request fell short, a fresh look by a senior "
-    "officer not involved in the original decision can be arranged on written application "
-    "within forty working days.",
+    "Each reply issued by the records office is entered in the trust register of replies "
+    "once names and other personal details have been removed.",
+    "A fresh look at the handling of a request by a senior officer not involved in the "
+    "original decision can be arranged on written application within forty working days.",
     "Beyond that, the independent regulator for information rights may be approached once "
-    "our own procedure has been exhausted.",
+    "the trust's own procedure has been exhausted.",
     "With kind regards",
     "Records and Disclosure Office",
 ]
@@ -102,12 +105,10 @@ def test_the_nightly_run_learns_a_trusts_template_and_reads_its_letters_with_it(
     db = open_db(tmp_path / "t.db")
     store = tmp_path / "raw"
 
-    # night 1: two letters are too few for a template; the closing stays in the answer
+    # night 1: two letters are too few for a template
     first = ingest(db, tmp_path, "ZZA", range(2))
     night1 = parse(db, store, limits=LIMITS)
     assert (night1.parsed, night1.reparsed, night1.templates_learned) == (2, 0, 0)
-    answers = last_answers(db, "ZZA")
-    assert all("information governance office" in answers[s] for s in first)
     assert db["trust_templates"].count == 0
 
     # another trust's only letter happens to close the same way: it has no template
@@ -120,10 +121,14 @@ def test_the_nightly_run_learns_a_trusts_template_and_reads_its_letters_with_it(
     answers = last_answers(db, "ZZA")
     assert set(answers) == set(first + more)
     for sha, answer in answers.items():
-        assert "information governance office" not in answer, sha
+        assert "register of replies" not in answer, sha
         assert "regulator" not in answer and "Disclosure Office" not in answer, sha
         assert re.search(r"\d", answer), sha  # the answer itself is kept
-    assert "information governance office" in last_answers(db, "ZZB")[other[0]]
+    # the other trust's letter was read once, without any template
+    (zzb_fp,) = db.execute(
+        "SELECT template_fingerprint FROM foi_shingles WHERE document_sha256 = ?", [other[0]]
+    ).fetchone()
+    assert not zzb_fp
 
     # the stores hold hashes, never text
     hashes, letters, fp = db.execute(
@@ -131,6 +136,9 @@ def test_the_nightly_run_learns_a_trusts_template_and_reads_its_letters_with_it(
     ).fetchone()
     assert letters == 5 and fp == fingerprint(hashes.split())
     assert all(re.fullmatch(r"[0-9a-f]{12}", h) for h in hashes.split())
+    # the template is the closing, not the requests
+    assert shingles(CLOSING[1]) <= set(hashes.split())
+    assert not shingles(TOPICS[0][0].format(y=2019)) & set(hashes.split())
     for row in db["foi_shingles"].rows:
         for column in ("hashes", "question_hashes", "answer_hashes"):
             assert all(re.fullmatch(r"[0-9a-f]{12}", h) for h in row[column].split())
@@ -144,7 +152,7 @@ def test_the_nightly_run_learns_a_trusts_template_and_reads_its_letters_with_it(
     newest = ingest(db, tmp_path, "ZZA", range(5, 6))
     night4 = parse(db, store, limits=LIMITS)
     assert night4.parsed == 1 and night4.reparsed <= 6
-    assert "information governance office" not in last_answers(db, "ZZA")[newest[0]]
+    assert "register of replies" not in last_answers(db, "ZZA")[newest[0]]
 
     # --force reads everything again, and the templates then stand: no second reading
     forced = parse(db, store, force=True, limits=LIMITS)
@@ -159,14 +167,15 @@ def test_a_letter_whose_raw_file_is_gone_keeps_its_reading(tmp_path):
     store = tmp_path / "raw"
     first = ingest(db, tmp_path, "ZZA", range(2))
     parse(db, store, limits=LIMITS)
+    before = last_answers(db, "ZZA")
     RawStore(store).path(first[0]).unlink()  # the store lost it since
     ingest(db, tmp_path, "ZZA", range(2, 4))
     night = parse(db, store, limits=LIMITS)
     assert night.templates_learned == 1 and night.reparsed == 3 and not night.failures
     status = db.execute("SELECT parse_status FROM documents WHERE sha256 = ?", [first[0]])
     assert status.fetchone()[0] == "ok"
-    assert "information governance office" in last_answers(db, "ZZA")[first[0]]
-    assert "information governance office" not in last_answers(db, "ZZA")[first[1]]
+    assert before[first[0]] == last_answers(db, "ZZA")[first[0]]  # its reading stands
+    assert "register of replies" not in last_answers(db, "ZZA")[first[1]]
 
 
 def _letter(hashes: str, questions: str = "", answers: str = "") -> LetterShingles:
@@ -242,3 +251,24 @@ def test_only_letters_that_see_a_changed_part_of_the_template_are_read_again(tmp
     # learned from the stored letters: a1 is in 2 of 4, c3 in 2, q9 in 2: under three
     assert learn_and_store(db, "ZZA").hashes == frozenset()
     assert db["trust_templates"].count == 0
+
+
+def test_a_learned_template_ends_the_answers_where_the_model_reads_on():
+    """The template's own effect, whatever the shipped model has learned: blocks the
+    model reads as answers still stop the answers once they are the trust's template."""
+    texts = ["Dear Requester", "1. " + TOPICS[0][0].format(y=2020), "31 nurses.", *CLOSING]
+    rules = ["none", "question", "answer"] + ["answer"] * len(CLOSING)
+    blocks = [Block(t, 1, None, False, 1, r) for t, r in zip(texts, rules, strict=True)]
+    labels = ["salutation", "question"] + ["answer"] * (len(texts) - 2)
+    probs = [1.0] * len(texts)
+    assert answer_stops(blocks, labels, probs, Boilerplate()) == (None, set())
+    template = Boilerplate(set(learn_template([letter_shingles_of(i) for i in range(4)])))
+    stop, _ = answer_stops(blocks, labels, probs, template)
+    assert stop == 3  # the first closing paragraph
+
+
+def letter_shingles_of(i: int) -> LetterShingles:
+    """Letter i's shingles as the worker stores them (paragraphs, questions, answers)."""
+    q, a = TOPICS[i % len(TOPICS)]
+    question, answer = q.format(y=2019 + i), a.format(n=i)
+    return letter_shingles([question, answer, *CLOSING], [question], [answer])
