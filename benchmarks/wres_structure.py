@@ -3,7 +3,7 @@ the same figures, keyed by the same context, printed in another arrangement.
 
 Written in code, in our own words, for fictional trusts, after the shared attribution
 context (parsers.wres.context.Context) and before any rule for them: their first-sight
-score is in benchmarks/accuracy_wres.py FIRST_SIGHT ("D: ..."). Each entry of
+score is in benchmarks/accuracy_wres.py FIRST_SIGHT ("S1: ..."). Each entry of
 `LAYOUTS` is (items, truth); tests/test_wres_structure.py reads each rendered as
 HTML, PDF and DOCX, and adds the structures only HTML can carry (definition lists).
 
@@ -14,7 +14,7 @@ HTML, PDF and DOCX, and adds the structures only HTML can carry (definition list
 - "Label - value" lines;
 - a change column ("+1.9pp") beside the years: not a figure of the trust's.
 
-A second batch ("E: ...", benchmarks/wres_structure_e.py) was written after these
+A second batch ("S2: ...", benchmarks/wres_structure_e.py) was written after these
 passed and scored at first sight too.
 """
 
@@ -199,13 +199,13 @@ def _change_column() -> tuple[list[Item], list[dict]]:
 
 
 LAYOUTS = {
-    "D: indicators as columns, years as rows": _indicators_as_columns(),
-    "D: groups as columns, years as rows": _groups_as_columns(),
-    "D: key in a caption above the table": _caption_above_table(),
-    "D: merged header cells": _merged_header(),
-    "D: figure, description on next line": _figure_then_description(),
-    "D: last year in brackets": _bracketed_last_year(),
-    "D: 'Label - value' lines": _label_dash_value(),
-    "D: change column beside the years": _change_column(),
+    "S1: indicators as columns, years as rows": _indicators_as_columns(),
+    "S1: groups as columns, years as rows": _groups_as_columns(),
+    "S1: key in a caption above the table": _caption_above_table(),
+    "S1: merged header cells": _merged_header(),
+    "S1: figure, description on next line": _figure_then_description(),
+    "S1: last year in brackets": _bracketed_last_year(),
+    "S1: 'Label - value' lines": _label_dash_value(),
+    "S1: change column beside the years": _change_column(),
     **E_LAYOUTS,
 }

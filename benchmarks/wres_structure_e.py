@@ -223,7 +223,7 @@ def _ratio_then_description() -> tuple[list[Item], list[dict]]:
 
 
 def _sentence_forms() -> tuple[list[Item], list[dict]]:
-    # one sentence per indicator, each a common way of putting it (batch F)
+    # one sentence per indicator, each a common way of putting it (batch S3)
     items: list[Item] = [_h("Oakvale Community NHS Trust - WRES report 2024")]
     sections = (
         (
@@ -363,20 +363,20 @@ def _board_columns() -> tuple[list[Item], list[dict]]:
 
 
 LAYOUTS = {
-    "E: caption over a transposed table": _caption_transposed(),
-    "E: merged snapshot headers over bands": _merged_snapshot_bands(),
-    "E: 'Group staff: x%' lines": _group_staff_lines(),
-    "E: other group's figure in brackets": _bracketed_group(),
-    "E: rates and ratio with years as rows": _rates_years_as_rows(),
-    "E: group heading over band lines": _group_heading_band_lines(),
-    "E: 'the year before' in words": _year_before_in_words(),
-    "E: bulleted colon lines": _bulleted_colon_lines(),
-    "E: survey years as rows": _survey_years_as_rows(),
-    "E: indicator in a caption, groups as rows": _indicator_in_caption(),
-    "E: ratio alone, description below": _ratio_then_description(),
-    "F: a sentence per indicator, common forms": _sentence_forms(),
-    "G: bands as columns, groups as rows": _bands_as_columns(),
-    "G: trust and national columns": _trust_and_national_columns(),
-    "G: bullets with last year in brackets": _bullets_with_last_year(),
-    "G: board, workforce and difference columns": _board_columns(),
+    "S2: caption over a transposed table": _caption_transposed(),
+    "S2: merged snapshot headers over bands": _merged_snapshot_bands(),
+    "S2: 'Group staff: x%' lines": _group_staff_lines(),
+    "S2: other group's figure in brackets": _bracketed_group(),
+    "S2: rates and ratio with years as rows": _rates_years_as_rows(),
+    "S2: group heading over band lines": _group_heading_band_lines(),
+    "S2: 'the year before' in words": _year_before_in_words(),
+    "S2: bulleted colon lines": _bulleted_colon_lines(),
+    "S2: survey years as rows": _survey_years_as_rows(),
+    "S2: indicator in a caption, groups as rows": _indicator_in_caption(),
+    "S2: ratio alone, description below": _ratio_then_description(),
+    "S3: a sentence per indicator, common forms": _sentence_forms(),
+    "S4: bands as columns, groups as rows": _bands_as_columns(),
+    "S4: trust and national columns": _trust_and_national_columns(),
+    "S4: bullets with last year in brackets": _bullets_with_last_year(),
+    "S4: board, workforce and difference columns": _board_columns(),
 }

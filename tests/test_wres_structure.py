@@ -79,7 +79,7 @@ def test_a_term_whose_period_nothing_states_is_skipped_and_counted():
 
 
 def test_a_change_column_is_never_published():
-    items, _truth = LAYOUTS["D: change column beside the years"]
+    items, _truth = LAYOUTS["S1: change column beside the years"]
     for fmt in FORMATS:
         data, filename = render(items, fmt)
         report, _ = parse_wres(extract(data, filename=filename))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 # relative, so that the published bundle can carry this module and vocab.py as a
 # package of their own (trustdocs/publish.py VENDORED)
-from .vocab import BME_PATTERN, MEDICAL_WORDS, medical_band
+from .vocab import BME_PATTERN, WHOLE_WORKFORCE_WORDS, medical_band, staff_groups_named
 
 # ---------------------------------------------------------------------------
 # text clean-up
@@ -329,20 +329,16 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
     "Clinical Bands 6 to VSM", "Medical Consultant", "Substantive Colleagues Overall"."""
     t = clean(label)
     low = t.lower()
+    groups = staff_groups_named(t)
     group: str | None = None
-    nonclin = re.search(r"\bnon[\s-]*clin", low)
-    clin = re.search(r"(?<!non-)(?<!non )(?<!non)\bclin", low)
-    if nonclin and clin:
+    if {"non_clinical", "clinical"} <= groups:
         group = "overall"  # "clinical and non-clinical"
-    elif nonclin:
-        group = "non_clinical"
-    elif clin:
-        group = "clinical"
-    elif re.search(MEDICAL_WORDS, low):
+    elif groups & {"non_clinical", "clinical"}:
+        group = next(iter(groups & {"non_clinical", "clinical"}))
+    elif "medical" in groups:
         group = "medical"
-    elif re.search(r"\boverall\b|\btotal\b|\ball staff\b|\bwhole workforce\b|\bworkforce\b", low):
+    elif re.search(WHOLE_WORKFORCE_WORDS, low):
         group = "overall"
-
     band: str | None = None
     if group == "medical" or (
         group is None and re.search(r"consultant|trainee|senior\s+(?:medical\s+)?manager", low)

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.wres.vocab import BME_PATTERN, REGION_WORDS, indicators_named
+from parsers.wres.vocab import (
+    BME_PATTERN,
+    REGION_WORDS,
+    WHOLE_WORKFORCE_WORDS,
+    indicators_named,
+    staff_groups_named,
+)
 
 _SURVEY = (5, 6, 7, 8)
 
@@ -263,23 +269,14 @@ def _band_marks(text: str) -> list[tuple[int, int, str]]:
 
 
 def _staff_group(text: str) -> str | None:
-    low = text.lower()
-    found = set()
-    if re.search(r"non[\s-]*clinical", low):
-        found.add("non_clinical")
-    if re.search(r"(?<!non-)(?<!non )(?<!non)\bclinical\b", low) and not re.search(
-        r"additional clinical", low
-    ):
-        found.add("clinical")
-    if re.search(
-        r"\bmedical\b|\bmedics\b|\bdoctors\b|\bconsultants?\b|\bdental\b", low
-    ) and not re.search(r"non[\s-]*medical", low):
-        found.add("medical")
+    """The one staff group a clause names, "?" when it names several, "overall" for
+    the whole workforce (parsers.wres.vocab has the words)."""
+    found = staff_groups_named(text)
     if len(found) == 1:
         return found.pop()
     if len(found) > 1:
         return "?"
-    if re.search(r"\bafc\b|agenda for change|workforce|overall|substantive|whole", low):
+    if re.search(WHOLE_WORKFORCE_WORDS, text.lower()):
         return "overall"
     return None
 

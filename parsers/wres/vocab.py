@@ -141,6 +141,32 @@ MEDICAL_BANDS: list[tuple[str, str]] = [
 ]
 MEDICAL_WORDS = r"\bmedic|\bdoctor|\bdental|\bdentist|\bconsultant|\btrainee|\bjunior\b"
 
+# ---------------------------------------------------------------------------
+# staff groups (indicator 1): the words naming each, for table labels and sentences
+
+NON_CLINICAL_WORDS = r"\bnon[\s-]*clin"
+# "Additional Clinical Services" is an ESR staff group of its own, not the clinical one
+CLINICAL_WORDS = r"(?<!non-)(?<!non )(?<!non)(?<!additional )\bclin"
+NON_MEDICAL = r"\bnon[\s-]*medical"
+WHOLE_WORKFORCE_WORDS = (
+    r"\boverall\b|\btotal\b|\ball staff\b|\bwhole\b|\bworkforce\b|\bafc\b"
+    r"|agenda for change|substantive"
+)
+
+
+def staff_groups_named(text: str) -> set[str]:
+    """The staff groups a label or clause names: "non_clinical", "clinical",
+    "medical" (none, one, or several as in "clinical and non-clinical")."""
+    low = text.lower()
+    found = set()
+    if re.search(NON_CLINICAL_WORDS, low):
+        found.add("non_clinical")
+    if re.search(CLINICAL_WORDS, low):
+        found.add("clinical")
+    if re.search(MEDICAL_WORDS, low) and not re.search(NON_MEDICAL, low):
+        found.add("medical")
+    return found
+
 
 def medical_band(text: str) -> str | None:
     """The medical grade a label or clause names ("Consultants", "Non-consultant career
