@@ -1,0 +1,162 @@
+"""Held-out set E checked as a SET, not the parser on it (its score is
+benchmarks/heldout_e/score.py's business): every rendering opens, every truth
+question, answer, reference, date, exemption and WRES figure is printed in the
+rendered document as text extraction reads it, and the set has what it promises
+(eight styles not in set D, two trusts each, formats, six WRES layouts)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+import pytest
+
+from benchmarks.heldout_e import foi_e, wres_e
+from benchmarks.heldout_e.foi_e import MONTHS
+from benchmarks.heldout_e.render import Slide, render
+from parsers.extract import extract
+
+LETTERS = foi_e.letters()
+
+
+def _norm(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("•", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def _text(kind: str, index: int, fmt: str) -> str:
+    """The extracted text of one rendering, whitespace collapsed (cached)."""
+    doc = LETTERS[index] if kind == "foi" else wres_e.LAYOUTS[index]
+    site = doc.trust if kind == "foi" else doc.site
+    data, name = render(doc.blocks, fmt, title=site, site=site)
+    got = extract(data, filename=name)
+    assert got.items, f"{kind} {index} {fmt}: nothing extracted"
+    return _norm(got.text)
+
+
+def _words_in(piece: str, text: str) -> bool:
+    """Every word of `piece` in `text`, in order (a PDF may wrap a long line)."""
+    pos = 0
+    for word in _norm(piece).split():
+        pos = text.find(word, pos)
+        if pos < 0:
+            return False
+        pos += len(word)
+    return True
+
+
+# Every DOCX and HTML rendering; PDFs (slow to write) for the first letter of each
+# trust of each style, which covers every layout variant; the benchmark reads them all.
+FOI_CASES = [
+    (i, fmt)
+    for i, letter in enumerate(LETTERS)
+    for fmt in letter.formats
+    if fmt != "pdf" or letter.index < 2
+]
+
+
+@pytest.mark.parametrize(("index", "fmt"), FOI_CASES)
+def test_foi_truth_is_printed(index, fmt):
+    letter = LETTERS[index]
+    text = _text("foi", index, fmt)
+    truth = letter.truth
+    assert truth["items"], "a letter with no questions"
+    for item in truth["items"]:
+        assert _words_in(item["question"], text), item["question"]
+        for piece in (p for p in re.split(r" \| |\n", item["answer"]) if p.strip()):
+            assert _norm(piece) in text or _words_in(piece, text), piece
+        if item["label"]:
+            # "1a" is printed "1a)" or "1(a)"
+            num, part = re.fullmatch(r"(\d+)([a-e]?)", item["label"]).groups()
+            assert re.search(rf"\b{num}\(?{part}\b", text), item["label"]
+    assert truth["reference"] in text
+    for iso in (truth["received_date"], truth["responded_date"]):
+        y, m, d = iso.split("-")
+        long = f"{int(d)} {MONTHS.split()[int(m) - 1]} {y}"
+        assert long in text or f"{d}.{m}.{y}" in text, iso
+    for ex in truth["exemptions"]:
+        assert f"section {ex['section']}" in text.lower()
+
+
+def test_foi_counts_per_style():
+    from benchmarks.heldout_d import foi_d
+    from scripts import foi_synthetic
+
+    per_style = Counter(letter.style for letter in LETTERS)
+    assert len(per_style) >= 8
+    assert all(5 <= n <= 6 for n in per_style.values()), per_style
+    assert not set(foi_e.STYLES) & set(foi_d.STYLES)
+    assert not set(foi_e.STYLES) & set(foi_synthetic.STYLES)
+    for style in foi_e.STYLES:
+        assert len({letter.trust for letter in LETTERS if letter.style == style}) == 2, style
+        assert {"docx", "pdf"} <= set(foi_e.FORMATS[style])
+    assert sum("html" in f for f in foi_e.FORMATS.values()) >= 2
+    sections = {e["section"] for letter in LETTERS for e in letter.truth["exemptions"]}
+    assert {"12", "21", "40(2)", "43(2)"} <= sections
+    # multi-part labels and restarted numbering are what those styles promise
+    multi = [
+        i["label"] for x in LETTERS if x.style.startswith("multi-part") for i in x.truth["items"]
+    ]
+    assert all(re.fullmatch(r"[12][a-e]", label) for label in multi)
+    parts = [x for x in LETTERS if x.style.startswith("Part 1")]
+    assert all(Counter(i["label"] for i in x.truth["items"])["1"] == 2 for x in parts)
+
+
+def test_foi_wordings_are_not_set_ds():
+    """Closings and explanations are fresh: none is set D's, and none is in an answer."""
+    from benchmarks.heldout_d import foi_d_text
+    from benchmarks.heldout_e import foi_e_text
+
+    mine = [t for ts in foi_e_text.CLOSINGS.values() for t in ts]
+    mine += [t for ts in foi_e_text.EXPLANATIONS.values() for t in ts]
+    theirs = {t for ts in foi_d_text.CLOSINGS.values() for t in ts}
+    theirs |= {t for ts in foi_d_text.EXPLANATIONS.values() for t in ts}
+    assert not set(mine) & theirs
+    for letter in LETTERS:
+        for item in letter.truth["items"]:
+            assert not any(t in item["answer"] for t in mine)
+
+
+WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_e.LAYOUTS) for fmt in layout.formats]
+
+
+@pytest.mark.parametrize(("index", "fmt"), WRES_CASES)
+def test_wres_figures_are_printed(index, fmt):
+    layout = wres_e.LAYOUTS[index]
+    text = _text("wres", index, fmt)
+    for fig in layout.truth:
+        printed = f"{fig['value']:.2f}" if fig["measure"] == "relative_likelihood" else None
+        printed = printed or f"{fig['value']:.1f}"
+        assert re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d])", text), (fig, printed)
+
+
+def test_wres_layouts():
+    from benchmarks.heldout_d import wres_d
+
+    assert len(wres_e.LAYOUTS) >= 6
+    names = [layout.name for layout in wres_e.LAYOUTS]
+    assert len(set(names)) == len(names)
+    assert not set(names) & {layout.name for layout in wres_d.LAYOUTS}
+    for layout in wres_e.LAYOUTS:
+        assert layout.truth, layout.name
+        keys = [tuple(f[k] for k in wres_e.KEY) for f in layout.truth]
+        assert len(set(keys)) == len(keys), f"{layout.name}: a key twice in the truth"
+        for f in layout.truth:
+            assert f["measure"] in ("percentage", "relative_likelihood")
+            assert re.fullmatch(r"20\d\d/\d\d", f["period"]), f
+
+
+def test_slide_deck_is_one_page_a_slide():
+    import io
+
+    import pdfplumber
+
+    deck = next(x for x in wres_e.LAYOUTS if all(isinstance(b, Slide) for b in x.blocks))
+    data, name = render(deck.blocks, "pdf")
+    assert name.endswith(".pdf")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) == len(deck.blocks)
+    with pytest.raises(ValueError, match="PDF only"):
+        render(deck.blocks, "docx")
