@@ -19,6 +19,11 @@ CORE_VERSION = "0.6.2"
 # "reported by N%" not a change, the workforce's share beside the board's, bands as a
 # profile table's columns, one table's two values for one key not published, indicator 9
 # group rows
-WRES_VERSION = "wres-9"
+# wres-10: an infographic's figure read with the caption below it (not as the value of
+# the label line above), last year's figure in brackets taking its clause's group, a
+# staff survey heading dating the survey figures below it (and a bare bracketed year),
+# an indicator heading's own date, a comparator's term and value both dropped, "as
+# likely" not a comparison
+WRES_VERSION = "wres-10"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -133,6 +133,23 @@ class Context:
         t = self.path.key.time
         return settle(t, self.section or 1) if t is not None and t.kind in _DATED_KINDS else None
 
+    def period_for(self, indicator: int) -> str | None:
+        """The financial year the dated heading above gives a figure of `indicator`; a
+        staff survey's year ("2023 NHS Staff Survey") dates the survey indicators only."""
+        t = self.path.key.time
+        if t is None or t.kind not in _DATED_KINDS:
+            return None
+        if t.kind == "survey" and indicator not in _SURVEY:
+            return None
+        return settle(t, indicator)
+
+    @property
+    def survey_dated(self) -> bool:
+        """Whether the dated heading above names a staff survey: a bare year below it
+        ("(2022: 16.9%)") is then that year's survey."""
+        t = self.path.key.time
+        return t is not None and t.kind == "survey"
+
     def heading(self, level: int, key: Key) -> None:
         self.path.push(level, key)
         if level == 1:
@@ -183,7 +200,18 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
             # "Indicator 1 - Clinical workforce": the lines below are that staff group's
             sg, band = band_and_group(_RE_INDICATOR.sub("", t, count=1))
             sg = None if sg == "overall" and band is None else sg
-        return 1, Key(indicator=ind, rl_group=rl or RL_DEFAULT.get(ind), staff_group=sg, band=band)
+        # "Indicator 6: ... (2023 NHS Staff Survey)": a dated heading and an indicator's
+        time = _one_time(t)
+        if time is not None and not (time.kind in _DATED_KINDS and is_dated_heading(t, time)):
+            time = None
+        return 1, Key(
+            indicator=ind,
+            rl_group=rl or RL_DEFAULT.get(ind),
+            staff_group=sg,
+            band=band,
+            time=time,
+            time_text=time.text if time else None,
+        )
     if len(t) > 80 or re.search(r"[.!?]$", t) or _RE_DEFINITION.search(t):
         return None
     sg, band = band_and_group(t)

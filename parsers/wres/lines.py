@@ -163,6 +163,11 @@ _RE_VALUE_ALONE = re.compile(
 )
 
 
+# a line that continues the figure above it ("38.2%" / "of BME staff experienced ..."):
+# that figure is the caption's, not the value of the label line above it
+_RE_CAPTION = re.compile(r"^[a-z]")
+
+
 @dataclass
 class _Text:
     text: str
@@ -175,7 +180,8 @@ def _text_lines(doc: Extracted) -> list[_Text]:
     """The document's text lines in reading order, with a label and the figure printed
     alone on the next line joined into one label/value line ("White" / "71.4%" ->
     "White 71.4%"); not when another figure follows alone (a table flattened into lines:
-    "White" / "120" / "78.2%"). A table does not end a heading's reach: the next lines
+    "White" / "120" / "78.2%"), nor when a caption continues the figure ("38.2%" / "of
+    BME staff ...": an infographic's figure over its description). A table does not end a heading's reach: the next lines
     are its own."""
     raw: list[_Text] = []
     for item in doc.items:
@@ -200,6 +206,7 @@ def _text_lines(doc: Extracted) -> list[_Text]:
             and not value.styled
             and _RE_VALUE_ALONE.match(value.text)
             and not _RE_VALUE_ALONE.match(after)
+            and not _RE_CAPTION.match(after)
             and _is_label(t.text)
         ):
             out.append(_Text(f"{t.text} {value.text}", value.page, False, (t.text, value.text)))
@@ -238,7 +245,9 @@ def read_lines(doc: Extracted) -> LineFigures:
         label, value, decimals, pct = line
         local = label_key(label)
         if local.comparator or _RE_NOT_LEVEL.search(label):
-            out.claimed.add(text)  # a comparator's figure, or a change: not the trust's level
+            # a comparator's figure, or a change: not the trust's level; nor are the
+            # label and value it was joined from ("National average (BME)" / "27.4%")
+            out.claimed.update({text, *t.parts})
             continue
         key = ctx.figure_key(local)
         m, why = _metric(key, label, value, decimals, pct, t.page)

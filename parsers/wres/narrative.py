@@ -211,10 +211,12 @@ def _dated_heading(text: str, ctx: Context) -> None:
     """A dated heading ("Position at 31 March 2024", "2023 NHS Staff Survey", "2023/24")
     dates the sentences below it, as it dates label/value lines (parsers.wres.context);
     a bare year does not (a WRES year or a survey year?)."""
-    if ctx.section is None:
-        return  # above the first indicator heading: a title's year is the default's
     head = heading_key(text)
     if head is None or head[0] != 3 or head[1].time is None:
+        return
+    if ctx.section is None and head[1].time.kind != "survey":
+        # above the first indicator heading a title's year is the default's; a staff
+        # survey's year ("2023 NHS Staff Survey") still dates the survey figures below
         return
     if head[1].time.kind in ("fy", "month", "survey"):
         ctx.heading(3, head[1])
@@ -255,8 +257,18 @@ def parse_narrative(
         heading = _RE_HEADING.match(text) or _RE_HEADING_WRES.search(text)
         if heading and not figs and len(text) <= 200:
             n = int(heading.group("n"))
-            # ends the lead-ins and the dated heading above
-            ctx.heading(1, Key(indicator=n if 1 <= n <= 9 else None))
+            # ends the lead-ins and the dated heading above; a date it names itself
+            # ("Indicator 6: ... (2023 NHS Staff Survey)") dates the figures below
+            head = heading_key(text)
+            time = head[1].time if head is not None and head[0] == 1 else None
+            ctx.heading(
+                1,
+                Key(
+                    indicator=n if 1 <= n <= 9 else None,
+                    time=time,
+                    time_text=time.text if time else None,
+                ),
+            )
             prev = _Prev()
             continue
         if re.match(r"^(?:table|figure|graph|chart)\s+\d", text, re.I):

@@ -12,6 +12,7 @@ sentence unreadable.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from parsers.wres.context import Context
@@ -126,6 +127,9 @@ def _sentence_groups(
         and re.search(r"proportion|representation", s, re.I)
     ):
         groups = [g or prev.group for g in groups]
+    _restated(s, figs, groups)
+    if _clause_groups(s, figs, marks, groups):
+        one_group = True
     if ctx.lead.ethnic_group:
         groups = [g or ctx.lead.ethnic_group for g in groups]
     if (
@@ -140,6 +144,43 @@ def _sentence_groups(
     ):
         groups = ["BME"]  # "the ethnic make-up of our senior leaders ... is 19.4%"
     return groups, one_group
+
+
+# "24.6% of the workforce (31 March 2023: 22.1%)", "14.2% (2022: 16.9%)": the same
+# figure for another time, in brackets after it (its clause's words between), labelled
+# by its time and a colon
+_RE_RESTATED = re.compile(r"[^()%;,.\d]{0,40}\(\s*[^()%;]{0,30}?\b(?:19|20)\d\d(?:/\d\d)?\s*:\s*")
+
+
+def _restated(s: str, figs: list[_Fig], groups: list[str | None]) -> None:
+    """A bracketed figure that restates the one before it for another time takes
+    that figure's group (in place)."""
+    for i in range(1, len(figs)):
+        if groups[i] is not None or groups[i - 1] in (None, "?"):
+            continue
+        between = s[figs[i - 1].end : figs[i].start]
+        if _RE_RESTATED.fullmatch(between) and re.match(r"\s*\)", s[figs[i].end :]):
+            groups[i] = groups[i - 1]
+
+
+def _clause_groups(
+    s: str, figs: list[_Fig], marks: list[tuple[int, int, str]], groups: list[str | None]
+) -> bool:
+    """Figures without a group take the one group their clause (between semicolons)
+    names: "the proportion of BME staff ... fell to 14.2%; for White staff it was 6.3%"
+    (in place). True when a group was so given to a figure."""
+    given = False
+    bounds = [0, *(m.end() for m in re.finditer(";", s)), len(s) + 1]
+    for a, b in itertools.pairwise(bounds):
+        named = {g for x, _y, g in marks if a <= x < b}
+        if len(named) != 1:
+            continue
+        g = next(iter(named))
+        for i, f in enumerate(figs):
+            if a <= f.start < b and groups[i] is None:
+                groups[i] = g
+                given = True
+    return given
 
 
 def _bind_times(

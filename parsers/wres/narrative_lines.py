@@ -50,46 +50,85 @@ class _Line:
 
 
 def _lines(doc: Extracted) -> list[_Line | None]:
-    """Text lines in reading order; None where a table interrupts the text."""
-    blocks: list[tuple[str, int]] = []
+    """Text lines in reading order; None where a table interrupts the text. An
+    infographic's figures, each printed alone over its caption ("38.2%" / "of BME staff
+    ..."), are read as one sentence each, and a run of them as one paragraph (a caption
+    may lean on the one before it: "of White staff said the same")."""
+    blocks: list[_Block] = []
     out: list[_Line | None] = []
-    for item in doc.items:
+    items = [
+        it
+        for it in doc.items
+        if isinstance(it, Table) or (isinstance(it, TextBlock) and _text(it).strip())
+    ]
+    for n, item in enumerate(items):
         if isinstance(item, Table):
-            blocks.append(("\0", item.page))
+            blocks.append(_Block("\0", item.page, len(blocks)))
             continue
-        if not isinstance(item, TextBlock):
+        text = _text(item)
+        last = blocks[-1] if blocks and blocks[-1].text != "\0" else None
+        after = items[n + 1] if n + 1 < len(items) else None
+        # a figure alone whose caption follows starts a unit of its own
+        captioned = (
+            _FIGURE_ALONE.match(text)
+            and isinstance(after, TextBlock)
+            and re.match(r"\s*[a-z]", _text(after)) is not None
+        )
+        if last is not None and last.figure and re.match(r"\s*[a-z]", text):
+            # "26.3%" / "of our colleagues ...": the figure's caption
+            last.text = last.text.rstrip() + " " + text.strip()
+            last.figure = False
             continue
-        text = _MARKUP.sub("", item.text or "").replace("\u00a0", " ")
-        if not text.strip():
-            continue
-        # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..."; a
-        # figure printed alone, its description below ("26.3%" / "of our colleagues ...")
+        # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..." (not
+        # after a heading, nor a figure that has a caption of its own)
         if (
-            blocks
-            and blocks[-1][0] != "\0"
-            and not re.search(r"[.:;!?…)\]]\s*$", blocks[-1][0])
-            and (
-                (
-                    len(blocks[-1][0].rsplit("\n", 1)[-1]) > 40  # not after a heading line
-                    and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
-                )
-                or (_FIGURE_ALONE.match(blocks[-1][0]) and re.match(r"\s*[a-z]", text))
-            )
+            last is not None
+            and not last.heading
+            and not captioned
+            and not re.search(r"[.:;!?…)\]]\s*$", last.text)
+            and len(last.text.rsplit("\n", 1)[-1]) > 40  # not after a heading line
+            and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
         ):
-            blocks[-1] = (blocks[-1][0].rstrip() + " " + text.strip(), blocks[-1][1])
+            last.text = last.text.rstrip() + " " + text.strip()
             continue
-        blocks.append((text, item.page))
-    for k, (text, page) in enumerate(blocks):
-        if text == "\0":
+        para = len(blocks)
+        if captioned and last is not None and last.captioned:
+            para = last.para  # the next figure of a run of captioned figures
+        blocks.append(
+            _Block(
+                text,
+                item.page,
+                para,
+                heading=item.style == "heading",
+                figure=bool(_FIGURE_ALONE.match(text)),
+                captioned=bool(captioned),
+            )
+        )
+    for b in blocks:
+        if b.text == "\0":
             out.append(None)
             continue
-        raw_lines = _unwrap(text) if doc.format == "pdf" else text.split("\n")
+        raw_lines = _unwrap(b.text) if doc.format == "pdf" else b.text.split("\n")
         for raw in raw_lines:
             line = _BULLET.sub("", raw).strip()
             line = re.sub(r"\s+", " ", line)
             if line:
-                out.append(_Line(line, page, k))
+                out.append(_Line(line, b.page, b.para))
     return out
+
+
+@dataclass
+class _Block:
+    text: str
+    page: int
+    para: int  # the paragraph it belongs to (what a sentence may inherit from)
+    heading: bool = False
+    figure: bool = False  # a figure alone, waiting for its caption
+    captioned: bool = False  # a figure alone followed by its caption
+
+
+def _text(item: TextBlock) -> str:
+    return _MARKUP.sub("", item.text or "").replace("\u00a0", " ")
 
 
 def _unwrap(text: str) -> list[str]:

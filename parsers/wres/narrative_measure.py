@@ -185,7 +185,12 @@ def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | Non
 
 def _rl_comparator(s: str, f: _Fig, marks) -> str | None:
     rest = s[f.end :]
-    m = re.search(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as)\b", rest, re.I)
+    # "as" compares ("1.3 times as likely as BME staff"); "as likely" itself does not
+    m = re.search(
+        r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as(?!\s+likely))\b",
+        rest,
+        re.I,
+    )
     if not m:
         return None
     for a, _b, g in marks:

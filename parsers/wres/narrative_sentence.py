@@ -269,13 +269,13 @@ def _figure_period(t: _Time | None, indicator: int, ctx: Context) -> tuple[str |
     whose own year is unknown)."""
     if t is not None:
         if t.kind == "rel":  # "last year": the year before the one being reported
-            current = ctx.period or ctx.default
+            current = ctx.period_for(indicator) or ctx.default
             return (fy(int(current[:4]) - 1), t.text) if current else (None, None)
-        period = settle(t, indicator)
+        period = settle(t, indicator, survey_named=ctx.survey_dated)
         if period is None:
             return None, None
         return period, t.text
-    return ctx.period or ctx.default, None
+    return ctx.period_for(indicator) or ctx.default, None
 
 
 def _drop_unsure(
