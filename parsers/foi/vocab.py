@@ -79,7 +79,7 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"added\s+to|included\s+in)",
         r"(?:our\s+)?disclosure\s+log",
         # "we publish/add (copies of) our replies ... in/to our disclosure log"
-        r".{0,40}\b(?:publish|post|add|place|upload)(?:es|ed|s)?\b.{0,80}\b(?:in|to|on)\s+(?:our|the)\s+"
+        r".{0,40}\b(?:publish\w*|post(?:s|ed)?|add(?:s|ed)?|plac(?:e|es|ed)|upload\w*)\b.{0,80}\b(?:in|to|on)\s+(?:our|the)\s+"
         r"(?:online\s+|public\s+)?disclosure\s+log",
     ),
     # the sign-off and signature
