@@ -218,3 +218,70 @@ def test_blocks_in_the_first_questions_type_are_told_from_the_rest():
     # a letter whose questions are plain text says nothing by type
     plain = [_block(b.text) for b in blocks]
     assert all("q_style" not in f for f in block_features(plain, 1, Boilerplate()))
+
+
+# ---------------------------------------------------------------- label pairs: the end
+
+
+def _pairs(specs):
+    from tests.test_foi_label_pairs import _read_blocks
+
+    return [(q.parts, q.answer) for q in _read_blocks(specs).items]
+
+
+def test_label_pairs_end_at_an_off_subject_note_the_model_half_calls_the_closing():
+    """One reply for two requests, then a note on suppressed small numbers that the
+    model calls the closing only fairly surely (0.7): off the questions' subject,
+    with the model sure of all that follows, it ends the answers."""
+    got = _pairs(
+        [
+            ("How many porters work nights?", "bold", "question", 0.8),
+            ("How many porters work weekends?", "bold", "question", 0.8),
+            ("Neither figure is recorded.", None, "closing", 0.7),
+            (
+                "Small counts: anything under five is suppressed to protect identities.",
+                None,
+                "closing",
+                0.7,
+            ),
+            ("All the best", None, "closing", 0.99),
+            ("Records Office", None, "closing", 0.99),
+        ]
+    )
+    assert [a for _, a in got] == [["Neither figure is recorded."]] * 2
+
+
+def test_label_pairs_keep_a_list_the_answer_began():
+    """Bullet lines of an answer share no word with the question and the model may
+    call the later ones the closing: a list the answer began goes on."""
+    got = _pairs(
+        [
+            ("How many porters work on each site?", "bold", "question", 0.9),
+            ("By site:", None, "answer", 0.9),
+            ("• North: 12", None, "answer", 0.7),
+            ("• South: 9", None, "closing", 0.65),
+            ("All the best", None, "closing", 0.99),
+            ("Records Office", None, "closing", 0.99),
+        ]
+    )
+    assert got == [
+        (["How many porters work on each site?"], ["By site:", "• North: 12", "• South: 9"])
+    ]
+
+
+def test_label_pairs_end_at_exemption_wording_the_model_is_unsure_of():
+    got = _pairs(
+        [
+            ("How many porters work nights?", "bold", "question", 0.8),
+            ("Nine porters work nights.", None, "answer", 0.9),
+            (
+                "Where we have applied an exemption, the reasons are set out beside that answer.",
+                None,
+                "answer",
+                0.4,
+            ),
+            ("All the best", None, "closing", 0.99),
+            ("Records Office", None, "closing", 0.99),
+        ]
+    )
+    assert got == [(["How many porters work nights?"], ["Nine porters work nights."])]

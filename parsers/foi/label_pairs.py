@@ -41,6 +41,7 @@ from parsers.foi.labeller import (
 )
 from parsers.foi.patterns import _RE_SIGNOFF, normalise
 from parsers.foi.segment_items import _Q
+from parsers.foi.structure import structure_of
 from parsers.foi.units import _label_of, _Unit
 
 LABEL_PAIRS_WARNING = "pairs drawn from block labels"
@@ -138,6 +139,18 @@ def _ends_answers(b: Block, label: str, prob: float, boilerplate: Boilerplate) -
         label in (*STOP_LABELS, "footer")
         and prob >= MIN_STOP_PROB
         and closing_evidence(b.text, boilerplate)
+    )
+
+
+_RE_LIST_ITEM = re.compile(r"^\s*(?:[•▪·*\-–]|\(?[0-9a-z]{1,2}[.)])\s")
+
+
+def _continues_list(blocks: list[Block], i: int) -> bool:
+    """The block is an item of a list the block before it began (bullets, dashes)."""
+    return (
+        i > 0
+        and bool(_RE_LIST_ITEM.match(blocks[i].text))
+        and bool(_RE_LIST_ITEM.match(blocks[i - 1].text))
     )
 
 
@@ -248,6 +261,7 @@ def label_pairs(
     if not marks:
         return LabelPairs([], 0)
     last = marks[-1]
+    structure = structure_of(blocks)
     # the model reads this block and everything after it as the letter's end
     tail = [True] * (n + 1)
     for i in range(n - 1, -1, -1):
@@ -260,6 +274,29 @@ def label_pairs(
             # closing wording the vocabulary does not know: the model sure of the
             # whole tail, and the last question answered first
             or (i > last + 1 and tail[i] and i not in from_tables)
+            # closing or exemption wording of its own, not in the questions' words,
+            # after the last answer began, the model sure of all that follows it
+            # (as parsers.foi.labeller.answer_stops reads the same boundary)
+            or (
+                i > last + 1
+                and tail[i + 1]
+                and labels[i] != "question"
+                and closing_evidence(blocks[i].text, boilerplate)
+                and not structure[i].on_topic
+                and i not in from_tables
+            )
+            # or fairly sure of this block, which is off the questions' subject
+            # and does not go on with a list the answer began, and sure of all
+            # that follows it
+            or (
+                i > last + 1
+                and tail[i + 1]
+                and labels[i] in STOP_LABELS
+                and probs[i] >= MIN_STOP_PROB
+                and structure[i].off_topic
+                and not _continues_list(blocks, i)
+                and i not in from_tables
+            )
         ),
         n,
     )
