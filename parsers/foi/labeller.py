@@ -218,7 +218,7 @@ def answer_stops(
                 or (
                     probs[i] >= SURE
                     and not structure[i].on_topic
-                    and (structure[i].off_topic or structure[i].layout_change)
+                    and (not structure[i].partly_on_topic or structure[i].layout_change)
                     and (b.rule == "none" or closing_tail[i])
                 )
             )
