@@ -285,3 +285,29 @@ def test_label_pairs_end_at_exemption_wording_the_model_is_unsure_of():
         ]
     )
     assert got == [(["How many porters work nights?"], ["Nine porters work nights."])]
+
+
+def test_a_reply_in_another_type_than_the_bold_questions_is_no_request():
+    """Bold requests, italic replies: a reply the model calls a second request
+    (0.7) neither asks nor requests and is not in the questions' type."""
+    got = _pairs(
+        [
+            ("How many porters work nights?", "bold", "question", 0.9),
+            ("Nine porters work nights.", "italic", "answer", 0.9),
+            ("Please send the porters' rota.", "bold", "question", 0.8),
+            (
+                "No written rota is kept; the supervisor sets shifts weekly.",
+                "italic",
+                "question",
+                0.7,
+            ),
+            ("All the best", None, "closing", 0.99),
+        ]
+    )
+    assert got == [
+        (["How many porters work nights?"], ["Nine porters work nights."]),
+        (
+            ["Please send the porters' rota."],
+            ["No written rota is kept; the supervisor sets shifts weekly."],
+        ),
+    ]

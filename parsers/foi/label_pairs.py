@@ -111,7 +111,9 @@ def _asks_outright(text: str) -> bool:
     return t.endswith("?") and bool(_RE_REQUEST_WORDS.match(t) or _RE_INTERROGATIVE.match(t))
 
 
-def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> bool:
+def is_question(
+    b: Block, label: str, prob: float, boilerplate: Boilerplate, q_style: str | None = None
+) -> bool:
     """Question cues: a confident question label; a question in so many words
     ("How many …?"); or emphasis, or a (less sure) question label, on a block
     that reads as a request ("Please provide …"). A block whose wording is the
@@ -122,6 +124,10 @@ def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> 
         return False
     if closing_evidence(b.text, boilerplate):
         return False  # closing or exemption wording, a sign-off, learned boilerplate
+    if q_style in EMPHASIS and b.style != q_style and not _asks(b.text):
+        # the letter sets its questions in a type of their own: a block in
+        # another type that neither asks nor requests is a reply
+        return False
     if label == "question" and prob >= MIN_QUESTION_PROB:
         return True
     if _asks_outright(b.text):
@@ -248,8 +254,14 @@ def label_pairs(
 ) -> LabelPairs:
     """The letter's question/answer items as the labels and emphasis read it."""
     n = len(blocks)
+    # the type of the first question in so many words (bold, a heading style)
+    q_style = next(
+        (b.style for b in blocks if not b.is_table and _asks_outright(b.text)),
+        None,
+    )
     asks = [
-        is_question(b, lab, p, boilerplate) for b, lab, p in zip(blocks, labels, probs, strict=True)
+        is_question(b, lab, p, boilerplate, q_style)
+        for b, lab, p in zip(blocks, labels, probs, strict=True)
     ]
     from_tables: dict[int, list[tuple[str | None, str, str]]] = {}
     for i, u in enumerate(units):
