@@ -11,7 +11,12 @@ from __future__ import annotations
 # 0.6.2: FOI answer/request markers, table headings, lettered cells, response dates by grammar
 #        HTML tables keep each column under its header past a rowspan
 #        structural evidence ends the last answer, DOCX/HTML block layout
-CORE_VERSION = "0.6.2"
+# 0.6.3: closing/exemption cues read at every clause start; closing wording right after
+#        an answer, with only the letter's end after it, stops the answers; a block in
+#        the first question's type (bold requests without "?") is told from its reply;
+#        label pairs end at the same boundary (and at an off-subject note, not a list);
+#        a block in another type than bold questions that does not ask is a reply
+CORE_VERSION = "0.6.3"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -171,6 +171,14 @@ def block_features(
     own = [_own(b, i, n, pages, first_q, salute, counts, boilerplate) for i, b in enumerate(blocks)]
     for f, st in zip(own, structure_of(blocks), strict=True):
         f.update(structural_features(st))
+    # a letter that sets its questions apart by type (bold, italic, a heading
+    # style) prints its answers in another: whether a block looks like the first
+    # question tells a request without a "?" from the plain reply under it
+    q_style = blocks[first_q].style if first_q < n and not blocks[first_q].is_table else None
+    if q_style:
+        for f, b in zip(own, blocks, strict=True):
+            if not b.is_table and b.text:
+                f["q_style"] = "same" if b.style == q_style else "diff"
     feats: list[dict[str, float | str]] = []
     for i, f in enumerate(own):
         d: dict[str, float | str] = dict(f)
@@ -185,6 +193,7 @@ def block_features(
                     "bp",
                     "label",
                     "style",
+                    "q_style",
                     "q?",
                     "salute",
                     "rel",

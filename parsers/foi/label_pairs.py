@@ -41,6 +41,7 @@ from parsers.foi.labeller import (
 )
 from parsers.foi.patterns import _RE_SIGNOFF, normalise
 from parsers.foi.segment_items import _Q
+from parsers.foi.structure import structure_of
 from parsers.foi.units import _label_of, _Unit
 
 LABEL_PAIRS_WARNING = "pairs drawn from block labels"
@@ -110,7 +111,9 @@ def _asks_outright(text: str) -> bool:
     return t.endswith("?") and bool(_RE_REQUEST_WORDS.match(t) or _RE_INTERROGATIVE.match(t))
 
 
-def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> bool:
+def is_question(
+    b: Block, label: str, prob: float, boilerplate: Boilerplate, q_style: str | None = None
+) -> bool:
     """Question cues: a confident question label; a question in so many words
     ("How many …?"); or emphasis, or a (less sure) question label, on a block
     that reads as a request ("Please provide …"). A block whose wording is the
@@ -121,6 +124,10 @@ def is_question(b: Block, label: str, prob: float, boilerplate: Boilerplate) -> 
         return False
     if closing_evidence(b.text, boilerplate):
         return False  # closing or exemption wording, a sign-off, learned boilerplate
+    if q_style in EMPHASIS and b.style != q_style and not _asks(b.text):
+        # the letter sets its questions in a type of their own: a block in
+        # another type that neither asks nor requests is a reply
+        return False
     if label == "question" and prob >= MIN_QUESTION_PROB:
         return True
     if _asks_outright(b.text):
@@ -138,6 +145,18 @@ def _ends_answers(b: Block, label: str, prob: float, boilerplate: Boilerplate) -
         label in (*STOP_LABELS, "footer")
         and prob >= MIN_STOP_PROB
         and closing_evidence(b.text, boilerplate)
+    )
+
+
+_RE_LIST_ITEM = re.compile(r"^\s*(?:[•▪·*\-–]|\(?[0-9a-z]{1,2}[.)])\s")
+
+
+def _continues_list(blocks: list[Block], i: int) -> bool:
+    """The block is an item of a list the block before it began (bullets, dashes)."""
+    return (
+        i > 0
+        and bool(_RE_LIST_ITEM.match(blocks[i].text))
+        and bool(_RE_LIST_ITEM.match(blocks[i - 1].text))
     )
 
 
@@ -235,8 +254,14 @@ def label_pairs(
 ) -> LabelPairs:
     """The letter's question/answer items as the labels and emphasis read it."""
     n = len(blocks)
+    # the type of the first question in so many words (bold, a heading style)
+    q_style = next(
+        (b.style for b in blocks if not b.is_table and _asks_outright(b.text)),
+        None,
+    )
     asks = [
-        is_question(b, lab, p, boilerplate) for b, lab, p in zip(blocks, labels, probs, strict=True)
+        is_question(b, lab, p, boilerplate, q_style)
+        for b, lab, p in zip(blocks, labels, probs, strict=True)
     ]
     from_tables: dict[int, list[tuple[str | None, str, str]]] = {}
     for i, u in enumerate(units):
@@ -248,6 +273,7 @@ def label_pairs(
     if not marks:
         return LabelPairs([], 0)
     last = marks[-1]
+    structure = structure_of(blocks)
     # the model reads this block and everything after it as the letter's end
     tail = [True] * (n + 1)
     for i in range(n - 1, -1, -1):
@@ -260,6 +286,29 @@ def label_pairs(
             # closing wording the vocabulary does not know: the model sure of the
             # whole tail, and the last question answered first
             or (i > last + 1 and tail[i] and i not in from_tables)
+            # closing or exemption wording of its own, not in the questions' words,
+            # after the last answer began, the model sure of all that follows it
+            # (as parsers.foi.labeller.answer_stops reads the same boundary)
+            or (
+                i > last + 1
+                and tail[i + 1]
+                and labels[i] != "question"
+                and closing_evidence(blocks[i].text, boilerplate)
+                and not structure[i].on_topic
+                and i not in from_tables
+            )
+            # or fairly sure of this block, which is off the questions' subject
+            # and does not go on with a list the answer began, and sure of all
+            # that follows it
+            or (
+                i > last + 1
+                and tail[i + 1]
+                and labels[i] in STOP_LABELS
+                and probs[i] >= MIN_STOP_PROB
+                and structure[i].off_topic
+                and not _continues_list(blocks, i)
+                and i not in from_tables
+            )
         ),
         n,
     )

@@ -134,6 +134,14 @@ def closing_evidence(text: str, boilerplate: Boilerplate) -> bool:
     return _wording(text) or boilerplate.similarity(text) >= MIN_BOILERPLATE
 
 
+def _answer_under_way(blocks: list[Block], labels: list[str], i: int) -> bool:
+    """The block before is an answer's (by the model or the rules) or a table."""
+    if i == 0:
+        return False
+    prev = blocks[i - 1]
+    return labels[i - 1] == "answer" or prev.rule in ("answer", "table") or prev.is_table
+
+
 def answer_stops(
     blocks: list[Block], labels: list[str], probs: list[float], boilerplate: Boilerplate
 ) -> tuple[int | None, set[int]]:
@@ -152,7 +160,12 @@ def answer_stops(
     questions' own words, and either the rules left it out of every answer or
     the model reads everything after it as the end of the letter too. A block
     that is almost all learned boilerplate, once the last answer has begun,
-    stops the answers whatever the model says."""
+    stops the answers whatever the model says; so does a block with closing or
+    exemption wording (in any clause) that is not mostly in the questions' words,
+    comes right after an answer's block, and is followed only by what the model
+    reads as the letter's end (the model is often unsure at that boundary). A
+    sure model alone stops only at a block off the questions' subject or in
+    another layout than the last answer's first paragraph."""
     n = len(blocks)
     structure = structure_of(blocks)
     # a question (by the model or the rules), an answer marker or a table still to come
@@ -181,15 +194,31 @@ def answer_stops(
             stop = i  # known boilerplate (the trust's template, or across trusts)
             break
         if (
+            labels[i] != "question"
+            and _wording(b.text)
+            and not structure[i].on_topic
+            and _answer_under_way(blocks, labels, i)
+            and closing_tail[i + 1]
+        ):
+            # closing or exemption wording, not in the questions' own words,
+            # right after an answer, and the model reads all that follows
+            # as the letter's end: the block is the first of the closing even
+            # where the model, unsure at the boundary, calls it answer
+            stop = i
+            break
+        if (
             labels[i] in STOP_LABELS
             and probs[i] >= MIN_STOP_PROB
             and (
                 _wording(b.text)
                 or (begun and (bp >= MIN_BOILERPLATE or structure[i].not_an_answer()))
-                # a sure model, unless the block is in the questions' own words
+                # a sure model, unless the block is in the questions' own words, or
+                # partly on their subject in the last answer's own layout (a second
+                # paragraph that goes on about the answer's figures)
                 or (
                     probs[i] >= SURE
                     and not structure[i].on_topic
+                    and (not structure[i].partly_on_topic or structure[i].layout_change)
                     and (b.rule == "none" or closing_tail[i])
                 )
             )

@@ -82,6 +82,9 @@ _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # about an answer's figures shares a year or a noun or two
 OFF_TOPIC = 0.15
 ON_TOPIC = 0.5  # at or above: the block talks about what was asked
+# at or above: partly on the subject (a third of its weight in the questions' words),
+# as a note that goes on about an answer's figures is
+PARTLY_ON_TOPIC = 0.3
 MAX_CHARS = 4000  # of a block read for its structure
 
 
@@ -116,6 +119,10 @@ class Structure:
     def off_topic(self) -> bool:
         """About something else than what was asked (or no content words at all)."""
         return self.relevance is None or self.relevance < OFF_TOPIC
+
+    @property
+    def partly_on_topic(self) -> bool:
+        return self.relevance is not None and self.relevance >= PARTLY_ON_TOPIC
 
     @property
     def on_topic(self) -> bool:

@@ -34,6 +34,9 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:requests?\s+for\s+(?:an\s+)?)?internal\s+review",
         r"(?:your\s+)?right\s+(?:of|to)\s+(?:appeal|review|complain)",
         r"(?:how\s+to\s+)?(?:complain|appeal)\b",
+        # "You can ask for a review", "you may appeal to the Commissioner"
+        r"you\s+(?:can|may|could)\s+(?:also\s+|then\s+|still\s+)?(?:ask\s+for|request|seek|appeal|"
+        r"complain)\b",
     ),
     # the regulator and its address
     "regulator": (
@@ -44,6 +47,9 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:regulator|information\s+commissioner|ico)\b",
         r"(?:you\s+(?:can|may)\s+)?(?:contact|write\s+to|apply\s+to)\s+the\s+(?:information\s+)?"
         r"(?:commissioner|regulator)",
+        # the regulator named in a sentence about it ("The body that oversees the Act
+        # is the Information Commissioner")
+        r".{0,60}\bis\s+the\s+information\s+commissioner",
     ),
     # copyright, licences, re-use of the information supplied
     "reuse": (
@@ -54,6 +60,8 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:is|may|can|remains)\b.{0,80}(?:copyright|re-?use|licen[cs]e|commercial)",
         r"open\s+government\s+licen[cs]e",
         r"(?:you\s+(?:are|may\s+be)\s+)?free\s+to\s+(?:use|re-?use)",
+        # re-use allowed under a licence or with an owner's permission, whatever the subject
+        r".{0,80}\bre-?us(?:e|ed|ing)\b.{0,60}\b(?:licen[cs]e|permission|consent)\b",
     ),
     # feedback requests and surveys
     "feedback": (
@@ -70,6 +78,9 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:(?:and\s+\w+\s+)?(?:will|may)\s+be|is)\s+(?:published|made\s+(?:public|available)|"
         r"added\s+to|included\s+in)",
         r"(?:our\s+)?disclosure\s+log",
+        # "we publish/add (copies of) our replies ... in/to our disclosure log"
+        r".{0,40}\b(?:publish\w*|post(?:s|ed)?|add(?:s|ed)?|plac(?:e|es|ed)|upload\w*)\b.{0,80}\b(?:in|to|on)\s+(?:our|the)\s+"
+        r"(?:online\s+|public\s+)?disclosure\s+log",
     ),
     # the sign-off and signature
     "signoff": (
@@ -98,20 +109,44 @@ EXEMPTION_EXPLANATION_CUES: tuple[str, ...] = (
     r"(?:is|are|may|does|do|can)\s+not",
     r"(?:the\s+)?(?:appropriate|cost)\s+limit\s+(?:for|is|of)\b",
     r"(?:the\s+)?public\s+interest\s+test\b",
+    # weighing the public interest: "having weighed the public interest, ... outweighs"
+    r".{0,40}\bpublic\s+interest\b.{0,100}\boutweigh",
+    # a reasoned statute limit: "the law caps the time at a limit of 18 hours"
+    r".{0,80}\blimit\s+of\s+(?:18|eighteen)\s+hours\b",
+    # "where we have relied on / applied section N, ..."
+    r"(?:where|if)\s+we\s+have\s+(?:relied\s+on|applied|used|cited)\s+(?:an?\s+)?"
+    r"(?:section|exemption)",
 )
 
 _CLOSING_RES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(r"^[\s•▪·*\-–]*(?:" + "|".join(cues) + ")", _I)
+    kind: re.compile(r"[\s•▪·*\-–]*(?:" + "|".join(cues) + ")", _I)
     for kind, cues in CLOSING_CUES.items()
 }
-_EXEMPTION_RE = re.compile(r"^[\s•▪·*\-–]*(?:" + "|".join(EXEMPTION_EXPLANATION_CUES) + ")", _I)
+_EXEMPTION_RE = re.compile(r"[\s•▪·*\-–]*(?:" + "|".join(EXEMPTION_EXPLANATION_CUES) + ")", _I)
+
+
+# where a clause may start: the block's start, after a sentence's end or after a
+# comma, colon or semicolon. Closings often frame their point ("Not happy with our
+# reply? You have the right …", "Once that is done, if you …"): the cue opens a
+# clause, not the block. Bounded to the block's opening so a long answer costs little.
+_RE_CLAUSE = re.compile(r"(?<=[.?!:;,])\s+(?=\S)")
+MAX_CLAUSE_CHARS = 600
+
+
+def _clause_starts(text: str) -> list[int]:
+    head = text[:MAX_CLAUSE_CHARS]
+    return [0, *(m.end() for m in _RE_CLAUSE.finditer(head))]
+
+
+def _matches(rx: re.Pattern[str], text: str) -> bool:
+    return any(rx.match(text, pos) for pos in _clause_starts(text))
 
 
 def closing_kinds(text: str) -> list[str]:
-    """The kinds of closing wording a block opens with (possibly none)."""
-    return [kind for kind, rx in _CLOSING_RES.items() if rx.match(text)]
+    """The kinds of closing wording a block's clauses open with (possibly none)."""
+    return [kind for kind, rx in _CLOSING_RES.items() if _matches(rx, text)]
 
 
 def is_exemption_explanation(text: str) -> bool:
-    """A block that opens as a general explanation of an exemption."""
-    return bool(_EXEMPTION_RE.match(text))
+    """A block with a clause that opens as a general explanation of an exemption."""
+    return _matches(_EXEMPTION_RE, text)
