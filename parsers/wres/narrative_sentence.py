@@ -188,7 +188,11 @@ def _sentence_indicator(inds: set[int], ctx: Context, prev: _Prev, block: int) -
     the section heading names), else the lead-in's or the section's, else the previous
     sentence's in the same paragraph."""
     indicator: int | None = None
-    if len(inds) == 1:
+    if inds == {1} and ctx.section == 9:
+        # the workforce's share under the board's heading: indicator 9 compares the
+        # board with the whole workforce, and that comparison figure is 9's own
+        indicator = 9
+    elif len(inds) == 1:
         indicator = next(iter(inds))
     elif len(inds) > 1:
         if ctx.section in inds:
