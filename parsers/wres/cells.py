@@ -27,6 +27,11 @@ _FOOTNOTE = re.compile(
 )
 
 
+def drop_footnote_marks(text: str) -> str:
+    """The text without the footnote marks printed after its figures (line breaks kept)."""
+    return _FOOTNOTE.sub("", text)
+
+
 def clean(text: str | None) -> str:
     """One line of text: bookmarks and footnote marks after figures removed, whitespace
     (including newlines) collapsed."""
