@@ -239,7 +239,8 @@ def parse_summary(
                 group = default_group
             if group is None or group == "All":
                 continue
-            m = _metric(current, measure, sg, band, group, None, period, tab, page, cell, header)
+            label = header if col_period else period.label  # the dated heading's time
+            m = _metric(current, measure, sg, band, group, None, period, tab, page, cell, label)
             out.append(m)
     return out
 
