@@ -22,7 +22,7 @@ from parsers.extract import extract
 from parsers.extract.model import Table, TextBlock
 from parsers.wres.cells import clean, parse_cell
 from parsers.wres.narrative_terms import _times
-from parsers.wres.parse import parse_wres
+from parsers.wres.parse import UNSETTLED, parse_wres
 from parsers.wres.template_summary import ratio_in_text
 
 
@@ -300,3 +300,15 @@ def test_the_workforce_share_under_indicator_1_stays_indicator_1():
     items = _board("Indicator 1: our workforce")[:2] + _board("")[3:]
     truth = [_t(1, "percentage", "overall", None, "BME", "2022/23", 18.5)]
     _exact(items, truth, "html")
+
+
+def test_a_starting_point_figure_without_its_group_is_skipped_and_counted():
+    rows = [list(r) for r in ACTION_PLAN[2].rows]
+    rows[2][2] = "27.5% of staff"  # indicator 6, no ethnic group: not settled
+    report, warnings = _read([*ACTION_PLAN[:2], Table(rows=rows)], "html")
+    assert {(m.indicator, m.value) for m in report.metrics} == {
+        (3, 1.62),
+        (7, 49.1),
+        (7, 57.8),
+    }
+    assert any(w.startswith(UNSETTLED) and "27.5% of staff" in w for w in warnings), warnings

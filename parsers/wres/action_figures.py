@@ -17,6 +17,7 @@ from dataclasses import replace
 from parsers.records import WresMetric
 from parsers.wres.actions import action_columns
 from parsers.wres.cells import clean
+from parsers.wres.context import Skipped
 from parsers.wres.tables import Tab
 from parsers.wres.template_summary import parse_summary, row_indicator
 from parsers.wres.vocab import ACTION_FIGURES
@@ -29,9 +30,16 @@ def baseline_columns(header: list[str]) -> list[int]:
     return [j for j, c in enumerate(header) if len(clean(c)) <= 60 and _RE_FIGURES.search(c)]
 
 
-def parse_action_figures(tab: Tab, warnings: list[str]) -> list[WresMetric]:
+_RE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+_RE_FIGURE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*%|(?<![\w.])\d\.\d{1,3}(?![\d/])")
+
+
+def parse_action_figures(
+    tab: Tab, warnings: list[str], unsettled: list[Skipped] | None = None
+) -> list[WresMetric]:
     """The figures of an action table's baseline column(s), keyed by each row's
-    indicator label; [] when the table has no such column or no indicator column."""
+    indicator label; [] when the table has no such column or no indicator column. A
+    baseline cell's figure that no key was settled for goes to `unsettled`."""
     if not tab.rows:
         return []
     cols = action_columns(tab.rows[0]) or {}
@@ -47,5 +55,12 @@ def parse_action_figures(tab: Tab, warnings: list[str]) -> list[WresMetric]:
         if not any(row_indicator(r[0]) for r in rows[1:] if r[0]):
             continue
         sub = replace(tab, rows=rows)
-        out.extend(parse_summary(sub, warnings, first_value=1))
+        read = parse_summary(sub, warnings, first_value=1)
+        out.extend(read)
+        values = {m.value for m in read}
+        for row in rows[1:]:
+            figures = [float(_RE_NUMBER.search(f)[0]) for f in _RE_FIGURE.findall(row[1])]
+            left = [v for v in figures if v not in values]
+            if unsettled is not None and left:
+                unsettled.append(Skipped(clean(row[1]), tab.page, "action plan baseline", left[0]))
     return out

@@ -118,7 +118,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     for tab in tabs:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
-            direct.extend(parse_action_figures(tab, warnings))  # a baseline column's
+            direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
             continue
         tab = indicators_across(label_from_heading(tab))
         indicator = classify(tab)
