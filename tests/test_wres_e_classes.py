@@ -312,3 +312,12 @@ def test_a_starting_point_figure_without_its_group_is_skipped_and_counted():
         (7, 57.8),
     }
     assert any(w.startswith(UNSETTLED) and "27.5% of staff" in w for w in warnings), warnings
+
+
+def test_a_staff_groups_share_under_the_boards_heading_is_not_indicator_9s():
+    items = [
+        *_board("Indicator 9: board membership")[:2],
+        _p("BME colleagues were 10.5% of the clinical workforce at 31 March 2023."),
+    ]
+    truth = [_t(1, "percentage", "clinical", None, "BME", "2022/23", 10.5)]
+    _exact(items, truth, "html")
