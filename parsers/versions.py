@@ -29,6 +29,10 @@ CORE_VERSION = "0.6.3"
 # staff survey heading dating the survey figures below it (and a bare bracketed year),
 # an indicator heading's own date, a comparator's term and value both dropped, "as
 # likely" not a comparison
-WRES_VERSION = "wres-10"
+# wres-11: footnote marks after figures dropped, a summary table's group columns dated
+# by the heading above, an action plan's baseline column read, "the 2023 survey" a
+# survey year, a date after "X% of our workforce" X's, one staff group's Total row,
+# the workforce's share under the board's heading indicator 9's
+WRES_VERSION = "wres-11"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -17,21 +17,35 @@ from .vocab import BME_PATTERN, WHOLE_WORKFORCE_WORDS, medical_band, staff_group
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _SPACES = re.compile(r"\s+")
 _DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+# a footnote mark printed right after a figure ("23.7%*", "1.18\u00b9", "12.3%\u2020",
+# "4.5%[2]", "61.0% (b)"): it points at a note, it is no part of the figure, so it goes
+# before any rule reads the figure (cells, label lines and sentences alike). Only after
+# a digit or a percent sign, so a note's own leading mark ("* Fewer than ...") stays.
+_FOOTNOTE = re.compile(
+    r"(?<=[\d%])(?:[*\u2020\u2021\u00a7\u00b6]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+    r"|\[\d{1,2}\]|\s?\([a-h]\))(?![\w%])"
+)
+
+
+def drop_footnote_marks(text: str) -> str:
+    """The text without the footnote marks printed after its figures (line breaks kept)."""
+    return _FOOTNOTE.sub("", text)
 
 
 def clean(text: str | None) -> str:
-    """One line of text: bookmarks removed, whitespace (including newlines) collapsed."""
+    """One line of text: bookmarks and footnote marks after figures removed, whitespace
+    (including newlines) collapsed."""
     if not text:
         return ""
     text = _BOOKMARK.sub("", str(text)).translate(_DASHES)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _FOOTNOTE.sub("", text)).strip()
 
 
 def clean_block(text: str | None) -> str:
     """Multi-line text (action plan cells): bookmarks removed, lines kept, blank lines dropped."""
     if not text:
         return ""
-    text = _BOOKMARK.sub("", str(text)).replace("\u00a0", " ")
+    text = _FOOTNOTE.sub("", _BOOKMARK.sub("", str(text)).replace("\u00a0", " "))
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.splitlines()]
     return "\n".join(ln for ln in lines if ln)
 

@@ -173,9 +173,16 @@ def indicator_heading(text: str) -> int | None:
 
 
 def _one_time(text: str) -> _Time | None:
+    """The one time a heading states. A financial year and the staff survey or
+    snapshot that falls in it ("2023/24 (2023 NHS Staff Survey)") are one time: the
+    financial year is kept."""
     times = [t for t in _times(text) if t.kind != "rel"]
     years = {(t.kind, t.year) for t in times}
-    return times[0] if len(years) == 1 else None
+    if len(years) == 1:
+        return times[0]
+    if times and all(t.kind in _DATED_KINDS for t in times) and len({t.year for t in times}) == 1:
+        return next((t for t in times if t.kind == "fy"), times[0])
+    return None
 
 
 def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
@@ -339,6 +346,18 @@ def heading_above(context: list[str]) -> tuple[str | None, str | None]:
             found = (None, None)
         elif level == 2:
             found = (key.staff_group, key.band)
+    return found
+
+
+def time_above(context: list[str]) -> _Time | None:
+    """The time of the last dated heading among the lines right above a table (since
+    the previous table): "WRES 2023/24: survey indicators", "Position at 31 March
+    2024". A table whose columns name no year takes it (`settle` per indicator)."""
+    found: _Time | None = None
+    for line in context:
+        head = heading_key(line)
+        if head is not None and head[1].time is not None:
+            found = head[1].time
     return found
 
 

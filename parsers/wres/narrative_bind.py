@@ -183,6 +183,28 @@ def _clause_groups(
     return given
 
 
+# what a share is a share of, between the figure and its date ("16.4% of our workforce
+# at 31 March 2024"): a short noun phrase, no figure, no clause of its own
+_SHARE_OF = (
+    r"of\s+(?!(?:\w+\s+){0,3}?(?:compared|than|against|versus|while|whereas|and|but)\b)"
+    r"(?:[a-z]+\s+){1,3}"
+)
+
+
+def _share_date(s: str, t: _Time, figs: list[_Fig], bound: dict[int, _Time]) -> bool:
+    """Whether a date between two figures belongs to the one before it, across what
+    that figure is a share of ("16.4% of our workforce at 31 March 2024, compared with
+    14.9% at ..."); if so it is bound to that figure (in `bound`)."""
+    before = [k for k, f in enumerate(figs) if f.end <= t.start]
+    if not before or before[-1] in bound:
+        return False
+    gap = s[figs[before[-1]].end : t.start]
+    if not re.fullmatch(r"\s*" + _SHARE_OF + r"(?:in|at|as at|as of)\s+(?:the\s+)?", gap, re.I):
+        return False
+    bound[before[-1]] = t
+    return True
+
+
 def _bind_times(
     s: str, figs: list[_Fig], times: list[_Time]
 ) -> tuple[dict[int, _Time], _Time | None] | None:
@@ -252,7 +274,7 @@ def _bind_times(
         and "(" not in s[last : t.start]
         and (len(_words(s[last : t.start])) <= 6 or _before_bracket(s, t, figs, bracketed))
     ]
-    middle = [t for t in free if first < t.start < last]
+    middle = [t for t in free if first < t.start < last and not _share_date(s, t, figs, bound)]
     sentence_time = None
     if len(opening) > 1 or middle:
         return None  # several candidate dates: unsure

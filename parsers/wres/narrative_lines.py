@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.pdf_layout_lines import is_figure
-from parsers.wres.cells import clean, financial_year_in, fy
+from parsers.wres.cells import clean, drop_footnote_marks, financial_year_in, fy
 from parsers.wres.context import Context, Key
 from parsers.wres.narrative_terms import (
     _band_marks,
@@ -128,7 +128,8 @@ class _Block:
 
 
 def _text(item: TextBlock) -> str:
-    return _MARKUP.sub("", item.text or "").replace("\u00a0", " ")
+    # a footnote mark after a figure ("1.37\u00b9 times") is no part of the sentence's figure
+    return drop_footnote_marks(_MARKUP.sub("", item.text or "").replace("\u00a0", " "))
 
 
 def _unwrap(text: str) -> list[str]:

@@ -29,10 +29,12 @@ from parsers.wres.narrative_terms import (
     _SURVEY,
     _TARGET,
     _TRUST,
+    _band_marks,
     _Fig,
     _figures,
     _group_marks,
     _indicators,
+    _staff_group,
     _Time,
     _times,
 )
@@ -56,7 +58,7 @@ def _read_sentence(
     state = _Prev(block=block)
     figs = _figures(s)
     inds = _indicators(s)
-    indicator = _sentence_indicator(inds, ctx, prev, block)
+    indicator = _sentence_indicator(inds, ctx, prev, block, s)
     inherits = not inds and prev.block == block
     state.indicator = indicator
     if inherits and prev.skipped:
@@ -183,12 +185,23 @@ def _read_sentence(
     return out, state
 
 
-def _sentence_indicator(inds: set[int], ctx: Context, prev: _Prev, block: int) -> int | None:
+def _whole_workforce(s: str) -> bool:
+    """The sentence names no staff group and no band: its workforce is the whole one."""
+    return not _band_marks(s) and _staff_group(s) in (None, "overall")
+
+
+def _sentence_indicator(
+    inds: set[int], ctx: Context, prev: _Prev, block: int, s: str = ""
+) -> int | None:
     """The indicator a sentence speaks of: its own vocabulary's (with several, the one
     the section heading names), else the lead-in's or the section's, else the previous
     sentence's in the same paragraph."""
     indicator: int | None = None
-    if len(inds) == 1:
+    if inds == {1} and ctx.section == 9 and _whole_workforce(s):
+        # the whole workforce's share under the board's heading: indicator 9 compares
+        # the board with the whole workforce, and that comparison figure is 9's own
+        indicator = 9
+    elif len(inds) == 1:
         indicator = next(iter(inds))
     elif len(inds) > 1:
         if ctx.section in inds:

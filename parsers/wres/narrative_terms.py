@@ -183,7 +183,7 @@ _RE_TIME = re.compile(
     r"|(?P<fy>(?P<fa>20\d\d)\s*[/-]\s*(?P<fb>20\d\d|\d\d))(?![\d/])"
     r"|(?P<dmy>\b\d{1,2}/(?P<dm>\d{1,2})/(?P<dy>20\d\d))"
     rf"|(?P<mon>(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b(?P<mn>{_MONTH})\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?P<my>20\d\d))"
-    r"|(?P<sv>(?P<sy>20\d\d)\s+(?:nhs\s+|national\s+)*staff\s+survey|staff\s+survey\s+(?:results\s+)?(?:of\s+|in\s+|for\s+)?(?P<sy2>20\d\d))"
+    r"|(?P<sv>(?P<sy>20\d\d)\s+(?:nhs\s+|national\s+)*(?:staff\s+)?survey|staff\s+survey\s+(?:results\s+)?(?:of\s+|in\s+|for\s+)?(?P<sy2>20\d\d))"
     r"|(?P<bare>(?<![\d/.])(?P<by>20\d\d)(?![\d/]|\.\d))"
     r"|(?P<rel>\blast\s+year\b|\bprevious\s+year\b|\bthe\s+year\s+before\b)",
     re.I,

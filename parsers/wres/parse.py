@@ -72,6 +72,7 @@ import re
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric, WresReport
+from parsers.wres.action_figures import parse_action_figures
 from parsers.wres.actions import is_action_header, parse_actions
 from parsers.wres.cells import (
     clean,
@@ -117,6 +118,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     for tab in tabs:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
+            direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
             continue
         tab = indicators_across(label_from_heading(tab))
         indicator = classify(tab)

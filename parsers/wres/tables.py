@@ -18,6 +18,7 @@ from parsers.wres.vocab import (
     INDICATOR_HEADING,
     SHORTLISTING,
     TRAINING,
+    indicators_named,
 )
 
 _RE_CAPTION = re.compile(
@@ -181,6 +182,8 @@ def classify(tab: Tab) -> int | None:
     if sum(1 for lb in squashed if re.search(r"band|vsm|consultant|trainee|careergrade", lb)) >= 3:
         return 1
     row_inds = {ind for lb in labels for ind, rx in _KEYWORDS if rx.search(lb)}
+    # a row that names one indicator by its words (harassment from staff is 6's)
+    row_inds |= {i for lb in labels if len(one := indicators_named(lb) - {1}) == 1 for i in one}
     numbered = {int(m.group(1) or m.group(2)) for lb in labels if (m := _RE_ROW_NUM.match(lb))}
     named = [lb for lb in labels if lb]  # a header's second row has no label
     every_row_numbered = bool(named) and all(_RE_ROW_NUM.match(lb) for lb in named)

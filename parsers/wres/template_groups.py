@@ -106,6 +106,14 @@ def _i1_row(label: str, section: str | None) -> tuple[str | None, str | None] | 
     return sg, band
 
 
+def _bare_total(label: str, section: str | None) -> bool:
+    """A "Total" row of a table that is about one staff group (its heading or first
+    cell names it): that staff group's figure, with no band."""
+    return section in ("non_clinical", "clinical", "medical") and bool(
+        re.fullmatch(r"(?:grand\s+)?total|all(?:\s+bands)?|overall", clean(label).lower())
+    )
+
+
 def _i9_row(label: str) -> tuple[str, str] | None:
     """(measure, staff_group) of an indicator 9 template row."""
     low = squash(label)  # words a narrow PDF column broke are whole again
@@ -144,6 +152,9 @@ def parse_group_columns(tab: Tab, indicator: int, warnings: list[str]) -> list[W
     section = _section(" ".join(tab.rows[0][:1]) if tab.rows else "") or _section(
         " ".join(tab.context[-2:])
     )
+    # the staff group the whole table is about ("Indicator 1: clinical workforce by
+    # band"): a bare "Total" row is its total, until a row opens another section
+    table_section, one_section = section, True
     counts: dict[tuple, float] = {}
     out: list[WresMetric] = []
     rl_rows: list[tuple[str, list[str], int]] = []
@@ -152,14 +163,18 @@ def parse_group_columns(tab: Tab, indicator: int, warnings: list[str]) -> list[W
         label = row[0]
         if not any(row[1:]):
             section = staff_group_only(label) or _section(label) or section
+            one_section = one_section and section == table_section
             continue
         low = label.lower()
         if indicator == 1:
             desc = _i1_row(label, section)
+            if desc is None and one_section and _bare_total(label, table_section):
+                desc = (table_section, None)
             if desc is None:
                 continue
             measure, (sg, band) = "percentage", desc
             if band is None and sg != "overall":
+                one_section = one_section and sg == table_section
                 section = sg  # a staff group's total row opens its section
         elif indicator == 9:
             d9 = _i9_row(label)

@@ -23,6 +23,8 @@ from parsers.wres.cells import (
     parse_cell,
     parse_period,
 )
+from parsers.wres.context import settle, time_above
+from parsers.wres.narrative_terms import _Time
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
     _BENCH,
@@ -112,21 +114,27 @@ def _relative_period(header: str, report: Period | None) -> Period | None:
 
 
 def parse_summary(
-    tab: Tab, warnings: list[str], report_period: str | None = None
+    tab: Tab,
+    warnings: list[str],
+    report_period: str | None = None,
+    first_value: int | None = None,
 ) -> list[WresMetric]:
+    """The figures of a table whose rows are indicators. `first_value`: the first column
+    of figures when the caller knows it (an action plan's baseline column, whose cells
+    are words around a figure)."""
     grid, pages = normalise_rows(tab.rows, tab.row_pages)
     if not grid:
         return []
     grid = fix_spans(grid)
     width = len(grid[0])
-    first = _header_rows(grid)
+    first = _header_rows(grid) if first_value is None else 1  # the caller's header row
     heads = _fill(grid[:first], width)
     data, dpages = grid[first:], pages[first:]
     n_label = min(
         (next((j for j in range(1, width) if is_figure(parse_cell(r[j]))), width) for r in data),
         default=1,
     )
-    n_label = max(1, n_label)
+    n_label = max(1, n_label) if first_value is None else first_value
     # bare years are WRES years ("2024" -> 2023/24) unless every row is a staff-survey
     # indicator (5-8), when they are survey years ("2023" -> 2023/24)
     inds = {row_indicator(r[0]) for r in data if r[0]} - {None}
@@ -144,7 +152,10 @@ def parse_summary(
         )
         period = parse_period(header, survey) or _relative_period(header, report)
         cols.append((j, header, period, groups[0] if len(groups) == 1 else None))
-    if not any(p for _j, _h, p, _g in cols):
+    # no year over the columns (they are ethnic groups): the dated heading above the
+    # table dates every row, each by its own indicator ("2023" is a survey year for 5-8)
+    above = time_above(tab.lines_above) if not any(p for _j, _h, p, _g in cols) else None
+    if above is None and not any(p for _j, _h, p, _g in cols):
         warnings.append(f"{tab.label or 'table'}: summary table without period headings; skipped")
         return []
     out: list[WresMetric] = []
@@ -182,15 +193,24 @@ def parse_summary(
         measure, sg, band, default_group = desc
         if measure == "relative_likelihood":
             per_period: dict[str, int] = {}
-            for j, _h, period, _g in cols:
+            for j, _h, col_period, _g in cols:
+                period = col_period or _settled(above, current, survey)
                 if period is not None and parse_cell(row[j]).kind in ("num", "redacted"):
                     per_period[period.period] = per_period.get(period.period, 0) + 1
             if any(n > 1 for n in per_period.values()):
                 continue  # several figures for one year: per-group rates, not the ratio
-        for j, header, period, col_group in cols:
+        for j, header, col_period, col_group in cols:
+            period = col_period or _settled(above, current, survey)
             if period is None:
                 continue
             cell = parse_cell(row[j])
+            stated = ratio_in_text(row[j]) if cell.kind == "text" else None
+            if stated is not None and measure == "relative_likelihood" and not sub:
+                value, decimals, named = stated  # "White applicants 1.46 times as likely ..."
+                rc = Cell("num", value=value, decimals=decimals, raw=row[j])
+                group = named or default_group
+                out.append(_metric(current, measure, sg, band, group, None, period, tab, page, rc))
+                continue
             if cell.kind == "text" and measure in ("percentage", "difference") and not sub:
                 for g, v, d in group_pairs(row[j]):
                     if col_group and col_group != g:
@@ -219,9 +239,33 @@ def parse_summary(
                 group = default_group
             if group is None or group == "All":
                 continue
-            m = _metric(current, measure, sg, band, group, None, period, tab, page, cell, header)
+            label = header if col_period else period.label  # the dated heading's time
+            m = _metric(current, measure, sg, band, group, None, period, tab, page, cell, label)
             out.append(m)
     return out
+
+
+_RE_RATIO_TEXT = re.compile(r"(?<![\w.])(?P<v>\d{1,2}\.\d{1,3})\s*(?:times\b|x\b)", re.I)
+
+
+def ratio_in_text(text: str) -> tuple[float, int, str | None] | None:
+    """ "White applicants 1.46 times as likely to be appointed as BME applicants" ->
+    (1.46, 2, "White"): a cell's one relative likelihood in words, with the group whose
+    likelihood it is (the first named); None unless the cell states exactly one figure."""
+    t = clean(text)
+    found = _RE_RATIO_TEXT.findall(t)
+    if len(found) != 1 or len(re.findall(r"\d+(?:\.\d+)?", t)) != 1:
+        return None
+    v = found[0]
+    return float(v), len(v.split(".", 1)[1]), numerator_group(t)
+
+
+def _settled(time: _Time | None, indicator: int, survey: bool) -> Period | None:
+    """The period a dated heading gives a row of `indicator`."""
+    period = settle(time, indicator, survey)
+    if time is None or period is None:
+        return None
+    return Period(period, time.text, "fy", int(period[:4]))
 
 
 def _summary_desc(ind: int, label: str, sub: str, own: str = ""):

@@ -38,6 +38,14 @@ WORKFORCE = (
     r"|agenda for change"
 )
 
+# an action plan's column that states where an indicator stands before the actions
+# ("Baseline (2023/24)", "Current position", "Starting point"): its figures are the
+# trust's own, keyed by the row's indicator
+ACTION_FIGURES = (
+    r"\bbaseline|current\s+(?:position|data|figures?|performance)|starting\s+(?:point|position)"
+    r"|where\s+we\s+are"
+)
+
 # Each indicator's definition in the standard's own words, one phrase per indicator:
 # strict enough that three of them mark a WRES table or page that never names the
 # standard (parsers/kinds.py), where the single words above would match any FOI letter.

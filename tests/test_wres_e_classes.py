@@ -1,0 +1,323 @@
+"""The WRES attribution engine on five classes of layout (brief h18wres), each in
+documents built here for fictional trusts, in words and figures of our own, printed
+to HTML, PDF and DOCX:
+
+- figures carrying a footnote mark ("23.1%*", "1.37¹", "[2]", "(a)"), in table cells
+  and sentences, the year of the table from the dated heading above it;
+- an action plan whose "starting point" column states each indicator's figures;
+- bullet points each giving this year's and last year's figure;
+- indicator 1 headcounts by band for one staff group, with its total row;
+- the whole workforce's share stated under the board's (indicator 9) heading.
+
+Every figure must be found with its key and nothing else published.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.wres_heldout import FORMATS, render
+from benchmarks.wres_score import KEY, score
+from parsers.extract import extract
+from parsers.extract.model import Table, TextBlock
+from parsers.wres.cells import clean, parse_cell
+from parsers.wres.narrative_terms import _times
+from parsers.wres.parse import UNSETTLED, parse_wres
+from parsers.wres.template_summary import ratio_in_text
+
+
+def _t(ind, measure, sg, band, group, period, value) -> dict:
+    return dict(zip((*KEY, "value"), (ind, measure, sg, band, group, period, value), strict=True))
+
+
+def _h(text: str) -> TextBlock:
+    return TextBlock(text=text, style="heading")
+
+
+def _p(text: str) -> TextBlock:
+    return TextBlock(text=text)
+
+
+def _read(items, fmt):
+    data, filename = render(items, fmt)
+    return parse_wres(extract(data, filename=filename))
+
+
+def _explain(s) -> str:
+    lines = [f"missing {tuple(t[k] for k in KEY)} {t['value']}" for t in s["missing"]]
+    lines += [f"extra {tuple(getattr(m, k) for k in KEY)} {m.value}" for m in s["extra"]]
+    return "\n".join(lines)
+
+
+def _exact(items, truth, fmt):
+    report, warnings = _read(items, fmt)
+    s = score(report.metrics, truth)
+    assert s["matched"] == len(truth) and not s["extra"], _explain(s)
+    return report, warnings
+
+
+# ---------------------------------------------------------------------------
+# 1. footnote marks
+
+
+@pytest.mark.parametrize(
+    "text,kind,value",
+    [
+        ("23.1%*", "pct", 23.1),
+        ("23.1%**", "pct", 23.1),
+        ("1.37\u00b9", "num", 1.37),
+        ("1.37\u00b2\u00b3", "num", 1.37),
+        ("40.2%\u2020", "pct", 40.2),
+        ("40.2%\u2021", "pct", 40.2),
+        ("8.8%[2]", "pct", 8.8),
+        ("8.8% (a)", "pct", 8.8),
+        ("**", "redacted", None),  # a mark alone is still a redaction
+        ("12 (3)", "text", None),  # a number in brackets is no footnote letter
+    ],
+)
+def test_a_footnote_mark_is_no_part_of_the_figure(text, kind, value):
+    cell = parse_cell(text)
+    assert (cell.kind, cell.value) == (kind, value)
+
+
+def test_a_notes_own_leading_mark_stays():
+    assert clean("* Two wards merged in 2023.") == "* Two wards merged in 2023."
+    assert clean("\u00b9 Bank staff excluded.") == "\u00b9 Bank staff excluded."
+
+
+FOOTNOTES = [
+    _h("Harrowgate Moor Mental Health NHS Trust"),
+    _h("Staff survey indicators 2022/23 (2022 NHS Staff Survey)"),
+    Table(
+        rows=[
+            ["Indicator", "White staff", "BME staff"],
+            ["Harassment, bullying or abuse from patients or the public", "25.5%*", "31.0%"],
+            ["Harassment, bullying or abuse from staff", "22.2%", "27.9%\u2020"],
+            ["Discrimination from a manager or colleague", "7.1%[1]", "14.6% (a)"],
+        ]
+    ),
+    _p("* Two wards merged during the year."),
+    _p("\u2020 Bank staff are included."),
+    _h("Indicator 3: formal disciplinary process"),
+    _p(
+        "In 2022/23 BME colleagues were 1.37\u00b9 times as likely as White colleagues to "
+        "enter the formal disciplinary process."
+    ),
+    _p("\u00b9 Averaged over two years."),
+]
+FOOTNOTES_TRUTH = [
+    _t(5, "percentage", None, None, "White", "2022/23", 25.5),
+    _t(5, "percentage", None, None, "BME", "2022/23", 31.0),
+    _t(6, "percentage", None, None, "White", "2022/23", 22.2),
+    _t(6, "percentage", None, None, "BME", "2022/23", 27.9),
+    _t(8, "percentage", None, None, "White", "2022/23", 7.1),
+    _t(8, "percentage", None, None, "BME", "2022/23", 14.6),
+    _t(3, "relative_likelihood", None, None, "BME", "2022/23", 1.37),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_figures_with_footnote_marks_are_read_in_cells_and_sentences(fmt):
+    _exact(FOOTNOTES, FOOTNOTES_TRUTH, fmt)
+
+
+def test_a_group_column_summary_without_a_dated_heading_is_skipped():
+    items = [_h("Harrowgate Moor Mental Health NHS Trust"), *FOOTNOTES[2:5]]
+    report, warnings = _read(items, "html")
+    assert not report.metrics
+    assert any("without period headings" in w for w in warnings)
+
+
+# ---------------------------------------------------------------------------
+# 2. an action plan's starting-point column
+
+ACTION_PLAN = [
+    _h("Kestrel Vale University Hospitals NHS Trust"),
+    _h("Race equality action plan 2023-24"),
+    Table(
+        rows=[
+            ["Ref", "WRES indicator", "Starting point (2022/23)", "Action", "Owner", "Due"],
+            [
+                "A1",
+                "Indicator 3: formal disciplinary process",
+                "BME staff 1.62 times as likely as White staff to enter the process",
+                "Every case reviewed by a panel before a formal investigation starts",
+                "Employee Relations Manager",
+                "October 2023",
+            ],
+            [
+                "A2",
+                "Indicator 6: harassment, bullying or abuse from staff",
+                "White 21.0%; BME 27.5%",
+                "Bystander training for all team leaders; aim for 24% by 2025",
+                "Deputy Director of People",
+                "March 2024",
+            ],
+            [
+                "A3",
+                "Indicator 7: equal opportunities for career progression",
+                "BME 49.1% and White 57.8%",
+                "Career conversations for every Band 5 and 6 nurse",
+                "Chief Nurse",
+                "January 2024",
+            ],
+        ]
+    ),
+]
+ACTION_TRUTH = [
+    _t(3, "relative_likelihood", None, None, "BME", "2022/23", 1.62),
+    _t(6, "percentage", None, None, "White", "2022/23", 21.0),
+    _t(6, "percentage", None, None, "BME", "2022/23", 27.5),
+    _t(7, "percentage", None, None, "BME", "2022/23", 49.1),
+    _t(7, "percentage", None, None, "White", "2022/23", 57.8),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_action_plans_starting_point_column_gives_each_indicators_figures(fmt):
+    report, _warnings = _exact(ACTION_PLAN, ACTION_TRUTH, fmt)
+    assert len(report.actions) == 3  # the plan is still read as actions
+
+
+def test_a_ratio_in_words_is_read_only_when_it_is_the_cells_one_figure():
+    assert ratio_in_text("White candidates 1.25 times as likely as BME candidates") == (
+        1.25,
+        2,
+        "White",
+    )
+    assert ratio_in_text("1.25 times in 2022/23") is None  # a year beside it: unsure
+    assert ratio_in_text("BME 1.3 times, White 1.0 times") is None
+
+
+def test_an_action_plan_without_a_starting_point_column_gives_no_figures():
+    rows = [[c for j, c in enumerate(r) if j != 2] for r in ACTION_PLAN[2].rows]
+    report, _warnings = _read([*ACTION_PLAN[:2], Table(rows=rows)], "html")
+    assert report.metrics == [] and len(report.actions) == 3
+
+
+# ---------------------------------------------------------------------------
+# 3. bullets giving two years each
+
+BULLETS = [
+    _h("Ferncliffe Community Health NHS Trust: WRES 2023"),
+    _p("Headlines from this year's data:"),
+    TextBlock(
+        text="BME colleagues experiencing discrimination from a manager or colleague: 12.2% "
+        "in the 2022 survey, down from 13.0% in the 2021 survey.",
+        style="list",
+    ),
+    TextBlock(
+        text="BME colleagues formed 23.1% of our workforce at 31 March 2023, compared with "
+        "21.7% at 31 March 2022.",
+        style="list",
+    ),
+]
+BULLETS_TRUTH = [
+    _t(8, "percentage", None, None, "BME", "2022/23", 12.2),
+    _t(8, "percentage", None, None, "BME", "2021/22", 13.0),
+    _t(1, "percentage", "overall", None, "BME", "2022/23", 23.1),
+    _t(1, "percentage", "overall", None, "BME", "2021/22", 21.7),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bullet_giving_two_years_keeps_both_figures(fmt):
+    _exact(BULLETS, BULLETS_TRUTH, fmt)
+
+
+def test_the_year_survey_is_a_survey_year():
+    (t,) = _times("in the 2022 survey")
+    assert (t.kind, t.year) == ("survey", 2022)
+
+
+# ---------------------------------------------------------------------------
+# 4. headcounts by band for one staff group, with a total row
+
+BANDS = [("Band 3", 220, 41, 6), ("Band 4", 150, 22, 3), ("Band 8b", 36, 3, 1)]
+
+
+def _count_row(label: str, w: int, b: int, u: int) -> list[str]:
+    n = w + b + u
+    return [label, str(w), str(b), str(u), str(n), f"{100 * b / n:.1f}%"]
+
+
+def _counts(heading: str, sections: bool = False) -> list:
+    body = [_count_row(*r) for r in BANDS]
+    if sections:  # two staff groups in one table, each opened by a section row
+        body = [["Clinical", "", "", "", "", ""], *body[:2], ["Non-clinical"] + [""] * 5, body[2]]
+    total = [sum(r[i] for r in BANDS) for i in (1, 2, 3)]
+    header = ["Pay band", "White", "BME", "Unknown", "All staff", "BME share"]
+    return [
+        _h("Moorhen Bay NHS Foundation Trust"),
+        _h(heading),
+        Table(rows=[header, *body, _count_row("Total", *total)]),
+    ]
+
+
+COUNTS_TRUTH = [
+    _t(1, "percentage", "non_clinical", band, "BME", "2022/23", round(100 * b / (w + b + u), 1))
+    for band, w, b, u in BANDS
+] + [_t(1, "percentage", "non_clinical", None, "BME", "2022/23", 13.7)]  # 66 of 482
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_total_row_of_one_staff_groups_bands_is_that_groups_figure(fmt):
+    heading = "Indicator 1: non-clinical workforce by pay band at 31 March 2023"
+    _exact(_counts(heading), COUNTS_TRUTH, fmt)
+
+
+def test_a_total_under_several_staff_groups_is_not_one_groups():
+    heading = "Indicator 1: workforce by pay band at 31 March 2023"
+    report, _warnings = _read(_counts(heading, sections=True), "html")
+    assert all(m.band is not None for m in report.metrics), [
+        (m.staff_group, m.band, m.value) for m in report.metrics
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 5. the whole workforce's share under the board's heading
+
+
+def _board(heading: str) -> list:
+    return [
+        _h("Sallowfield Hospitals NHS Trust"),
+        _h(heading),
+        _p("At 31 March 2023, 11.1% of voting board members were from BME backgrounds."),
+        _p("Our whole workforce at 31 March 2023 was 18.5% BME."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_workforce_share_beside_the_board_is_indicator_9s(fmt):
+    truth = [
+        _t(9, "percentage", "board_voting", None, "BME", "2022/23", 11.1),
+        _t(9, "percentage", "overall", None, "BME", "2022/23", 18.5),
+    ]
+    _exact(_board("Indicator 9: board membership"), truth, fmt)
+
+
+def test_the_workforce_share_under_indicator_1_stays_indicator_1():
+    items = _board("Indicator 1: our workforce")[:2] + _board("")[3:]
+    truth = [_t(1, "percentage", "overall", None, "BME", "2022/23", 18.5)]
+    _exact(items, truth, "html")
+
+
+def test_a_starting_point_figure_without_its_group_is_skipped_and_counted():
+    rows = [list(r) for r in ACTION_PLAN[2].rows]
+    rows[2][2] = "27.5% of staff"  # indicator 6, no ethnic group: not settled
+    report, warnings = _read([*ACTION_PLAN[:2], Table(rows=rows)], "html")
+    assert {(m.indicator, m.value) for m in report.metrics} == {
+        (3, 1.62),
+        (7, 49.1),
+        (7, 57.8),
+    }
+    assert any(w.startswith(UNSETTLED) and "27.5% of staff" in w for w in warnings), warnings
+
+
+def test_a_staff_groups_share_under_the_boards_heading_is_not_indicator_9s():
+    items = [
+        *_board("Indicator 9: board membership")[:2],
+        _p("BME colleagues were 10.5% of the clinical workforce at 31 March 2023."),
+    ]
+    truth = [_t(1, "percentage", "clinical", None, "BME", "2022/23", 10.5)]
+    _exact(items, truth, "html")
