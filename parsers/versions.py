@@ -16,7 +16,12 @@ from __future__ import annotations
 #        the first question's type (bold requests without "?") is told from its reply;
 #        label pairs end at the same boundary (and at an off-subject note, not a list);
 #        a block in another type than bold questions that does not ask is a reply
-CORE_VERSION = "0.6.3"
+# 0.6.4: worded question labels (Query / Item / Your question N, a label heading over
+#        its question), owned answer words ("Our position:"), e-mail quote marks, an
+#        unpunctuated number before a question with its answer inline, received dates
+#        in a sentence or under a recording label, an e-mail's "Sent:" date and its
+#        subject line's reference
+CORE_VERSION = "0.6.4"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -23,11 +23,19 @@ _ANSWER_QREF = (
     r"(?:\s+(?:to|for|on)\s+(?:your\s+)?(?:questions?|qs?\.?|requests?|parts?|points?|items?)\s*"
     r"\d{1,2}[a-z]?(?:\s*(?:[-–—]|to|and|&|,)\s*(?:q\s*)?\d{1,2}[a-z]?)?)?"
 )
+# words that answer only with an owner: "Our position:", "The Trust's decision –",
+# "Our comments:" ("Position:" or "Decision" alone head other things)
+_ANSWER_OWNER = r"(?:our|my|the\s+trust(?:'s|’s)?|trust(?:'s|’s))\s+"
+_ANSWER_STANCE = r"(?:position|decision|comments?|findings?)"
 _ANSWER_HEAD = (
     r"(?:"
     + _ANSWER_WHO
     + _ANSWER_NOUN
     + r"(?:\s+from\s+the\s+trust)?"
+    + _ANSWER_QREF
+    + r"|"
+    + _ANSWER_OWNER
+    + _ANSWER_STANCE
     + _ANSWER_QREF
     + r"|"
     + _ANSWER_VERB

@@ -31,16 +31,42 @@ _I = re.IGNORECASE
 _DATE = r"(" + DATE_PATTERN + r")"
 
 # question labels
-# "Question 1:", "Qu. 2", "REQUEST 3 How many …" (a run-in label, no punctuation)
+# A worded question label, by grammar: whose ("your", "the", "FOI"), a word naming
+# a question (question / request / query / enquiry / item / point), the number,
+# then punctuation: "Question 1:", "Qu. 2", "Query 3:", "Your question 4:",
+# "Item 5." A run-in label with no punctuation ("REQUEST 3 How many …") only
+# with the plain words of asking, so that "Point 2 of your request …" or "Item 4
+# was …" opening an answer's sentence is no label.
+_QWORD_WHO = r"(?:(?:your|our|the|my|foi)\s+)?"
+_QWORD_NOUN = r"(?:question|qu\.?|request|quer(?:y|ies)|enquiry|inquiry|item|point)"
 _RE_QWORD = re.compile(
-    r"^(?:question|qu\.?|request)\s*(\d{1,2}[a-z]?)(?!\d)\s*[:.)\-–]?\s*(.*)$", _I
+    r"^(?:" + _QWORD_WHO + _QWORD_NOUN + r"\s*(\d{1,2}[a-z]?)(?!\d)\s*(?:[:.)]|\s[\-–—])\s*|"
+    r"(?:question|qu\.?|request)\s*(\d{1,2}[a-z]?)(?!\d)\s*[:.)\-–]?\s*)(.*)$",
+    _I,
+)
+# a worded label standing alone, as a heading over the question beneath it
+# ("Request 2", "Query 1.", "Your question 3:")
+_RE_QWORD_ALONE = re.compile(
+    r"^" + _QWORD_WHO + _QWORD_NOUN + r"\s*(\d{1,2}[a-z]?)\s*[:.)\-–—]?\s*$", _I
 )
 _RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a-z]?)\s+(.*)$")
 _RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
 _RE_NUM = re.compile(r"^\(?(\d{1,2})(?:\.(?!\d)|\))\s*(.*)$")
 _RE_LET = re.compile(r"^\(([a-z])\)\s*(.*)$|^([a-z])\)\s*(.*)$|^([a-z])\.\s+(.*)$")
-# "1 - How many …", "2 – Which …": a number set off by a dash
-_RE_NUM_DASH = re.compile(r"^(\d{1,2})\s+[-–—]\s+(.*)$")
+# "1 - How many …", "2 – Which …": a number set off by a dash; or by a space alone
+# when a question's opening word follows ("1 How many …", "3 Please send …"), an
+# interrogative or a request's verb, so that "12 Wards were closed" is no label
+_ASKING_OPENING = (
+    r"(?:what|which|how|who|whom|whose|when|where|why|whether|is|are|was|were|does|do|did|"
+    r"has|have|had|can|could|will|would|should|may|please|provide|list|give|send|supply|"
+    r"confirm|state|tell)\b"
+)
+_RE_NUM_DASH = re.compile(
+    r"^(\d{1,2})\s+[-–—]\s+(.*)$|^(\d{1,2})\s+(?=(?-i:[A-Z]))(?="
+    + _ASKING_OPENING
+    + r")(.*(?:\?|\s[-–—]\s).*)$",
+    _I,
+)
 # lower-case roman sub-labels: "ii)", "(iii)", "iv." (single "i", "v", "x" are
 # read as letters by _RE_LET; the sequence tells them apart, see _next_subs)
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v))"
@@ -149,7 +175,7 @@ _ANSWER_CUES: tuple[str, ...] = (
     r"unfortunately\b",
     r"this\s+information\b",
     r"information\s+(?:is|not)\b",
-    r"[-–]\s",
+    r"[-–—]\s",
     r"it\s+is\s+not\s+possible",
     r"in\s+(?:response|answer)\b",
     r"for\s+the\s+response\b",
@@ -194,7 +220,7 @@ _RE_REF_LABELLED = re.compile(
     r"(?:^|\b)(?:our\s+ref(?:erence)?(?:\s+(?:no|number))?\.?|ref(?:erence)?\s*(?:no|number|num)?\.?|"
     r"my\s+ref(?:erence)?|request\s+(?:id|ref(?:erence)?|number|no\.?)|"
     r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
-    r"freedom\s+of\s+information\s+request(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
+    r"(?:freedom\s+of\s+information|foi|foia|eir)\s+(?:request|enquiry)(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
     # a sentence's words between the label and the code ("Our reference is …",
     # "the reference for this request is …"): lower-case words, skipped, so the
     # value starts at the first token in capitals or figures
@@ -204,14 +230,24 @@ _RE_REF_LABELLED = re.compile(
 _RE_REF_FREE = re.compile(
     r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
 )
+# A received-date label, by grammar: a word of asking (request / enquiry / FOI)
+# and a word of receiving or recording (received / logged / registered / recorded
+# / submitted / made / dated / date), either way round ("Request logged:", "Date
+# request registered:", "Enquiry received on").
+_ASK_WORD = r"(?:(?:foi\s+|your\s+|the\s+)?(?:request|enquiry|inquiry|foi))"
+_GOT_WORD = r"(?:received|logged|registered|recorded|submitted|made|dated|date|opened)"
 _RE_RECEIVED = re.compile(
-    r"(?:date\s+(?:foi\s+|of\s+)?(?:request\s+)?received|date\s+of\s+(?:your\s+)?request|"
-    r"request\s+(?:received|date)|received(?:\s+on)?|date\s+received)\s*[:\-–]?\s*(?:on\s+)?"
+    r"(?:date\s+(?:foi\s+|of\s+)?(?:request\s+)?(?:received|logged|registered)|"
+    r"date\s+of\s+(?:your\s+)?request|"
+    rf"{_ASK_WORD}\s+{_GOT_WORD}|received(?:\s+on)?|date\s+received)\s*[:\-–]?\s*(?:on\s+)?"
     + _DATE,
     _I,
 )
 _RE_RECEIVED_PROSE = re.compile(
     r"(?:which\s+(?:we|was)\s+received|received\s+(?:(?:by|at|in)\s+[\w\s&()]{0,120}?\s+)?on|"
+    # "We received your request for information on …": what was received, in a
+    # few words (no sentence's end between), then "on" and the date
+    r"(?:we|i|the\s+trust)\s+received\s+your\s+[\w\s'’-]{0,60}?\s+on|"
     r"request\s+(?:for\s+information\s+)?(?:dated|of)|e-?mail\s+(?:dated|of)|"
     r"letter\s+(?:dated|of)|requested\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
     r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,
@@ -236,6 +272,8 @@ _RE_RESPONDED = re.compile(
     r"(?<![\w])" + _RESPONDED_LABEL + r"\s*[:\-–]?\s*(?:on\s+)?(?:the\s+)?" + _DATE,
     _I,
 )
+# an e-mail reply's header: "Sent: 15 November 2024" (or "Date:") dates the reply
+_RE_EMAIL_SENT = re.compile(r"^(?:sent|date)\s*:\s*(?:[a-z]+day,?\s+)?" + _DATE, _I)
 _RE_DATE_LINE = re.compile(r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\.?$", _I)
 # a letterhead line where the date shares the line with another column ("8 April 2021 Fieldhead")
 _RE_DATE_LINE_START = re.compile(

@@ -242,7 +242,7 @@ class _Segmenter(_SegmenterState):
         if start < 0:
             return
         rest = rest[start:]
-        for m in re.finditer(r"(?<=[.?!])(\s+)(?=[\-–]\s|[A-Z“\"‘'(])", rest):
+        for m in re.finditer(r"(?<=[.?!])(\s+)(?=[\-–—]\s|[A-Z“\"‘'(])", rest):
             before, after = rest[: m.start()], rest[m.end() :]
             if len(before) < 15:
                 continue
@@ -250,7 +250,7 @@ class _Segmenter(_SegmenterState):
             if _request_like(after) or not (_answer_like(after) or double):
                 continue
             q.parts = [*q.parts[:-1], normalise(before)]
-            self.start_answer(normalise(after.lstrip("-– ")))
+            self.start_answer(normalise(after.lstrip("-–— ")))
             return
 
     def on_table(self, u: _Unit) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.dates import parse_date
+from parsers.dates import DATE_PATTERN, parse_date
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi.patterns import (
     _I,
+    _QWORD_NOUN,
+    _QWORD_WHO,
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
+    _RE_EMAIL_SENT,
     _RE_LET,
     _RE_META_KEY,
     _RE_NUM,
@@ -18,6 +21,7 @@ from parsers.foi.patterns import (
     _RE_NUMLET,
     _RE_QSHORT,
     _RE_QWORD,
+    _RE_QWORD_ALONE,
     _RE_RECEIVED,
     _RE_RECEIVED_ON,
     _RE_RECEIVED_PROSE,
@@ -60,11 +64,11 @@ class _Label:
 
 def _label_of(text: str) -> _Label | None:
     m = _RE_QWORD.match(text)
-    if m and (m.group(2) or ""):
-        key = m.group(1).lower()
+    if m and (m.group(3) or ""):
+        key = (m.group(1) or m.group(2)).lower()
         num = int(re.match(r"\d+", key).group(0))
         letter = key[len(str(num)) :] or None
-        return _Label(key, "qword", num, letter, m.group(2))
+        return _Label(key, "qword", num, letter, m.group(3))
     m = _RE_QSHORT.match(text)
     if m:
         key = (m.group(1) or m.group(3)).lower()
@@ -77,11 +81,15 @@ def _label_of(text: str) -> _Label | None:
         return _Label(
             f"{int(m.group(1))}{m.group(2)}", "numlet", int(m.group(1)), m.group(2), m.group(3)
         )
-    m = _RE_NUM.match(text) or _RE_NUM_DASH.match(text)
-    if m and m.group(2) and not re.match(r"^\d", m.group(2)):
-        n = int(m.group(1))
+    m = _RE_NUM.match(text)
+    num, rest = (m.group(1), m.group(2)) if m else (None, None)
+    m = None if m else _RE_NUM_DASH.match(text)
+    if m:
+        num, rest = m.group(1) or m.group(3), m.group(2) or m.group(4)
+    if num and rest and not re.match(r"^\d", rest):
+        n = int(num)
         if 0 < n <= 60:
-            return _Label(str(n), "num", n, None, m.group(2))
+            return _Label(str(n), "num", n, None, rest)
     m = _RE_ROMAN.match(text)
     if m and m.group(3):
         # a roman sub-label is kept like a letter ("1ii" under "1.")
@@ -104,7 +112,10 @@ _RE_RANGE = re.compile(
 )
 
 
-_RE_BARE = re.compile(r"^(?:(?:questions?|q)\s*)?(\d{1,2}[a-z]?)\s*[.:)]?\s*$", _I)
+_RE_BARE = re.compile(
+    r"^(?:(?:questions?|q)\s*|" + _QWORD_WHO + _QWORD_NOUN + r"\s*)?(\d{1,2}[a-z]?)\s*[.:)]?\s*$",
+    _I,
+)
 
 
 def _range_of(text: str) -> tuple[list[str], str] | None:
@@ -145,7 +156,7 @@ def _units(doc: Extracted) -> list[_Unit]:
             continue
         if not isinstance(item, TextBlock):
             continue
-        lines = [ln for ln in item.text.split("\n") if ln.strip()]
+        lines = [_unquote(ln) for ln in item.text.split("\n") if ln.strip()]
         seg: list[str] = []
         lay = {"page": item.page, "size": item.size, "indent": item.indent}
         for ln in lines:
@@ -155,10 +166,72 @@ def _units(doc: Extracted) -> list[_Unit]:
             seg.append(ln)
         if seg:
             units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
-    return [u for u in units if u.table is not None or u.text]
+    return _join_label_headings([u for u in units if u.table is not None or u.text])
+
+
+# an e-mail reply's quote marks before the requester's own lines ("> 1. How many …")
+_RE_QUOTE = re.compile(r"^\s*(?:>\s*)+(?=\S)")
+
+
+def _unquote(line: str) -> str:
+    """A line with its e-mail quote marks taken off, when what follows is words or
+    a label ("> 1. How many …", ">> Please send …"), not a figure ("> 100")."""
+    m = _RE_QUOTE.match(line)
+    if m is None:
+        return line
+    rest = line[m.end() :]
+    if rest[:1].isalpha() or _label_of(normalise(rest)) is not None:
+        return rest
+    return line
+
+
+def _join_label_headings(units: list[_Unit]) -> list[_Unit]:
+    """A worded label standing alone ("Request 2", "Query 1.") heads the question
+    printed beneath it: the two are one labelled unit, styled as the question.
+    Not when the label was printed before: a heading that repeats a question's
+    label over the answers section ("Question 1a." again) heads its answer."""
+    out: list[_Unit] = []
+    seen: set[str] = set()
+    last_num: int | None = None
+    i = 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        lab = _label_of(u.text) if u.table is None else None
+        if lab is not None:
+            # "1." then "a." has printed question 1a
+            key = lab.key.lower().lstrip("q")
+            last_num = lab.num if lab.num is not None else last_num
+            seen.add(key if lab.num is not None else f"{last_num}{key}")
+        alone = _RE_QWORD_ALONE.match(u.text) if u.table is None else None
+        if (
+            alone is not None
+            and alone.group(1).lower() not in seen
+            and nxt is not None
+            and nxt.table is None
+            and _label_of(nxt.text) is None
+            and _RE_BARE.match(nxt.text) is None
+            and answer_marker(nxt.text) is None
+        ):
+            key = alone.group(1)
+            seen.add(key.lower())
+            text = f"Question {key}: {nxt.text}"
+            out.append(
+                _Unit(
+                    text, nxt.style, lines=[text], page=nxt.page, size=nxt.size, indent=nxt.indent
+                )
+            )
+            i += 2
+            continue
+        out.append(u)
+        i += 1
+    return out
 
 
 # ---------------------------------------------------------------- metadata
+
+_RE_DATE_START = re.compile(r"(?:the\s+)?" + DATE_PATTERN + r"(?!\w)", _I)
+_RE_FROM = re.compile(r"^from\s*:\s*\S", _I)
 
 
 def _clean_ref(value: str) -> str | None:
@@ -198,10 +271,15 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             for row in u.table.rows[:12]:
                 head.append(_Unit(normalise(" ".join(c for c in row if c))))
     date_unit = None
+    # an e-mail's header ("From: …" among the first lines): its "Sent:" dates the reply
+    email = any(_RE_FROM.match(u.text) for u in head[:8])
     for ui, u in enumerate(head):
         t = u.text
         if meta["reference"] is None:
             m = _RE_REF_LABELLED.search(t)
+            # "your FOI request of 3 March 2024" names a date, not a reference
+            if m and _RE_DATE_START.match(t[m.start(1) :]):
+                m = None
             if m and not re.match(r"your\s+ref", t[max(0, m.start() - 0) :], _I):
                 before = t[: m.start()].lower()
                 if not before.rstrip().endswith("your"):
@@ -216,6 +294,8 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                 prose_received = parse_date(m.group(1))
         if meta["responded"] is None:
             m = _RE_RESPONDED.search(t)
+            if m is None and email:
+                m = _RE_EMAIL_SENT.match(t)
             if m:
                 meta["responded"] = parse_date(m.group(1))
         if first_date_line is None and len(t) < 60:
