@@ -147,7 +147,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     deduped: list[_Q] = []
     for q in qs:
         if q.label is not None:
-            same = [d for d in deduped if d.label == q.label]
+            # (numbering that starts again under a new part's heading is not a repeat)
+            same = [d for d in deduped if d.label == q.label and d.heading == q.heading]
             if same:
                 old = same[0]
                 if q.answer or q.tables or not (old.answer or old.tables):

@@ -100,6 +100,11 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
 EXEMPTION_EXPLANATION_CUES: tuple[str, ...] = (
     r"(?:explanation\s+of\s+|about\s+|notes?\s+on\s+)?(?:the\s+)?exemptions?\s+"
     r"(?:applied|used|cited|explained|engaged)\b",
+    # a run-in heading naming a section: "Section 21 - ...", and the same introduced by a
+    # preposition or a noun of explanation ("About section 12: ...", "Note on section
+    # 43(2): ...", "Explanation of section 40:"): grammar of a heading, any wording after
+    r"(?:(?:an?\s+)?(?:explanation|note|notes|guidance|information)\s+(?:of|on|about)\s+"
+    r"|about\s+|on\s+|regarding\s+|concerning\s+|re:?\s+)?"
     r"section\s+\d{1,2}(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s*(?:of\s+the\s+(?:foi|freedom)\S*.{0,40})?"
     r"\s*[-–—:]\s*\w",
     r"section\s+\d{1,2}(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s+(?:of\s+the\s+\w+(?:\s+\w+){0,5}\s+)?"
@@ -116,6 +121,14 @@ EXEMPTION_EXPLANATION_CUES: tuple[str, ...] = (
     # "where we have relied on / applied section N, ..."
     r"(?:where|if)\s+we\s+have\s+(?:relied\s+on|applied|used|cited)\s+(?:an?\s+)?"
     r"(?:section|exemption)",
+)
+
+# the run-in heading alone, at a block's start: "About section 12: …", "Section 40 – …"
+_RE_SECTION_HEADING = re.compile(
+    r"[\s•▪·*\-–]*(?:(?:an?\s+)?(?:explanation|note|notes|guidance|information)\s+(?:of|on|about)\s+"
+    r"|about\s+|regarding\s+|concerning\s+|re:?\s+)?(?:the\s+)?section\s+\d{1,2}"
+    r"(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s*[-–—:]\s*\w",
+    re.I,
 )
 
 _CLOSING_RES: dict[str, re.Pattern[str]] = {
@@ -150,3 +163,9 @@ def closing_kinds(text: str) -> list[str]:
 def is_exemption_explanation(text: str) -> bool:
     """A block with a clause that opens as a general explanation of an exemption."""
     return _matches(_EXEMPTION_RE, text)
+
+
+def opens_with_section_heading(text: str) -> bool:
+    """A block that opens with a run-in heading naming a section of the Act ("About
+    section 12: …"): a general explanation of that exemption, not an answer's text."""
+    return bool(_RE_SECTION_HEADING.match(text))

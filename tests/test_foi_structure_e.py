@@ -1,0 +1,145 @@
+"""FOI letter structure read by grammar (issue #13, learned from held-out set E's
+failure classes after its first sight): headings that divide a letter into parts
+and start its numbering again; a general explanation of an exemption printed
+after the last inline answer; answers numbered in the body with their questions
+only in an appendix table. Every letter here is made up and built in code, in
+wordings of its own (not set E's), and read from DOCX, PDF and HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.foi.segment import _division_heading
+from parsers.foi.units import _Unit
+from parsers.foi.vocab import is_exemption_explanation
+from tests.foi_letters import SIGN_OFF, H, P
+from tests.test_foi_styles import FORMATS, expect, head, pairs, read
+
+# ---------------------------------------------------------------- division headings
+
+
+def _unit(text: str, style: str | None = None) -> _Unit:
+    return _Unit(text=text, style=style, lines=[text])
+
+
+@pytest.mark.parametrize(
+    "line, style",
+    [
+        ("SECTION B", None),
+        ("Part Three: Estates", None),
+        ("Theme 2 - Finance", "heading"),
+        ("Second part", "bold"),
+    ],
+)
+def test_division_heading_before_numbering_that_starts_again(line, style):
+    assert _division_heading(_unit(line, style), _unit("1. How many porters are employed?"))
+
+
+@pytest.mark.parametrize(
+    "line, nxt",
+    [
+        # numbering that goes on is no new part
+        ("SECTION B", "4. How many porters are employed?"),
+        # a sentence, a lead-in or a marker is not a heading
+        ("The figures are below.", "1. How many porters are employed?"),
+        ("We asked the estates team:", "1. How many porters are employed?"),
+        ("OUR RESPONSE", "1. Forty porters."),
+        # a plain lower-case line is an answer's text, not a heading
+        ("none were recorded", "1. How many porters are employed?"),
+    ],
+)
+def test_lines_that_are_not_division_headings(line, nxt):
+    assert not _division_heading(_unit(line), _unit(nxt))
+
+
+def parts_letter() -> tuple[list, list]:
+    blocks = [
+        *head("Our ref: WCH/FOI/3381"),
+        H("SECTION A"),
+        P("1. How many porters did the Trust employ on 1 May 2024?"),
+        P("Forty-two porters were employed on that date."),
+        P("2. How many of them worked nights?"),
+        P("Eleven of them worked a night rota."),
+        H("SECTION B"),
+        P("1. How much did the Trust spend on linen in 2023?"),
+        P("The laundry contract cost the Trust 310,000 pounds in that year."),
+        P("2. Who supplies the Trust's linen?"),
+        P("Brightwash Services holds the contract until 2026."),
+        *SIGN_OFF,
+    ]
+    truth = [
+        ("1", "How many porters did the Trust employ on 1 May 2024?", blocks[8].text),
+        ("2", "How many of them worked nights?", blocks[10].text),
+        ("1", "How much did the Trust spend on linen in 2023?", blocks[13].text),
+        ("2", "Who supplies the Trust's linen?", blocks[15].text),
+    ]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_division_heading_ends_the_answer_and_restarts_the_numbers(fmt):
+    blocks, truth = parts_letter()
+    assert pairs(read(blocks, fmt)) == expect(truth)
+
+
+# ---------------------------------------------------------------- exemption explanations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About section 12: answering would cost more than the limit the law sets.",
+        "Note on section 43(2): commercial interests were weighed against openness.",
+        "Regarding section 40 - personal data of staff is not released.",
+        "Explanation of section 21: the report is already published.",
+    ],
+)
+def test_run_in_heading_naming_a_section_explains_an_exemption(text):
+    assert is_exemption_explanation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 staff work in the section; 12 are nurses.",
+        "Withheld under section 43(2) as the price is commercially sensitive.",
+        "Section 3 of the estates return lists 40 porters.",
+        "42 porters were employed.",
+    ],
+)
+def test_answers_that_do_not_explain_an_exemption(text):
+    assert not is_exemption_explanation(text)
+
+
+def inline_letter() -> tuple[list, list]:
+    blocks = [
+        *head("Our ref: WCH/FOI/3390"),
+        P("1. How many porters did the Trust employ on 1 May 2024? - Forty-two."),
+        P("2. How much did the Trust spend on agency porters in 2023? - Withheld, section 43(2)."),
+        P("3. Does the Trust publish its portering policy? - Yes, on its website (section 21)."),
+        P(
+            "About section 43(2): we weighed the harm to the agency's trade against the "
+            "value of openness and found that withholding the sum is right."
+        ),
+        *SIGN_OFF,
+    ]
+    truth = [
+        ("1", "How many porters did the Trust employ on 1 May 2024?", "Forty-two."),
+        (
+            "2",
+            "How much did the Trust spend on agency porters in 2023?",
+            "Withheld, section 43(2).",
+        ),
+        (
+            "3",
+            "Does the Trust publish its portering policy?",
+            "Yes, on its website (section 21).",
+        ),
+    ]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_last_inline_answer_stops_before_an_exemption_explanation(fmt):
+    blocks, truth = inline_letter()
+    assert pairs(read(blocks, fmt)) == expect(truth)
