@@ -12,7 +12,7 @@ import pytest
 from parsers.foi.segment import _division_heading
 from parsers.foi.units import _Unit
 from parsers.foi.vocab import is_exemption_explanation
-from tests.foi_letters import SIGN_OFF, H, P
+from tests.foi_letters import SIGN_OFF, H, P, T
 from tests.test_foi_styles import FORMATS, expect, head, pairs, read
 
 # ---------------------------------------------------------------- division headings
@@ -143,3 +143,61 @@ def inline_letter() -> tuple[list, list]:
 def test_last_inline_answer_stops_before_an_exemption_explanation(fmt):
     blocks, truth = inline_letter()
     assert pairs(read(blocks, fmt)) == expect(truth)
+
+
+# ---------------------------------------------------------------- appendix questions
+
+
+def appendix_letter(marked: bool) -> tuple[list, list]:
+    questions = [
+        "How many porters did the Trust employ on 1 May 2024?",
+        "How much did the Trust spend on linen in 2023?",
+        "Which wards had a porter on every night shift?",
+    ]
+    answers = [
+        "Forty-two porters were employed on that date.",
+        "The laundry contract cost 310,000 pounds in that year.",
+        "Porter cover on nights was logged for these wards.",
+    ]
+    first = (lambda n: f"Reply {n}: ") if marked else (lambda n: f"{n}. ")
+    blocks = [
+        *head("Our ref: WCH/FOI/3402"),
+        P(
+            "Each reply below carries the number of your question; the questions are listed at the end."
+        ),
+        *[P(first(n) + a) for n, a in enumerate(answers, 1)],
+        T([["Ward", "Nights covered"], ["Heron", "365"], ["Kestrel", "358"]]),
+        *SIGN_OFF,
+        H("Schedule of questions"),
+        T([["#", "Request"], *[[str(n), q] for n, q in enumerate(questions, 1)]]),
+    ]
+    return blocks, [
+        (str(n), q, a) for n, (q, a) in enumerate(zip(questions, answers, strict=True), 1)
+    ]
+
+
+@pytest.mark.parametrize("marked", [False, True])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_numbered_answers_take_their_questions_from_the_appendix(fmt, marked):
+    blocks, truth = appendix_letter(marked)
+    foi = read(blocks, fmt)
+    assert pairs(foi) == expect(truth)
+    assert foi.items[2].table_index is not None  # the last answer keeps its table
+
+
+def test_a_numbered_list_with_an_unrelated_table_is_not_an_appendix():
+    # numbered questions with answers beneath, and a table whose numbers are not theirs
+    blocks = [
+        *head("Our ref: WCH/FOI/3403"),
+        P("1. How many porters did the Trust employ on 1 May 2024?"),
+        P("Forty-two porters were employed on that date."),
+        P("2. How many of them worked nights?"),
+        P("Eleven, as the table shows."),
+        T([["Rota", "Porters"], ["1", "Day shift"], ["2", "Night shift"], ["3", "Weekend"]]),
+        *SIGN_OFF,
+    ]
+    foi = read(blocks, "docx")
+    assert [it.question for it in foi.items] == [
+        "How many porters did the Trust employ on 1 May 2024?",
+        "How many of them worked nights?",
+    ]
