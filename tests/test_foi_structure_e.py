@@ -92,6 +92,8 @@ def test_division_heading_ends_the_answer_and_restarts_the_numbers(fmt):
         "Note on section 43(2): commercial interests were weighed against openness.",
         "Regarding section 40 - personal data of staff is not released.",
         "Explanation of section 21: the report is already published.",
+        "Why section 40(2) applies: staff would expect their names to stay private.",
+        "How we applied section 12: the search would take over 18 hours.",
     ],
 )
 def test_run_in_heading_naming_a_section_explains_an_exemption(text):
@@ -105,6 +107,7 @@ def test_run_in_heading_naming_a_section_explains_an_exemption(text):
         "Withheld under section 43(2) as the price is commercially sensitive.",
         "Section 3 of the estates return lists 40 porters.",
         "42 porters were employed.",
+        "Why is section 3 of the rota shorter this year? It covers fewer wards.",
     ],
 )
 def test_answers_that_do_not_explain_an_exemption(text):

@@ -127,7 +127,10 @@ EXEMPTION_EXPLANATION_CUES: tuple[str, ...] = (
 _RE_SECTION_HEADING = re.compile(
     r"[\s•▪·*\-–]*(?:(?:an?\s+)?(?:explanation|note|notes|guidance|information)\s+(?:of|on|about)\s+"
     r"|about\s+|regarding\s+|concerning\s+|re:?\s+)?(?:the\s+)?section\s+\d{1,2}"
-    r"(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s*[-–—:]\s*\w",
+    r"(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s*[-–—:]\s*\w"
+    # an interrogative heading: "Why section 40(2) applies: …", "How section 12 works:"
+    r"|[\s•▪·*\-–]*(?:why|how|when)\s+(?:we\s+\w+\s+)?(?:the\s+)?section\s+\d{1,2}"
+    r"(?:\s*\(\d\)(?:\s*\([a-z]\))?)?(?:\s+[a-z]+){0,2}\s*:\s*\w",
     re.I,
 )
 
@@ -162,7 +165,7 @@ def closing_kinds(text: str) -> list[str]:
 
 def is_exemption_explanation(text: str) -> bool:
     """A block with a clause that opens as a general explanation of an exemption."""
-    return _matches(_EXEMPTION_RE, text)
+    return _matches(_EXEMPTION_RE, text) or opens_with_section_heading(text)
 
 
 def opens_with_section_heading(text: str) -> bool:
