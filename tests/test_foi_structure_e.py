@@ -204,3 +204,37 @@ def test_a_numbered_list_with_an_unrelated_table_is_not_an_appendix():
         "How many porters did the Trust employ on 1 May 2024?",
         "How many of them worked nights?",
     ]
+
+
+# ---------------------------------------------------------------- italic questions
+
+
+def italic_letter() -> tuple[list, list]:
+    """Unnumbered questions set in italic, plain answers beneath; one question is a
+    request with no question mark."""
+    from benchmarks.heldout_d.render import P as SP
+
+    qa = [
+        ("How many porters did the Trust employ on 1 May 2024?", "Forty-two were employed."),
+        (
+            "Please provide the Trust's current portering policy.",
+            "The policy is attached to this letter as a PDF.",
+        ),
+        ("How many of the porters worked nights?", "Eleven worked on the night rota."),
+    ]
+    blocks = [SP(b.text) for b in head("Our ref: WCH/FOI/3410")]
+    for q, a in qa:
+        blocks += [SP(q, "italic"), SP(a)]
+    blocks += [SP(b.text) for b in SIGN_OFF]
+    return blocks, [(None, q, a) for q, a in qa]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_italic_request_without_question_mark_is_a_question(fmt):
+    from benchmarks.heldout_d.render import render
+    from parsers import parse_document
+
+    blocks, truth = italic_letter()
+    data, name = render(blocks, fmt)
+    foi = parse_document(data, filename=name, kind_hint="foi").foi
+    assert pairs(foi) == expect(truth)
