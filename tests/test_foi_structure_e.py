@@ -11,7 +11,7 @@ import pytest
 
 from parsers.foi.segment import _division_heading
 from parsers.foi.units import _Unit
-from parsers.foi.vocab import is_exemption_explanation
+from parsers.foi.vocab import closing_kinds, is_exemption_explanation
 from tests.foi_letters import SIGN_OFF, H, P, T
 from tests.test_foi_styles import FORMATS, expect, head, pairs, read
 
@@ -235,6 +235,38 @@ def test_italic_request_without_question_mark_is_a_question(fmt):
     from parsers import parse_document
 
     blocks, truth = italic_letter()
+    data, name = render(blocks, fmt)
+    foi = parse_document(data, filename=name, kind_hint="foi").foi
+    assert pairs(foi) == expect(truth)
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Our replies can be reproduced under the Open Government Licence v3.0.", ["reuse"]),
+        (
+            "Much of this reply may be used again under our licence; others' material is not.",
+            ["reuse"],
+        ),
+        ("Staff were used again on the ward under the agency licence.", []),
+        ("The leaflet may be reproduced by wards without asking.", []),
+    ],
+)
+def test_reuse_terms_in_other_verbs(text, kinds):
+    assert closing_kinds(text) == kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_last_italic_pair_stops_before_reuse_terms(fmt):
+    from benchmarks.heldout_d.render import P as SP
+    from benchmarks.heldout_d.render import render
+    from parsers import parse_document
+
+    blocks, truth = italic_letter()
+    at = len(blocks) - len(SIGN_OFF)
+    blocks.insert(
+        at, SP("Much of this reply may be used again under our licence; others' material is not.")
+    )
     data, name = render(blocks, fmt)
     foi = parse_document(data, filename=name, kind_hint="foi").foi
     assert pairs(foi) == expect(truth)

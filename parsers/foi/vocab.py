@@ -62,6 +62,9 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:you\s+(?:are|may\s+be)\s+)?free\s+to\s+(?:use|re-?use)",
         # re-use allowed under a licence or with an owner's permission, whatever the subject
         r".{0,80}\bre-?us(?:e|ed|ing)\b.{0,60}\b(?:licen[cs]e|permission|consent)\b",
+        # the same in other verbs: "may be used again / reproduced under the … licence"
+        r".{0,80}\b(?:may|can|could)\s+be\s+(?:used\s+again|reproduced|republished)\b.{0,60}"
+        r"\b(?:licen[cs]e|permission)\b",
     ),
     # feedback requests and surveys
     "feedback": (
