@@ -53,7 +53,9 @@ LABEL_PAIRS_CONFIDENCE = 0.55
 MOST_OF_LETTER = 0.5
 # how sure the model must be before its label alone makes a block a question
 MIN_QUESTION_PROB = 0.6
-EMPHASIS = ("bold", "heading")
+# the types a letter sets its questions in: italic too ("How many …?" in italic, a
+# plain reply beneath), so a request in italic with no "?" is one of them
+EMPHASIS = ("bold", "heading", "italic")
 # a "question" longer than this is a paragraph of prose, not a request
 MAX_QUESTION_WORDS = 80
 

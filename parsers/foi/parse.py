@@ -71,6 +71,7 @@ from itertools import pairwise
 
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
+from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
 from parsers.foi.label_pairs import (
@@ -147,7 +148,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     deduped: list[_Q] = []
     for q in qs:
         if q.label is not None:
-            same = [d for d in deduped if d.label == q.label]
+            # (numbering that starts again under a new part's heading is not a repeat)
+            same = [d for d in deduped if d.label == q.label and d.heading == q.heading]
             if same:
                 old = same[0]
                 if q.answer or q.tables or not (old.answer or old.tables):
@@ -246,8 +248,11 @@ def _segment(units: list[_Unit]) -> _Segmented:
     orphan_text = ""
     general: list[str] = []
     from_tables = _items_from_tables(units)
+    from_appendix = items_from_appendix(units) if from_tables is None else None
     if from_tables is not None:
         qs, _ = from_tables
+    elif from_appendix is not None:
+        qs = from_appendix  # questions in an appendix table, answers numbered above
     else:
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
@@ -274,7 +279,7 @@ def _segment_labelled(
     """Re-run the rules on the units the labeller keeps: up to the first block it
     reads as the closing (or an exemption explanation after the answers), less
     page furniture inside the answers. The table path is left alone."""
-    if _items_from_tables(units) is not None:
+    if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
         return segmented
     qs, _, general, _ = segmented
     answers = [*general, *(" ".join(q.answer) for q in qs)]

@@ -36,6 +36,7 @@ from parsers.foi.patterns import (
 )
 from parsers.foi.segment_items import _Q, _items_from_tables, _SegmenterState
 from parsers.foi.units import _RE_BARE, _Label, _label_of, _range_of, _Unit
+from parsers.foi.vocab import opens_with_section_heading
 
 # imported from here by parsers.foi.parse and parsers.foi.thread
 __all__ = [
@@ -67,6 +68,23 @@ def _title_like(text: str) -> bool:
     if not 1 <= len(words) <= 6 or len(text) > 60 or re.search(r"[.?!:;,]$", text):
         return False
     return all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words if w[0].isalpha())
+
+
+def _division_heading(u: _Unit, nxt: _Unit | None) -> bool:
+    """A heading that divides the letter into parts ("PART TWO", "Part 2: Services"):
+    a short line set as a heading, in emphasis, in capitals or in title case, with no
+    label or sentence of its own, after which the numbering starts again at 1 (the
+    next paragraph is labelled 1 or 1a). Its grammar, not its wording, says so."""
+    t = u.text.strip()
+    if u.table is not None or nxt is None or nxt.table is not None:
+        return False
+    if _label_of(t) is not None or len(t) > 60 or len(t.split()) > 8 or re.search(r"[.?!:;,]$", t):
+        return False
+    if answer_marker(t) is not None or request_marker(t) is not None:
+        return False  # "OUR RESPONSE", "Your request": markers, not parts
+    shown = u.style in ("heading", "bold") or t.isupper() or _title_like(t.replace(":", " "))
+    lab = _label_of(nxt.text)
+    return shown and lab is not None and lab.num == 1 and lab.letter in (None, "a")
 
 
 def _is_answer_marker(u: _Unit) -> bool:
@@ -128,12 +146,31 @@ class _Segmenter(_SegmenterState):
                 self.cur = None
                 self.quoting = True
                 continue
+            if (
+                self.answer is not None
+                and self.items
+                and opens_with_section_heading(t)
+                and not self.labelled_ahead(i)
+            ):
+                # a general explanation of an exemption after the last answer
+                # ("About section 12: …") ends the answers
+                self.close_answer()
+                break
             if _is_signoff(t) and (self.items or self.orphans or self.answer):
                 self.close_answer()
                 break
             if _RE_SECTION.match(t):
                 self.close_answer()
                 self.started = True
+                continue
+            if self.items and _division_heading(u, self.next_unit(i)):
+                # a new part of the letter: the answer before it ends, and its
+                # questions are numbered afresh under it
+                self.close_answer()
+                self.cur = None
+                self.heading, self.heading_kind = t, "block"
+                self.lead_in = None
+                self.restart = True
                 continue
             rest = answer_marker(t)
             if rest is not None and (self.items or self.started or self.cur):

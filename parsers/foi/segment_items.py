@@ -114,6 +114,7 @@ class _SegmenterState:
         self.split: dict[str, list[str]] | None = None
         self.split_cur: _Q | None = None
         self.quoting = False  # inside a quoted original request, after the answers
+        self.restart = False  # after a division heading: numbering may start again at 1
 
     # -- helpers
     def last_q(self) -> _Q | None:
@@ -215,6 +216,7 @@ class _SegmenterState:
         self.group.append(q)
         self.cur = q
         self.started = True
+        self.restart = False
         self.expect_question = False
         return q
 
@@ -248,6 +250,13 @@ class _SegmenterState:
 
     def next_unit(self, i: int) -> _Unit | None:
         return self.units[i + 1] if i + 1 < len(self.units) else None
+
+    def labelled_ahead(self, i: int) -> bool:
+        """A labelled paragraph or an answer marker still to come after unit i."""
+        return any(
+            u.table is None and (_label_of(u.text) is not None or answer_marker(u.text) is not None)
+            for u in self.units[i + 1 :]
+        )
 
     def answer_marker_ahead(self, i: int) -> bool:
         for u in self.units[i + 1 : i + 60]:
@@ -310,7 +319,7 @@ class _SegmenterState:
         if lab.kind == "qword":
             return True
         prev = self.last_q()
-        if _successor(prev, lab):
+        if _successor(prev, lab) or (self.restart and _successor(None, lab)):
             return True
         # the same questions listed again, now with their answers
         return any(q.label == lab.key and not q.answer for q in self.items)

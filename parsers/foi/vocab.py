@@ -62,6 +62,9 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:you\s+(?:are|may\s+be)\s+)?free\s+to\s+(?:use|re-?use)",
         # re-use allowed under a licence or with an owner's permission, whatever the subject
         r".{0,80}\bre-?us(?:e|ed|ing)\b.{0,60}\b(?:licen[cs]e|permission|consent)\b",
+        # the same in other verbs: "may be used again / reproduced under the … licence"
+        r".{0,80}\b(?:may|can|could)\s+be\s+(?:used\s+again|reproduced|republished)\b.{0,60}"
+        r"\b(?:licen[cs]e|permission)\b",
     ),
     # feedback requests and surveys
     "feedback": (
@@ -100,6 +103,11 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
 EXEMPTION_EXPLANATION_CUES: tuple[str, ...] = (
     r"(?:explanation\s+of\s+|about\s+|notes?\s+on\s+)?(?:the\s+)?exemptions?\s+"
     r"(?:applied|used|cited|explained|engaged)\b",
+    # a run-in heading naming a section: "Section 21 - ...", and the same introduced by a
+    # preposition or a noun of explanation ("About section 12: ...", "Note on section
+    # 43(2): ...", "Explanation of section 40:"): grammar of a heading, any wording after
+    r"(?:(?:an?\s+)?(?:explanation|note|notes|guidance|information)\s+(?:of|on|about)\s+"
+    r"|about\s+|on\s+|regarding\s+|concerning\s+|re:?\s+)?"
     r"section\s+\d{1,2}(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s*(?:of\s+the\s+(?:foi|freedom)\S*.{0,40})?"
     r"\s*[-–—:]\s*\w",
     r"section\s+\d{1,2}(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s+(?:of\s+the\s+\w+(?:\s+\w+){0,5}\s+)?"
@@ -116,6 +124,17 @@ EXEMPTION_EXPLANATION_CUES: tuple[str, ...] = (
     # "where we have relied on / applied section N, ..."
     r"(?:where|if)\s+we\s+have\s+(?:relied\s+on|applied|used|cited)\s+(?:an?\s+)?"
     r"(?:section|exemption)",
+)
+
+# the run-in heading alone, at a block's start: "About section 12: …", "Section 40 – …"
+_RE_SECTION_HEADING = re.compile(
+    r"[\s•▪·*\-–]*(?:(?:an?\s+)?(?:explanation|note|notes|guidance|information)\s+(?:of|on|about)\s+"
+    r"|about\s+|regarding\s+|concerning\s+|re:?\s+)?(?:the\s+)?section\s+\d{1,2}"
+    r"(?:\s*\(\d\)(?:\s*\([a-z]\))?)?\s*[-–—:]\s*\w"
+    # an interrogative heading: "Why section 40(2) applies: …", "How section 12 works:"
+    r"|[\s•▪·*\-–]*(?:why|how|when)\s+(?:we\s+\w+\s+)?(?:the\s+)?section\s+\d{1,2}"
+    r"(?:\s*\(\d\)(?:\s*\([a-z]\))?)?(?:\s+[a-z]+){0,2}\s*:\s*\w",
+    re.I,
 )
 
 _CLOSING_RES: dict[str, re.Pattern[str]] = {
@@ -149,4 +168,10 @@ def closing_kinds(text: str) -> list[str]:
 
 def is_exemption_explanation(text: str) -> bool:
     """A block with a clause that opens as a general explanation of an exemption."""
-    return _matches(_EXEMPTION_RE, text)
+    return _matches(_EXEMPTION_RE, text) or opens_with_section_heading(text)
+
+
+def opens_with_section_heading(text: str) -> bool:
+    """A block that opens with a run-in heading naming a section of the Act ("About
+    section 12: …"): a general explanation of that exemption, not an answer's text."""
+    return bool(_RE_SECTION_HEADING.match(text))
