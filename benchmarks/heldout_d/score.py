@@ -19,11 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.foi_score import micro  # noqa: E402
-from benchmarks.foi_score import score as foi_score  # noqa: E402
 from benchmarks.heldout_d import foi_d, wres_d  # noqa: E402
 from benchmarks.heldout_d.render import render  # noqa: E402
-from benchmarks.wres_score import score as wres_score  # noqa: E402
+from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
 # Measured at the set's base commit a3883a8 (main before any helper saw set D), by this
 # script, before anything in parsers/ was changed for it. FOI rows: (P, R, F1, reference,
@@ -74,128 +72,22 @@ FIRST_SIGHT: dict[str, tuple[float, ...]] = {
 }
 
 
-def _read_foi(letter: foi_d.Letter, fmt: str):
-    from parsers import parse_document
-
-    data, name = render(letter.blocks, fmt, title=letter.trust, site=letter.trust)
-    return parse_document(data, filename=name, kind_hint="foi").foi
-
-
-def foi_scores(labeller) -> list[dict]:
-    """One score per (letter, format), tagged with style, variant and format."""
-    from parsers.foi.labeller import using_labeller
-
-    out = []
-    with using_labeller(labeller):
-        for letter in foi_d.letters():
-            for fmt in letter.formats:
-                s = foi_score(letter.truth, _read_foi(letter, fmt))
-                out.append(s | {"style": letter.style, "variant": letter.variant, "fmt": fmt})
-    return out
-
-
-def _read_wres(layout: wres_d.Layout, fmt: str) -> list:
-    from parsers.extract import extract
-    from parsers.wres.parse import parse_wres
-
-    data, name = render(layout.blocks, fmt, title=layout.title, site=layout.site)
-    report, _warnings = parse_wres(extract(data, filename=name))
-    return report.metrics
-
-
-def wres_scores() -> list[dict]:
-    """One row per layout, summed over its formats, and per format per layout."""
-    out = []
-    for layout in wres_d.LAYOUTS:
-        for fmt in layout.formats:
-            s = wres_score(_read_wres(layout, fmt), layout.truth)
-            out.append(
-                {
-                    "layout": layout.name,
-                    "fmt": fmt,
-                    "truth": s["truth"],
-                    "parsed": s["parsed"],
-                    "found": s["matched"],
-                    "misattributed": len(s["misattributed"]),
-                    "missing": s["missing"],
-                    "extra": s["extra"],
-                }
-            )
-    return out
-
-
-def _sum(rows: list[dict]) -> tuple[int, int, int, int]:
-    return (
-        sum(r["found"] for r in rows),
-        sum(r["truth"] for r in rows),
-        sum(r["parsed"] for r in rows),
-        sum(r["misattributed"] for r in rows),
-    )
-
-
-def foi_table(scores: list[dict], tag: str) -> dict[str, tuple]:
-    """{row name: (P, R, F1, reference, dates, exemptions)} overall, per format, per style."""
-    groups: dict[str, list[dict]] = {f"FOI {tag}, all": scores}
-    for fmt in ("docx", "pdf", "html"):
-        groups[f"FOI {tag}, {fmt.upper()}"] = [s for s in scores if s["fmt"] == fmt]
-    for style in foi_d.STYLES:
-        groups[f"FOI {tag}, {style}"] = [s for s in scores if s["style"] == style]
-    out = {}
-    for name, rows in groups.items():
-        m = micro(rows)
-        out[name] = (
-            m["precision"],
-            m["recall"],
-            m["f1"],
-            m["reference"],
-            m["dates"],
-            m["exemptions"],
-        )
-    return out
-
-
-def wres_table(rows: list[dict]) -> dict[str, tuple]:
-    """{row name: (found with the right key, precision, misattributed, found, truth)}."""
-    groups: dict[str, list[dict]] = {"WRES, all": rows}
-    for fmt in ("html", "pdf", "docx"):
-        groups[f"WRES, {fmt.upper()}"] = [r for r in rows if r["fmt"] == fmt]
-    for layout in wres_d.LAYOUTS:
-        groups[f"WRES, {layout.name}"] = [r for r in rows if r["layout"] == layout.name]
-    out = {}
-    for name, rs in groups.items():
-        found, truth, parsed, wrong = _sum(rs)
-        out[name] = (
-            found / truth if truth else 1.0,
-            found / parsed if parsed else 1.0,
-            wrong,
-            found,
-            truth,
-        )
-    return out
-
-
-def measure() -> dict[str, tuple]:
-    from parsers.foi.labeller import default_labeller
-
-    now = foi_table(foi_scores(None), "rules only")
-    now |= foi_table(foi_scores(default_labeller()), "labeller")
-    now |= wres_table(wres_scores())
-    return now
-
-
-def _fmt(v: tuple) -> str:
-    if len(v) == 5:  # WRES: found, precision, misattributed, found n, truth n
-        return f"found {v[0]:.3f} ({v[3]}/{v[4]}) prec {v[1]:.3f} misattr {v[2]:d}"
-    return f"P/R/F1 {v[0]:.3f}/{v[1]:.3f}/{v[2]:.3f} ref/dates/ex {v[3]:.2f}/{v[4]:.2f}/{v[5]:.2f}"
+SET = HeldoutSet(
+    name="D",
+    letters=foi_d.letters,
+    styles=foi_d.STYLES,
+    layouts=wres_d.LAYOUTS,
+    render=render,
+    first_sight=FIRST_SIGHT,
+    first_sight_commit=FIRST_SIGHT_COMMIT,
+)
 
 
 def main() -> None:
-    now = measure()
-    print(f"held-out D (first sight at {FIRST_SIGHT_COMMIT}): first sight X, now Y")
-    for name, v in now.items():
-        first = FIRST_SIGHT.get(name)
-        seen = f"first sight {_fmt(first)}, " if first is not None else ""
-        print(f"  {name:48s} {seen}now {_fmt(v)}")
+    report(SET)
+
+
+__all__ = ["SET", "main", "measure"]
 
 
 if __name__ == "__main__":

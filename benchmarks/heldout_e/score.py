@@ -21,11 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.foi_score import micro  # noqa: E402
-from benchmarks.foi_score import score as foi_score  # noqa: E402
 from benchmarks.heldout_e import foi_e, wres_e  # noqa: E402
 from benchmarks.heldout_e.render import render  # noqa: E402
-from benchmarks.wres_score import score as wres_score  # noqa: E402
+from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
 # Measured at the set's base commit d181a16 (main before any helper saw set E), by this
 # script, with nothing under parsers/ changed. FOI rows: (P, R, F1, reference, dates,
@@ -70,114 +68,22 @@ FIRST_SIGHT: dict[str, tuple[float, ...]] = {
 }
 
 
-def read_foi(letter: foi_e.Letter, fmt: str):
-    from parsers import parse_document
-
-    data, name = render(letter.blocks, fmt, title=letter.trust, site=letter.trust)
-    return parse_document(data, filename=name, kind_hint="foi").foi
-
-
-def foi_scores(labeller) -> list[dict]:
-    """One score per (letter, format), tagged with style, variant and format."""
-    from parsers.foi.labeller import using_labeller
-
-    out = []
-    with using_labeller(labeller):
-        for letter in foi_e.letters():
-            for fmt in letter.formats:
-                s = foi_score(letter.truth, read_foi(letter, fmt))
-                out.append(s | {"style": letter.style, "variant": letter.variant, "fmt": fmt})
-    return out
-
-
-def read_wres(layout: wres_e.Layout, fmt: str) -> list:
-    from parsers.extract import extract
-    from parsers.wres.parse import parse_wres
-
-    data, name = render(layout.blocks, fmt, title=layout.title, site=layout.site)
-    report, _warnings = parse_wres(extract(data, filename=name))
-    return report.metrics
-
-
-def wres_scores() -> list[dict]:
-    """One row per (layout, format)."""
-    out = []
-    for layout in wres_e.LAYOUTS:
-        for fmt in layout.formats:
-            s = wres_score(read_wres(layout, fmt), layout.truth)
-            out.append(
-                {
-                    "layout": layout.name,
-                    "fmt": fmt,
-                    "truth": s["truth"],
-                    "parsed": s["parsed"],
-                    "found": s["matched"],
-                    "misattributed": len(s["misattributed"]),
-                }
-            )
-    return out
-
-
-def foi_table(scores: list[dict], tag: str) -> dict[str, tuple]:
-    """{row name: (P, R, F1, reference, dates, exemptions)} overall, per format, per style."""
-    groups: dict[str, list[dict]] = {f"FOI {tag}, all": scores}
-    for fmt in ("docx", "pdf", "html"):
-        groups[f"FOI {tag}, {fmt.upper()}"] = [s for s in scores if s["fmt"] == fmt]
-    for style in foi_e.STYLES:
-        groups[f"FOI {tag}, {style}"] = [s for s in scores if s["style"] == style]
-    out = {}
-    for name, rows in groups.items():
-        m = micro(rows)
-        keys = ("precision", "recall", "f1", "reference", "dates", "exemptions")
-        out[name] = tuple(round(m[k], 3) for k in keys)
-    return out
-
-
-def wres_table(rows: list[dict]) -> dict[str, tuple]:
-    """{row name: (found with the right key, precision, misattributed, found, truth)}."""
-    groups: dict[str, list[dict]] = {"WRES, all": rows}
-    for fmt in ("html", "pdf", "docx"):
-        groups[f"WRES, {fmt.upper()}"] = [r for r in rows if r["fmt"] == fmt]
-    for layout in wres_e.LAYOUTS:
-        groups[f"WRES, {layout.name}"] = [r for r in rows if r["layout"] == layout.name]
-    out = {}
-    for name, rs in groups.items():
-        found = sum(r["found"] for r in rs)
-        truth = sum(r["truth"] for r in rs)
-        parsed = sum(r["parsed"] for r in rs)
-        wrong = sum(r["misattributed"] for r in rs)
-        out[name] = (
-            round(found / truth, 3) if truth else 1.0,
-            round(found / parsed, 3) if parsed else 1.0,
-            wrong,
-            found,
-            truth,
-        )
-    return out
-
-
-def measure() -> dict[str, tuple]:
-    from parsers.foi.labeller import default_labeller
-
-    now = foi_table(foi_scores(None), "rules only")
-    now |= foi_table(foi_scores(default_labeller()), "labeller")
-    now |= wres_table(wres_scores())
-    return now
-
-
-def _fmt(v: tuple) -> str:
-    if len(v) == 5:  # WRES: found, precision, misattributed, found n, truth n
-        return f"found {v[0]:.3f} ({v[3]}/{v[4]}) prec {v[1]:.3f} misattr {v[2]:d}"
-    return f"P/R/F1 {v[0]:.3f}/{v[1]:.3f}/{v[2]:.3f} ref/dates/ex {v[3]:.2f}/{v[4]:.2f}/{v[5]:.2f}"
+SET = HeldoutSet(
+    name="E",
+    letters=foi_e.letters,
+    styles=foi_e.STYLES,
+    layouts=wres_e.LAYOUTS,
+    render=render,
+    first_sight=FIRST_SIGHT,
+    first_sight_commit=FIRST_SIGHT_COMMIT,
+)
 
 
 def main() -> None:
-    now = measure()
-    print(f"held-out E (first sight at {FIRST_SIGHT_COMMIT}): first sight X, now Y")
-    for name, v in now.items():
-        first = FIRST_SIGHT.get(name)
-        seen = f"first sight {_fmt(first)}, " if first is not None else ""
-        print(f"  {name:52s} {seen}now {_fmt(v)}")
+    report(SET)
+
+
+__all__ = ["SET", "main", "measure"]
 
 
 if __name__ == "__main__":

@@ -1,0 +1,140 @@
+"""How a held-out set is scored (benchmarks/heldout_d, benchmarks/heldout_e, and the
+next): each rendering parsed as `parse-file` would, FOI question/answer P/R/F1 with
+reference, dates and exemptions (benchmarks/foi_score.py), rules only and with the
+shipped labeller, per format and per style; WRES figures found with the right key,
+precision and misattributed (benchmarks/wres_score.py), per format and per layout.
+Each set's score.py holds only the set and its first-sight numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from benchmarks.foi_score import micro
+from benchmarks.foi_score import score as foi_score
+from benchmarks.wres_score import score as wres_score
+
+FORMATS = ("docx", "pdf", "html")
+
+
+@dataclass
+class HeldoutSet:
+    """A held-out set: its letters, styles, WRES layouts, renderer and first sight."""
+
+    name: str  # "D", "E", …
+    letters: Callable[[], Iterable[Any]]  # each with .blocks .trust .truth .formats .style
+    styles: Iterable[str]
+    layouts: Iterable[Any]  # each with .name .blocks .title .site .truth .formats
+    render: Callable[..., tuple[bytes, str]]
+    first_sight: dict[str, tuple]
+    first_sight_commit: str
+
+
+def read_foi(hs: HeldoutSet, letter: Any, fmt: str):
+    from parsers import parse_document
+
+    data, name = hs.render(letter.blocks, fmt, title=letter.trust, site=letter.trust)
+    return parse_document(data, filename=name, kind_hint="foi").foi
+
+
+def foi_scores(hs: HeldoutSet, labeller) -> list[dict]:
+    """One score per (letter, format), tagged with style, variant and format."""
+    from parsers.foi.labeller import using_labeller
+
+    out = []
+    with using_labeller(labeller):
+        for letter in hs.letters():
+            for fmt in letter.formats:
+                s = foi_score(letter.truth, read_foi(hs, letter, fmt))
+                out.append(s | {"style": letter.style, "variant": letter.variant, "fmt": fmt})
+    return out
+
+
+def read_wres(hs: HeldoutSet, layout: Any, fmt: str) -> list:
+    from parsers.extract import extract
+    from parsers.wres.parse import parse_wres
+
+    data, name = hs.render(layout.blocks, fmt, title=layout.title, site=layout.site)
+    report, _warnings = parse_wres(extract(data, filename=name))
+    return report.metrics
+
+
+def wres_scores(hs: HeldoutSet) -> list[dict]:
+    """One row per (layout, format)."""
+    out = []
+    for layout in hs.layouts:
+        for fmt in layout.formats:
+            s = wres_score(read_wres(hs, layout, fmt), layout.truth)
+            out.append(
+                {
+                    "layout": layout.name,
+                    "fmt": fmt,
+                    "truth": s["truth"],
+                    "parsed": s["parsed"],
+                    "found": s["matched"],
+                    "misattributed": len(s["misattributed"]),
+                    "missing": s["missing"],
+                    "extra": s["extra"],
+                }
+            )
+    return out
+
+
+def foi_table(hs: HeldoutSet, scores: list[dict], tag: str) -> dict[str, tuple]:
+    """{row name: (P, R, F1, reference, dates, exemptions)} overall, per format, per style."""
+    groups: dict[str, list[dict]] = {f"FOI {tag}, all": scores}
+    for fmt in FORMATS:
+        groups[f"FOI {tag}, {fmt.upper()}"] = [s for s in scores if s["fmt"] == fmt]
+    for style in hs.styles:
+        groups[f"FOI {tag}, {style}"] = [s for s in scores if s["style"] == style]
+    keys = ("precision", "recall", "f1", "reference", "dates", "exemptions")
+    return {name: tuple(micro(rows)[k] for k in keys) for name, rows in groups.items()}
+
+
+def wres_table(hs: HeldoutSet, rows: list[dict]) -> dict[str, tuple]:
+    """{row name: (found with the right key, precision, misattributed, found, truth)}."""
+    groups: dict[str, list[dict]] = {"WRES, all": rows}
+    for fmt in ("html", "pdf", "docx"):
+        groups[f"WRES, {fmt.upper()}"] = [r for r in rows if r["fmt"] == fmt]
+    for layout in hs.layouts:
+        groups[f"WRES, {layout.name}"] = [r for r in rows if r["layout"] == layout.name]
+    out = {}
+    for name, rs in groups.items():
+        found = sum(r["found"] for r in rs)
+        truth = sum(r["truth"] for r in rs)
+        parsed = sum(r["parsed"] for r in rs)
+        out[name] = (
+            found / truth if truth else 1.0,
+            found / parsed if parsed else 1.0,
+            sum(r["misattributed"] for r in rs),
+            found,
+            truth,
+        )
+    return out
+
+
+def measure(hs: HeldoutSet) -> dict[str, tuple]:
+    from parsers.foi.labeller import default_labeller
+
+    now = foi_table(hs, foi_scores(hs, None), "rules only")
+    now |= foi_table(hs, foi_scores(hs, default_labeller()), "labeller")
+    now |= wres_table(hs, wres_scores(hs))
+    return now
+
+
+def _fmt(v: tuple) -> str:
+    if len(v) == 5:  # WRES: found, precision, misattributed, found n, truth n
+        return f"found {v[0]:.3f} ({v[3]}/{v[4]}) prec {v[1]:.3f} misattr {v[2]:d}"
+    return f"P/R/F1 {v[0]:.3f}/{v[1]:.3f}/{v[2]:.3f} ref/dates/ex {v[3]:.2f}/{v[4]:.2f}/{v[5]:.2f}"
+
+
+def report(hs: HeldoutSet) -> None:
+    """Print every row as "first sight X, now Y"."""
+    now = measure(hs)
+    print(f"held-out {hs.name} (first sight at {hs.first_sight_commit}): first sight X, now Y")
+    width = max(len(n) for n in now)
+    for name, v in now.items():
+        first = hs.first_sight.get(name)
+        seen = f"first sight {_fmt(first)}, " if first is not None else ""
+        print(f"  {name:{width}s} {seen}now {_fmt(v)}")
