@@ -38,6 +38,7 @@ CORE_VERSION = "0.6.4"
 # by the heading above, an action plan's baseline column read, "the 2023 survey" a
 # survey year, a date after "X% of our workforce" X's, one staff group's Total row,
 # the workforce's share under the board's heading indicator 9's
-WRES_VERSION = "wres-11"
+# wres-12: a summary table row naming its own year dates its figures (a long table)
+WRES_VERSION = "wres-12"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

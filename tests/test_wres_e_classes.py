@@ -321,3 +321,34 @@ def test_a_staff_groups_share_under_the_boards_heading_is_not_indicator_9s():
     ]
     truth = [_t(1, "percentage", "clinical", None, "BME", "2022/23", 10.5)]
     _exact(items, truth, "html")
+
+
+# ---------------------------------------------------------------------------
+# a long table: each row names its own year (set F, learned after its first sight)
+
+LONG_TABLE = [
+    _h("Larkfield Community NHS Trust"),
+    _h("Race equality report 2025: survey indicators"),
+    _p("Each row gives one indicator for one group, with the survey year it comes from."),
+    Table(
+        rows=[
+            ["Indicator", "Group", "Survey", "Our figure"],
+            ["Indicator 6", "BME", "2024 staff survey", "19.4%"],
+            ["Indicator 6", "White", "2024 staff survey", "17.2%"],
+            ["Indicator 8", "BME", "2024 staff survey", "11.9%"],
+            ["Indicator 8", "White", "2024 staff survey", "6.3%"],
+        ]
+    ),
+]
+LONG_TRUTH = [
+    _t(6, "percentage", None, None, "BME", "2024/25", 19.4),
+    _t(6, "percentage", None, None, "White", "2024/25", 17.2),
+    _t(8, "percentage", None, None, "BME", "2024/25", 11.9),
+    _t(8, "percentage", None, None, "White", "2024/25", 6.3),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_long_tables_rows_take_the_year_they_name_not_the_headings(fmt):
+    # the heading's "2025" would date them 2025/26 as survey figures: wrong by a year
+    _exact(LONG_TABLE, LONG_TRUTH, fmt)

@@ -191,16 +191,21 @@ def parse_summary(
         if desc is None:
             continue
         measure, sg, band, default_group = desc
+        # a long table names each row's year in a cell of its own ("2023 staff survey"):
+        # that year, not the heading's, dates the row's figures
+        row_time = _row_period(text_cells, current)
         if measure == "relative_likelihood":
             per_period: dict[str, int] = {}
             for j, _h, col_period, _g in cols:
-                period = col_period or _settled(above, current, survey)
+                period = col_period or row_time or _settled(above, current, survey)
                 if period is not None and parse_cell(row[j]).kind in ("num", "redacted"):
                     per_period[period.period] = per_period.get(period.period, 0) + 1
             if any(n > 1 for n in per_period.values()):
                 continue  # several figures for one year: per-group rates, not the ratio
         for j, header, col_period, col_group in cols:
-            period = col_period or _settled(above, current, survey)
+            if col_period and row_time and col_period.period != row_time.period:
+                continue  # the row and the column name different years: not read
+            period = col_period or row_time or _settled(above, current, survey)
             if period is None:
                 continue
             cell = parse_cell(row[j])
@@ -258,6 +263,17 @@ def ratio_in_text(text: str) -> tuple[float, int, str | None] | None:
         return None
     v = found[0]
     return float(v), len(v.split(".", 1)[1]), numerator_group(t)
+
+
+def _row_period(cells: list[str], indicator: int) -> Period | None:
+    """The one year a row's short label cells name, read as the row's indicator reads a
+    bare year (a survey year for 5-8), or None."""
+    found = {
+        p.period: p
+        for c in cells
+        if len(c) <= 30 and (p := parse_period(c, indicator in (5, 6, 7, 8))) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _settled(time: _Time | None, indicator: int, survey: bool) -> Period | None:
