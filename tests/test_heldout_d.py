@@ -16,13 +16,9 @@ from benchmarks.heldout_d import foi_d, wres_d
 from benchmarks.heldout_d.foi_d import MONTHS
 from benchmarks.heldout_d.render import render
 from parsers.extract import extract
+from tests.heldout_checks import assert_figures_printed, norm, words_in
 
 LETTERS = foi_d.letters()
-
-
-def _norm(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("•", " ")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 @cache
@@ -37,7 +33,7 @@ def _text(kind: str, index: int, fmt: str) -> str:
         data, name = render(layout.blocks, fmt, title=layout.title, site=layout.site)
     got = extract(data, filename=name)
     assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return _norm(got.text)
+    return norm(got.text)
 
 
 def _pieces(answer: str) -> list[str]:
@@ -64,10 +60,10 @@ def test_foi_truth_is_printed(index, fmt):
     truth = letter.truth
     assert truth["items"], "a letter with no questions"
     for item in truth["items"]:
-        assert _norm(item["question"]) in text, item["question"]
+        assert norm(item["question"]) in text, item["question"]
         for piece in _pieces(item["answer"]):
             # a long paragraph may wrap across table-cell lines in a PDF: compare words
-            assert _norm(piece) in text or _words_in(piece, text), piece
+            assert norm(piece) in text or words_in(piece, text), piece
         if item["label"]:
             assert re.search(rf"\b{re.escape(item['label'])}\b", text), item["label"]
     assert truth["reference"] in text
@@ -77,18 +73,6 @@ def test_foi_truth_is_printed(index, fmt):
         assert long in text or f"{d}/{m}/{y}" in text, iso
     for ex in truth["exemptions"]:
         assert f"section {ex['section']}" in text
-
-
-def _words_in(piece: str, text: str) -> bool:
-    """Every word of `piece` in `text`, in order (a cell's lines may be interleaved
-    with its neighbour's in a PDF table)."""
-    pos = 0
-    for word in _norm(piece).split():
-        pos = text.find(word, pos)
-        if pos < 0:
-            return False
-        pos += len(word)
-    return True
 
 
 def test_foi_counts_per_style():
@@ -125,10 +109,7 @@ WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_d.LAYOUTS) for fmt in lay
 def test_wres_figures_are_printed(index, fmt):
     layout = wres_d.LAYOUTS[index]
     text = _text("wres", index, fmt)
-    for fig in layout.truth:
-        printed = f"{fig['value']:.2f}" if fig["measure"] == "relative_likelihood" else None
-        printed = printed or f"{fig['value']:.1f}"
-        assert re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d])", text), (fig, printed)
+    assert_figures_printed(layout.truth, text)
 
 
 def test_wres_layouts():

@@ -16,13 +16,9 @@ from benchmarks.heldout_e import foi_e, wres_e
 from benchmarks.heldout_e.foi_e import MONTHS
 from benchmarks.heldout_e.render import Slide, render
 from parsers.extract import extract
+from tests.heldout_checks import assert_figures_printed, norm, words_in
 
 LETTERS = foi_e.letters()
-
-
-def _norm(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("•", " ")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 @cache
@@ -33,18 +29,7 @@ def _text(kind: str, index: int, fmt: str) -> str:
     data, name = render(doc.blocks, fmt, title=site, site=site)
     got = extract(data, filename=name)
     assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return _norm(got.text)
-
-
-def _words_in(piece: str, text: str) -> bool:
-    """Every word of `piece` in `text`, in order (a PDF may wrap a long line)."""
-    pos = 0
-    for word in _norm(piece).split():
-        pos = text.find(word, pos)
-        if pos < 0:
-            return False
-        pos += len(word)
-    return True
+    return norm(got.text)
 
 
 # Every DOCX and HTML rendering; PDFs (slow to write) for the first letter of each
@@ -64,9 +49,9 @@ def test_foi_truth_is_printed(index, fmt):
     truth = letter.truth
     assert truth["items"], "a letter with no questions"
     for item in truth["items"]:
-        assert _words_in(item["question"], text), item["question"]
+        assert words_in(item["question"], text), item["question"]
         for piece in (p for p in re.split(r" \| |\n", item["answer"]) if p.strip()):
-            assert _norm(piece) in text or _words_in(piece, text), piece
+            assert norm(piece) in text or words_in(piece, text), piece
         if item["label"]:
             # "1a" is printed "1a)" or "1(a)"
             num, part = re.fullmatch(r"(\d+)([a-e]?)", item["label"]).groups()
@@ -126,10 +111,7 @@ WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_e.LAYOUTS) for fmt in lay
 def test_wres_figures_are_printed(index, fmt):
     layout = wres_e.LAYOUTS[index]
     text = _text("wres", index, fmt)
-    for fig in layout.truth:
-        printed = f"{fig['value']:.2f}" if fig["measure"] == "relative_likelihood" else None
-        printed = printed or f"{fig['value']:.1f}"
-        assert re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d])", text), (fig, printed)
+    assert_figures_printed(layout.truth, text)
 
 
 def test_wres_layouts():

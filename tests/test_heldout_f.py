@@ -17,13 +17,9 @@ from benchmarks.heldout_e.render import render
 from benchmarks.heldout_f import foi_f, wres_f
 from benchmarks.heldout_f.foi_f import MONTHS, ROMAN
 from parsers.extract import extract
+from tests.heldout_checks import assert_figures_printed, norm, words_in
 
 LETTERS = foi_f.letters()
-
-
-def _norm(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("•", " ")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 @cache
@@ -34,18 +30,7 @@ def _text(kind: str, index: int, fmt: str) -> str:
     data, name = render(doc.blocks, fmt, title=site, site=site)
     got = extract(data, filename=name)
     assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return _norm(got.text)
-
-
-def _words_in(piece: str, text: str) -> bool:
-    """Every word of `piece` in `text`, in order (a PDF may wrap a long line)."""
-    pos = 0
-    for word in _norm(piece).split():
-        pos = text.find(word, pos)
-        if pos < 0:
-            return False
-        pos += len(word)
-    return True
+    return norm(got.text)
 
 
 # Every DOCX and HTML rendering; PDFs (slow to write) for the first letter of each
@@ -65,8 +50,8 @@ def test_foi_truth_is_printed(index, fmt):
     truth = letter.truth
     assert truth["items"], "a letter with no questions"
     for item in truth["items"]:
-        assert _words_in(item["question"], text), item["question"]
-        assert _words_in(item["answer"], text), item["answer"]
+        assert words_in(item["question"], text), item["question"]
+        assert words_in(item["answer"], text), item["answer"]
         if item["label"]:
             assert re.search(rf"(?<![\w/]){item['label']}\b", text), item["label"]
     assert truth["reference"] in text
@@ -122,10 +107,7 @@ WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_f.LAYOUTS) for fmt in lay
 def test_wres_figures_are_printed(index, fmt):
     layout = wres_f.LAYOUTS[index]
     text = _text("wres", index, fmt)
-    for fig in layout.truth:
-        printed = f"{fig['value']:.2f}" if fig["measure"] == "relative_likelihood" else None
-        printed = printed or f"{fig['value']:.1f}"
-        assert re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d])", text), (fig, printed)
+    assert_figures_printed(layout.truth, text)
 
 
 def test_wres_layouts():

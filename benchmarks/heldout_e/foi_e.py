@@ -15,8 +15,8 @@ explanations, signatures and appendices are in no answer.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 
+from benchmarks.heldout_d.foi_d import Letter
 from benchmarks.heldout_d.render import Block, H, P, T
 from benchmarks.heldout_e.foi_e_text import CLOSINGS, EXPLANATIONS, SIGNATURES, TOPICS, Topic
 
@@ -65,17 +65,6 @@ FORMATS: dict[str, tuple[str, ...]] = {s: ("docx", "pdf") for s in STYLES} | {
     "section 21 links, request headings": ("html", "docx", "pdf"),
     "e-mail reply": ("html", "docx", "pdf"),
 }
-
-
-@dataclass
-class Letter:
-    style: str
-    variant: str  # "a" or "b": which of the style's two trusts
-    index: int
-    trust: str
-    blocks: list[Block]
-    truth: dict
-    formats: tuple[str, ...] = field(default_factory=tuple)
 
 
 def answer_text(parts: list) -> str:

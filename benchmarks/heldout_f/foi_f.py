@@ -15,8 +15,8 @@ cite; closings and signatures are in no answer.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 
+from benchmarks.heldout_d.foi_d import Letter
 from benchmarks.heldout_d.render import B, Block, H, P
 from benchmarks.heldout_f.foi_f_text import CLOSINGS, SIGNATURES, TOPICS, Topic
 
@@ -65,17 +65,6 @@ FORMATS: dict[str, tuple[str, ...]] = {s: ("docx", "pdf") for s in STYLES} | {
     "answers as bullet points": ("html", "docx", "pdf"),
     "unnumbered Q. / A.": ("docx", "pdf", "html"),
 }
-
-
-@dataclass
-class Letter:
-    style: str
-    variant: str  # "a" or "b": which of the style's two trusts
-    index: int
-    trust: str
-    blocks: list[Block]
-    truth: dict
-    formats: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _long(iso: str) -> str:
