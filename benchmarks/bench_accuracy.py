@@ -18,8 +18,9 @@ The WRES half lives in benchmarks/accuracy_wres.py when present (its `main()`
 is called and prints its own table). Held-out set D (benchmarks/heldout_d: FOI
 letters and WRES layouts written after the parsers, with their first-sight
 scores), held-out set E (benchmarks/heldout_e, the same for eight more styles)
-and held-out set F (benchmarks/heldout_f, eight more styles, first sight after
-learning from D and E) are printed last. Needs ../shared/corpus for the corpus
+held-out set F (benchmarks/heldout_f, eight more styles, first sight after
+learning from D and E) and held-out set G (benchmarks/heldout_g, eight more styles,
+first sight before learning from F) are printed last. Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -289,6 +290,12 @@ def main() -> None:
 
     print()
     heldout_f.main()
+    # held-out set G: eight more house styles and five WRES layouts, first sight at 2d55024
+    # (and again where set F's learning lands: does learning from F carry over to G?)
+    from benchmarks.heldout_g import score as heldout_g
+
+    print()
+    heldout_g.main()
 
 
 if __name__ == "__main__":
