@@ -243,7 +243,7 @@ def _fake_serve(calls):
 def test_serve_with_a_busy_port_flag_exits_1_in_one_line(monkeypatch, capsys, tmp_path, listening):
     (tmp_path / "t.db").touch()
     calls: list[int] = []
-    monkeypatch.setattr("trustdocs.cli._serve", _fake_serve(calls))
+    monkeypatch.setattr("trustdocs.commands.publishing._serve", _fake_serve(calls))
     code, _, err = run_main(
         monkeypatch, capsys, "serve", "--db", str(tmp_path / "t.db"), "--port", str(listening)
     )
@@ -257,7 +257,7 @@ def test_serve_with_a_busy_default_port_says_which_port_it_used(
 ):
     (tmp_path / "t.db").touch()
     calls: list[int] = []
-    monkeypatch.setattr("trustdocs.cli._serve", _fake_serve(calls))
+    monkeypatch.setattr("trustdocs.commands.publishing._serve", _fake_serve(calls))
     port_option = next(p for p in cli.commands["serve"].params if p.name == "port")
     monkeypatch.setattr(port_option, "default", listening)
     code, _, err = run_main(monkeypatch, capsys, "serve", "--db", str(tmp_path / "t.db"))
