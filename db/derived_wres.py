@@ -159,10 +159,10 @@ def _ranks(values: list) -> tuple[list[int], int]:
 # SQLite's window machinery costs about 4 µs per row per window, and wres_benchmark has
 # nine windows (seconds at national scale); sorting each peer group in Python costs a
 # fraction of that. Everything else (direction, interpretation, better or worse, rounding)
-# stays in the SQL of db/views.py, and tests/test_derived.py checks that the tables
+# stays in the SQL of db/views_wres.py, and tests/test_derived.py checks that the tables
 # equal the views' own computation.
 def _benchmark_ranks(conn) -> None:
-    from db.views import _BADNESS, WRES_DIRECTION
+    from db.views_wres import _BADNESS, WRES_DIRECTION
 
     direction = WRES_DIRECTION.format(m="v.")
     rows = conn.execute(
@@ -238,7 +238,7 @@ def _trend_medians(conn) -> None:
 def refresh_wres(conn) -> int:
     """Recompute the WRES derived tables; returns the rows written."""
     from db.derived import replace_rows
-    from db.views import (
+    from db.views_wres import (
         BENCHMARK_COLUMNS,
         BENCHMARK_ORDER,
         LINEAGE_CTE,
