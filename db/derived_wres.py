@@ -244,10 +244,10 @@ def refresh_wres(conn) -> int:
         LINEAGE_CTE,
         TRENDS_COLUMNS,
         TRENDS_ORDER,
+        TRENDS_SELECT,
         WRES_DIRECTION,
         WRES_INTERPRETATION,
         WRES_LATEST_COLUMNS,
-        _verdict,
         benchmark_extras,
     )
 
@@ -324,15 +324,7 @@ WITH base AS (
   FROM wres_values_cache v LEFT JOIN trusts t ON t.ods_code = v.trust_ods
   WHERE v.value IS NOT NULL AND v.period GLOB '[12][0-9][0-9][0-9]/[0-9][0-9]'
 )
-SELECT b.trust_ods, b.trust_name, b.trust_type, b.indicator, b.measure, b.staff_group,
-       b.band, b.ethnic_group, b.period, b.value, b.unit, b.direction,
-       b.previous_period, p.value AS previous_value,
-       round(b.value - p.value, 4) AS change,
-       {_verdict("b.direction", "b.value", "p.value")} AS better_or_worse,
-       md.peer_median, md.peers,
-       CASE WHEN md.peers >= 2 THEN {_verdict("b.direction", "b.value", "md.peer_median")} END
-         AS vs_peers,
-       b.document_sha256, b.source_table, b.source_page
+{TRENDS_SELECT}
 FROM base b
 LEFT JOIN wres_values_cache p ON p.trust_ods = b.trust_ods AND p.indicator = b.indicator
   AND p.period = b.previous_period AND p.value IS NOT NULL

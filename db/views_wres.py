@@ -233,6 +233,19 @@ TRENDS_ORDER = (
 )
 
 
+# A trend row from its figure b, the same figure a year earlier p and its peers' median
+# md: one SELECT list for the view and its derived table (db/derived_wres.py).
+TRENDS_SELECT = f"""SELECT b.trust_ods, b.trust_name, b.trust_type, b.indicator, b.measure, b.staff_group,
+       b.band, b.ethnic_group, b.period, b.value, b.unit, b.direction,
+       b.previous_period, p.value AS previous_value,
+       round(b.value - p.value, 4) AS change,
+       {_verdict("b.direction", "b.value", "p.value")} AS better_or_worse,
+       md.peer_median, md.peers,
+       CASE WHEN md.peers >= 2 THEN {_verdict("b.direction", "b.value", "md.peer_median")} END
+         AS vs_peers,
+       b.document_sha256, b.source_table, b.source_page"""
+
+
 def wres_trends_sql(values: str) -> str:
     """Each trust's figure against its own previous year and against the median of
     trusts of the same type for the same figure and year."""
@@ -258,15 +271,7 @@ WITH base AS (
   GROUP BY trust_type, {_KEY}, period
 )
 SELECT {_cols(TRENDS_COLUMNS)} FROM (
-SELECT b.trust_ods, b.trust_name, b.trust_type, b.indicator, b.measure, b.staff_group,
-       b.band, b.ethnic_group, b.period, b.value, b.unit, b.direction,
-       b.previous_period, p.value AS previous_value,
-       round(b.value - p.value, 4) AS change,
-       {_verdict("b.direction", "b.value", "p.value")} AS better_or_worse,
-       md.peer_median, md.peers,
-       CASE WHEN md.peers >= 2 THEN {_verdict("b.direction", "b.value", "md.peer_median")} END
-         AS vs_peers,
-       b.document_sha256, b.source_table, b.source_page
+{TRENDS_SELECT}
 FROM base b
 LEFT JOIN base p ON p.trust_ods = b.trust_ods AND p.period = b.previous_period
   AND {_SAME_KEY.format(a="b", b="p")}
