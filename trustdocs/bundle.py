@@ -235,13 +235,20 @@ def publish_bundle(
     actions.append(f"wrote plugins/ ({len(list(plugins_out.glob('*.py')))} file(s))")
 
     raw_out = out_dir / "raw"
-    raw_out.mkdir(exist_ok=True)
     if include_raw:
+        raw_out.mkdir(exist_ok=True)
         copied, kept, missing = _copy_raw(db_path, store_dir, raw_out)
         actions.append(
             f"raw/: {copied} stored document(s) copied, {kept} kept"
             + (f", {missing} missing from {store_dir}" if missing else "")
         )
+    else:
+        # an earlier publish's copies must not ship in a bundle asked to leave them out;
+        # raw/ stays, empty, for the Containerfile's COPY
+        if raw_out.is_dir():
+            shutil.rmtree(raw_out)
+        raw_out.mkdir()
+        actions.append("raw/: left empty (--no-raw)")
     (out_dir / "requirements.txt").write_text(requirements_txt())
     actions.append("wrote requirements.txt")
     text = containerfile()
