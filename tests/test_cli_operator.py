@@ -296,3 +296,16 @@ def test_demo_web_with_a_busy_explicit_port_exits_1(monkeypatch, capsys):
     finally:
         sock.close()
     assert code == 1 and "the demo web: port" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "command", [["status"], ["similar", "agency nurses"], ["parse"], ["serve", "--port", "0"]]
+)
+def test_a_file_that_is_not_a_database_is_a_one_line_error(monkeypatch, capsys, tmp_path, command):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("meeting notes, not a database\n")
+    code, _, err = run_main(monkeypatch, capsys, *command, "--db", str(not_a_db))
+    assert code == 1
+    assert "Traceback" not in err and err.strip().count("\n") == 0
+    assert str(not_a_db) in err and "not a database" in err
+    assert not_a_db.read_text() == "meeting notes, not a database\n"  # left as it was

@@ -31,7 +31,7 @@ from trustdocs.commands.options import (  # noqa: F401 - re-exported: the docume
 )
 from trustdocs.commands.publishing import demo, demo_web, publish, serve
 from trustdocs.commands.research import parse_file, similar
-from trustdocs.settings import DatabaseLocked
+from trustdocs.settings import DatabaseLocked, DatabaseUnreadable
 
 
 @click.group()
@@ -69,7 +69,7 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_FATAL)
-    except (DatabaseLocked, WorkersCannotStart) as exc:
+    except (DatabaseLocked, DatabaseUnreadable, WorkersCannotStart) as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_FATAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

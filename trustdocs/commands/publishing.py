@@ -30,10 +30,19 @@ def _port(param: str, hosts: list[str], port: int, what: str) -> int:
 
 
 def _serve(db_path: Path, store_dir: Path, host: str, port: int) -> int:
-    from trustdocs.publish import serve_datasette
+    import sqlite3
 
+    from trustdocs.publish import serve_datasette
+    from trustdocs.settings import is_unreadable
+
+    try:
+        status = serve_datasette(db_path, store_dir, host=host, port=port)
+    except sqlite3.DatabaseError as exc:  # from the checkpoint before Datasette starts
+        if is_unreadable(exc):
+            raise Fatal(f"cannot serve {db_path}: {exc}") from exc
+        raise
     # Datasette's own exit status (1 when it could not start) is fatal, never "partial".
-    return EXIT_OK if serve_datasette(db_path, store_dir, host=host, port=port) == 0 else EXIT_FATAL
+    return EXIT_OK if status == 0 else EXIT_FATAL
 
 
 def _demo_hosts() -> list[str]:
