@@ -159,10 +159,10 @@ def _ranks(values: list) -> tuple[list[int], int]:
 # SQLite's window machinery costs about 4 µs per row per window, and wres_benchmark has
 # nine windows (seconds at national scale); sorting each peer group in Python costs a
 # fraction of that. Everything else (direction, interpretation, better or worse, rounding)
-# stays in the SQL of db/views.py, and tests/test_derived.py checks that the tables
+# stays in the SQL of db/views_wres.py, and tests/test_derived.py checks that the tables
 # equal the views' own computation.
 def _benchmark_ranks(conn) -> None:
-    from db.views import _BADNESS, WRES_DIRECTION
+    from db.views_wres import _BADNESS, WRES_DIRECTION
 
     direction = WRES_DIRECTION.format(m="v.")
     rows = conn.execute(
@@ -238,16 +238,16 @@ def _trend_medians(conn) -> None:
 def refresh_wres(conn) -> int:
     """Recompute the WRES derived tables; returns the rows written."""
     from db.derived import replace_rows
-    from db.views import (
+    from db.views_wres import (
         BENCHMARK_COLUMNS,
         BENCHMARK_ORDER,
         LINEAGE_CTE,
         TRENDS_COLUMNS,
         TRENDS_ORDER,
+        TRENDS_SELECT,
         WRES_DIRECTION,
         WRES_INTERPRETATION,
         WRES_LATEST_COLUMNS,
-        _verdict,
         benchmark_extras,
     )
 
@@ -324,15 +324,7 @@ WITH base AS (
   FROM wres_values_cache v LEFT JOIN trusts t ON t.ods_code = v.trust_ods
   WHERE v.value IS NOT NULL AND v.period GLOB '[12][0-9][0-9][0-9]/[0-9][0-9]'
 )
-SELECT b.trust_ods, b.trust_name, b.trust_type, b.indicator, b.measure, b.staff_group,
-       b.band, b.ethnic_group, b.period, b.value, b.unit, b.direction,
-       b.previous_period, p.value AS previous_value,
-       round(b.value - p.value, 4) AS change,
-       {_verdict("b.direction", "b.value", "p.value")} AS better_or_worse,
-       md.peer_median, md.peers,
-       CASE WHEN md.peers >= 2 THEN {_verdict("b.direction", "b.value", "md.peer_median")} END
-         AS vs_peers,
-       b.document_sha256, b.source_table, b.source_page
+{TRENDS_SELECT}
 FROM base b
 LEFT JOIN wres_values_cache p ON p.trust_ods = b.trust_ods AND p.indicator = b.indicator
   AND p.period = b.previous_period AND p.value IS NOT NULL

@@ -243,7 +243,7 @@ def _fake_serve(calls):
 def test_serve_with_a_busy_port_flag_exits_1_in_one_line(monkeypatch, capsys, tmp_path, listening):
     (tmp_path / "t.db").touch()
     calls: list[int] = []
-    monkeypatch.setattr("trustdocs.cli._serve", _fake_serve(calls))
+    monkeypatch.setattr("trustdocs.commands.publishing._serve", _fake_serve(calls))
     code, _, err = run_main(
         monkeypatch, capsys, "serve", "--db", str(tmp_path / "t.db"), "--port", str(listening)
     )
@@ -257,7 +257,7 @@ def test_serve_with_a_busy_default_port_says_which_port_it_used(
 ):
     (tmp_path / "t.db").touch()
     calls: list[int] = []
-    monkeypatch.setattr("trustdocs.cli._serve", _fake_serve(calls))
+    monkeypatch.setattr("trustdocs.commands.publishing._serve", _fake_serve(calls))
     port_option = next(p for p in cli.commands["serve"].params if p.name == "port")
     monkeypatch.setattr(port_option, "default", listening)
     code, _, err = run_main(monkeypatch, capsys, "serve", "--db", str(tmp_path / "t.db"))
@@ -296,3 +296,16 @@ def test_demo_web_with_a_busy_explicit_port_exits_1(monkeypatch, capsys):
     finally:
         sock.close()
     assert code == 1 and "the demo web: port" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "command", [["status"], ["similar", "agency nurses"], ["parse"], ["serve", "--port", "0"]]
+)
+def test_a_file_that_is_not_a_database_is_a_one_line_error(monkeypatch, capsys, tmp_path, command):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("meeting notes, not a database\n")
+    code, _, err = run_main(monkeypatch, capsys, *command, "--db", str(not_a_db))
+    assert code == 1
+    assert "Traceback" not in err and err.strip().count("\n") == 0
+    assert str(not_a_db) in err and "not a database" in err
+    assert not_a_db.read_text() == "meeting notes, not a database\n"  # left as it was

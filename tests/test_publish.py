@@ -307,6 +307,18 @@ def test_publish_bundle_writes_everything_then_does_nothing_when_unchanged(tmp_p
     assert "wrote trustdocs.db" in third.summary()
 
 
+def test_publish_without_raw_removes_the_stored_copies_an_earlier_publish_wrote(tmp_path, sample):
+    db, store = sample
+    out = tmp_path / "site"
+    publish_bundle(db, store, out)
+    assert any(p.is_file() for p in (out / "raw").rglob("*"))
+    without = publish_bundle(db, store, out, include_raw=False)
+    assert without.changed
+    # --no-raw means no stored document in the bundle, not the previous publish's copies
+    assert (out / "raw").is_dir() and not any(p.is_file() for p in (out / "raw").rglob("*"))
+    assert not json.loads((out / "publish.json").read_text())["include_raw"]
+
+
 def test_published_bundle_serves(tmp_path, sample):
     db, store = sample
     out = tmp_path / "site"

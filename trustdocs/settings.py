@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,13 +56,28 @@ def open_db(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) a database with the current schema."""
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
-    db.conn.execute("PRAGMA busy_timeout = 10000")
-    ensure_db_shape(db)
+    try:
+        db.conn.execute("PRAGMA busy_timeout = 10000")
+        ensure_db_shape(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if is_unreadable(exc):
+            raise DatabaseUnreadable(f"{path}: {exc}") from exc
+        raise
     return db
 
 
 class DatabaseLocked(RuntimeError):
     pass
+
+
+class DatabaseUnreadable(sqlite3.DatabaseError):
+    """The file given as the database is not one (or is damaged): a one-line error."""
+
+
+def is_unreadable(exc: sqlite3.Error) -> bool:
+    """Not a database or a damaged one, as opposed to a busy or read-only one."""
+    return getattr(exc, "sqlite_errorname", None) in ("SQLITE_NOTADB", "SQLITE_CORRUPT")
 
 
 class RunLock:
