@@ -123,7 +123,7 @@ def measure(hs: HeldoutSet) -> dict[str, tuple]:
     return now
 
 
-def _fmt(v: tuple) -> str:
+def fmt(v: tuple) -> str:
     if len(v) == 5:  # WRES: found, precision, misattributed, found n, truth n
         return f"found {v[0]:.3f} ({v[3]}/{v[4]}) prec {v[1]:.3f} misattr {v[2]:d}"
     return f"P/R/F1 {v[0]:.3f}/{v[1]:.3f}/{v[2]:.3f} ref/dates/ex {v[3]:.2f}/{v[4]:.2f}/{v[5]:.2f}"
@@ -136,5 +136,5 @@ def report(hs: HeldoutSet) -> None:
     width = max(len(n) for n in now)
     for name, v in now.items():
         first = hs.first_sight.get(name)
-        seen = f"first sight {_fmt(first)}, " if first is not None else ""
-        print(f"  {name:{width}s} {seen}now {_fmt(v)}")
+        seen = f"first sight {fmt(first)}, " if first is not None else ""
+        print(f"  {name:{width}s} {seen}now {fmt(v)}")
