@@ -6,8 +6,9 @@ question/answer P/R/F1 with reference, dates and exemptions, rules only and with
 shipped labeller, per format and per style; WRES figures found with the right key,
 precision and misattributed, per format and per layout.
 
-`FIRST_SIGHT` keeps the numbers measured at the set's base commit, after the parsers
-had learned from sets D, E and G's first round but before anyone saw set H.
+`FIRST_SIGHT` keeps the numbers measured at the set's base commit (main when set H
+was written, after sets D and E had been learned from and before the learning from
+sets F and G under way landed), before anyone saw set H.
 `FIRST_SIGHT_AFTER_FG` is for a second first sight, measured at the commit where the
 learning from sets F and G lands (still before anyone has seen set H): empty until the
 lead records it, then printed as its own column ("first sight X, after F+G Z, now Y").
