@@ -19,8 +19,9 @@ is called and prints its own table). Held-out set D (benchmarks/heldout_d: FOI
 letters and WRES layouts written after the parsers, with their first-sight
 scores), held-out set E (benchmarks/heldout_e, the same for eight more styles)
 held-out set F (benchmarks/heldout_f, eight more styles, first sight after
-learning from D and E) and held-out set G (benchmarks/heldout_g, eight more styles,
-first sight before learning from F) are printed last. Needs ../shared/corpus for the corpus
+learning from D and E), held-out set G (benchmarks/heldout_g, eight more styles,
+first sight before learning from F) and held-out set H (benchmarks/heldout_h, eight
+more styles, first sight before learning from F and G) are printed last. Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -296,6 +297,12 @@ def main() -> None:
 
     print()
     heldout_g.main()
+    # held-out set H: eight more house styles and five WRES layouts, first sight at 75c69db
+    # (and again where the learning from F and G lands: does it carry over to H?)
+    from benchmarks.heldout_h import score as heldout_h
+
+    print()
+    heldout_h.main()
 
 
 if __name__ == "__main__":

@@ -123,7 +123,7 @@ def measure(hs: HeldoutSet) -> dict[str, tuple]:
     return now
 
 
-def _fmt(v: tuple) -> str:
+def fmt(v: tuple) -> str:
     if len(v) == 5:  # WRES: found, precision, misattributed, found n, truth n
         return f"found {v[0]:.3f} ({v[3]}/{v[4]}) prec {v[1]:.3f} misattr {v[2]:d}"
     return f"P/R/F1 {v[0]:.3f}/{v[1]:.3f}/{v[2]:.3f} ref/dates/ex {v[3]:.2f}/{v[4]:.2f}/{v[5]:.2f}"
@@ -136,5 +136,22 @@ def report(hs: HeldoutSet) -> None:
     width = max(len(n) for n in now)
     for name, v in now.items():
         first = hs.first_sight.get(name)
-        seen = f"first sight {_fmt(first)}, " if first is not None else ""
-        print(f"  {name:{width}s} {seen}now {_fmt(v)}")
+        seen = f"first sight {fmt(first)}, " if first is not None else ""
+        print(f"  {name:{width}s} {seen}now {fmt(v)}")
+
+
+def report_with_second_sight(
+    hs: HeldoutSet, second: dict[str, tuple], commit: str, tag: str
+) -> None:
+    """Every row as "first sight X, after <tag> Z, now Y": a set scored at first sight
+    and again at the commit where other sets' learning landed, before anyone saw it."""
+    now = measure(hs)
+    print(
+        f"held-out {hs.name} (first sight at {hs.first_sight_commit}, again after {tag}'s "
+        f"learning at {commit}): first sight X, after {tag} Z, now Y"
+    )
+    width = max(len(n) for n in now)
+    for name, v in now.items():
+        seen = [("first sight", hs.first_sight.get(name)), (f"after {tag}", second.get(name))]
+        cols = "".join(f"{label} {fmt(x)}, " for label, x in seen if x is not None)
+        print(f"  {name:{width}s} {cols}now {fmt(v)}")

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.heldout_g import foi_g, wres_g  # noqa: E402
 from benchmarks.heldout_g.render import render  # noqa: E402
-from benchmarks.heldout_score import HeldoutSet, _fmt, measure, report  # noqa: E402
+from benchmarks.heldout_score import HeldoutSet, fmt, measure, report  # noqa: E402
 
 # Measured at the set's base commit 2d55024 (main after set F's first round of
 # learning, before anyone saw set G), by this script, with nothing under parsers/
@@ -129,14 +129,14 @@ def report_with_after_f(hs: HeldoutSet, after_f: dict[str, tuple], commit: str) 
     width = max(len(n) for n in now)
     for name, v in now.items():
         cols = [
-            f"{tag} {_fmt(seen)}, "
+            f"{tag} {fmt(seen)}, "
             for tag, seen in (
                 ("first sight", hs.first_sight.get(name)),
                 ("after F", after_f.get(name)),
             )
             if seen is not None
         ]
-        print(f"  {name:{width}s} {''.join(cols)}now {_fmt(v)}")
+        print(f"  {name:{width}s} {''.join(cols)}now {fmt(v)}")
 
 
 def main() -> None:
