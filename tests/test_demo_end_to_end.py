@@ -12,6 +12,7 @@ import sqlite_utils
 import yaml
 from click.testing import CliRunner
 
+from tests.site_util import open_site
 from trustdocs.demo.facts import demo_trusts, foi_facts, wres_facts
 from trustdocs.demo_run import build_demo
 from trustdocs.publish import METADATA
@@ -243,12 +244,8 @@ def test_parse_file_prints_the_design_json(demo):
 
 
 def datasette_get(db_path: Path, path: str):
-    from datasette.app import Datasette
-
-    from trustdocs.publish import PLUGINS_DIR
-
     metadata = yaml.safe_load(METADATA.read_text())
-    ds = Datasette([str(db_path)], metadata=metadata, plugins_dir=str(PLUGINS_DIR))
+    ds = open_site(db_path, metadata, mutable=True)
 
     async def fetch():
         return await ds.client.get(path)

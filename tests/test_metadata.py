@@ -21,7 +21,8 @@ import yaml
 from datasette.app import Datasette
 
 from db.schema import ensure_db_shape
-from trustdocs.publish import METADATA, PLUGINS_DIR, site_metadata
+from tests.site_util import open_site
+from trustdocs.publish import METADATA, site_metadata
 from trustdocs.sample_db import build_sample_database
 
 META = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
@@ -147,7 +148,7 @@ def test_canned_queries_are_documented_with_named_parameters():
 
 def _datasette(path: Path, store: Path | None = None) -> Datasette:
     meta = site_metadata(path.stem, store_dir=store)
-    return Datasette([], immutables=[str(path)], metadata=meta, plugins_dir=str(PLUGINS_DIR))
+    return open_site(path, meta)
 
 
 async def _run_queries(path: Path, params_for) -> dict[str, list]:

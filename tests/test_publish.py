@@ -16,6 +16,7 @@ import yaml
 from click.testing import CliRunner
 from datasette.app import Datasette
 
+from tests.site_util import open_site
 from trustdocs import publish
 from trustdocs.publish import (
     DATASETTE_SETTINGS,
@@ -49,12 +50,7 @@ def sample(tmp_path_factory) -> tuple[Path, Path]:
 
 
 def _ds(db: Path, store: Path) -> Datasette:
-    return Datasette(
-        [],
-        immutables=[str(db)],
-        metadata=site_metadata(db.stem, store_dir=store),
-        plugins_dir=str(PLUGINS_DIR),
-    )
+    return open_site(db, site_metadata(db.stem, store_dir=store))
 
 
 # --- serve ---------------------------------------------------------------------------
@@ -169,9 +165,7 @@ def test_raw_route_missing_file_and_hostile_html(tmp_path):
 def test_store_from_environment(monkeypatch, sample):
     db, store = sample
     monkeypatch.setenv("TRUSTDOCS_STORE", str(store))
-    ds = Datasette(
-        [], immutables=[str(db)], metadata=site_metadata(db.stem), plugins_dir=str(PLUGINS_DIR)
-    )
+    ds = open_site(db, site_metadata(db.stem))
     assert site.store_root(ds) == store
 
 
@@ -330,12 +324,7 @@ def test_published_bundle_serves(tmp_path, sample):
 
         os.environ["TRUSTDOCS_STORE"] = str(out / "raw")
         try:
-            ds = Datasette(
-                [],
-                immutables=[str(out / "trustdocs.db")],
-                metadata=meta,
-                plugins_dir=str(out / "plugins"),
-            )
+            ds = open_site(out / "trustdocs.db", meta, plugins_dir=out / "plugins")
             assert (await ds.client.get("/trustdocs/before_you_ask?text=agency")).status_code == 200
             r = await ds.client.get(
                 "/trustdocs/wres_indicator_ranking.json",

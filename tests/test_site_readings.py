@@ -22,7 +22,8 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import path_from_row_pks
 
-from trustdocs.publish import PLUGINS_DIR, site_metadata
+from tests.site_util import open_site
+from trustdocs.publish import site_metadata
 from trustdocs.sample_db import build_sample_database
 
 # Which way is better, from the WRES technical guidance (not from the code under test):
@@ -57,12 +58,7 @@ def sample(tmp_path_factory) -> Path:
 
 
 def _ds(path: Path) -> Datasette:
-    return Datasette(
-        [],
-        immutables=[str(path)],
-        metadata=site_metadata(path.stem),
-        plugins_dir=str(PLUGINS_DIR),
-    )
+    return open_site(path, site_metadata(path.stem))
 
 
 def _query(ds: Datasette, name: str, **params) -> list[dict]:
