@@ -1,6 +1,8 @@
-"""Small pure helpers for the WRES parser: cell values, period labels, ethnic groups,
+"""Small pure helpers for the WRES parser: text clean-up, period labels, ethnic groups,
 staff groups and pay bands. Every function takes a string and returns plain values,
-so each rule can be tested on its own."""
+so each rule can be tested on its own. What a table cell holds (parse_cell) is in
+parsers/wres/cell_figures.py; this module and vocab.py are what the published
+bundle vendors for the site's forgiving parameters."""
 
 from __future__ import annotations
 
@@ -48,103 +50,6 @@ def clean_block(text: str | None) -> str:
     text = _FOOTNOTE.sub("", _BOOKMARK.sub("", str(text)).replace("\u00a0", " "))
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.splitlines()]
     return "\n".join(ln for ln in lines if ln)
-
-
-# ---------------------------------------------------------------------------
-# cells
-
-
-@dataclass(frozen=True)
-class Cell:
-    """What one table cell holds.
-
-    kind: empty | pct (a percentage) | num (a bare number) | count ("N out of M") |
-    redacted (R, *, <10, -) | period (a column heading such as 2021/22) | text.
-    A count may carry a printed percentage too ("23.5% (1221/5203)").
-    """
-
-    kind: str
-    value: float | None = None
-    decimals: int = 0
-    numerator: float | None = None
-    denominator: float | None = None
-    numerator_redacted: bool = False
-    raw: str = ""
-
-
-_REDACTION = r"(?:r|\*+|x|<\s*\d+|≤\s*\d+|fewer than \d+|less than \d+|suppressed|redacted)"
-_RE_REDACTED = re.compile(rf"^(?:{_REDACTION}|-+)\s*%?$", re.I)
-_INT = r"\d{1,3}(?:,\d{3})+|\d+"
-_RE_COUNT = re.compile(
-    rf"^\(?\s*(?P<n>{_INT}|{_REDACTION})\s*(?:out\s+of|of|/)\s*(?P<d>{_INT})\s*\)?$", re.I
-)
-_NUM = r"[+-]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_RE_PCT = re.compile(rf"^(?P<v>{_NUM})\s*%$")
-_RE_NUM = re.compile(rf"^(?P<v>{_NUM})$")
-_RE_PCT_COUNT = re.compile(rf"^(?P<v>{_NUM})\s*%?\s*[,;]?\s*\((?P<c>[^)]*)\)$")
-_EMPTY = {"", "n/a", "na", "n.a.", "not applicable", "no data", "not available", "nil return"}
-
-
-def _num(text: str) -> float:
-    return float(text.replace(",", "").replace(" ", ""))
-
-
-def _decimals(text: str) -> int:
-    text = text.strip().rstrip("%").strip()
-    return len(text.split(".", 1)[1]) if "." in text else 0
-
-
-def parse_cell(text: str | None) -> Cell:
-    raw = clean(text)
-    t = raw.strip()
-    if t.lower() in _EMPTY:
-        return Cell("empty", raw=raw)
-    if _RE_REDACTED.match(t):
-        return Cell("redacted", raw=raw)
-    m = re.fullmatch(r"(20\d\d)\s*[/-]\s*(20\d\d|\d\d)", t)
-    if m and _fy_start(m[1], m[2]) is not None:
-        return Cell("period", raw=raw)
-    m = _RE_COUNT.match(t)
-    if m:
-        n = m.group("n")
-        if re.fullmatch(_INT, n):
-            return Cell("count", numerator=_num(n), denominator=_num(m.group("d")), raw=raw)
-        return Cell("count", denominator=_num(m.group("d")), numerator_redacted=True, raw=raw)
-    m = _RE_PCT.match(t)
-    if m:
-        return Cell("pct", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
-    m = _RE_PCT_COUNT.match(t)
-    if m:
-        inner = parse_cell(m.group("c"))
-        if inner.kind == "count":
-            return Cell(
-                "pct",
-                value=_num(m.group("v")),
-                decimals=_decimals(m.group("v")),
-                numerator=inner.numerator,
-                denominator=inner.denominator,
-                numerator_redacted=inner.numerator_redacted,
-                raw=raw,
-            )
-    m = re.fullmatch(rf"(?P<n>{_INT})\s*\(\s*(?P<v>{_NUM})\s*%\s*\)", t)
-    if m:  # "120 (23.5%)": a headcount with its percentage
-        return Cell(
-            "pct",
-            value=_num(m.group("v")),
-            decimals=_decimals(m.group("v")),
-            numerator=_num(m.group("n")),
-            raw=raw,
-        )
-    if len(t) <= 60 and parse_period(t) is not None:  # a heading, not a sentence
-        return Cell("period", raw=raw)
-    m = _RE_NUM.match(re.sub(r"\s*(?:times|x)$", "", t, flags=re.I))  # "1.79 times"
-    if m:
-        return Cell("num", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
-    return Cell("text", raw=raw)
-
-
-def is_figure(cell: Cell) -> bool:
-    return cell.kind in ("pct", "num", "count", "redacted")
 
 
 # ---------------------------------------------------------------------------

@@ -16,14 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.records import WresMetric
+from parsers.wres.cell_figures import Cell, is_figure, parse_cell
 from parsers.wres.cells import (
-    Cell,
     Period,
     band_and_group,
     ethnic_groups,
-    is_figure,
     numerator_group,
-    parse_cell,
     parse_period,
     shift_period,
     staff_group_only,

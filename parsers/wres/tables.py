@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.actions import is_action_header, objective_text
-from parsers.wres.cells import clean, is_figure, parse_cell, parse_period
+from parsers.wres.cell_figures import is_figure, parse_cell
+from parsers.wres.cells import clean, parse_period
 from parsers.wres.vocab import (
     BOARD,
     CAREER,

@@ -14,15 +14,8 @@ import re
 from dataclasses import dataclass
 
 from parsers.records import WresMetric
-from parsers.wres.cells import (
-    Period,
-    clean,
-    ethnic_groups,
-    financial_year_in,
-    is_figure,
-    parse_cell,
-    parse_period,
-)
+from parsers.wres.cell_figures import is_figure, parse_cell
+from parsers.wres.cells import Period, clean, ethnic_groups, financial_year_in, parse_period
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.vocab import BME_SQUASHED
 

@@ -13,16 +13,8 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.cells import (
-    Cell,
-    Period,
-    clean,
-    ethnic_groups,
-    is_figure,
-    numerator_group,
-    parse_cell,
-    parse_period,
-)
+from parsers.wres.cell_figures import Cell, is_figure, parse_cell
+from parsers.wres.cells import Period, clean, ethnic_groups, numerator_group, parse_period
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
 from parsers.wres.tables import Tab, normalise_rows
