@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 # relative, so that the published bundle can carry this module and vocab.py as a
 # package of their own (trustdocs/publish.py VENDORED)
-from .vocab import BME_PATTERN, WHOLE_WORKFORCE_WORDS, medical_band, staff_groups_named
+from .vocab import (
+    BME_PATTERN,
+    NOT_A_SNAPSHOT,
+    NUMERIC_DATE,
+    WHOLE_WORKFORCE_WORDS,
+    medical_band,
+    staff_groups_named,
+)
 
 # ---------------------------------------------------------------------------
 # text clean-up
@@ -78,6 +85,25 @@ _RE_MONTH = re.compile(
     re.I,
 )
 _RE_YEAR = re.compile(r"(?<![\d/.])(?P<y>20\d\d)(?![\d/]|\.\d)")
+_RE_DATE = re.compile(NUMERIC_DATE)
+_RE_NOT_SNAPSHOT = re.compile(NOT_A_SNAPSHOT, re.I)
+
+
+def numeric_date(m: re.Match) -> tuple[int, int] | None:
+    """(month, year) of a NUMERIC_DATE match ("31/03/2024" -> (3, 2024)), or None when
+    the day or month cannot be one."""
+    day = int(m["dd"])
+    month = int(m["dm"] or m["dm2"])
+    year = m["dy"] or m["dy2"]
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return month, int(year) if len(year) == 4 else 2000 + int(year)
+
+
+def _snapshot(month: int, year: int) -> int:
+    """The first year of the financial year a snapshot date falls in (the project's
+    convention: January-March close the year, April-December open it)."""
+    return year - 1 if month <= 3 else year
 
 
 def _fy_start(a: str, b: str) -> int | None:
@@ -99,7 +125,8 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
     """The financial year a heading refers to.
 
     "2021/22", "2021-22", "2021/2022" -> 2021/22; "2020/21 to 2021/22" -> 2021/22 (the
-    later year; the label keeps both); "March 2022", "31 Mar 22" -> 2021/22 (a snapshot
+    later year; the label keeps both); "March 2022", "31 Mar 22", "31/03/2022",
+    "31.03.2022" -> 2021/22 (a snapshot
     in January–March belongs to the year ending then, April–December to the year
     starting then); a bare year is a staff-survey year when `survey` ("2021" survey ->
     2021/22), otherwise a WRES data year ending in March of that year ("2022" -> 2021/22).
@@ -117,11 +144,20 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
         s = _fy_start(m["a"], m["b"])
         if s is not None:
             return Period(fy(s), m.group(0).strip(), "fy", s)
+    # a date ("31/03/2024", "31 March 2024") is a snapshot, never a publication date,
+    # a deadline or a meeting's ("Published 30/06/2024" dates no figure)
+    m = _RE_DATE.search(t)
+    if m and numeric_date(m) is not None:
+        if _RE_NOT_SNAPSHOT.search(t):
+            return None
+        start = _snapshot(*numeric_date(m))
+        return Period(fy(start), m.group(0).strip(), "month", start)
     m = _RE_MONTH.search(t)
     if m:
+        if _RE_NOT_SNAPSHOT.search(t):
+            return None
         y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-        month = _MONTHS[m["m"].lower()[:3]]
-        start = y - 1 if month <= 3 else y
+        start = _snapshot(_MONTHS[m["m"].lower()[:3]], y)
         return Period(fy(start), m.group(0).strip(), "month", start)
     m = _RE_YEAR.search(t)
     if m:

@@ -39,7 +39,13 @@ from dataclasses import dataclass, field, fields, replace
 
 from parsers.wres.cells import band_and_group, clean, ethnic_groups, numerator_group
 from parsers.wres.narrative_terms import _Time, _times
-from parsers.wres.vocab import INDICATOR_HEADING, INDICATOR_TAG, indicators_named, medical_band
+from parsers.wres.vocab import (
+    INDICATOR_HEADING,
+    INDICATOR_TAG,
+    NOT_A_SNAPSHOT,
+    indicators_named,
+    medical_band,
+)
 
 _SURVEY = (5, 6, 7, 8)
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}  # the WRES definition's numerator
@@ -247,12 +253,7 @@ def _one_group(text: str) -> str | None:
     return next(iter(groups)) if len(groups) == 1 else None
 
 
-_RE_NOT_DATED = re.compile(
-    r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
-    r"|objective|review|\bdue\b|target|meeting|committee"
-    r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
-    re.I,
-)
+_RE_NOT_DATED = re.compile(NOT_A_SNAPSHOT, re.I)
 _RE_SNAPSHOT = re.compile(r"\bas\s+(?:at|of|on)\b|position|snapshot|census|\bat\s+\d", re.I)
 
 

@@ -32,6 +32,18 @@ FROM_STAFF = (
 CAREER = r"equal\s+opportunit|career\s+progression|\bpromotion"
 DISCRIMINATION = r"discriminat"
 BOARD = r"\bboard\b"
+# a date that is not the figures' snapshot: a publication, a plan's deadline, a meeting
+NOT_A_SNAPSHOT = (
+    r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
+    r"|objective|review|\bdue\b|target|meeting|committee"
+    r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+# a date written in figures, day first as in the UK: 31/03/2024, 31.03.2024, 31-03-2024,
+# and 31/03/24 (a two-digit year only after a slash: "4.1.20" is a paragraph number)
+NUMERIC_DATE = (
+    r"(?<![\d.])(?P<dd>[0-3]?\d)(?:(?P<sep>[.-])(?P<dm>[01]?\d)(?P=sep)(?P<dy>20\d\d)"
+    r"|/(?P<dm2>[01]?\d)/(?P<dy2>(?:20)?\d\d))(?![\d/])"
+)
 WORKFORCE = (
     r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
     r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
