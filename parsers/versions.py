@@ -39,6 +39,8 @@ CORE_VERSION = "0.6.4"
 # survey year, a date after "X% of our workforce" X's, one staff group's Total row,
 # the workforce's share under the board's heading indicator 9's
 # wres-12: a summary table row naming its own year dates its figures (a long table)
-WRES_VERSION = "wres-12"
+# wres-13: "1.29:1" ratios read as likelihoods ("1:1.29" counted, not read), snapshot
+# dates in figures (31/03/2024, 31.03.2024) as periods, publication dates not
+WRES_VERSION = "wres-13"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

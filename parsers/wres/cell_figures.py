@@ -16,7 +16,10 @@ class Cell:
     """What one table cell holds.
 
     kind: empty | pct (a percentage) | num (a bare number) | count ("N out of M") |
-    redacted (R, *, <10, -) | period (a column heading such as 2021/22) | text.
+    redacted (R, *, <10, -) | period (a column heading such as 2021/22) | ratio (a
+    relative likelihood printed "1.29:1", value 1.29) | inverted_ratio ("1:1.29", the
+    second group's likelihood over the first's: which group's is not said, so it has
+    no value and is never read, only counted) | text.
     A count may carry a printed percentage too ("23.5% (1221/5203)").
     """
 
@@ -38,6 +41,9 @@ _RE_COUNT = re.compile(
 _NUM = r"[+-]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _RE_PCT = re.compile(rf"^(?P<v>{_NUM})\s*%$")
 _RE_NUM = re.compile(rf"^(?P<v>{_NUM})$")
+# a likelihood ratio to one: "1.29:1", "0.96 : 1"; turned round ("1:0.78") it is inverted
+_RE_RATIO = re.compile(r"^(?P<v>\d{1,2}(?:\.\d+)?)\s*:\s*1(?:\.0+)?$")
+_RE_INVERTED_RATIO = re.compile(r"^1(?:\.0+)?\s*:\s*\d{1,2}(?:\.\d+)?$")
 _RE_PCT_COUNT = re.compile(rf"^(?P<v>{_NUM})\s*%?\s*[,;]?\s*\((?P<c>[^)]*)\)$")
 _EMPTY = {"", "n/a", "na", "n.a.", "not applicable", "no data", "not available", "nil return"}
 
@@ -58,6 +64,11 @@ def parse_cell(text: str | None) -> Cell:
         return Cell("empty", raw=raw)
     if _RE_REDACTED.match(t):
         return Cell("redacted", raw=raw)
+    m = _RE_RATIO.match(t)
+    if m:
+        return Cell("ratio", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
+    if _RE_INVERTED_RATIO.match(t):
+        return Cell("inverted_ratio", raw=raw)
     m = re.fullmatch(r"(20\d\d)\s*[/-]\s*(20\d\d|\d\d)", t)
     if m and _fy_start(m[1], m[2]) is not None:
         return Cell("period", raw=raw)
@@ -101,4 +112,4 @@ def parse_cell(text: str | None) -> Cell:
 
 
 def is_figure(cell: Cell) -> bool:
-    return cell.kind in ("pct", "num", "count", "redacted")
+    return cell.kind in ("pct", "num", "count", "redacted", "ratio", "inverted_ratio")

@@ -271,6 +271,11 @@ def parse_metric_table(
             cell = parse_cell(row[col.idx])
             if cell.kind in ("empty", "text", "period") or col.period is None:
                 continue
+            if cell.kind in ("ratio", "inverted_ratio") and (
+                cell.kind == "inverted_ratio" or desc.measure != "relative_likelihood"
+            ):  # "1:1.29" says not whose likelihood; "1.29:1" is no percentage
+                unsettled.append(Skipped(f"{label} {row[col.idx]}", page_of, "ratio not read"))
+                continue
             group = desc.group or col.group or ("BME" if indicator in (1, 9) else None)
             if desc.group is None and indicator in (5, 6, 7, 8) and col.group is None:
                 continue

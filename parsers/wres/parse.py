@@ -127,7 +127,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
                 f"{tab.label or 'table'} on page {tab.page}: rows from several WRES indicators "
                 "(a summary table); each row read by its own label"
             )
-            direct.extend(parse_summary(tab, warnings, report_period))
+            direct.extend(parse_summary(tab, warnings, report_period, unsettled=unsettled))
             continue
         if indicator in (None, 1) and is_profile_table(tab):
             direct.extend(parse_profile(tab, warnings, heading_above(tab.lines_above)))
