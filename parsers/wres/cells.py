@@ -41,6 +41,29 @@ def drop_footnote_marks(text: str) -> str:
     return _FOOTNOTE.sub("", text)
 
 
+# a paragraph number opening a line: "4.1 At 31 March ...", "5.2 Harassment ...". Board
+# papers number their paragraphs by section; the numbers are neither figures nor WRES
+# indicators. What follows one starts with a capital (a figure is followed by %,
+# "times", a unit or a lower-case word).
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*(?P<section>\d{1,2})\.(?P<para>\d{1,2})(?:\.\d{1,2})?\.?\s+(?=[A-Z\u201c\"'(])"
+)
+
+
+def drop_paragraph_numbers(lines: list[str]) -> list[str]:
+    """The lines without the paragraph numbers that open them, when the document numbers
+    its paragraphs: two lines numbered one after the other in one section ("4.1", "4.2").
+    A single "1.47 White ..." is no numbering, and is left as it is."""
+    marks = {
+        (int(m["section"]), int(m["para"]))
+        for line in lines
+        if (m := _PARAGRAPH_NUMBER.match(line))
+    }
+    if not any((section, para + 1) in marks for section, para in marks):
+        return lines
+    return [_PARAGRAPH_NUMBER.sub("", line, count=1) for line in lines]
+
+
 def clean(text: str | None) -> str:
     """One line of text: bookmarks and footnote marks after figures removed, whitespace
     (including newlines) collapsed."""

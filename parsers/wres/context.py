@@ -42,6 +42,7 @@ from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.vocab import (
     INDICATOR_HEADING,
     INDICATOR_TAG,
+    MEETING,
     NOT_A_SNAPSHOT,
     indicators_named,
     medical_band,
@@ -51,6 +52,7 @@ _SURVEY = (5, 6, 7, 8)
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}  # the WRES definition's numerator
 
 _RE_INDICATOR = re.compile(INDICATOR_HEADING, re.I)
+_RE_MEETING = re.compile(MEETING, re.I)
 _RE_INDICATOR_TAG = re.compile(INDICATOR_TAG, re.I)
 _RE_COMPARATOR = re.compile(
     r"\bnational(?:ly)?\b|\bengland\b|\baverage\b|\bmedian\b|benchmark|comparator|\bpeers?\b"
@@ -199,7 +201,12 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
     if not t or len(t) > 200:
         return None
     ind = indicator_heading(t)
-    if ind is None and styled and not re.search(r"race\s+equality\s+standard|\bwres\b", t, re.I):
+    if (
+        ind is None
+        and styled
+        and not re.search(r"race\s+equality\s+standard|\bwres\b", t, re.I)
+        and not _RE_MEETING.search(t)
+    ):
         # a heading's own words ("Our workforce by ethnicity"); the report's title
         # ("Workforce Race Equality Standard 2023") names no one indicator
         named = indicators_named(t) - ({1} if len(indicators_named(t)) > 1 else set())

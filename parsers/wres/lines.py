@@ -29,11 +29,11 @@ the tables and the narrative reader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cells import clean
+from parsers.wres.cells import clean, drop_paragraph_numbers
 from parsers.wres.context import (
     Context,
     Key,
@@ -194,6 +194,8 @@ def _text_lines(doc: Extracted) -> list[_Text]:
                 for r in (item.text or "").split("\n")
                 if (t := clean(r))
             )
+    numbered = drop_paragraph_numbers([t.text for t in raw])
+    raw = [replace(t, text=n) for t, n in zip(raw, numbered, strict=True)]
     out: list[_Text] = []
     k = 0
     while k < len(raw):

@@ -32,6 +32,14 @@ FROM_STAFF = (
 CAREER = r"equal\s+opportunit|career\s+progression|\bpromotion"
 DISCRIMINATION = r"discriminat"
 BOARD = r"\bboard\b"
+# a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
+# 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the
+# paper's audience, not indicator 9's board membership
+MEETING = (
+    r"\b(?:trust|public|private)\s+board\b(?!\s+(?:member|membership|composition|diversity))"
+    r"|\bboard\s+(?:of\s+directors\s+)?meeting\b|\breport\s+to\s+(?:the\s+)?(?:trust\s+)?board\b"
+    r"|\bagenda\b"
+)
 # a date that is not the figures' snapshot: a publication, a plan's deadline, a meeting
 NOT_A_SNAPSHOT = (
     r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
