@@ -56,6 +56,9 @@ WORKFORCE = (
     r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
     r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
     r"|agenda for change"
+    # "16.4% of the Trust's staff were from BME backgrounds": who the staff are (not
+    # "staff who were from ...", the subject of a survey answer)
+    r"|\b(?:staff|employees|colleagues|people)\s+(?:were|are|was|is)\s+from\b"
 )
 
 # an action plan's column that states where an indicator stands before the actions
