@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.wres.cells import _fy_start, clean, parse_period
+from parsers.wres.cells import _fy_start, clean, ethnic_groups, parse_period
+from parsers.wres.vocab import BME_PATTERN
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ _RE_NUM = re.compile(rf"^(?P<v>{_NUM})$")
 _RE_RATIO = re.compile(r"^(?P<v>\d{1,2}(?:\.\d+)?)\s*:\s*1(?:\.0+)?$")
 _RE_INVERTED_RATIO = re.compile(r"^1(?:\.0+)?\s*:\s*\d{1,2}(?:\.\d+)?$")
 _RE_PCT_COUNT = re.compile(rf"^(?P<v>{_NUM})\s*%?\s*[,;]?\s*\((?P<c>[^)]*)\)$")
+# a percentage's base printed beside it: "n=120", "n = 1,874", "base: 402", "402 responses"
+_RE_BASE = re.compile(
+    rf"(?:n\s*=\s*|base\s*[:=]?\s*)(?P<n>{_INT})|(?P<n2>{_INT})\s+(?:respondents|responses)",
+    re.I,
+)
 _EMPTY = {"", "n/a", "na", "n.a.", "not applicable", "no data", "not available", "nil return"}
 
 
@@ -94,6 +100,15 @@ def parse_cell(text: str | None) -> Cell:
                 numerator_redacted=inner.numerator_redacted,
                 raw=raw,
             )
+        base = _RE_BASE.fullmatch(m.group("c").strip())
+        if base:  # "23.4% (n=120)": the percentage of a base of 120 respondents
+            return Cell(
+                "pct",
+                value=_num(m.group("v")),
+                decimals=_decimals(m.group("v")),
+                denominator=_num(base.group("n") or base.group("n2")),
+                raw=raw,
+            )
     m = re.fullmatch(rf"(?P<n>{_INT})\s*\(\s*(?P<v>{_NUM})\s*%\s*\)", t)
     if m:  # "120 (23.5%)": a headcount with its percentage
         return Cell(
@@ -113,3 +128,33 @@ def parse_cell(text: str | None) -> Cell:
 
 def is_figure(cell: Cell) -> bool:
     return cell.kind in ("pct", "num", "count", "redacted", "ratio", "inverted_ratio")
+
+
+# one cell, two groups' figures: "White 25.1% BME 28.0%", "White 12% / BME 18%"
+_RE_PAIR = re.compile(
+    rf"(?P<g>white|{BME_PATTERN})"
+    r"(?:\s+(?:staff|colleagues))?\s*[:=\-]?\s*(?P<v>[+-]?\d+(?:\.\d+)?)\s*%",
+    re.I,
+)
+
+
+def group_pairs(text: str) -> list[tuple[str, float, int]]:
+    """ "White 25.1% BME 28.0%" -> [(White, 25.1, 1), (BME, 28.0, 1)]; empty unless every
+    percentage in the cell belongs to a named group."""
+    t = clean(text)
+    pairs = []
+    for m in _RE_PAIR.finditer(t):
+        g = ethnic_groups(m.group("g"))
+        if len(g) != 1:
+            return []
+        v = m.group("v")
+        pairs.append((g[0], float(v), len(v.split(".", 1)[1]) if "." in v else 0))
+    if len(pairs) != t.count("%") or len({g for g, _v, _d in pairs}) != len(pairs):
+        return []
+    return pairs
+
+
+def holds_figures(text: str) -> bool:
+    """Whether a cell holds a figure: one of its own, or two groups' ("White 24.8% /
+    BME 29.6%")."""
+    return is_figure(parse_cell(text)) or bool(group_pairs(text))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.actions import is_action_header, objective_text
-from parsers.wres.cell_figures import is_figure, parse_cell
+from parsers.wres.cell_figures import holds_figures, is_figure, parse_cell
 from parsers.wres.cells import clean, parse_period
 from parsers.wres.vocab import (
     BOARD,
@@ -171,7 +171,8 @@ def classify(tab: Tab) -> int | None:
         return int(m.group(1))
     if re.search(r"\bquestion\s*\d+[a-z]?\b|\bq\d+[a-z]?\b", caption, re.I):
         return None  # a staff survey question table (e.g. 14b, 14c), not an indicator
-    figures = sum(1 for r in tab.rows for c in r[1:] if is_figure(parse_cell(c)))
+    # a cell giving two groups' figures ("White 24.8% / BME 29.6%") holds figures too
+    figures = sum(1 for r in tab.rows for c in r[1:] if holds_figures(c))
     if figures < 2:
         return None  # no figures: nothing to read without a caption naming the indicator
     head = " ".join(clean(c) for c in tab.rows[0]) if tab.rows else ""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.records import WresMetric
-from parsers.wres.cell_figures import is_figure, parse_cell
+from parsers.wres.cell_figures import holds_figures, is_figure, parse_cell
 from parsers.wres.cells import Period, clean, ethnic_groups, financial_year_in, parse_period
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.vocab import BME_SQUASHED
@@ -38,9 +38,7 @@ class GCol:
 
 
 def _header_rows(grid: list[list[str]]) -> int:
-    first = next(
-        (i for i, r in enumerate(grid) if any(is_figure(parse_cell(c)) for c in r[1:])), len(grid)
-    )
+    first = next((i for i, r in enumerate(grid) if any(holds_figures(c) for c in r[1:])), len(grid))
     # a section row ("Non-clinical") just above the first figures belongs to the data
     while first > 1 and grid[first - 1][0] and not any(grid[first - 1][1:]):
         first -= 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.cell_figures import Cell, is_figure, parse_cell
+from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
 from parsers.wres.cells import Period, clean, ethnic_groups, numerator_group, parse_period
 from parsers.wres.context import Skipped, settle, time_above
 from parsers.wres.narrative_terms import _Time
@@ -29,7 +29,6 @@ from parsers.wres.template_columns import (
 )
 from parsers.wres.template_groups import _i9_row
 from parsers.wres.vocab import (
-    BME_PATTERN,
     BOARD,
     CAREER,
     DISCIPLINARY,
@@ -71,29 +70,6 @@ def row_indicator(label: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_RE_PAIR = re.compile(
-    rf"(?P<g>white|{BME_PATTERN})"
-    r"(?:\s+(?:staff|colleagues))?\s*[:=\-]?\s*(?P<v>[+-]?\d+(?:\.\d+)?)\s*%",
-    re.I,
-)
-
-
-def group_pairs(text: str) -> list[tuple[str, float, int]]:
-    """ "White 25.1% BME 28.0%" -> [(White, 25.1, 1), (BME, 28.0, 1)]; empty unless every
-    percentage in the cell belongs to a named group."""
-    t = clean(text)
-    pairs = []
-    for m in _RE_PAIR.finditer(t):
-        g = ethnic_groups(m.group("g"))
-        if len(g) != 1:
-            return []
-        v = m.group("v")
-        pairs.append((g[0], float(v), len(v.split(".", 1)[1]) if "." in v else 0))
-    if len(pairs) != t.count("%") or len({g for g, _v, _d in pairs}) != len(pairs):
-        return []
-    return pairs
-
-
 def _relative_period(header: str, report: Period | None) -> Period | None:
     """ "Data for reporting year" / "Data for previous year" (the template's columns)."""
     if report is None:
@@ -127,7 +103,7 @@ def parse_summary(
     heads = _fill(grid[:first], width)
     data, dpages = grid[first:], pages[first:]
     n_label = min(
-        (next((j for j in range(1, width) if is_figure(parse_cell(r[j]))), width) for r in data),
+        (next((j for j in range(1, width) if holds_figures(r[j])), width) for r in data),
         default=1,
     )
     n_label = max(1, n_label) if first_value is None else first_value
