@@ -93,7 +93,10 @@ def squash(text: str) -> str:
 def _col_group(header: str) -> str | None:
     low = header.lower()
     if re.search(r"\btotal\b|\ball\b", low):
-        return "All"
+        # "BME total", "All BME staff": one group's total (its subgroups' sum) is that
+        # group; a total naming no group, or several, is everyone's
+        named = [g for g in ethnic_groups(header) if g != "All"]
+        return named[0] if len(named) == 1 else "All"
     if re.search(
         r"\bnull\b|not\s+(?:recorded|declared|stated|known|given|disclosed)|unknown"
         r"|undeclared|prefer\s+not|not\s+specified",
