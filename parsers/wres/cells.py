@@ -185,6 +185,8 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
     m = _RE_YEAR.search(t)
     if m:
         y = int(m["y"])
+        # "2022 staff survey" names its own year, whatever the table's other rows are
+        survey = survey or bool(re.search(r"\bsurvey\b", t, re.I))
         start = y if survey else y - 1
         return Period(fy(start), m.group(0).strip(), "year", start)
     return None

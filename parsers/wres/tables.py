@@ -28,7 +28,8 @@ _RE_CAPTION = re.compile(
 _RE_IND = re.compile(r"\b(?:metric|indicator)\s*(\d)\b", re.I)
 MIXED = -1  # classify(): a summary table whose rows belong to several indicators
 _RE_ROW_NUM = re.compile(
-    r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*[.:)]\s+[A-Za-z]", re.I
+    r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*(?:[.:)]|\s[-\u2013])\s+[A-Za-z]",
+    re.I,
 )
 _RE_HEADING_IND = re.compile(INDICATOR_HEADING, re.I)  # "Indicator 2", "Metric 5:"
 
@@ -163,6 +164,11 @@ _KEYWORDS = [
 ]
 
 
+def _row_indicators(label: str) -> set[int]:
+    """The indicators a row label names by its words."""
+    return {ind for ind, rx in _KEYWORDS if rx.search(label)} | (indicators_named(label) - {1})
+
+
 def classify(tab: Tab) -> int | None:
     """The WRES indicator a table reports, or None (not a WRES indicator table)."""
     caption = tab.caption or ""
@@ -189,7 +195,14 @@ def classify(tab: Tab) -> int | None:
     numbered = {int(m.group(1) or m.group(2)) for lb in labels if (m := _RE_ROW_NUM.match(lb))}
     named = [lb for lb in labels if lb]  # a header's second row has no label
     every_row_numbered = bool(named) and all(_RE_ROW_NUM.match(lb) for lb in named)
-    if len(row_inds) >= 3 or len(numbered) >= 2 or every_row_numbered:
+    # each row names one indicator by its words, and not all the same one
+    each_row_one = len(named) >= 2 and all(len(_row_indicators(lb)) == 1 for lb in named)
+    if (
+        len(row_inds) >= 3
+        or len(numbered) >= 2
+        or every_row_numbered
+        or (each_row_one and len(row_inds) >= 2)
+    ):
         # a summary across indicators (or of one, each row named by it): each row is
         # read by its own label
         return MIXED
