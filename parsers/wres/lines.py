@@ -34,15 +34,8 @@ from dataclasses import dataclass, replace
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean, drop_paragraph_numbers
-from parsers.wres.context import (
-    Context,
-    Key,
-    Skipped,
-    heading_key,
-    label_key,
-    settle,
-    unsettled,
-)
+from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
+from parsers.wres.skipped import Skipped
 
 SOURCE = "lines"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}

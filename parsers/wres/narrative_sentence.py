@@ -17,7 +17,7 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres.cells import fy
-from parsers.wres.context import Context, Skipped, settle, unsettled
+from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
@@ -38,6 +38,7 @@ from parsers.wres.narrative_terms import (
     _Time,
     _times,
 )
+from parsers.wres.skipped import Skipped
 from parsers.wres.vocab import mask_trust_names
 
 SOURCE = "narrative"

@@ -79,10 +79,11 @@ from parsers.wres.cells import (
     financial_year_in,
     parse_period,
 )
-from parsers.wres.context import UNSETTLED, Skipped, count_unsettled, heading_above
+from parsers.wres.context import heading_above
 from parsers.wres.lines import read_lines
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
+from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.tables import (
     MIXED,
     Tab,

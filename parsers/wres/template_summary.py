@@ -15,8 +15,9 @@ import re
 from parsers.records import WresMetric
 from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
 from parsers.wres.cells import Period, clean, ethnic_groups, numerator_group, parse_period
-from parsers.wres.context import Skipped, settle, time_above
+from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
+from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
     _BENCH,
