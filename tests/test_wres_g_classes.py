@@ -132,6 +132,19 @@ def test_a_board_papers_paragraph_numbers_are_not_indicators(fmt):
     assert not {m.value for m in report.metrics} & {2.1, 2.2, 2.3, 3.1, 3.2}
 
 
+def test_a_paragraph_number_before_a_percentage_is_no_figure():
+    items = [
+        _h("Wendover Marsh NHS Trust"),
+        _h("Workforce Race Equality Standard 2024"),
+        _p(
+            "3.1 24.5% of BME staff reported harassment from patients or the public in the "
+            "2023 NHS Staff Survey."
+        ),
+        _p("3.2 Career progression: see the action plan."),
+    ]
+    _exact(items, [_pc(5, "BME", "2023/24", 24.5)], "html")
+
+
 # ---------------------------------------------------------------------------
 # 2. two groups' figures in one cell
 
@@ -177,6 +190,30 @@ PAIRS_TRUTH = [
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_one_cell_gives_two_groups_figures(fmt):
     _exact(PAIRS, PAIRS_TRUTH, fmt)
+
+
+ONE_INDICATOR = [
+    _h("Coldharbour Vale NHS Trust"),
+    _h("Indicator 5: harassment, bullying or abuse from patients, relatives or the public"),
+    Table(
+        rows=[
+            ["", "2021", "2022"],
+            ["Staff experiencing it", "White 23.3% / BME 27.9%", "White 22.1% / BME 26.0%"],
+            ["National average", "White 27.0% / BME 29.1%", "White 26.5% / BME 28.8%"],
+        ]
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_groups_in_one_cell_under_one_indicators_heading(fmt):
+    truth = [
+        _pc(5, "White", "2021/22", 23.3),
+        _pc(5, "BME", "2021/22", 27.9),
+        _pc(5, "White", "2022/23", 22.1),
+        _pc(5, "BME", "2022/23", 26.0),
+    ]
+    _exact(ONE_INDICATOR, truth, fmt)  # the national row is no figure of the trust's
 
 
 def test_rows_named_only_by_their_words_are_read_each_by_its_own():

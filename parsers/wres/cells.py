@@ -43,10 +43,11 @@ def drop_footnote_marks(text: str) -> str:
 
 # a paragraph number opening a line: "4.1 At 31 March ...", "5.2 Harassment ...". Board
 # papers number their paragraphs by section; the numbers are neither figures nor WRES
-# indicators. What follows one starts with a capital (a figure is followed by %,
-# "times", a unit or a lower-case word).
+# indicators. What follows one starts with a capital or is a percentage ("3.1 24.5% of
+# ..."); a figure is followed by %, "times", a unit or a lower-case word.
 _PARAGRAPH_NUMBER = re.compile(
-    r"^\s*(?P<section>\d{1,2})\.(?P<para>\d{1,2})(?:\.\d{1,2})?\.?\s+(?=[A-Z\u201c\"'(])"
+    r"^\s*(?P<section>\d{1,2})\.(?P<para>\d{1,2})(?:\.\d{1,2})?\.?\s+"
+    r"(?=[A-Z\u201c\"'(]|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent))"
 )
 
 

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 
 from parsers.wres.cells import band_and_group, ethnic_groups, numerator_group
-from parsers.wres.context import RL_DEFAULT
+from parsers.wres.context import RL_DEFAULT, label_key
+from parsers.wres.vocab import HARASSMENT, indicators_named
 
 
 @dataclass
-class _RowDesc:
+class RowDesc:
     role: str  # value | count
     measure: str
     group: str | None
@@ -41,7 +42,7 @@ def _row_kind(label: str, prev: str | None) -> str | None:
 
 def describe_row(
     label: str, indicator: int, prev_kind: str | None, section: str | None
-) -> tuple[_RowDesc | None, str | None]:
+) -> tuple[RowDesc | None, str | None]:
     """What a row's figures are; returns (description, kind to inherit)."""
     if indicator == 1:
         sg, band = band_and_group(label)
@@ -50,7 +51,7 @@ def describe_row(
         if sg is None and band is None:
             return None, prev_kind
         groups = [g for g in ethnic_groups(label) if g != "All"]
-        return _RowDesc("value", "percentage", groups[0] if groups else None, sg, band), prev_kind
+        return RowDesc("value", "percentage", groups[0] if groups else None, sg, band), prev_kind
     if indicator == 9:
         low = label.lower()
         board = None
@@ -74,22 +75,40 @@ def describe_row(
                 board = "board_voting"
             elif board is None and re.search(r"(?<!non-)(?<!non )\bexecutive\b", low):
                 board = "board_executive"
-            return _RowDesc("value", "difference", group, board or "board"), prev_kind
+            return RowDesc("value", "difference", group, board or "board"), prev_kind
         kind = _row_kind(label, None)
         role = "count" if kind == "count" else "value"
-        return _RowDesc(role, "percentage", group, board or "overall"), prev_kind
+        return RowDesc(role, "percentage", group, board or "overall"), prev_kind
     kind = _row_kind(label, prev_kind)
+    if kind is None and indicator in (5, 6, 7, 8) and _names_the_measure(label, indicator):
+        # "Staff experiencing harassment" under indicator 5: the row is the indicator's
+        # measure; each figure's group comes from its column or its cell
+        return RowDesc("value", "percentage", None), prev_kind
     if kind is None:
         return None, prev_kind
     if kind == "rl":
         group = numerator_group(label) or RL_DEFAULT.get(indicator)
-        return _RowDesc("value", "relative_likelihood", group), prev_kind
+        return RowDesc("value", "relative_likelihood", group), prev_kind
     groups = ethnic_groups(label)
     measure = "rate" if indicator in (2, 3, 4) else "percentage"
     if not groups:
         if kind == "value" and indicator in (5, 6, 7, 8):
             # "Percentage of staff experiencing ..." over White / BME columns: the
             # group comes from the column (a column without one gives nothing)
-            return _RowDesc(kind, measure, None), kind
+            return RowDesc(kind, measure, None), kind
         return None, kind
-    return _RowDesc(kind, measure, groups[0]), kind
+    return RowDesc(kind, measure, groups[0]), kind
+
+
+def _names_the_measure(label: str, indicator: int) -> bool:
+    """A survey row label in the indicator's own words (harassment for 5 and 6) or
+    naming the trust's own staff ("Our staff", "Trust"), not a comparator's ("National
+    average") nor another measure ("Response rate")."""
+    if label_key(label).comparator:
+        return False
+    named = indicators_named(label)
+    return (
+        indicator in named
+        or (indicator in (5, 6) and bool(re.search(HARASSMENT, label, re.I)))
+        or bool(re.search(r"\btrust\b|\bour\b|\bstaff\b|\bcolleagues\b|\bemployees\b", label, re.I))
+    )

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.records import WresMetric
-from parsers.wres.cell_figures import Cell, is_figure, parse_cell
+from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, is_figure, parse_cell
 from parsers.wres.cells import (
     Period,
     ethnic_groups,
@@ -24,7 +24,7 @@ from parsers.wres.cells import (
     shift_period,
     staff_group_only,
 )
-from parsers.wres.metric_rows import describe_row
+from parsers.wres.metric_rows import RowDesc, describe_row
 from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab, normalise_rows, transpose_if_needed
 
@@ -141,15 +141,12 @@ def parse_metric_table(
     width = len(grid[0])
     # header rows: those before the first row holding a figure
     first_data = next(
-        (i for i, r in enumerate(grid) if any(is_figure(parse_cell(c)) for c in r[1:])), len(grid)
+        (i for i, r in enumerate(grid) if any(holds_figures(c) for c in r[1:])), len(grid)
     )
     header_rows, data_rows = grid[:first_data], grid[first_data:]
     data_pages = pages[first_data:]
     n_label = min(
-        (
-            next((j for j in range(1, width) if is_figure(parse_cell(r[j]))), width)
-            for r in data_rows
-        ),
+        (next((j for j in range(1, width) if holds_figures(r[j])), width) for r in data_rows),
         default=1,
     )
     n_label = max(1, n_label)
@@ -185,19 +182,12 @@ def parse_metric_table(
                 )
                 unsettled.append(Skipped(" ".join(row), page_of, "row label not understood"))
             continue
-        for col in cols:
-            cell = parse_cell(row[col.idx])
-            if cell.kind in ("empty", "text", "period") or col.period is None:
-                continue
+        for col, group, cell in _row_figures(row, desc, cols, indicator):
+            assert col.period is not None
             if cell.kind in ("ratio", "inverted_ratio") and (
                 cell.kind == "inverted_ratio" or desc.measure != "relative_likelihood"
             ):  # "1:1.29" says not whose likelihood; "1.29:1" is no percentage
                 unsettled.append(Skipped(f"{label} {row[col.idx]}", page_of, "ratio not read"))
-                continue
-            group = desc.group or col.group or ("BME" if indicator in (1, 9) else None)
-            if desc.group is None and indicator in (5, 6, 7, 8) and col.group is None:
-                continue
-            if group is None:
                 continue
             key = (
                 desc.measure,
@@ -231,6 +221,33 @@ def parse_metric_table(
     if indicator in (2, 3, 4):
         _proportions_to_percent([b for b in out.values() if b.measure == "rate"], indicator)
     return list(out.values())
+
+
+def _row_figures(
+    row: list[str], desc: RowDesc, cols: list[_Col], indicator: int
+) -> list[tuple[_Col, str, Cell]]:
+    """(column, ethnic group, cell) of each figure a row gives under a period heading.
+    A cell may give two groups' figures ("White 25.0% / BME 30.1%"): one cell, two keys,
+    when the row names no group of its own."""
+    out = []
+    for col in cols:
+        cell = parse_cell(row[col.idx])
+        if col.period is None or cell.kind in ("empty", "period"):
+            continue
+        if cell.kind == "text":
+            if desc.group is None and desc.measure in ("percentage", "rate"):
+                out += [
+                    (col, g, Cell("pct", value=v, decimals=d, raw=cell.raw))
+                    for g, v, d in group_pairs(row[col.idx])
+                    if col.group in (None, g)
+                ]
+            continue
+        group = desc.group or col.group or ("BME" if indicator in (1, 9) else None)
+        if desc.group is None and indicator in (5, 6, 7, 8) and col.group is None:
+            continue
+        if group is not None:
+            out.append((col, group, cell))
+    return out
 
 
 def _proportions_to_percent(rates: list[Builder], indicator: int) -> None:

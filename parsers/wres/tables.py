@@ -212,7 +212,9 @@ def classify(tab: Tab) -> int | None:
     if re.search(r"(harassment|bullying|abuse)", text, re.I) and re.search(
         r"colleagues|staff|manager", text, re.I
     ):
-        return 6
+        # "staff" may be who was harassed ("Staff experiencing harassment"): a heading
+        # naming indicator 5 says who from
+        return tab.heading_indicator if tab.heading_indicator in (5, 6) else 6
     return tab.heading_indicator
 
 
