@@ -9,14 +9,13 @@ from hypothesis import strategies as st
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
+from parsers.wres.cell_figures import Cell, parse_cell
 from parsers.wres.cells import (
-    Cell,
     band_and_group,
     ethnic_groups,
     financial_year_in,
     fy,
     numerator_group,
-    parse_cell,
     parse_period,
 )
 from parsers.wres.parse import parse_wres

@@ -20,7 +20,8 @@ from benchmarks.wres_heldout import FORMATS, render
 from benchmarks.wres_score import KEY, score
 from parsers.extract import extract
 from parsers.extract.model import Table, TextBlock
-from parsers.wres.cells import clean, parse_cell
+from parsers.wres.cell_figures import parse_cell
+from parsers.wres.cells import clean
 from parsers.wres.narrative_terms import _times
 from parsers.wres.parse import UNSETTLED, parse_wres
 from parsers.wres.template_summary import ratio_in_text

@@ -17,7 +17,7 @@ from dataclasses import replace
 from parsers.records import WresMetric
 from parsers.wres.actions import action_columns
 from parsers.wres.cells import clean
-from parsers.wres.context import Skipped
+from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab
 from parsers.wres.template_summary import parse_summary, row_indicator
 from parsers.wres.vocab import ACTION_FIGURES

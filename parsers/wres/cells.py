@@ -1,6 +1,8 @@
-"""Small pure helpers for the WRES parser: cell values, period labels, ethnic groups,
+"""Small pure helpers for the WRES parser: text clean-up, period labels, ethnic groups,
 staff groups and pay bands. Every function takes a string and returns plain values,
-so each rule can be tested on its own."""
+so each rule can be tested on its own. What a table cell holds (parse_cell) is in
+parsers/wres/cell_figures.py; this module and vocab.py are what the published
+bundle vendors for the site's forgiving parameters."""
 
 from __future__ import annotations
 
@@ -9,7 +11,14 @@ from dataclasses import dataclass
 
 # relative, so that the published bundle can carry this module and vocab.py as a
 # package of their own (trustdocs/publish.py VENDORED)
-from .vocab import BME_PATTERN, WHOLE_WORKFORCE_WORDS, medical_band, staff_groups_named
+from .vocab import (
+    BME_PATTERN,
+    NOT_A_SNAPSHOT,
+    NUMERIC_DATE,
+    WHOLE_WORKFORCE_WORDS,
+    medical_band,
+    staff_groups_named,
+)
 
 # ---------------------------------------------------------------------------
 # text clean-up
@@ -32,6 +41,30 @@ def drop_footnote_marks(text: str) -> str:
     return _FOOTNOTE.sub("", text)
 
 
+# a paragraph number opening a line: "4.1 At 31 March ...", "5.2 Harassment ...". Board
+# papers number their paragraphs by section; the numbers are neither figures nor WRES
+# indicators. What follows one starts with a capital or is a percentage ("3.1 24.5% of
+# ..."); a figure is followed by %, "times", a unit or a lower-case word.
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*(?P<section>\d{1,2})\.(?P<para>\d{1,2})(?:\.\d{1,2})?\.?\s+"
+    r"(?=[A-Z\u201c\"'(]|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent))"
+)
+
+
+def drop_paragraph_numbers(lines: list[str]) -> list[str]:
+    """The lines without the paragraph numbers that open them, when the document numbers
+    its paragraphs: two lines numbered one after the other in one section ("4.1", "4.2").
+    A single "1.47 White ..." is no numbering, and is left as it is."""
+    marks = {
+        (int(m["section"]), int(m["para"]))
+        for line in lines
+        if (m := _PARAGRAPH_NUMBER.match(line))
+    }
+    if not any((section, para + 1) in marks for section, para in marks):
+        return lines
+    return [_PARAGRAPH_NUMBER.sub("", line, count=1) for line in lines]
+
+
 def clean(text: str | None) -> str:
     """One line of text: bookmarks and footnote marks after figures removed, whitespace
     (including newlines) collapsed."""
@@ -48,103 +81,6 @@ def clean_block(text: str | None) -> str:
     text = _FOOTNOTE.sub("", _BOOKMARK.sub("", str(text)).replace("\u00a0", " "))
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.splitlines()]
     return "\n".join(ln for ln in lines if ln)
-
-
-# ---------------------------------------------------------------------------
-# cells
-
-
-@dataclass(frozen=True)
-class Cell:
-    """What one table cell holds.
-
-    kind: empty | pct (a percentage) | num (a bare number) | count ("N out of M") |
-    redacted (R, *, <10, -) | period (a column heading such as 2021/22) | text.
-    A count may carry a printed percentage too ("23.5% (1221/5203)").
-    """
-
-    kind: str
-    value: float | None = None
-    decimals: int = 0
-    numerator: float | None = None
-    denominator: float | None = None
-    numerator_redacted: bool = False
-    raw: str = ""
-
-
-_REDACTION = r"(?:r|\*+|x|<\s*\d+|≤\s*\d+|fewer than \d+|less than \d+|suppressed|redacted)"
-_RE_REDACTED = re.compile(rf"^(?:{_REDACTION}|-+)\s*%?$", re.I)
-_INT = r"\d{1,3}(?:,\d{3})+|\d+"
-_RE_COUNT = re.compile(
-    rf"^\(?\s*(?P<n>{_INT}|{_REDACTION})\s*(?:out\s+of|of|/)\s*(?P<d>{_INT})\s*\)?$", re.I
-)
-_NUM = r"[+-]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_RE_PCT = re.compile(rf"^(?P<v>{_NUM})\s*%$")
-_RE_NUM = re.compile(rf"^(?P<v>{_NUM})$")
-_RE_PCT_COUNT = re.compile(rf"^(?P<v>{_NUM})\s*%?\s*[,;]?\s*\((?P<c>[^)]*)\)$")
-_EMPTY = {"", "n/a", "na", "n.a.", "not applicable", "no data", "not available", "nil return"}
-
-
-def _num(text: str) -> float:
-    return float(text.replace(",", "").replace(" ", ""))
-
-
-def _decimals(text: str) -> int:
-    text = text.strip().rstrip("%").strip()
-    return len(text.split(".", 1)[1]) if "." in text else 0
-
-
-def parse_cell(text: str | None) -> Cell:
-    raw = clean(text)
-    t = raw.strip()
-    if t.lower() in _EMPTY:
-        return Cell("empty", raw=raw)
-    if _RE_REDACTED.match(t):
-        return Cell("redacted", raw=raw)
-    m = re.fullmatch(r"(20\d\d)\s*[/-]\s*(20\d\d|\d\d)", t)
-    if m and _fy_start(m[1], m[2]) is not None:
-        return Cell("period", raw=raw)
-    m = _RE_COUNT.match(t)
-    if m:
-        n = m.group("n")
-        if re.fullmatch(_INT, n):
-            return Cell("count", numerator=_num(n), denominator=_num(m.group("d")), raw=raw)
-        return Cell("count", denominator=_num(m.group("d")), numerator_redacted=True, raw=raw)
-    m = _RE_PCT.match(t)
-    if m:
-        return Cell("pct", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
-    m = _RE_PCT_COUNT.match(t)
-    if m:
-        inner = parse_cell(m.group("c"))
-        if inner.kind == "count":
-            return Cell(
-                "pct",
-                value=_num(m.group("v")),
-                decimals=_decimals(m.group("v")),
-                numerator=inner.numerator,
-                denominator=inner.denominator,
-                numerator_redacted=inner.numerator_redacted,
-                raw=raw,
-            )
-    m = re.fullmatch(rf"(?P<n>{_INT})\s*\(\s*(?P<v>{_NUM})\s*%\s*\)", t)
-    if m:  # "120 (23.5%)": a headcount with its percentage
-        return Cell(
-            "pct",
-            value=_num(m.group("v")),
-            decimals=_decimals(m.group("v")),
-            numerator=_num(m.group("n")),
-            raw=raw,
-        )
-    if len(t) <= 60 and parse_period(t) is not None:  # a heading, not a sentence
-        return Cell("period", raw=raw)
-    m = _RE_NUM.match(re.sub(r"\s*(?:times|x)$", "", t, flags=re.I))  # "1.79 times"
-    if m:
-        return Cell("num", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
-    return Cell("text", raw=raw)
-
-
-def is_figure(cell: Cell) -> bool:
-    return cell.kind in ("pct", "num", "count", "redacted")
 
 
 # ---------------------------------------------------------------------------
@@ -173,6 +109,25 @@ _RE_MONTH = re.compile(
     re.I,
 )
 _RE_YEAR = re.compile(r"(?<![\d/.])(?P<y>20\d\d)(?![\d/]|\.\d)")
+_RE_DATE = re.compile(NUMERIC_DATE)
+_RE_NOT_SNAPSHOT = re.compile(NOT_A_SNAPSHOT, re.I)
+
+
+def numeric_date(m: re.Match) -> tuple[int, int] | None:
+    """(month, year) of a NUMERIC_DATE match ("31/03/2024" -> (3, 2024)), or None when
+    the day or month cannot be one."""
+    day = int(m["dd"])
+    month = int(m["dm"] or m["dm2"])
+    year = m["dy"] or m["dy2"]
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return month, int(year) if len(year) == 4 else 2000 + int(year)
+
+
+def _snapshot(month: int, year: int) -> int:
+    """The first year of the financial year a snapshot date falls in (the project's
+    convention: January-March close the year, April-December open it)."""
+    return year - 1 if month <= 3 else year
 
 
 def _fy_start(a: str, b: str) -> int | None:
@@ -194,7 +149,8 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
     """The financial year a heading refers to.
 
     "2021/22", "2021-22", "2021/2022" -> 2021/22; "2020/21 to 2021/22" -> 2021/22 (the
-    later year; the label keeps both); "March 2022", "31 Mar 22" -> 2021/22 (a snapshot
+    later year; the label keeps both); "March 2022", "31 Mar 22", "31/03/2022",
+    "31.03.2022" -> 2021/22 (a snapshot
     in January–March belongs to the year ending then, April–December to the year
     starting then); a bare year is a staff-survey year when `survey` ("2021" survey ->
     2021/22), otherwise a WRES data year ending in March of that year ("2022" -> 2021/22).
@@ -212,15 +168,26 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
         s = _fy_start(m["a"], m["b"])
         if s is not None:
             return Period(fy(s), m.group(0).strip(), "fy", s)
+    # a date ("31/03/2024", "31 March 2024") is a snapshot, never a publication date,
+    # a deadline or a meeting's ("Published 30/06/2024" dates no figure)
+    m = _RE_DATE.search(t)
+    if m and numeric_date(m) is not None:
+        if _RE_NOT_SNAPSHOT.search(t):
+            return None
+        start = _snapshot(*numeric_date(m))
+        return Period(fy(start), m.group(0).strip(), "month", start)
     m = _RE_MONTH.search(t)
     if m:
+        if _RE_NOT_SNAPSHOT.search(t):
+            return None
         y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-        month = _MONTHS[m["m"].lower()[:3]]
-        start = y - 1 if month <= 3 else y
+        start = _snapshot(_MONTHS[m["m"].lower()[:3]], y)
         return Period(fy(start), m.group(0).strip(), "month", start)
     m = _RE_YEAR.search(t)
     if m:
         y = int(m["y"])
+        # "2022 staff survey" names its own year, whatever the table's other rows are
+        survey = survey or bool(re.search(r"\bsurvey\b", t, re.I))
         start = y if survey else y - 1
         return Period(fy(start), m.group(0).strip(), "year", start)
     return None

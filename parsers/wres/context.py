@@ -39,12 +39,20 @@ from dataclasses import dataclass, field, fields, replace
 
 from parsers.wres.cells import band_and_group, clean, ethnic_groups, numerator_group
 from parsers.wres.narrative_terms import _Time, _times
-from parsers.wres.vocab import INDICATOR_HEADING, INDICATOR_TAG, indicators_named, medical_band
+from parsers.wres.vocab import (
+    INDICATOR_HEADING,
+    INDICATOR_TAG,
+    MEETING,
+    NOT_A_SNAPSHOT,
+    indicators_named,
+    medical_band,
+)
 
 _SURVEY = (5, 6, 7, 8)
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}  # the WRES definition's numerator
 
 _RE_INDICATOR = re.compile(INDICATOR_HEADING, re.I)
+_RE_MEETING = re.compile(MEETING, re.I)
 _RE_INDICATOR_TAG = re.compile(INDICATOR_TAG, re.I)
 _RE_COMPARATOR = re.compile(
     r"\bnational(?:ly)?\b|\bengland\b|\baverage\b|\bmedian\b|benchmark|comparator|\bpeers?\b"
@@ -193,7 +201,12 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
     if not t or len(t) > 200:
         return None
     ind = indicator_heading(t)
-    if ind is None and styled and not re.search(r"race\s+equality\s+standard|\bwres\b", t, re.I):
+    if (
+        ind is None
+        and styled
+        and not re.search(r"race\s+equality\s+standard|\bwres\b", t, re.I)
+        and not _RE_MEETING.search(t)
+    ):
         # a heading's own words ("Our workforce by ethnicity"); the report's title
         # ("Workforce Race Equality Standard 2023") names no one indicator
         named = indicators_named(t) - ({1} if len(indicators_named(t)) > 1 else set())
@@ -247,12 +260,7 @@ def _one_group(text: str) -> str | None:
     return next(iter(groups)) if len(groups) == 1 else None
 
 
-_RE_NOT_DATED = re.compile(
-    r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
-    r"|objective|review|\bdue\b|target|meeting|committee"
-    r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
-    re.I,
-)
+_RE_NOT_DATED = re.compile(NOT_A_SNAPSHOT, re.I)
 _RE_SNAPSHOT = re.compile(r"\bas\s+(?:at|of|on)\b|position|snapshot|census|\bat\s+\d", re.I)
 
 
@@ -359,40 +367,3 @@ def time_above(context: list[str]) -> _Time | None:
         if head is not None and head[1].time is not None:
             found = head[1].time
     return found
-
-
-# ---------------------------------------------------------------------------
-# figures whose key is not settled
-
-# the warning that counts them; parsers/__init__.py lowers the document's confidence
-# when it is present, which puts the document in review_queue
-UNSETTLED = "WRES figures skipped: key not settled"
-
-
-@dataclass
-class Skipped:
-    """A figure (a line, a table row) no rule could key, and why."""
-
-    text: str
-    page: int
-    why: str
-    value: float | None = None  # the figure, when one (a line read twice counts once)
-
-
-def count_unsettled(skipped: list[Skipped], values_read: set, warnings: list[str]) -> None:
-    """One UNSETTLED warning counting the skipped figures that no other reader read
-    (a line's figure may still be read from its sentence); nothing when none."""
-    left: list[Skipped] = []
-    seen: set[tuple] = set()
-    for s in skipped:
-        if any(str(v) in s.text for v in values_read if v is not None):
-            continue
-        if s.value is not None:
-            if (s.page, s.value) in seen:
-                continue  # the same figure, skipped by the line and the sentence readers
-            seen.add((s.page, s.value))
-        left.append(s)
-    if not left:
-        return
-    examples = "; ".join(f"'{s.text[:50]}' ({s.why})" for s in left[:3])
-    warnings.append(f"{UNSETTLED}: {len(left)} figure(s) skipped, e.g. {examples}")

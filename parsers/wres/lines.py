@@ -29,20 +29,13 @@ the tables and the narrative reader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cells import clean
-from parsers.wres.context import (
-    Context,
-    Key,
-    Skipped,
-    heading_key,
-    label_key,
-    settle,
-    unsettled,
-)
+from parsers.wres.cells import clean, drop_paragraph_numbers
+from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
+from parsers.wres.skipped import Skipped
 
 SOURCE = "lines"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
@@ -194,6 +187,8 @@ def _text_lines(doc: Extracted) -> list[_Text]:
                 for r in (item.text or "").split("\n")
                 if (t := clean(r))
             )
+    numbered = drop_paragraph_numbers([t.text for t in raw])
+    raw = [replace(t, text=n) for t, n in zip(raw, numbered, strict=True)]
     out: list[_Text] = []
     k = 0
     while k < len(raw):

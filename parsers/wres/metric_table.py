@@ -5,9 +5,9 @@ likelihood, a count behind a percentage, a band's share, a board figure).
 Part of the WRES reader (parsers.wres.parse, whose docstring lists the rules): the column
 headings (`_columns`: period, count or percentage, group; benchmark and change columns
 dropped), repeated period headings (`_repair_periods`), what each row is
-(`_describe_row`), the figures gathered per key (`Builder`) and emitted as
-`WresMetric`s (`emit`). Rows no rule understands, and tables with no period headings,
-are recorded as unsettled (parsers.wres.context.Skipped) for the review count.
+(`describe_row`, parsers/wres/metric_rows.py), the figures gathered per key
+(`Builder`) and emitted as `WresMetric`s (`emit`). Rows no rule understands, and tables with no period headings,
+are recorded as unsettled (parsers.wres.skipped.Skipped) for the review count.
 """
 
 from __future__ import annotations
@@ -16,23 +16,19 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.records import WresMetric
+from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, is_figure, parse_cell
 from parsers.wres.cells import (
-    Cell,
     Period,
-    band_and_group,
     ethnic_groups,
-    is_figure,
-    numerator_group,
-    parse_cell,
     parse_period,
     shift_period,
     staff_group_only,
 )
-from parsers.wres.context import Skipped
+from parsers.wres.metric_rows import RowDesc, describe_row
+from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab, normalise_rows, transpose_if_needed
 
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
-_RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
 
 
 @dataclass
@@ -132,86 +128,6 @@ def _repair_periods(cols: list[_Col], tab: Tab, warnings: list[str]) -> None:
             group[k].header = group[k].header.replace(cur.label, new.label)
 
 
-@dataclass
-class _RowDesc:
-    role: str  # value | count
-    measure: str
-    group: str | None
-    staff_group: str | None = None
-    band: str | None = None
-
-
-def _row_kind(label: str, prev: str | None) -> str | None:
-    low = label.lower().strip()
-    if re.search(r"likelihood|\bratio\b|\btimes\b", low):
-        if not re.search(r"relative|\bratio\b|\btimes\b", low) and len(ethnic_groups(label)) == 1:
-            return "value"  # "Likelihood of White applicants being appointed": a rate
-        return "rl"
-    if re.match(r"^(?:n\b|n\.|no\.|number|count|headcount|total number)", low) or "out of" in low:
-        return "count"
-    if re.match(r"^(?:%|percentage|percent|proportion|rate)", low) or "%" in low:
-        return "value"
-    if ethnic_groups(label):
-        return prev or "value"
-    return None
-
-
-def _describe_row(
-    label: str, indicator: int, prev_kind: str | None, section: str | None
-) -> tuple[_RowDesc | None, str | None]:
-    """What a row's figures are; returns (description, kind to inherit)."""
-    if indicator == 1:
-        sg, band = band_and_group(label)
-        if sg is None and band is not None:
-            sg = section
-        if sg is None and band is None:
-            return None, prev_kind
-        groups = [g for g in ethnic_groups(label) if g != "All"]
-        return _RowDesc("value", "percentage", groups[0] if groups else None, sg, band), prev_kind
-    if indicator == 9:
-        low = label.lower()
-        board = None
-        if re.search(r"\bboard\b", low):
-            if re.search(r"non[\s-]*executive", low):
-                return None, prev_kind
-            if re.search(r"\bvoting\b", low) and not re.search(r"non[\s-]*voting", low):
-                board = "board_voting"
-            elif re.search(r"\bexecutive\b", low):
-                board = "board_executive"
-            else:
-                board = "board"
-        groups = ethnic_groups(label)
-        group = groups[0] if groups else "BME"
-        if re.search(r"difference|\bgap\b|\bvariance\b", low):
-            if (
-                board is None
-                and re.search(r"\bvoting\b", low)
-                and not re.search(r"non[\s-]*voting", low)
-            ):
-                board = "board_voting"
-            elif board is None and re.search(r"(?<!non-)(?<!non )\bexecutive\b", low):
-                board = "board_executive"
-            return _RowDesc("value", "difference", group, board or "board"), prev_kind
-        kind = _row_kind(label, None)
-        role = "count" if kind == "count" else "value"
-        return _RowDesc(role, "percentage", group, board or "overall"), prev_kind
-    kind = _row_kind(label, prev_kind)
-    if kind is None:
-        return None, prev_kind
-    if kind == "rl":
-        group = numerator_group(label) or _RL_DEFAULT.get(indicator)
-        return _RowDesc("value", "relative_likelihood", group), prev_kind
-    groups = ethnic_groups(label)
-    measure = "rate" if indicator in (2, 3, 4) else "percentage"
-    if not groups:
-        if kind == "value" and indicator in (5, 6, 7, 8):
-            # "Percentage of staff experiencing ..." over White / BME columns: the
-            # group comes from the column (a column without one gives nothing)
-            return _RowDesc(kind, measure, None), kind
-        return None, kind
-    return _RowDesc(kind, measure, groups[0]), kind
-
-
 def parse_metric_table(
     tab: Tab, indicator: int, warnings: list[str], unsettled: list[Skipped]
 ) -> list[Builder]:
@@ -225,15 +141,12 @@ def parse_metric_table(
     width = len(grid[0])
     # header rows: those before the first row holding a figure
     first_data = next(
-        (i for i, r in enumerate(grid) if any(is_figure(parse_cell(c)) for c in r[1:])), len(grid)
+        (i for i, r in enumerate(grid) if any(holds_figures(c) for c in r[1:])), len(grid)
     )
     header_rows, data_rows = grid[:first_data], grid[first_data:]
     data_pages = pages[first_data:]
     n_label = min(
-        (
-            next((j for j in range(1, width) if is_figure(parse_cell(r[j]))), width)
-            for r in data_rows
-        ),
+        (next((j for j in range(1, width) if holds_figures(r[j])), width) for r in data_rows),
         default=1,
     )
     n_label = max(1, n_label)
@@ -261,7 +174,7 @@ def parse_metric_table(
         if not any(row[n_label:]):
             section = staff_group_only(label) or section
             continue
-        desc, prev_kind = _describe_row(label, indicator, prev_kind, section)
+        desc, prev_kind = describe_row(label, indicator, prev_kind, section)
         if desc is None:
             if any(is_figure(parse_cell(c)) for c in row[n_label:]):
                 warnings.append(
@@ -269,14 +182,12 @@ def parse_metric_table(
                 )
                 unsettled.append(Skipped(" ".join(row), page_of, "row label not understood"))
             continue
-        for col in cols:
-            cell = parse_cell(row[col.idx])
-            if cell.kind in ("empty", "text", "period") or col.period is None:
-                continue
-            group = desc.group or col.group or ("BME" if indicator in (1, 9) else None)
-            if desc.group is None and indicator in (5, 6, 7, 8) and col.group is None:
-                continue
-            if group is None:
+        for col, group, cell in _row_figures(row, desc, cols, indicator):
+            assert col.period is not None
+            if cell.kind in ("ratio", "inverted_ratio") and (
+                cell.kind == "inverted_ratio" or desc.measure != "relative_likelihood"
+            ):  # "1:1.29" says not whose likelihood; "1.29:1" is no percentage
+                unsettled.append(Skipped(f"{label} {row[col.idx]}", page_of, "ratio not read"))
                 continue
             key = (
                 desc.measure,
@@ -310,6 +221,33 @@ def parse_metric_table(
     if indicator in (2, 3, 4):
         _proportions_to_percent([b for b in out.values() if b.measure == "rate"], indicator)
     return list(out.values())
+
+
+def _row_figures(
+    row: list[str], desc: RowDesc, cols: list[_Col], indicator: int
+) -> list[tuple[_Col, str, Cell]]:
+    """(column, ethnic group, cell) of each figure a row gives under a period heading.
+    A cell may give two groups' figures ("White 25.0% / BME 30.1%"): one cell, two keys,
+    when the row names no group of its own."""
+    out = []
+    for col in cols:
+        cell = parse_cell(row[col.idx])
+        if col.period is None or cell.kind in ("empty", "period"):
+            continue
+        if cell.kind == "text":
+            if desc.group is None and desc.measure in ("percentage", "rate"):
+                out += [
+                    (col, g, Cell("pct", value=v, decimals=d, raw=cell.raw))
+                    for g, v, d in group_pairs(row[col.idx])
+                    if col.group in (None, g)
+                ]
+            continue
+        group = desc.group or col.group or ("BME" if indicator in (1, 9) else None)
+        if desc.group is None and indicator in (5, 6, 7, 8) and col.group is None:
+            continue
+        if group is not None:
+            out.append((col, group, cell))
+    return out
 
 
 def _proportions_to_percent(rates: list[Builder], indicator: int) -> None:

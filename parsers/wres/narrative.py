@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
-from parsers.wres.context import Context, Key, Skipped, heading_key
+from parsers.wres.context import Context, Key, heading_key
 from parsers.wres.narrative_lines import (
     _RE_HEADING,
     _RE_HEADING_WRES,
@@ -76,6 +76,7 @@ from parsers.wres.narrative_lines import (
 )
 from parsers.wres.narrative_sentence import SOURCE, _read_sentence
 from parsers.wres.narrative_terms import _figures
+from parsers.wres.skipped import Skipped
 from parsers.wres.validate import check_percentage
 
 __all__ = ["SOURCE", "default_period", "is_national_summary", "parse_narrative"]

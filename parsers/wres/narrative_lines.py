@@ -17,8 +17,14 @@ from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.pdf_layout_lines import is_figure
-from parsers.wres.cells import clean, drop_footnote_marks, financial_year_in, fy
-from parsers.wres.context import Context, Key
+from parsers.wres.cells import (
+    clean,
+    drop_footnote_marks,
+    drop_paragraph_numbers,
+    financial_year_in,
+    fy,
+)
+from parsers.wres.context import Context, Key, is_dated_heading
 from parsers.wres.narrative_terms import (
     _band_marks,
     _board_group,
@@ -114,7 +120,8 @@ def _lines(doc: Extracted) -> list[_Line | None]:
             line = re.sub(r"\s+", " ", line)
             if line:
                 out.append(_Line(line, b.page, b.para))
-    return out
+    texts = drop_paragraph_numbers([ln.text if ln else "" for ln in out])
+    return [replace(ln, text=t) if ln else None for ln, t in zip(out, texts, strict=True)]
 
 
 @dataclass
@@ -271,7 +278,7 @@ def _lead_in(text: str, ctx: Context) -> None:
         times
         and len(times) == 1
         and inds
-        and not re.search(r"publi|prepared|date\s*:|report to|updated|deadline|submit", text, re.I)
+        and is_dated_heading(text, times[0])  # a snapshot, not a meeting's or a deadline's date
     ):
         ctx.path.push(3, Key(time=times[0], time_text=times[0].text))
         named = True

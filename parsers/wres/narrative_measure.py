@@ -27,6 +27,13 @@ from parsers.wres.vocab import medical_band
 _RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
 
 
+# a figure labelled by its own time in brackets: "(2022/23: 1.62)", "(last year - 1.05)"
+_RE_RESTATES = re.compile(
+    r"\(\s*(?:[^()\d]{0,20}(?:19|20)\d\d(?:\s*/\s*\d\d)?|last\s+year|previous\s+year)\s*[:=\-\u2013]\s*$",
+    re.I,
+)
+
+
 def _ratio_or_rate(
     s: str,
     f: _Fig,
@@ -84,6 +91,11 @@ def _ratio_or_rate(
         if re.match(r"\s*(?:times\s+)?less\b", s[f.end :], re.I):
             return None  # "1.2 times less likely": which way round? skip
         measure = "relative_likelihood"
+        if rl_seen and _RE_RESTATES.search(s[: f.start]):
+            # "... 1.47 times as likely ... as BME applicants in 2023/24 (2022/23: 1.62)":
+            # the bracket restates the likelihood before it for another year, so it is
+            # the same group's; the comparator named before the bracket is not its
+            return measure, rl_seen
         num = _rl_numerator(s, f, marks, figs, k)
         comp = _rl_comparator(s, f, marks)
         if num == "?" or comp == "?":

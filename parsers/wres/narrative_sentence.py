@@ -17,7 +17,7 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres.cells import fy
-from parsers.wres.context import Context, Skipped, settle, unsettled
+from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
@@ -38,6 +38,7 @@ from parsers.wres.narrative_terms import (
     _Time,
     _times,
 )
+from parsers.wres.skipped import Skipped
 from parsers.wres.vocab import mask_trust_names
 
 SOURCE = "narrative"
@@ -106,7 +107,7 @@ def _read_sentence(
         )
         if national or _not_a_level(f, lead, tail, tail_clause, indicator):
             continue
-        period, label = _figure_period(bound.get(k) or sentence_time, indicator, ctx)
+        period, label = _figure_period(bound.get(k) or sentence_time, indicator, ctx, sentence_time)
         if period is None:
             if skipped is not None:
                 skipped.append(
@@ -275,14 +276,22 @@ _RE_REPORTED_BY = re.compile(
 )
 
 
-def _figure_period(t: _Time | None, indicator: int, ctx: Context) -> tuple[str | None, str | None]:
+def _figure_period(
+    t: _Time | None, indicator: int, ctx: Context, sentence_time: _Time | None = None
+) -> tuple[str | None, str | None]:
     """(period, period label) of a figure dated by time expression `t`, or by the
     heading's or the document's year when `t` is None; period None when the figure
     cannot be dated (a bare year of a staff survey indicator, "last year" in a report
-    whose own year is unknown)."""
+    whose own year is unknown). "A year earlier" is the year before the sentence's own
+    date ("At 31 March 2023, x%, up from y% a year earlier"), else before the report's."""
     if t is not None:
         if t.kind == "rel":  # "last year": the year before the one being reported
-            current = ctx.period_for(indicator) or ctx.default
+            anchor = (
+                sentence_time if sentence_time is not None and sentence_time.kind != "rel" else None
+            )
+            current = (
+                settle(anchor, indicator, survey_named=ctx.survey_dated) if anchor else None
+            ) or (ctx.period_for(indicator) or ctx.default)
             return (fy(int(current[:4]) - 1), t.text) if current else (None, None)
         period = settle(t, indicator, survey_named=ctx.survey_dated)
         if period is None:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.wres.cells import numeric_date
 from parsers.wres.vocab import (
     BME_PATTERN,
+    NUMERIC_DATE,
     REGION_WORDS,
     WHOLE_WORKFORCE_WORDS,
     indicators_named,
@@ -181,11 +183,11 @@ _MONTH_NO = {
 _RE_TIME = re.compile(
     r"(?P<win>(?P<w1>20\d\d)\s*[/-]\s*(?:20)?\d\d\s*(?:to|-|and|&)\s*(?P<w2>20\d\d)\s*[/-]\s*(?P<w2b>(?:20)?\d\d))"
     r"|(?P<fy>(?P<fa>20\d\d)\s*[/-]\s*(?P<fb>20\d\d|\d\d))(?![\d/])"
-    r"|(?P<dmy>\b\d{1,2}/(?P<dm>\d{1,2})/(?P<dy>20\d\d))"
+    rf"|(?P<dmy>{NUMERIC_DATE})"
     rf"|(?P<mon>(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b(?P<mn>{_MONTH})\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?P<my>20\d\d))"
     r"|(?P<sv>(?P<sy>20\d\d)\s+(?:nhs\s+|national\s+)*(?:staff\s+)?survey|staff\s+survey\s+(?:results\s+)?(?:of\s+|in\s+|for\s+)?(?P<sy2>20\d\d))"
     r"|(?P<bare>(?<![\d/.])(?P<by>20\d\d)(?![\d/]|\.\d))"
-    r"|(?P<rel>\blast\s+year\b|\bprevious\s+year\b|\bthe\s+year\s+before\b)",
+    r"|(?P<rel>\blast\s+year\b|\bprevious\s+year\b|\bthe\s+year\s+before\b|\ba\s+year\s+(?:earlier|before|ago)\b)",
     re.I,
 )
 
@@ -215,9 +217,10 @@ def _times(text: str) -> list[_Time]:
                 continue
             out.append(_Time(m.start(), m.end(), m.group(0), "fy", a))
         elif m.group("dmy"):
-            month, year = int(m.group("dm")), int(m.group("dy"))
-            if not 1 <= month <= 12:
+            date = numeric_date(m)
+            if date is None:
                 continue
+            month, year = date
             out.append(
                 _Time(m.start(), m.end(), m.group(0), "month", year - 1 if month <= 3 else year)
             )

@@ -79,10 +79,11 @@ from parsers.wres.cells import (
     financial_year_in,
     parse_period,
 )
-from parsers.wres.context import UNSETTLED, Skipped, count_unsettled, heading_above
+from parsers.wres.context import heading_above
 from parsers.wres.lines import read_lines
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
+from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.tables import (
     MIXED,
     Tab,
@@ -127,7 +128,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
                 f"{tab.label or 'table'} on page {tab.page}: rows from several WRES indicators "
                 "(a summary table); each row read by its own label"
             )
-            direct.extend(parse_summary(tab, warnings, report_period))
+            direct.extend(parse_summary(tab, warnings, report_period, unsettled=unsettled))
             continue
         if indicator in (None, 1) and is_profile_table(tab):
             direct.extend(parse_profile(tab, warnings, heading_above(tab.lines_above)))

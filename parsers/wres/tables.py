@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.actions import is_action_header, objective_text
-from parsers.wres.cells import clean, is_figure, parse_cell, parse_period
+from parsers.wres.cell_figures import holds_figures, is_figure, parse_cell
+from parsers.wres.cells import clean, parse_period
 from parsers.wres.vocab import (
     BOARD,
     CAREER,
@@ -27,7 +28,8 @@ _RE_CAPTION = re.compile(
 _RE_IND = re.compile(r"\b(?:metric|indicator)\s*(\d)\b", re.I)
 MIXED = -1  # classify(): a summary table whose rows belong to several indicators
 _RE_ROW_NUM = re.compile(
-    r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*[.:)]\s+[A-Za-z]", re.I
+    r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*(?:[.:)]|\s[-\u2013])\s+[A-Za-z]",
+    re.I,
 )
 _RE_HEADING_IND = re.compile(INDICATOR_HEADING, re.I)  # "Indicator 2", "Metric 5:"
 
@@ -162,6 +164,11 @@ _KEYWORDS = [
 ]
 
 
+def _row_indicators(label: str) -> set[int]:
+    """The indicators a row label names by its words."""
+    return {ind for ind, rx in _KEYWORDS if rx.search(label)} | (indicators_named(label) - {1})
+
+
 def classify(tab: Tab) -> int | None:
     """The WRES indicator a table reports, or None (not a WRES indicator table)."""
     caption = tab.caption or ""
@@ -170,7 +177,8 @@ def classify(tab: Tab) -> int | None:
         return int(m.group(1))
     if re.search(r"\bquestion\s*\d+[a-z]?\b|\bq\d+[a-z]?\b", caption, re.I):
         return None  # a staff survey question table (e.g. 14b, 14c), not an indicator
-    figures = sum(1 for r in tab.rows for c in r[1:] if is_figure(parse_cell(c)))
+    # a cell giving two groups' figures ("White 24.8% / BME 29.6%") holds figures too
+    figures = sum(1 for r in tab.rows for c in r[1:] if holds_figures(c))
     if figures < 2:
         return None  # no figures: nothing to read without a caption naming the indicator
     head = " ".join(clean(c) for c in tab.rows[0]) if tab.rows else ""
@@ -187,7 +195,14 @@ def classify(tab: Tab) -> int | None:
     numbered = {int(m.group(1) or m.group(2)) for lb in labels if (m := _RE_ROW_NUM.match(lb))}
     named = [lb for lb in labels if lb]  # a header's second row has no label
     every_row_numbered = bool(named) and all(_RE_ROW_NUM.match(lb) for lb in named)
-    if len(row_inds) >= 3 or len(numbered) >= 2 or every_row_numbered:
+    # each row names one indicator by its words, and not all the same one
+    each_row_one = len(named) >= 2 and all(len(_row_indicators(lb)) == 1 for lb in named)
+    if (
+        len(row_inds) >= 3
+        or len(numbered) >= 2
+        or every_row_numbered
+        or (each_row_one and len(row_inds) >= 2)
+    ):
         # a summary across indicators (or of one, each row named by it): each row is
         # read by its own label
         return MIXED
@@ -197,7 +212,9 @@ def classify(tab: Tab) -> int | None:
     if re.search(r"(harassment|bullying|abuse)", text, re.I) and re.search(
         r"colleagues|staff|manager", text, re.I
     ):
-        return 6
+        # "staff" may be who was harassed ("Staff experiencing harassment"): a heading
+        # naming indicator 5 says who from
+        return tab.heading_indicator if tab.heading_indicator in (5, 6) else 6
     return tab.heading_indicator
 
 

@@ -27,6 +27,7 @@ profile tables); this module keeps the public API.
 
 from __future__ import annotations
 
+from parsers.wres.cell_figures import group_pairs
 from parsers.wres.template_columns import (
     RL_DEFAULT,
     UNITS,
@@ -42,7 +43,7 @@ from parsers.wres.template_groups import (
     parse_group_rows,
 )
 from parsers.wres.template_profile import is_profile_table, parse_profile
-from parsers.wres.template_summary import group_pairs, parse_summary, row_indicator
+from parsers.wres.template_summary import parse_summary, row_indicator
 
 __all__ = [
     "RL_DEFAULT",

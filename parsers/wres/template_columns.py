@@ -14,15 +14,8 @@ import re
 from dataclasses import dataclass
 
 from parsers.records import WresMetric
-from parsers.wres.cells import (
-    Period,
-    clean,
-    ethnic_groups,
-    financial_year_in,
-    is_figure,
-    parse_cell,
-    parse_period,
-)
+from parsers.wres.cell_figures import holds_figures, is_figure, parse_cell
+from parsers.wres.cells import Period, clean, ethnic_groups, financial_year_in, parse_period
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.vocab import BME_SQUASHED
 
@@ -45,9 +38,7 @@ class GCol:
 
 
 def _header_rows(grid: list[list[str]]) -> int:
-    first = next(
-        (i for i, r in enumerate(grid) if any(is_figure(parse_cell(c)) for c in r[1:])), len(grid)
-    )
+    first = next((i for i, r in enumerate(grid) if any(holds_figures(c) for c in r[1:])), len(grid))
     # a section row ("Non-clinical") just above the first figures belongs to the data
     while first > 1 and grid[first - 1][0] and not any(grid[first - 1][1:]):
         first -= 1
@@ -102,7 +93,10 @@ def squash(text: str) -> str:
 def _col_group(header: str) -> str | None:
     low = header.lower()
     if re.search(r"\btotal\b|\ball\b", low):
-        return "All"
+        # "BME total", "All BME staff": one group's total (its subgroups' sum) is that
+        # group; a total naming no group, or several, is everyone's
+        named = [g for g in ethnic_groups(header) if g != "All"]
+        return named[0] if len(named) == 1 else "All"
     if re.search(
         r"\bnull\b|not\s+(?:recorded|declared|stated|known|given|disclosed)|unknown"
         r"|undeclared|prefer\s+not|not\s+specified",

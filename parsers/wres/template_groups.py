@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
+from parsers.wres.cell_figures import is_figure, parse_cell
 from parsers.wres.cells import (
     band_and_group,
     clean,
     ethnic_groups,
-    is_figure,
     numerator_group,
-    parse_cell,
     parse_period,
     staff_group_only,
 )

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.cells import band_and_group, parse_cell, parse_period
+from parsers.wres.cell_figures import parse_cell
+from parsers.wres.cells import band_and_group, parse_period
 from parsers.wres.context import heading_above
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (

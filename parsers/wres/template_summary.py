@@ -13,18 +13,11 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.cells import (
-    Cell,
-    Period,
-    clean,
-    ethnic_groups,
-    is_figure,
-    numerator_group,
-    parse_cell,
-    parse_period,
-)
+from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
+from parsers.wres.cells import Period, clean, ethnic_groups, numerator_group, parse_period
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
+from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
     _BENCH,
@@ -37,7 +30,6 @@ from parsers.wres.template_columns import (
 )
 from parsers.wres.template_groups import _i9_row
 from parsers.wres.vocab import (
-    BME_PATTERN,
     BOARD,
     CAREER,
     DISCIPLINARY,
@@ -48,6 +40,8 @@ from parsers.wres.vocab import (
     TRAINING,
 )
 
+# the cells a relative likelihood row reads: a bare number ("1.29"), "1.29:1", or withheld
+_RATIO_KINDS = ("num", "ratio", "redacted")
 _RE_ROW_IND = re.compile(r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*(\d)\s*(?:[.:)\-]|\s|$)", re.I)
 
 
@@ -77,29 +71,6 @@ def row_indicator(label: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_RE_PAIR = re.compile(
-    rf"(?P<g>white|{BME_PATTERN})"
-    r"(?:\s+(?:staff|colleagues))?\s*[:=\-]?\s*(?P<v>[+-]?\d+(?:\.\d+)?)\s*%",
-    re.I,
-)
-
-
-def group_pairs(text: str) -> list[tuple[str, float, int]]:
-    """ "White 25.1% BME 28.0%" -> [(White, 25.1, 1), (BME, 28.0, 1)]; empty unless every
-    percentage in the cell belongs to a named group."""
-    t = clean(text)
-    pairs = []
-    for m in _RE_PAIR.finditer(t):
-        g = ethnic_groups(m.group("g"))
-        if len(g) != 1:
-            return []
-        v = m.group("v")
-        pairs.append((g[0], float(v), len(v.split(".", 1)[1]) if "." in v else 0))
-    if len(pairs) != t.count("%") or len({g for g, _v, _d in pairs}) != len(pairs):
-        return []
-    return pairs
-
-
 def _relative_period(header: str, report: Period | None) -> Period | None:
     """ "Data for reporting year" / "Data for previous year" (the template's columns)."""
     if report is None:
@@ -118,10 +89,12 @@ def parse_summary(
     warnings: list[str],
     report_period: str | None = None,
     first_value: int | None = None,
+    unsettled: list[Skipped] | None = None,
 ) -> list[WresMetric]:
     """The figures of a table whose rows are indicators. `first_value`: the first column
     of figures when the caller knows it (an action plan's baseline column, whose cells
-    are words around a figure)."""
+    are words around a figure). A ratio printed turned round ("1:1.29") is not read:
+    it goes to `unsettled`."""
     grid, pages = normalise_rows(tab.rows, tab.row_pages)
     if not grid:
         return []
@@ -131,7 +104,7 @@ def parse_summary(
     heads = _fill(grid[:first], width)
     data, dpages = grid[first:], pages[first:]
     n_label = min(
-        (next((j for j in range(1, width) if is_figure(parse_cell(r[j]))), width) for r in data),
+        (next((j for j in range(1, width) if holds_figures(r[j])), width) for r in data),
         default=1,
     )
     n_label = max(1, n_label) if first_value is None else first_value
@@ -198,7 +171,7 @@ def parse_summary(
             per_period: dict[str, int] = {}
             for j, _h, col_period, _g in cols:
                 period = col_period or row_time or _settled(above, current, survey)
-                if period is not None and parse_cell(row[j]).kind in ("num", "redacted"):
+                if period is not None and parse_cell(row[j]).kind in _RATIO_KINDS:
                     per_period[period.period] = per_period.get(period.period, 0) + 1
             if any(n > 1 for n in per_period.values()):
                 continue  # several figures for one year: per-group rates, not the ratio
@@ -224,12 +197,15 @@ def parse_summary(
                     col = GCol(j, header, period, g, True)
                     out.append(_metric(current, measure, sg, band, g, col, period, tab, page, pc))
                 continue
-            if cell.kind not in ("pct", "num", "redacted"):
+            if cell.kind == "inverted_ratio" and measure == "relative_likelihood":
+                if unsettled is not None:  # whose likelihood "1:1.29" gives is not said
+                    unsettled.append(Skipped(f"{label} {row[j]}", page, "ratio turned round"))
                 continue
-            if measure == "relative_likelihood" and (
-                cell.kind not in ("num", "redacted") or (cell.value or 0) > 20
-            ):
-                continue  # a ratio is a bare number of modest size
+            if measure == "relative_likelihood":
+                if cell.kind not in _RATIO_KINDS or (cell.value or 0) > 20:
+                    continue  # a ratio is a bare number of modest size, or "1.29:1"
+            elif cell.kind not in ("pct", "num", "redacted"):
+                continue  # "1.29:1" is a likelihood, not a percentage
             if measure == "relative_likelihood":
                 group = default_group
             elif sub:  # a sub-row's own group cell ("White", "BME")

@@ -32,10 +32,33 @@ FROM_STAFF = (
 CAREER = r"equal\s+opportunit|career\s+progression|\bpromotion"
 DISCRIMINATION = r"discriminat"
 BOARD = r"\bboard\b"
+# a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
+# 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the
+# paper's audience, not indicator 9's board membership
+MEETING = (
+    r"\b(?:trust|public|private)\s+board\b(?!\s+(?:member|membership|composition|diversity))"
+    r"|\bboard\s+(?:of\s+directors\s+)?meeting\b|\breport\s+to\s+(?:the\s+)?(?:trust\s+)?board\b"
+    r"|\bagenda\b"
+)
+# a date that is not the figures' snapshot: a publication, a plan's deadline, a meeting
+NOT_A_SNAPSHOT = (
+    r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
+    r"|objective|review|\bdue\b|target|meeting|committee"
+    r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+# a date written in figures, day first as in the UK: 31/03/2024, 31.03.2024, 31-03-2024,
+# and 31/03/24 (a two-digit year only after a slash: "4.1.20" is a paragraph number)
+NUMERIC_DATE = (
+    r"(?<![\d.])(?P<dd>[0-3]?\d)(?:(?P<sep>[.-])(?P<dm>[01]?\d)(?P=sep)(?P<dy>20\d\d)"
+    r"|/(?P<dm2>[01]?\d)/(?P<dy2>(?:20)?\d\d))(?![\d/])"
+)
 WORKFORCE = (
     r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
     r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
     r"|agenda for change"
+    # "16.4% of the Trust's staff were from BME backgrounds": who the staff are (not
+    # "staff who were from ...", the subject of a survey answer)
+    r"|\b(?:staff|employees|colleagues|people)\s+(?:were|are|was|is)\s+from\b"
 )
 
 # an action plan's column that states where an indicator stands before the actions

@@ -1,0 +1,40 @@
+"""Figures whose key no WRES reader settled: each reader records them (`Skipped`, with
+why), and `parse_wres` counts those no other reader read in one UNSETTLED warning,
+which puts the document in review_queue. Nothing skipped is ever guessed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# the warning that counts them; parsers/__init__.py lowers the document's confidence
+# when it is present, which puts the document in review_queue
+UNSETTLED = "WRES figures skipped: key not settled"
+
+
+@dataclass
+class Skipped:
+    """A figure (a line, a table row) no rule could key, and why."""
+
+    text: str
+    page: int
+    why: str
+    value: float | None = None  # the figure, when one (a line read twice counts once)
+
+
+def count_unsettled(skipped: list[Skipped], values_read: set, warnings: list[str]) -> None:
+    """One UNSETTLED warning counting the skipped figures that no other reader read
+    (a line's figure may still be read from its sentence); nothing when none."""
+    left: list[Skipped] = []
+    seen: set[tuple] = set()
+    for s in skipped:
+        if any(str(v) in s.text for v in values_read if v is not None):
+            continue
+        if s.value is not None:
+            if (s.page, s.value) in seen:
+                continue  # the same figure, skipped by the line and the sentence readers
+            seen.add((s.page, s.value))
+        left.append(s)
+    if not left:
+        return
+    examples = "; ".join(f"'{s.text[:50]}' ({s.why})" for s in left[:3])
+    warnings.append(f"{UNSETTLED}: {len(left)} figure(s) skipped, e.g. {examples}")
