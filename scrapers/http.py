@@ -20,7 +20,6 @@ import email.utils
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urldefrag, urljoin
 
@@ -38,6 +37,7 @@ from scrapers.http_guard import HostPolicy as HostPolicy
 from scrapers.http_guard import TransientError as TransientError
 from scrapers.http_guard import _short, check_hop, check_redirect
 from scrapers.models import CacheEntry, Fetched, Link
+from scrapers.models import Page as Page  # re-exported: it was defined here
 from scrapers.politeness import HostGate, Stopped
 from scrapers.store import RawStore
 
@@ -91,22 +91,6 @@ def backoff_delay(
 # ---------------------------------------------------------------------------
 # the client
 # ---------------------------------------------------------------------------
-
-
-@dataclass
-class Page:
-    """A listing page: what `fetch_page` returns."""
-
-    fetched: Fetched
-    body: bytes | None
-
-    @property
-    def url(self) -> str:
-        return self.fetched.final_url or self.fetched.url
-
-    @property
-    def ok(self) -> bool:
-        return self.fetched.error is None and self.body is not None
 
 
 class HttpClient:
