@@ -3,9 +3,9 @@
 Protego understands ``*`` and ``$`` wildcards, ``Crawl-delay`` and
 ``Request-rate`` (the standard library's parser does none of them).
 
-What a robots.txt response means (as Google documents it):
+What a robots.txt response means (RFC 9309 section 2.3.1, and as Google documents it):
 
-* 2xx: the rules apply;
+* any 2xx: the body's rules apply (a 204, which has no body, means no rules);
 * 4xx (404, 410, 403...): no rules, everything allowed;
 * 5xx, 429, or no answer at all: the host is not crawled this run.
 """
@@ -21,6 +21,8 @@ from protego import Protego
 from scrapers.config import ScrapeConfig
 from scrapers.http import HostPolicy, HttpClient
 from scrapers.models import Fetched
+
+SUCCESS = frozenset(range(200, 300))  # a robots.txt answered with any 2xx is read
 
 
 class RobotsUnavailable(Exception):
@@ -130,13 +132,13 @@ class RobotsCache:
             policy=policy,
             max_bytes=None,
             retries=self.config.robots_retries,
+            success=SUCCESS,
         )
-        page_body = None
-        if f.fetched.error is None:
-            page_body = f.body
         status = f.fetched.status_code
-        if page_body is not None and status == 200:
-            text = page_body[: self.config.max_robots_bytes].decode("utf-8", "replace")
+        if f.fetched.error is None and status == 204:  # "No Content": no rules
+            return RobotsRules(origin, status, None, None, f.fetched)
+        if f.fetched.error is None and f.body is not None and status in SUCCESS:
+            text = f.body[: self.config.max_robots_bytes].decode("utf-8", "replace")
             try:
                 parser = parse_robots(text)
             except Exception:  # unparseable: treat as no rules
