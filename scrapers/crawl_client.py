@@ -23,6 +23,7 @@ from scrapers.models import CacheEntry, Fetched, Page, TrustOutcome, TrustSite
 from scrapers.politeness import HostGate, Stopped
 from scrapers.robots import RobotsCache, RobotsRules
 from scrapers.store import RawStore
+from scrapers.urls import wire_url
 
 KIND_URLS = (("foi", "foi_url"), ("wres", "wres_url"))
 _PAGE_TYPES = ("text/html", "text/plain", "application/xml")
@@ -77,7 +78,9 @@ class SiteClient:
         self.policy = HostPolicy.for_site(site)
         self.max_pages = shared.config.max_pages
         self.listing_errors: list[str] = []
-        self._starts = set(start_urls(site, ("foi", "wres")))
+        # compared as requested on the wire, so another spelling of a listing URL
+        # (host case, default port, percent-encoding, ./ segments) is still that listing
+        self._starts = {wire_url(u) for u in start_urls(site, ("foi", "wres"))}
 
     # -- PageClient protocol -----------------------------------------------
     def allows_url(self, url: str) -> bool:
@@ -89,7 +92,7 @@ class SiteClient:
     def get_page(self, url: str) -> Page | None:
         """A listing page; None (and the trust failed, or a warning) when it cannot be had."""
         url = urldefrag(url)[0]
-        is_start = url in self._starts
+        is_start = wire_url(url) in self._starts
         refused = self._refusal(url)
         if refused is not None:
             if refused.robots:

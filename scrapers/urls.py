@@ -13,6 +13,7 @@ import re
 from posixpath import splitext
 from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit, urlunsplit
 
+from requests.models import PreparedRequest
 from requests.utils import requote_uri
 
 DOC_EXTS = frozenset(
@@ -102,3 +103,20 @@ def page_number(url: str) -> int | None:
             return int(v)
     m = _PAGE_PATH_RE.search(parts.path)
     return int(m[1]) if m else None
+
+
+def wire_url(url: str) -> str:
+    """The URL as the request will ask for it, in canonical spelling.
+
+    What requests sends (``./`` and ``../`` segments resolved, percent-encoding
+    normalised), with the host lower-cased and no default port. The server and
+    its robots.txt see this form, not the link's spelling, so robots rules and
+    "is this the listing we were given?" are judged on it.
+    """
+    canonical = strip_fragment(url)
+    prepared = PreparedRequest()
+    try:
+        prepared.prepare_url(canonical, None)
+    except Exception:  # requests refuses the URL: no request goes out in any spelling
+        return canonical
+    return strip_fragment(prepared.url or canonical)

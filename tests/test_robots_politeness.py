@@ -1,4 +1,5 @@
-"""robots.txt politeness against loopback servers: every 2xx answer's rules apply."""
+"""robots.txt politeness against loopback servers: every 2xx answer's rules apply, and a
+listing robots.txt forbids fails its trust however the registry spells the listing URL."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from scrapers.models import Fetched, TrustSite
 from scrapers.politeness import HostGate
 from scrapers.robots import RobotsCache
 from scrapers.store import RawStore
+from scrapers.urls import wire_url
 
 try:
     from faultserver import FaultServer, fast_config
@@ -75,5 +77,110 @@ def test_a_203_robots_keeps_the_crawl_off_disallowed_documents(tmp_path):
         assert not fs.requests("/papers/withheld-2.pdf")
 
 
+# -- a forbidden listing fails its trust, however it is spelled -------------------
+
+
 def _drop(_: Fetched) -> None:
     pass
+
+
+def _crawl_one(tmp_path, foi_url: str, website: str):
+    site = TrustSite("R2", "R2", website=website, foi_url=foi_url)
+    report = crawl([site], {"foi"}, {}, RawStore(tmp_path / "raw"), fast_config(), _drop)
+    return report.trusts[0]
+
+
+def _serve_log(fs: FaultServer) -> None:
+    fs.robots(ROBOTS)
+    fs.route("/papers/ir-1.pdf", body=b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    fs.listing(LOG, [("/papers/ir-1.pdf", "IR 1")])
+    fs.listing(LOG + "/", [("/papers/ir-1.pdf", "IR 1")])
+
+
+def _assert_failed_unfetched(o, fs: FaultServer) -> None:
+    assert not o.ok
+    assert "disallowed by robots.txt" in o.error and "information-requests" in o.error
+    assert not fs.requests(LOG) and not fs.requests(LOG + "/")
+    assert not fs.requests("/papers/ir-1.pdf")
+
+
+@pytest.mark.parametrize(
+    "spell",
+    [
+        lambda base: base + LOG,  # as robots.txt writes it
+        lambda base: base + LOG + "/",  # trailing slash
+        lambda base: base + "/records/./information-requests",  # ./ segment
+        lambda base: base + "/records/archive/../information-requests",  # ../ segment
+        lambda base: base + "/%72ecords/information%2Drequests",  # percent-encoded letters
+    ],
+    ids=["plain", "trailing-slash", "dot-segment", "dotdot-segment", "percent-encoding"],
+)
+def test_forbidden_listing_fails_trust_whatever_its_spelling(tmp_path, spell):
+    with FaultServer("127.0.0.4") as fs:
+        _serve_log(fs)
+        o = _crawl_one(tmp_path, spell(fs.base), fs.base)
+        _assert_failed_unfetched(o, fs)
+
+
+def test_forbidden_listing_with_upper_case_host_fails_trust(tmp_path):
+    with FaultServer("127.0.0.1") as fs:
+        _serve_log(fs)
+        base = fs.base.replace("127.0.0.1", "LocalHost")
+        o = _crawl_one(tmp_path, base + LOG, base)
+        _assert_failed_unfetched(o, fs)
+
+
+def test_forbidden_listing_with_default_port_spelled_out_fails_trust(tmp_path):
+    try:
+        fs = FaultServer("127.0.0.61", port=80)
+    except OSError:
+        pytest.skip("cannot listen on port 80 here")
+    with fs:
+        _serve_log(fs)
+        o = _crawl_one(tmp_path, "http://127.0.0.61:80" + LOG, "http://127.0.0.61")
+        _assert_failed_unfetched(o, fs)
+
+
+def test_redirect_to_a_forbidden_listing_fails_trust(tmp_path):
+    with FaultServer("127.0.0.5") as fs:
+        _serve_log(fs)
+        fs.route("/foi", location=LOG + "/")
+        o = _crawl_one(tmp_path, fs.url("/foi"), fs.base)
+        assert not o.ok and "disallowed by robots.txt" in o.error
+        assert not fs.requests(LOG + "/")
+
+
+def test_forbidden_listing_is_recorded_as_the_trusts_failure(tmp_path):
+    from db.save import upsert_trusts
+    from trustdocs.pipeline import scrape
+    from trustdocs.settings import open_db
+
+    with FaultServer("127.0.0.6") as fs:
+        _serve_log(fs)
+        db = open_db(tmp_path / "t.db")
+        row = {"ods_code": "R3", "name": "R3", "website": fs.base}
+        row["foi_url"] = fs.base + "/records/./information-requests"
+        upsert_trusts(db, [row])
+        site = TrustSite("R3", "R3", website=row["website"], foi_url=row["foi_url"])
+        summary = scrape(db, [site], tmp_path / "raw", {"foi"}, fast_config())
+        ok, error = db.conn.execute(
+            "SELECT ok, error FROM trust_runs WHERE run_id = ? AND trust_ods = 'R3'",
+            [summary.run_id],
+        ).fetchone()
+        assert ok == 0 and "disallowed by robots.txt" in error
+
+
+def test_wire_url_is_one_spelling_of_the_request():
+    same = {
+        wire_url(u)
+        for u in (
+            "https://www.trust.nhs.uk/records/information-requests",
+            "HTTPS://WWW.Trust.NHS.uk:443/records/information-requests",
+            "https://www.trust.nhs.uk/records/./information-requests#top",
+            "https://www.trust.nhs.uk/%72ecords/information%2Drequests",
+        )
+    }
+    assert same == {"https://www.trust.nhs.uk/records/information-requests"}
+    # path case and trailing slashes are the server's to judge: they stay apart
+    assert wire_url("https://h/Records/") != wire_url("https://h/records/")
+    assert wire_url("https://h/records/") != wire_url("https://h/records")
