@@ -102,16 +102,9 @@ class SiteClient:
             else:
                 self._listing_problem(url, refused.why)
             return None
-        page = self.client.fetch_page(
-            url,
-            trust_ods=self.site.ods_code,
-            policy=self.policy,
-            store=self.shared.store if self.shared.config.store_listings else None,
-            can_fetch=self.can_fetch,
-        )
+        page = self._fetch(url, self.shared.store if self.shared.config.store_listings else None)
         f = page.fetched
         self.outcome.listing_pages += 1
-        self._count(f)
         self.emit(f)
         if f.error is not None or page.body is None:
             self.outcome.failed += 1
@@ -126,16 +119,8 @@ class SiteClient:
         is missing, refused or disallowed, and only a successful fetch is reported."""
         if self._refusal(url) is not None:
             return None
-        page = self.client.fetch_page(
-            url,
-            trust_ods=self.site.ods_code,
-            policy=self.policy,
-            store=None,
-            can_fetch=self.can_fetch,
-            retries=1,
-        )
+        page = self._fetch(url, None, retries=1)
         f = page.fetched
-        self._count(f)
         if f.error is not None or page.body is None:
             return None
         self.outcome.listing_pages += 1
@@ -155,6 +140,19 @@ class SiteClient:
         if not rules.can_fetch(url, self.shared.robots.agent):
             return Refusal("disallowed by robots.txt", robots=True)
         return None
+
+    def _fetch(self, url: str, store: RawStore | None, retries: int | None = None) -> Page:
+        """One polite page fetch for this trust (robots.txt re-checked on redirects), counted."""
+        page = self.client.fetch_page(
+            url,
+            trust_ods=self.site.ods_code,
+            policy=self.policy,
+            store=store,
+            can_fetch=self.can_fetch,
+            retries=retries,
+        )
+        self._count(page.fetched)
+        return page
 
     def _count(self, f: Fetched) -> None:
         self.outcome.requests += f.attempts

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -64,6 +64,22 @@ class ListingParse:
     documents: list[Link] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)  # further listing pages, in order
     next_page: str | None = None
+
+
+def listings(site: TrustSite, kinds: set[str]) -> Iterator[tuple[str, str | None]]:
+    """(kind, listing URL or None) of each kind asked for: FOI first, then WRES."""
+    for kind, start in (("foi", site.foi_url), ("wres", site.wres_url)):
+        if kind in kinds:
+            yield kind, start
+
+
+def new_urls(links: Iterable[Link], seen: set[str]) -> Iterator[Link]:
+    """The links whose URL is not in ``seen`` yet, adding each to it as it passes
+    (a document two listings, or two searches, both find is yielded once)."""
+    for link in links:
+        if link.url not in seen:
+            seen.add(link.url)
+            yield link
 
 
 def link_from_anchor(

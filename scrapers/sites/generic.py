@@ -35,7 +35,14 @@ from scrapers.sites._anchors import (
     web_anchors,
 )
 from scrapers.sites._dates import parse_date
-from scrapers.sites._listing import ListingParse, crawl_listing, link_from_anchor, parse_listing
+from scrapers.sites._listing import (
+    ListingParse,
+    crawl_listing,
+    link_from_anchor,
+    listings,
+    new_urls,
+    parse_listing,
+)
 from scrapers.urls import (
     DOC_EXTS,
     DOC_MIME_HINTS,
@@ -52,13 +59,9 @@ from scrapers.urls import (
 def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[Link]:
     """Links to the trust's FOI responses and WRES reports, listing page by page."""
     seen: set[str] = set()
-    for kind, start in (("foi", site.foi_url), ("wres", site.wres_url)):
-        if kind not in kinds or not start:
-            continue
-        for link in crawl_listing(client, site, kind, start):
-            if link.url not in seen:
-                seen.add(link.url)
-                yield link
+    for kind, start in listings(site, kinds):
+        if start:
+            yield from new_urls(crawl_listing(client, site, kind, start), seen)
 
 
 def attachments(

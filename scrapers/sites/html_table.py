@@ -23,7 +23,7 @@ from scrapers.models import Link, TrustSite
 from scrapers.sites import PageClient
 from scrapers.sites._anchors import document_base, title_for, web_anchors_of
 from scrapers.sites._dates import parse_date
-from scrapers.sites._listing import ListingParse, crawl_listing
+from scrapers.sites._listing import ListingParse, crawl_listing, listings, new_urls
 from scrapers.sites.generic import attachments  # HTML responses' documents are fetched too
 
 _COLUMN_RULES: dict[str, re.Pattern[str]] = {
@@ -193,18 +193,11 @@ def crawl_table(client: PageClient, site: TrustSite, kind: str, start: str) -> I
 def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[Link]:
     """FOI responses from the table disclosure log; WRES reports as a generic listing."""
     seen: set[str] = set()
-    for kind, start in (("foi", site.foi_url), ("wres", site.wres_url)):
-        if kind not in kinds or not start:
+    for kind, start in listings(site, kinds):
+        if not start:
             continue
-        links = (
-            crawl_table(client, site, kind, start)
-            if kind == "foi"
-            else crawl_listing(client, site, kind, start)
-        )
-        for link in links:
-            if link.url not in seen:
-                seen.add(link.url)
-                yield link
+        crawl_kind = crawl_table if kind == "foi" else crawl_listing
+        yield from new_urls(crawl_kind(client, site, kind, start), seen)
 
 
 __all__ = ["TableParse", "attachments", "crawl_table", "discover", "header_columns", "parse_table"]

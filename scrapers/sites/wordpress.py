@@ -26,7 +26,7 @@ from scrapers.models import Link, TrustSite
 from scrapers.sites import PageClient
 from scrapers.sites._common import load_json, optional_page, site_origin
 from scrapers.sites._dates import parse_date
-from scrapers.sites._listing import crawl_listing
+from scrapers.sites._listing import crawl_listing, listings, new_urls
 from scrapers.sites.generic import attachments  # HTML responses' documents are fetched too
 from scrapers.sites.generic import discover as discover_listings
 from scrapers.urls import is_document_url, strip_fragment
@@ -156,22 +156,15 @@ def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[L
         yield from discover_listings(client, site, kinds)
         return
     seen: set[str] = set()
-    for kind, start in (("foi", site.foi_url), ("wres", site.wres_url)):
-        if kind not in kinds:
-            continue
+    for kind, start in listings(site, kinds):
         found = 0
-        for link in (*media_links(client, site, root, kind), *page_links(client, site, root, kind)):
-            if link.url in seen:
-                continue
-            seen.add(link.url)
+        searched = (*media_links(client, site, root, kind), *page_links(client, site, root, kind))
+        for link in new_urls(searched, seen):
             found += 1
             yield link
         if not found and start:
             client.warn(f"the WordPress API found no {kind} documents; walked {start} instead")
-            for link in crawl_listing(client, site, kind, start):
-                if link.url not in seen:
-                    seen.add(link.url)
-                    yield link
+            yield from new_urls(crawl_listing(client, site, kind, start), seen)
 
 
 __all__ = ["SEARCHES", "api_root", "attachments", "discover", "media_links", "page_links"]
