@@ -19,6 +19,7 @@ from urllib.parse import urldefrag
 
 from scrapers.config import ScrapeConfig
 from scrapers.http import AddressGuard, HostPolicy, HttpClient
+from scrapers.http_guard import Refusal, refusal
 from scrapers.models import CacheEntry, Fetched, Page, TrustOutcome, TrustSite
 from scrapers.politeness import HostGate, Stopped
 from scrapers.robots import RobotsCache, RobotsRules
@@ -55,14 +56,6 @@ class CrawlShared:
     guard: AddressGuard
     reported_robots: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """Why a page may not be requested."""
-
-    why: str
-    robots: bool  # robots.txt disallows it (rather than it being off-site or unreachable)
 
 
 class SiteClient:
@@ -132,14 +125,7 @@ class SiteClient:
         """Why ``url`` may not be requested for this trust (None: it may)."""
         if self.shared.stop.is_set():
             raise Stopped("run stopped")
-        if not self.policy.allows_url(url):
-            return Refusal("not on the trust's hosts", robots=False)
-        rules = self.rules(url)
-        if not rules.available:
-            return Refusal(rules.error or "robots.txt unavailable", robots=False)
-        if not rules.can_fetch(url, self.shared.robots.agent):
-            return Refusal("disallowed by robots.txt", robots=True)
-        return None
+        return refusal(url, self.policy, self.rules, self.shared.robots.agent)
 
     def _fetch(self, url: str, store: RawStore | None, retries: int | None = None) -> Page:
         """One polite page fetch for this trust (robots.txt re-checked on redirects), counted."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from scrapers.config import ScrapeConfig
 from scrapers.http import AddressGuard, HostPolicy, HttpClient
+from scrapers.http_guard import refusal
 from scrapers.models import Page, TrustSite
 from scrapers.politeness import HostGate, Stopped
 from scrapers.robots import RobotsCache, RobotsRules
@@ -82,24 +83,19 @@ class DiscoveryClient:
         if self.session.stop.is_set():
             raise Stopped("discovery stopped")
         page: Page | None = None
-        if not self.policy.allows_url(url):
-            self.warn(f"{url}: not on the trust's hosts")
+        refused = refusal(url, self.policy, self.rules, self.session.robots.agent)
+        if refused is not None:
+            self.warn(f"{url}: {refused.why}")
         else:
-            rules = self.rules(url)
-            if not rules.available:
-                self.warn(f"{url}: {rules.error}")
-            elif not rules.can_fetch(url, self.session.robots.agent):
-                self.warn(f"{url}: disallowed by robots.txt")
-            else:
-                got = self.http.fetch_page(
-                    url,
-                    trust_ods=self.site.ods_code,
-                    policy=self.policy,
-                    can_fetch=self.can_fetch,
-                    retries=1,
-                )
-                self.requests += got.fetched.attempts
-                page = got if got.ok else None
+            got = self.http.fetch_page(
+                url,
+                trust_ods=self.site.ods_code,
+                policy=self.policy,
+                can_fetch=self.can_fetch,
+                retries=1,
+            )
+            self.requests += got.fetched.attempts
+            page = got if got.ok else None
         self._pages[url] = page
         return page
 
