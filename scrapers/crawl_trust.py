@@ -11,6 +11,7 @@ import logging
 import time
 import traceback
 from collections.abc import Callable
+from types import ModuleType
 from urllib.parse import urldefrag, urlsplit
 
 from scrapers.crawl_client import CrawlShared, SiteClient, start_urls
@@ -58,8 +59,6 @@ def crawl_trust(site: TrustSite, client: HttpClient, shared: CrawlShared) -> Tru
 def _crawl_trust_inner(
     site: TrustSite, client: HttpClient, shared: CrawlShared, outcome: TrustOutcome
 ) -> None:
-    cfg = shared.config
-    ods = site.ods_code
     try:
         module = get_site_type(site.site_type)
     except KeyError as exc:
@@ -67,7 +66,7 @@ def _crawl_trust_inner(
         return
     sc = SiteClient(site, client, shared, outcome)
     starts = start_urls(site, shared.kinds)
-    previously = shared.previous_counts.get(ods, 0)
+    previously = shared.previous_counts.get(site.ods_code, 0)
     if not starts:
         outcome.warnings.append(f"no listing URL for {', '.join(sorted(shared.kinds))}")
         if previously:
@@ -81,6 +80,24 @@ def _crawl_trust_inner(
             outcome.fail(rules.error or "robots.txt unavailable")
             return
 
+    links = _discover_links(module, sc, site, shared, outcome)
+    outcome.documents_listed = len(links)
+    if not links and previously > 0:
+        outcome.fail(f"listing yielded 0 documents, previously {previously}")
+    fetched_links = _fetch_documents(links, module, sc, shared, outcome)
+    hosts = {host_key(urlsplit(u).hostname) for u in starts} | {
+        host_key(urlsplit(link.url).hostname) for link in fetched_links
+    }
+    for h in sorted(hosts):
+        why = shared.gate.abandoned(h)
+        if why:
+            outcome.fail(f"host {h} abandoned: {why}")
+
+
+def _discover_links(
+    module: ModuleType, sc: SiteClient, site: TrustSite, shared: CrawlShared, outcome: TrustOutcome
+) -> list[Link]:
+    """What the site module finds on the trust's listings; listing problems fail the trust."""
     links: list[Link] = []
     try:
         for link in module.discover(sc, site, set(shared.kinds)):
@@ -88,21 +105,28 @@ def _crawl_trust_inner(
     except Stopped:
         raise
     except Exception as exc:
-        log.warning("trust %s: discovery failed: %s", ods, exc, exc_info=True)
+        log.warning("trust %s: discovery failed: %s", site.ods_code, exc, exc_info=True)
         outcome.fail(f"discovery failed: {exc.__class__.__name__}: {exc}")
     if sc.listing_errors:
         shown = "; ".join(sc.listing_errors[:3])
         more = len(sc.listing_errors) - 3
         outcome.fail(shown + (f" (and {more} more)" if more > 0 else ""))
+    return links
 
-    outcome.documents_listed = len(links)
-    if not links and previously > 0:
-        outcome.fail(f"listing yielded 0 documents, previously {previously}")
 
+def _fetch_documents(
+    links: list[Link],
+    module: ModuleType,
+    sc: SiteClient,
+    shared: CrawlShared,
+    outcome: TrustOutcome,
+) -> list[Link]:
+    """Fetch every listed document (and those HTML responses link to); returns all links
+    worked through. Fails the trust when every fetch it attempted failed."""
     seen = {link.url for link in links}
-    attach = getattr(module, "attachments", None) if cfg.follow_attachments else None
+    attach = getattr(module, "attachments", None) if shared.config.follow_attachments else None
     work = list(links)
-    attempted = failed_before = 0
+    attempted = 0
     failed_before = outcome.failed
     i = 0
     while i < len(work):
@@ -110,53 +134,57 @@ def _crawl_trust_inner(
             raise Stopped("run stopped")
         link = work[i]
         i += 1
-        url = urldefrag(link.url)[0]
-        if not sc.policy.allows_url(url):
-            outcome.warnings.append(f"skipped off-site link {url}")
+        f = _fetch_document(link, sc, shared, outcome)
+        if f is None:
             continue
-        host = host_key(urlsplit(url).hostname)
-        abandoned = shared.gate.abandoned(host)
-        if abandoned:
-            outcome.failed += 1
-            sc.emit(_error_fetched(link, f"host {host} abandoned for this run ({abandoned})"))
-            continue
-        rules = sc.rules(url)
-        if not rules.available:
-            outcome.failed += 1
-            sc.emit(_error_fetched(link, rules.error or "robots.txt unavailable"))
-            continue
-        if not rules.can_fetch(url, shared.robots.agent):
-            outcome.skipped_robots += 1
-            continue
-        entry = shared.cache.get(url)
         attempted += 1
-        f = client.fetch(
-            url,
-            trust_ods=ods,
-            policy=sc.policy,
-            cache=entry,
-            store=shared.store,
-            link=link,
-            can_fetch=sc.can_fetch,
-        )
-        _classify(f, entry, outcome)
-        sc.emit(f)
         if attach is not None and f.sha256 and not f.error:
-            for extra in _attachments(attach, f, site, link, sc, shared):
+            for extra in _attachments(attach, f, sc.site, link, sc, shared):
                 if extra.url not in seen:
                     seen.add(extra.url)
                     work.append(extra)
                     outcome.documents_listed += 1
-
     if attempted and outcome.failed - failed_before >= attempted:
         outcome.fail(f"all {attempted} document fetches failed")
-    hosts = {host_key(urlsplit(u).hostname) for u in starts} | {
-        host_key(urlsplit(link.url).hostname) for link in work
-    }
-    for h in sorted(hosts):
-        why = shared.gate.abandoned(h)
-        if why:
-            outcome.fail(f"host {h} abandoned: {why}")
+    return work
+
+
+def _fetch_document(
+    link: Link, sc: SiteClient, shared: CrawlShared, outcome: TrustOutcome
+) -> Fetched | None:
+    """Fetch one document politely and count it; None when no request was made for it
+    (off-site, its host abandoned, robots.txt unavailable or disallowing it)."""
+    url = urldefrag(link.url)[0]
+    if not sc.policy.allows_url(url):
+        outcome.warnings.append(f"skipped off-site link {url}")
+        return None
+    host = host_key(urlsplit(url).hostname)
+    abandoned = shared.gate.abandoned(host)
+    if abandoned:
+        outcome.failed += 1
+        sc.emit(_error_fetched(link, f"host {host} abandoned for this run ({abandoned})"))
+        return None
+    rules = sc.rules(url)
+    if not rules.available:
+        outcome.failed += 1
+        sc.emit(_error_fetched(link, rules.error or "robots.txt unavailable"))
+        return None
+    if not rules.can_fetch(url, shared.robots.agent):
+        outcome.skipped_robots += 1
+        return None
+    entry = shared.cache.get(url)
+    f = sc.client.fetch(
+        url,
+        trust_ods=sc.site.ods_code,
+        policy=sc.policy,
+        cache=entry,
+        store=shared.store,
+        link=link,
+        can_fetch=sc.can_fetch,
+    )
+    _classify(f, entry, outcome)
+    sc.emit(f)
+    return f
 
 
 def _attachments(
