@@ -16,6 +16,7 @@ imports from here are re-exported so ``scrapers.http`` stays the one import.
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import random
 import time
@@ -38,6 +39,7 @@ from scrapers.http_guard import HostPolicy as HostPolicy
 from scrapers.http_guard import TransientError as TransientError
 from scrapers.http_guard import _short, check_hop, check_redirect
 from scrapers.models import CacheEntry, Fetched, Link
+from scrapers.models import Page as Page  # re-exported: it was defined here
 from scrapers.politeness import HostGate, Stopped
 from scrapers.store import RawStore
 
@@ -93,20 +95,20 @@ def backoff_delay(
 # ---------------------------------------------------------------------------
 
 
-@dataclass
-class Page:
-    """A listing page: what `fetch_page` returns."""
+@dataclass(frozen=True)
+class _Request:
+    """One fetch as asked for: where to, for whom, under which limits, into what."""
 
-    fetched: Fetched
-    body: bytes | None
-
-    @property
-    def url(self) -> str:
-        return self.fetched.final_url or self.fetched.url
-
-    @property
-    def ok(self) -> bool:
-        return self.fetched.error is None and self.body is not None
+    url: str
+    trust_ods: str
+    policy: HostPolicy | None
+    cache: CacheEntry | None  # for a conditional GET
+    store: RawStore | None
+    link: Link | None
+    can_fetch: Callable[[str], bool] | None  # robots.txt, checked again on every redirect
+    keep_body: bool  # hold the body in memory (a page) rather than only in the store
+    max_bytes: int
+    success: frozenset[int] = frozenset({200})  # statuses whose body is the answer
 
 
 class HttpClient:
@@ -169,18 +171,9 @@ class HttpClient:
         Returns a `Fetched`: ``sha256`` set on success (the bytes are in the
         store), ``from_cache`` on 304, ``error`` set on failure (nothing stored).
         """
-        fetched, _ = self._fetch(
-            url,
-            trust_ods=trust_ods,
-            policy=policy,
-            cache=cache,
-            store=store,
-            link=link,
-            can_fetch=can_fetch,
-            keep_body=False,
-            max_bytes=max_bytes if max_bytes is not None else self.config.max_bytes,
-            retries=retries,
-        )
+        max_bytes = max_bytes if max_bytes is not None else self.config.max_bytes
+        request = _Request(url, trust_ods, policy, cache, store, link, can_fetch, False, max_bytes)
+        fetched, _ = self._fetch(request, retries)
         return fetched
 
     def fetch_page(
@@ -193,54 +186,40 @@ class HttpClient:
         can_fetch: Callable[[str], bool] | None = None,
         max_bytes: int | None = None,
         retries: int | None = None,
+        success: frozenset[int] = frozenset({200}),
     ) -> Page:
-        """Fetch a page into memory (unconditionally); also stored when ``store`` is given."""
-        fetched, body = self._fetch(
-            url,
-            trust_ods=trust_ods,
-            policy=policy,
-            cache=None,
-            store=store,
-            link=None,
-            can_fetch=can_fetch,
-            keep_body=True,
-            max_bytes=max_bytes if max_bytes is not None else self.config.max_page_bytes,
-            retries=retries,
+        """Fetch a page into memory (unconditionally); also stored when ``store`` is given.
+
+        ``success`` are the statuses whose body is the page (robots.txt takes any 2xx)."""
+        max_bytes = max_bytes if max_bytes is not None else self.config.max_page_bytes
+        request = _Request(
+            url, trust_ods, policy, None, store, None, can_fetch, True, max_bytes, success
         )
+        fetched, body = self._fetch(request, retries)
         return Page(fetched, body if fetched.error is None else None)
 
     # -- internals ----------------------------------------------------------
-    def _fetch(
-        self,
-        url: str,
-        *,
-        trust_ods: str,
-        policy: HostPolicy | None,
-        cache: CacheEntry | None,
-        store: RawStore | None,
-        link: Link | None,
-        can_fetch: Callable[[str], bool] | None,
-        keep_body: bool,
-        max_bytes: int,
-        retries: int | None,
-    ) -> tuple[Fetched, bytes | None]:
+    def _fetch(self, request: _Request, retries: int | None) -> tuple[Fetched, bytes | None]:
         cfg = self.config
-        url = urldefrag(url)[0]
+        request = dataclasses.replace(request, url=urldefrag(request.url)[0])
         result = Fetched(
-            url=url, trust_ods=trust_ods, status_code=None, link=link, fetched_at=utcnow_iso()
+            url=request.url,
+            trust_ods=request.trust_ods,
+            status_code=None,
+            link=request.link,
+            fetched_at=utcnow_iso(),
         )
         # A cached entry whose bytes have left the store cannot answer a 304.
+        cache, store = request.cache, request.store
         if cache is not None and store is not None and not store.exists(cache.sha256):
             result.warnings.append("cached copy missing from the store; fetched unconditionally")
-            cache = None
+            request = dataclasses.replace(request, cache=None)
         n_retries = cfg.retries if retries is None else retries
         stats = {"attempts": 0, "elapsed": 0.0}
         body: bytes | None = None
         for attempt in range(n_retries + 1):
             try:
-                body = self._attempt(
-                    url, result, policy, cache, store, can_fetch, keep_body, max_bytes, stats
-                )
+                body = self._attempt(request, result, stats)
                 result.error = None
                 break
             except FetchError as exc:
@@ -272,24 +251,14 @@ class HttpClient:
         result.elapsed_ms = int(stats["elapsed"] * 1000)
         return result, body
 
-    def _attempt(
-        self,
-        url: str,
-        result: Fetched,
-        policy: HostPolicy | None,
-        cache: CacheEntry | None,
-        store: RawStore | None,
-        can_fetch: Callable[[str], bool] | None,
-        keep_body: bool,
-        max_bytes: int,
-        stats: dict[str, float],
-    ) -> bytes | None:
+    def _attempt(self, request: _Request, result: Fetched, stats: dict[str, float]) -> bytes | None:
         cfg = self.config
+        url, cache = request.url, request.cache
         current = url
         seen = {current}
         hops = 0
         while True:
-            host = check_hop(current, hops, policy, self.guard, can_fetch)
+            host = check_hop(current, hops, request.policy, self.guard, request.can_fetch)
             abandoned = self.gate.abandoned(host)
             if abandoned:
                 raise FetchError(f"host {host} abandoned for this run ({abandoned})")
@@ -321,7 +290,7 @@ class HttpClient:
                         )
                         result.final_url = current if current != url else None
                         return None
-                    elif status != 200:
+                    elif status not in request.success:
                         self.gate.record_success(host)  # the server works; the URL does not
                         raise FetchError(f"HTTP {status}", status)
                     else:
@@ -331,9 +300,9 @@ class HttpClient:
                             current,
                             url,
                             result,
-                            store,
-                            keep_body,
-                            max_bytes,
+                            request.store,
+                            request.keep_body,
+                            request.max_bytes,
                             t0,
                             cfg.max_fetch_seconds,
                         )

@@ -18,10 +18,15 @@ import ipaddress
 import socket
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from scrapers.models import TrustSite
 from scrapers.politeness import host_key
+
+if TYPE_CHECKING:  # scrapers.robots imports the client, which imports this module
+    from scrapers.robots import RobotsRules
 
 
 class FetchError(Exception):
@@ -169,6 +174,29 @@ class AddressGuard:
                     "(refused; --allow-private permits it)"
                 )
         return None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a trust may not request a URL."""
+
+    why: str
+    robots: bool  # robots.txt disallows it (rather than it being off-site or unreachable)
+
+
+def refusal(
+    url: str, policy: HostPolicy, rules_of: Callable[[str], RobotsRules], agent: str
+) -> Refusal | None:
+    """Why a trust may not request ``url`` (None: it may): off the trust's hosts, its
+    host's robots.txt unavailable, or disallowed by it. ``rules_of`` gives the rules."""
+    if not policy.allows_url(url):
+        return Refusal("not on the trust's hosts", robots=False)
+    rules = rules_of(url)
+    if not rules.available:
+        return Refusal(rules.error or "robots.txt unavailable", robots=False)
+    if not rules.can_fetch(url, agent):
+        return Refusal("disallowed by robots.txt", robots=True)
+    return None
 
 
 def check_hop(

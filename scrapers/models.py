@@ -77,6 +77,22 @@ class Fetched:
 
 
 @dataclass
+class Page:
+    """A listing page: what `HttpClient.fetch_page` returns."""
+
+    fetched: Fetched
+    body: bytes | None
+
+    @property
+    def url(self) -> str:
+        return self.fetched.final_url or self.fetched.url
+
+    @property
+    def ok(self) -> bool:
+        return self.fetched.error is None and self.body is not None
+
+
+@dataclass
 class TrustOutcome:
     """How one trust fared in a crawl."""
 

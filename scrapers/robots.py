@@ -3,11 +3,15 @@
 Protego understands ``*`` and ``$`` wildcards, ``Crawl-delay`` and
 ``Request-rate`` (the standard library's parser does none of them).
 
-What a robots.txt response means (as Google documents it):
+What a robots.txt response means (RFC 9309 section 2.3.1, and as Google documents it):
 
-* 2xx: the rules apply;
+* any 2xx: the body's rules apply (a 204, which has no body, means no rules);
 * 4xx (404, 410, 403...): no rules, everything allowed;
 * 5xx, 429, or no answer at all: the host is not crawled this run.
+
+Rules are matched against the URL as the request will ask for it
+(`scrapers.urls.wire_url`): ``/foi/./log``, ``/%66oi/log`` and ``/foi/log``
+are one path to the server, so they are one path to its robots.txt too.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from protego import Protego
 from scrapers.config import ScrapeConfig
 from scrapers.http import HostPolicy, HttpClient
 from scrapers.models import Fetched
+from scrapers.urls import wire_url
+
+SUCCESS = frozenset(range(200, 300))  # a robots.txt answered with any 2xx is read
 
 
 class RobotsUnavailable(Exception):
@@ -45,7 +52,7 @@ class RobotsRules:
         if self.parser is None:
             return True
         try:
-            return bool(self.parser.can_fetch(url, agent))
+            return bool(self.parser.can_fetch(wire_url(url), agent))
         except Exception:  # a parser hiccup on odd input: be permissive, as for no rules
             return True
 
@@ -67,11 +74,13 @@ class RobotsRules:
 
 
 def origin_of(url: str) -> str:
+    """``scheme://host[:port]``, lower case, without a default port (one robots.txt each)."""
     p = urlsplit(url)
+    scheme = p.scheme.lower()
     netloc = (p.hostname or "").lower()
-    if p.port:
+    if p.port and (scheme, p.port) not in (("http", 80), ("https", 443)):
         netloc = f"{netloc}:{p.port}"
-    return f"{p.scheme.lower()}://{netloc}"
+    return f"{scheme}://{netloc}"
 
 
 def parse_robots(text: str) -> Protego:
@@ -130,13 +139,13 @@ class RobotsCache:
             policy=policy,
             max_bytes=None,
             retries=self.config.robots_retries,
+            success=SUCCESS,
         )
-        page_body = None
-        if f.fetched.error is None:
-            page_body = f.body
         status = f.fetched.status_code
-        if page_body is not None and status == 200:
-            text = page_body[: self.config.max_robots_bytes].decode("utf-8", "replace")
+        if f.fetched.error is None and status == 204:  # "No Content": no rules
+            return RobotsRules(origin, status, None, None, f.fetched)
+        if f.fetched.error is None and f.body is not None and status in SUCCESS:
+            text = f.body[: self.config.max_robots_bytes].decode("utf-8", "replace")
             try:
                 parser = parse_robots(text)
             except Exception:  # unparseable: treat as no rules

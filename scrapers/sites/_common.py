@@ -13,51 +13,22 @@ import json
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapers.http import Page
+from scrapers.models import Page
 from scrapers.sites import PageClient
 
 MAX_JSON_BYTES = 5 * 1024 * 1024
 
 
-def optional_page(client: PageClient, url: str, retries: int = 1) -> Page | None:
+def optional_page(client: PageClient, url: str) -> Page | None:
     """The page at ``url``, or None when it is missing, refused or disallowed.
 
-    With the crawl's `SiteClient` the request is made through its HTTP client,
-    robots rules and host policy, and counted on the trust's outcome; only a
-    successful fetch is reported (a 404 is no failure). Any other client that
-    offers ``probe_page`` is asked for it; otherwise ``get_page`` is used.
+    A client that offers ``probe_page`` (the crawl's `SiteClient`, discovery's
+    client) is asked for it: robots rules and host policy apply, the request is
+    counted, and a 404 is no failure. Any other client's ``get_page`` is used.
     """
     probe = getattr(client, "probe_page", None)
     if callable(probe):
         return probe(url)
-    needed = ("policy", "rules", "shared", "client", "site", "outcome", "emit")
-    if all(hasattr(client, a) for a in needed):  # scrapers.crawl.SiteClient
-        sc: Any = client
-        if sc.shared.stop.is_set():
-            from scrapers.politeness import Stopped
-
-            raise Stopped("run stopped")
-        if not sc.policy.allows_url(url):
-            return None
-        rules = sc.rules(url)
-        if not rules.available or not rules.can_fetch(url, sc.shared.robots.agent):
-            return None
-        page = sc.client.fetch_page(
-            url,
-            trust_ods=sc.site.ods_code,
-            policy=sc.policy,
-            store=None,
-            can_fetch=sc.can_fetch,
-            retries=retries,
-        )
-        f = page.fetched
-        sc.outcome.requests += f.attempts
-        sc.outcome.bytes += f.size
-        if f.error is not None or page.body is None:
-            return None
-        sc.outcome.listing_pages += 1
-        sc.emit(f)
-        return page
     return client.get_page(url)
 
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from scrapers.models import Link, TrustSite
 from scrapers.sites import PageClient
-from scrapers.sites import generic as _generic
+from scrapers.sites._anchors import document_base, title_for, web_anchors_of
+from scrapers.sites._dates import parse_date
+from scrapers.sites._listing import ListingParse, crawl_listing, listings, new_urls
+from scrapers.sites.generic import attachments  # HTML responses' documents are fetched too
 
 _COLUMN_RULES: dict[str, re.Pattern[str]] = {
     "ref": re.compile(
@@ -113,10 +115,7 @@ def parse_table(
 ) -> TableParse:
     """Rows of the page's disclosure-log table(s) as Links."""
     soup = BeautifulSoup(html, "lxml")
-    base = page_url
-    base_tag = soup.find("base", href=True)
-    if isinstance(base_tag, Tag):
-        base = urljoin(page_url, str(base_tag["href"]))
+    base = document_base(soup, page_url)
     out = TableParse()
     seen: set[str] = set()
     for table in soup.find_all("table"):
@@ -152,19 +151,13 @@ def parse_table(
             ref = _cell_text(ref_cell) if ref_cell is not None else ""
             if not title:
                 title = ref
-            published = (
-                _generic.parse_date(_cell_text(date_cell)) if date_cell is not None else None
-            )
+            published = parse_date(_cell_text(date_cell)) if date_cell is not None else None
             if published is None and date_cell is not None:
                 t = date_cell.find("time")
                 if isinstance(t, Tag):
-                    published = _generic.parse_date(str(t.get("datetime") or ""))
-            for a in anchors:
-                href = str(a["href"]).strip()
-                if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
-                    continue
-                url = _generic.strip_fragment(urljoin(base, href))
-                if urlsplit(url).scheme not in ("http", "https") or url in seen:
+                    published = parse_date(str(t.get("datetime") or ""))
+            for a, url in web_anchors_of(anchors, base):
+                if url in seen:
                     continue
                 if allows_url is not None and not allows_url(url):
                     continue
@@ -174,7 +167,7 @@ def parse_table(
                         url=url,
                         trust_ods=trust_ods,
                         kind_hint=kind,
-                        title=title or _generic._title_for(a, None, url),
+                        title=title or title_for(a, None, url),
                         listing_page=page_url,
                         published_date=published,
                     )
@@ -185,7 +178,7 @@ def parse_table(
 def crawl_table(client: PageClient, site: TrustSite, kind: str, start: str) -> Iterator[Link]:
     """Walk one table listing's pages (pagination as in the generic site type)."""
 
-    def documents_of(body: bytes, page_url: str, listing: _generic.ListingParse) -> list[Link]:
+    def documents_of(body: bytes, page_url: str, listing: ListingParse) -> list[Link]:
         table = parse_table(
             body, page_url, trust_ods=site.ods_code, kind=kind, allows_url=client.allows_url
         )
@@ -194,27 +187,17 @@ def crawl_table(client: PageClient, site: TrustSite, kind: str, start: str) -> I
         client.warn(f"no disclosure-log table on {page_url}; read it as a generic listing")
         return listing.documents
 
-    return _generic.crawl_listing(client, site, kind, start, documents_of=documents_of)
+    return crawl_listing(client, site, kind, start, documents_of=documents_of)
 
 
 def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[Link]:
     """FOI responses from the table disclosure log; WRES reports as a generic listing."""
     seen: set[str] = set()
-    for kind, start in (("foi", site.foi_url), ("wres", site.wres_url)):
-        if kind not in kinds or not start:
+    for kind, start in listings(site, kinds):
+        if not start:
             continue
-        links = (
-            crawl_table(client, site, kind, start)
-            if kind == "foi"
-            else _generic.crawl_listing(client, site, kind, start)
-        )
-        for link in links:
-            if link.url not in seen:
-                seen.add(link.url)
-                yield link
+        crawl_kind = crawl_table if kind == "foi" else crawl_listing
+        yield from new_urls(crawl_kind(client, site, kind, start), seen)
 
 
-# documents linked from an HTML response page are fetched too
-attachments = _generic.attachments
-
-__all__ = ["TableParse", "crawl_table", "discover", "header_columns", "parse_table"]
+__all__ = ["TableParse", "attachments", "crawl_table", "discover", "header_columns", "parse_table"]

@@ -33,8 +33,9 @@ from defusedxml import ElementTree as SafeET
 from parsers.linkclass import classify_link
 from scrapers.models import Link, TrustSite
 from scrapers.sites import PageClient
-from scrapers.sites import generic as _generic
 from scrapers.sites._common import optional_page, site_origin
+from scrapers.sites.generic import attachments  # HTML responses' documents are fetched too
+from scrapers.urls import strip_fragment
 
 MAX_SITEMAPS = 50  # files fetched per trust
 MAX_URLS = 50_000  # entries read per file (the protocol's own limit)
@@ -185,7 +186,7 @@ def read_sitemaps(
     read = fetched = 0
     while queue and fetched < max_files:
         url, depth = queue.popleft()
-        url = _generic.strip_fragment(url)
+        url = strip_fragment(url)
         if url in seen or not client.allows_url(url):
             continue
         seen.add(url)
@@ -229,7 +230,7 @@ def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[L
     """Links to FOI responses and WRES reports listed in the trust's sitemaps."""
     seen: set[str] = set()
     for loc, lastmod, sitemap_url in read_sitemaps(client, site):
-        url = _generic.strip_fragment(loc)
+        url = strip_fragment(loc)
         if url in seen or not client.allows_url(url):
             continue
         seen.add(url)
@@ -246,15 +247,13 @@ def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[L
         )
 
 
-# documents linked from an HTML response page are fetched too
-attachments = _generic.attachments
-
 __all__ = [
     "MAX_SITEMAPS",
     "MAX_UNPACKED",
     "MAX_URLS",
     "Sitemap",
     "SitemapError",
+    "attachments",
     "discover",
     "gunzip_bounded",
     "parse_sitemap",

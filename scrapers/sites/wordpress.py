@@ -17,15 +17,19 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlencode, urljoin
 
 from parsers.linkclass import classify_link
 from scrapers.models import Link, TrustSite
 from scrapers.sites import PageClient
-from scrapers.sites import generic as _generic
 from scrapers.sites._common import load_json, optional_page, site_origin
+from scrapers.sites._dates import parse_date
+from scrapers.sites._listing import crawl_listing, listings, new_urls
+from scrapers.sites.generic import attachments  # HTML responses' documents are fetched too
+from scrapers.sites.generic import discover as discover_listings
+from scrapers.urls import is_document_url, strip_fragment
 
 SEARCHES: dict[str, tuple[str, ...]] = {
     "foi": ("freedom of information", "FOI", "disclosure"),
@@ -89,47 +93,59 @@ def _pages(client: PageClient, root: str, route: str, term: str) -> Iterator[tup
     client.warn(f"WordPress search {term!r} has more than {MAX_API_PAGES} pages; stopped")
 
 
-def media_links(client: PageClient, site: TrustSite, root: str, kind: str) -> Iterator[Link]:
-    """Uploads (PDF, Word, ...) that the media library's search finds for ``kind``."""
+def _found_links(
+    client: PageClient,
+    site: TrustSite,
+    root: str,
+    kind: str,
+    route: str,
+    read_item: Callable[[dict], tuple[str, str | None] | None],
+) -> Iterator[Link]:
+    """What a search of ``route`` finds for ``kind``: one Link per item that ``read_item``
+    turns into (URL, published date) and `classify_link` takes for that kind."""
     for term in SEARCHES[kind]:
-        for api_url, item in _pages(client, root, "wp/v2/media", term):
-            url = str(item.get("source_url") or "")
-            mime = str(item.get("mime_type") or "").lower()
-            if not url or (mime and mime not in DOC_MIME and not _generic.is_document_url(url)):
+        for api_url, item in _pages(client, root, route, term):
+            read = read_item(item)
+            if read is None:
                 continue
-            url = _generic.strip_fragment(urljoin(root, url))
+            url = strip_fragment(urljoin(root, read[0]))
             title = _text(item.get("title")) or None
             if classify_link(url, None, title).hint != kind or not client.allows_url(url):
                 continue
-            stamp = str(item.get("date") or item.get("modified") or "")
             yield Link(
                 url=url,
                 trust_ods=site.ods_code,
                 kind_hint=kind,
                 title=title,
                 listing_page=api_url,
-                published_date=_generic.parse_date(stamp[:10]) if stamp else None,
+                published_date=read[1],
             )
+
+
+def _upload(item: dict) -> tuple[str, str | None] | None:
+    """A media-library item's file URL and upload date, if it is a document."""
+    url = str(item.get("source_url") or "")
+    mime = str(item.get("mime_type") or "").lower()
+    if not url or (mime and mime not in DOC_MIME and not is_document_url(url)):
+        return None
+    stamp = str(item.get("date") or item.get("modified") or "")
+    return url, parse_date(stamp[:10]) if stamp else None
+
+
+def _page(item: dict) -> tuple[str, str | None] | None:
+    """A site-search item's page URL (the search gives no date)."""
+    url = str(item.get("url") or "")
+    return (url, None) if url else None
+
+
+def media_links(client: PageClient, site: TrustSite, root: str, kind: str) -> Iterator[Link]:
+    """Uploads (PDF, Word, ...) that the media library's search finds for ``kind``."""
+    return _found_links(client, site, root, kind, "wp/v2/media", _upload)
 
 
 def page_links(client: PageClient, site: TrustSite, root: str, kind: str) -> Iterator[Link]:
     """Pages and posts (HTML responses and reports) that the site search finds."""
-    for term in SEARCHES[kind]:
-        for api_url, item in _pages(client, root, "wp/v2/search", term):
-            url = str(item.get("url") or "")
-            if not url:
-                continue
-            url = _generic.strip_fragment(urljoin(root, url))
-            title = _text(item.get("title")) or None
-            if classify_link(url, None, title).hint != kind or not client.allows_url(url):
-                continue
-            yield Link(
-                url=url,
-                trust_ods=site.ods_code,
-                kind_hint=kind,
-                title=title,
-                listing_page=api_url,
-            )
+    return _found_links(client, site, root, kind, "wp/v2/search", _page)
 
 
 def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[Link]:
@@ -137,28 +153,18 @@ def discover(client: PageClient, site: TrustSite, kinds: set[str]) -> Iterator[L
     root = api_root(client, site)
     if root is None:
         client.warn("no WordPress REST API (wp-json) answered; walked the listing pages instead")
-        yield from _generic.discover(client, site, kinds)
+        yield from discover_listings(client, site, kinds)
         return
     seen: set[str] = set()
-    for kind, start in (("foi", site.foi_url), ("wres", site.wres_url)):
-        if kind not in kinds:
-            continue
+    for kind, start in listings(site, kinds):
         found = 0
-        for link in (*media_links(client, site, root, kind), *page_links(client, site, root, kind)):
-            if link.url in seen:
-                continue
-            seen.add(link.url)
+        searched = (*media_links(client, site, root, kind), *page_links(client, site, root, kind))
+        for link in new_urls(searched, seen):
             found += 1
             yield link
         if not found and start:
             client.warn(f"the WordPress API found no {kind} documents; walked {start} instead")
-            for link in _generic.crawl_listing(client, site, kind, start):
-                if link.url not in seen:
-                    seen.add(link.url)
-                    yield link
+            yield from new_urls(crawl_listing(client, site, kind, start), seen)
 
 
-# documents linked from an HTML response page are fetched too
-attachments = _generic.attachments
-
-__all__ = ["SEARCHES", "api_root", "discover", "media_links", "page_links"]
+__all__ = ["SEARCHES", "api_root", "attachments", "discover", "media_links", "page_links"]
