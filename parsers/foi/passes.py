@@ -32,6 +32,7 @@ from parsers.foi.segment import (
     _request_like,
     _Segmenter,
 )
+from parsers.foi.tail import tail_start
 from parsers.foi.units import _label_of, _Unit
 
 __all__ = ["Segmented", "check_with_labels", "segment", "segment_labelled"]
@@ -52,6 +53,8 @@ def segment(units: list[_Unit]) -> Segmented:
     elif from_appendix is not None:
         qs = from_appendix  # questions in an appendix table, answers numbered above
     else:
+        # the letter's closing run (parsers.foi.tail) is no part of the last answer
+        units = units[: tail_start(units) or len(units)]
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _inline_then_general(units, markers, labelled):

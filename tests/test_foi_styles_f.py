@@ -1,0 +1,128 @@
+"""FOI house styles learned from held-out set F's failure classes after its first
+sight (issue #13), read by structure and grammar rather than by copying set F's
+phrases: the closing run after the last answer (addressed to the reader, the letter
+speaking of itself, contact forms, the signature run: parsers.foi.tail). Every
+letter here is made up and built in code, in wordings of its own, and read from
+DOCX, PDF and HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.foi.tail import closing_prose, has_own_figures, signature_line
+from tests.foi_letters import H, P
+from tests.test_foi_styles import FORMATS, pairs, read
+
+# ---------------------------------------------------------------- the grammars
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not content with the outcome? Ask us within two months to have a colleague who "
+        "took no part in this letter go over it again.",
+        "Once our review is over you can still refer the case to the regulator at its "
+        "Cheshire office, SK9 5AF.",
+        "Copies of this response, with names taken out, go on the Trust's website.",
+        "You are welcome to quote the figures for research; commercial users should write first.",
+        "Complaints about the handling of a request go to records.team@greyhaven.example.",
+        "Should you wish to challenge the decision, your reasons must reach us within "
+        "40 working days.",
+    ],
+)
+def test_closing_prose_by_grammar(text):
+    assert closing_prose(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greyhaven recorded 23 slips on the wards in 2023.",
+        "You can find the 2023 audit on page 14 of the annual report.",
+        "The porters' rota is drawn up weekly by the estates manager.",
+        "Please see this",  # no sentence end: not prose
+    ],
+)
+def test_answers_are_not_closing_prose(text):
+    assert not closing_prose(text)
+
+
+def test_figures_of_contact_details_and_deadlines_are_not_substance():
+    assert not has_own_figures("Write to Moor Road, Greyhaven GH4 7QT within 20 working days.")
+    assert has_own_figures("Twelve wards and 3 clinics.")
+
+
+@pytest.mark.parametrize(
+    "line, ok",
+    [
+        ("Warm wishes", True),
+        ("Disclosure Officer, Governance Directorate", True),
+        ("Greyhaven Hospitals NHS Trust", True),
+        ("Fourteen.", False),
+        ("1 Porters", False),
+        ("twelve beds", False),
+    ],
+)
+def test_signature_lines(line, ok):
+    assert signature_line(line) is ok
+
+
+# ---------------------------------------------------------------- letters
+
+HEAD = [
+    H("Greyhaven Hospitals NHS Trust"),
+    P("Our reference: GHT/7731"),
+    P("Date: 9 September 2024"),
+    P("Dear Applicant"),
+    P("Thank you for your enquiry. Our answers follow."),
+]
+QS = [
+    ("1", "How many porters does the Trust employ?", "We employ 57 porters."),
+    ("2", "Who supplies the Trust's porter uniforms?", "Uniforms come from Tabard Supplies Ltd."),
+    (
+        "3",
+        "Which company maintains the patient lifts?",
+        "Liftwise Engineering holds the contract. It was renewed last spring.",
+    ),
+]
+CLOSING = [
+    P(
+        "Not content with the outcome? Ask us within two months to have a colleague who "
+        "took no part in this letter go over it again."
+    ),
+    P(
+        "Once our review is over you can still refer the case to the regulator at its "
+        "Cheshire office, SK9 5AF."
+    ),
+    P("Copies of this response, with names taken out, go on the Trust's website."),
+    P("Warm wishes"),
+    P("Disclosure Officer"),
+    P("Greyhaven Hospitals NHS Trust"),
+]
+
+
+def _qa(qs=QS) -> list:
+    out: list = []
+    for n, q, a in qs:
+        out += [P(f"{n}. {q}"), *(P(s.strip() + ".") for s in a.rstrip(".").split(". "))]
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_closing_run_ends_the_last_answer(fmt):
+    foi = read(HEAD + _qa() + CLOSING, fmt)
+    assert pairs(foi) == QS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_answer_that_speaks_to_the_reader_with_figures_stays(fmt):
+    qs = [*QS[:2], ("3", "Where is the lift audit?", "You can find the 2023 audit on page 14.")]
+    foi = read(HEAD + _qa(qs) + CLOSING, fmt)
+    assert pairs(foi) == qs
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_letter_without_a_closing_keeps_its_last_answer(fmt):
+    qs = [*QS[:2], ("3", "Does the Trust hire its lifts?", "No.")]
+    foi = read(HEAD + _qa(qs), fmt)
+    assert pairs(foi) == qs
