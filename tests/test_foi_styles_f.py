@@ -1,14 +1,19 @@
 """FOI house styles learned from held-out set F's failure classes after its first
 sight (issue #13), read by structure and grammar rather than by copying set F's
 phrases: the closing run after the last answer (addressed to the reader, the letter
-speaking of itself, contact forms, the signature run: parsers.foi.tail). Every
+speaking of itself, contact forms, the signature run: parsers.foi.tail); the date
+of receipt in a sentence whose subject is the request and whose verb is one of
+arriving or being recorded. Every
 letter here is made up and built in code, in wordings of its own, and read from
 DOCX, PDF and HTML."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from parsers.foi.patterns import _RE_RECEIVED_ARRIVAL
 from parsers.foi.tail import closing_prose, has_own_figures, signature_line
 from tests.foi_letters import H, P
 from tests.test_foi_styles import FORMATS, pairs, read
@@ -67,6 +72,31 @@ def test_signature_lines(line, ok):
     assert signature_line(line) is ok
 
 
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Your information request landed with our team on 4 March 2024.", "4 March 2024"),
+        ("The enquiry you sent arrived at the Trust on the 2nd of May 2024.", "2nd of May 2024"),
+        ("Your e-mail, which was logged on 17/06/2024, asked three things.", "17/06/2024"),
+    ],
+)
+def test_received_date_as_the_request_arriving(sentence, day):
+    m = _RE_RECEIVED_ARRIVAL.search(sentence)
+    assert m is not None and m.group(1) == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new scanner arrived on 4 March 2024.",
+        "Your request reached us. On 4 March 2024 we wrote back.",
+        "The letter we sent on 4 March 2024 is attached.",
+    ],
+)
+def test_other_arrivals_are_no_date_of_receipt(sentence):
+    assert _RE_RECEIVED_ARRIVAL.search(sentence) is None
+
+
 # ---------------------------------------------------------------- letters
 
 HEAD = [
@@ -106,6 +136,14 @@ def _qa(qs=QS) -> list:
     for n, q, a in qs:
         out += [P(f"{n}. {q}"), *(P(s.strip() + ".") for s in a.rstrip(".").split(". "))]
     return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_received_date_in_the_opening_sentence(fmt):
+    opening = [P("Your information request landed with our team on 12 August 2024.")]
+    foi = read(HEAD[:-1] + opening + _qa() + CLOSING, fmt)
+    assert foi.received_date == date(2024, 8, 12)
+    assert foi.responded_date == date(2024, 9, 9)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -23,6 +23,7 @@ from parsers.foi.patterns import (
     _RE_QWORD,
     _RE_QWORD_ALONE,
     _RE_RECEIVED,
+    _RE_RECEIVED_ARRIVAL,
     _RE_RECEIVED_ON,
     _RE_RECEIVED_PROSE,
     _RE_REF_FREE,
@@ -289,7 +290,11 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             if m:
                 meta["received"] = parse_date(m.group(1))
         if prose_received is None:
-            m = _RE_RECEIVED_PROSE.search(t) or _RE_RECEIVED_ON.search(t)
+            m = (
+                _RE_RECEIVED_PROSE.search(t)
+                or _RE_RECEIVED_ON.search(t)
+                or _RE_RECEIVED_ARRIVAL.search(t)
+            )
             if m:
                 prose_received = parse_date(m.group(1))
         if meta["responded"] is None:
