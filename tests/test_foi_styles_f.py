@@ -3,7 +3,7 @@ sight (issue #13), read by structure and grammar rather than by copying set F's
 phrases: the closing run after the last answer (addressed to the reader, the letter
 speaking of itself, contact forms, the signature run: parsers.foi.tail); the date
 of receipt in a sentence whose subject is the request and whose verb is one of
-arriving or being recorded. Every
+arriving or being recorded; unnumbered "Q." / "A." marks when they come paired. Every
 letter here is made up and built in code, in wordings of its own, and read from
 DOCX, PDF and HTML."""
 
@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import _RE_RECEIVED_ARRIVAL
 from parsers.foi.tail import closing_prose, has_own_figures, signature_line
 from tests.foi_letters import H, P
@@ -164,3 +165,26 @@ def test_a_letter_without_a_closing_keeps_its_last_answer(fmt):
     qs = [*QS[:2], ("3", "Does the Trust hire its lifts?", "No.")]
     foi = read(HEAD + _qa(qs), fmt)
     assert pairs(foi) == qs
+
+
+# ---------------------------------------------------------------- paired Q. / A. marks
+
+
+def test_paired_q_and_a_marks():
+    texts = ["Dear Applicant", "Q. Any lifts?", "A. Two.", "Q: Any hoists?", "A: None."]
+    assert [qa_mark(t) for t in texts[1:3]] == [("Q", "Any lifts?"), ("A", "Two.")]
+    assert paired_qa_marks(texts)
+    # a capital letter label alone ("A.", "B.") is no answer mark
+    assert not paired_qa_marks(["A. How many lifts?", "Two.", "B. How many hoists?", "None."])
+    assert not paired_qa_marks(["Q. Any lifts?", "A. Two."])  # one pair is not a style
+    assert qa_mark("Q4. Any lifts?") is None and qa_mark("a. lower case") is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("mark", ["{m}.", "**{m}:**"])
+def test_unnumbered_q_and_a_marks(mark, fmt):
+    blocks = list(HEAD)
+    for _, q, a in QS:
+        blocks += [P(f"{mark.format(m='Q')} {q}"), P(f"{mark.format(m='A')} {a}")]
+    foi = read(blocks + CLOSING, fmt)
+    assert pairs(foi) == [(None, q, a) for _, q, a in QS]

@@ -11,6 +11,7 @@ out of parsers.foi.parse (the entry point) to keep each module small:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from parsers.foi.appendix import items_from_appendix
@@ -22,6 +23,7 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import normalise
 from parsers.foi.segment import (
     _Q,
@@ -54,7 +56,7 @@ def segment(units: list[_Unit]) -> Segmented:
         qs = from_appendix  # questions in an appendix table, answers numbered above
     else:
         # the letter's closing run (parsers.foi.tail) is no part of the last answer
-        units = units[: tail_start(units) or len(units)]
+        units = _qa_marks_as_markers(units[: tail_start(units) or len(units)])
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _inline_then_general(units, markers, labelled):
@@ -117,6 +119,21 @@ def check_with_labels(
     if not prefer_label_pairs(drawn, bool(doubtful)):
         return segmented
     return drawn.items, "", [], [*warnings, LABEL_PAIRS_WARNING]
+
+
+def _qa_marks_as_markers(units: list[_Unit]) -> list[_Unit]:
+    """Paired unnumbered "Q." / "A." marks (parsers.foi.markers.paired_qa_marks) are
+    request and answer markers: spelled so, the segmenter reads them as such."""
+    if not paired_qa_marks([u.text for u in units if u.table is None]):
+        return units
+    out: list[_Unit] = []
+    for u in units:
+        mark = qa_mark(u.text) if u.table is None else None
+        if mark is not None:
+            word = "Request" if mark[0] == "Q" else "Answer"
+            u = replace(u, text=f"{word}: {mark[1]}")
+        out.append(u)
+    return out
 
 
 def _single_request(units: list[_Unit]) -> list[_Q]:
