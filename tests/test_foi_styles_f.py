@@ -188,3 +188,32 @@ def test_unnumbered_q_and_a_marks(mark, fmt):
         blocks += [P(f"{mark.format(m='Q')} {q}"), P(f"{mark.format(m='A')} {a}")]
     foi = read(blocks + CLOSING, fmt)
     assert pairs(foi) == [(None, q, a) for _, q, a in QS]
+
+
+# ---------------------------------------------------------------- requests as headings
+
+HEADED = [
+    ("1", "List the wards that closed beds last winter", "Wards 3 and 9 closed beds."),
+    ("2", "Provide the cost of agency porters in 2023", "Agency porters cost 12,040 pounds."),
+    ("3", "Which firm cleans the car parks", "Sweepright Ltd cleans them."),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_numbered_requests_printed_as_headings_without_a_question_mark(fmt):
+    blocks = list(HEAD)
+    for n, q, a in HEADED:
+        blocks += [H(f"{n} {q}"), P(a)]
+    foi = read(blocks + CLOSING, fmt)
+    assert pairs(foi) == HEADED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_numbered_heading_out_of_sequence_is_no_question(fmt):
+    blocks = list(HEAD)
+    for n, q, a in QS:
+        blocks += [P(f"{n}. {q}"), P(a)]
+    # "7 Give …" after question 3 is not question 4: it stays in the last answer
+    blocks += [H("7 Give or take a week, the review finishes in June"), P("Nothing else.")]
+    foi = read(blocks, fmt)
+    assert [it.label for it in foi.items] == ["1", "2", "3"]

@@ -67,6 +67,12 @@ _RE_NUM_DASH = re.compile(
     + r")(.*(?:\?|\s[-–—]\s).*)$",
     _I,
 )
+# a number and a space before a request's opening, with no "?" or dash after it
+# ("4 Please send the plans"): a label only where the layout says so (a heading
+# numbered next in sequence over its answer: units._heading_requests)
+_RE_NUM_SPACE_ASKING = re.compile(
+    r"^(\d{1,2})\s+(?=(?-i:[A-Z]))(?=" + _ASKING_OPENING + r")(.+)$", _I
+)
 # lower-case roman sub-labels: "ii)", "(iii)", "iv." (single "i", "v", "x" are
 # read as letters by _RE_LET; the sequence tells them apart, see _next_subs)
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v))"
