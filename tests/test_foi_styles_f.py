@@ -217,3 +217,44 @@ def test_a_numbered_heading_out_of_sequence_is_no_question(fmt):
     blocks += [H("7 Give or take a week, the review finishes in June"), P("Nothing else.")]
     foi = read(blocks, fmt)
     assert [it.label for it in foi.items] == ["1", "2", "3"]
+
+
+# ---------------------------------------------------------------- the last answer's own blocks
+
+WITHHELD = [
+    ("1", "How many porters does the Trust employ?", "We employ 57 porters."),
+    (
+        "2",
+        "Please name the agency that supplies night porters.",
+        "The agency's name is withheld: releasing it would harm its commercial interests, "
+        "so section 43(2) of the Act is engaged.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_exemption_answer_after_its_reply_heading_is_the_answer(fmt):
+    """The labeller may read an exemption's wording as the letter's explanation; a
+    stop never leaves the reply heading before it bare."""
+    blocks = list(HEAD)
+    for n, q, a in WITHHELD:
+        blocks += [H(f"Request {n}"), P(q), H("The Trust's answer"), P(a)]
+    foi = read(blocks + CLOSING, fmt)
+    assert pairs(foi) == WITHHELD
+    assert [(e.law, e.section) for e in foi.exemptions] == [("FOIA", "43(2)")]
+
+
+def test_a_stop_never_leaves_a_reply_marker_bare():
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.labeller import answer_stops
+    from tests.test_foi_labeller import _blocks
+
+    spec = [
+        ("Request 2: Please name the agency.", "question"),
+        ("The Trust's answer", "marker"),
+        (WITHHELD[1][2], "answer"),
+        ("Warm wishes", "none"),
+    ]
+    labels = ["question", "answer", "exemption_explanation", "closing"]
+    stop, _ = answer_stops(_blocks(spec), labels, [1.0, 1.0, 0.97, 1.0], Boilerplate())
+    assert stop == 3

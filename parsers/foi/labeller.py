@@ -142,6 +142,18 @@ def _answer_under_way(blocks: list[Block], labels: list[str], i: int) -> bool:
     return labels[i - 1] == "answer" or prev.rule in ("answer", "table") or prev.is_table
 
 
+def _second_paragraph(blocks: list[Block], i: int) -> bool:
+    """The block goes on with an answer the rules read, straight after the answer's
+    first paragraph: cutting the answer short there takes evidence of the block's
+    own (wording, boilerplate, structure), not the model's confidence alone."""
+    return (
+        i >= 2
+        and blocks[i].rule == "answer"
+        and blocks[i - 1].rule == "answer"
+        and blocks[i - 2].rule in ("question", "marker")
+    )
+
+
 def answer_stops(
     blocks: list[Block], labels: list[str], probs: list[float], boilerplate: Boilerplate
 ) -> tuple[int | None, set[int]]:
@@ -186,6 +198,8 @@ def answer_stops(
         b = blocks[i]
         if later[i + 1] or b.rule in ("question", "marker", "table"):
             continue
+        if blocks[i - 1].rule in ("question", "marker"):
+            continue  # a stop never leaves the question (or answer marker) before it bare
         # learned boilerplate and structure count only once the last answer has
         # begun: a trust's standard answer ("please see the attached") recurs too
         begun = structure[i].answered_all
@@ -217,6 +231,7 @@ def answer_stops(
                 # paragraph that goes on about the answer's figures)
                 or (
                     probs[i] >= SURE
+                    and not _second_paragraph(blocks, i)
                     and not structure[i].on_topic
                     and (not structure[i].partly_on_topic or structure[i].layout_change)
                     and (b.rule == "none" or closing_tail[i])
