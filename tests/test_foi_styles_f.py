@@ -16,7 +16,7 @@ import pytest
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import _RE_RECEIVED_ARRIVAL
 from parsers.foi.tail import closing_prose, has_own_figures, signature_line
-from tests.foi_letters import H, P
+from tests.foi_letters import B, H, P
 from tests.test_foi_styles import FORMATS, pairs, read
 
 # ---------------------------------------------------------------- the grammars
@@ -258,3 +258,15 @@ def test_a_stop_never_leaves_a_reply_marker_bare():
     labels = ["question", "answer", "exemption_explanation", "closing"]
     stop, _ = answer_stops(_blocks(spec), labels, [1.0, 1.0, 0.97, 1.0], Boilerplate())
     assert stop == 3
+
+
+# ---------------------------------------------------------------- answers as list items
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_answer_printed_as_a_list_item_loses_its_glyph(fmt):
+    blocks = list(HEAD)
+    for n, q, a in QS[:2]:
+        blocks += [P(f"{n}. {q}"), B(a)]
+    foi = read(blocks + CLOSING, fmt)
+    assert [it.answer for it in foi.items] == [a for _, _, a in QS[:2]]

@@ -74,7 +74,7 @@ from parsers.extract.model import Extracted, Table
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
 from parsers.foi.labeller import default_labeller
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
-from parsers.foi.patterns import _I, EXEMPTION_LABELS, normalise
+from parsers.foi.patterns import _BULLET, _I, EXEMPTION_LABELS, normalise
 from parsers.foi.segment import _Q, _is_signoff, _request_like
 from parsers.foi.units import _label_of, _metadata, _Unit, _units
 from parsers.privacy import find_names, mask_personal
@@ -152,8 +152,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     kinds_by_label: dict[str, str] = {}
     whole: list[tuple[str, str]] = []
     for seq, q in enumerate(qs, start=1):
-        question = _balance_quotes(normalise(" ".join(q.parts)))
-        answer = normalise(" ".join(q.answer)) or None
+        question = _balance_quotes(_unbulleted(normalise(" ".join(q.parts))))
+        answer = _unbulleted(normalise(" ".join(q.answer))) or None
         tables = [t for t in q.tables if t is not None and 0 <= t < table_count]
         ex = find_exemptions(answer or "")
         for law, section in ex:
@@ -222,6 +222,13 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     if resp.responded_date is None:
         warnings.append("no date of response found")
     return resp, warnings
+
+
+def _unbulleted(text: str) -> str:
+    """A question or an answer without the list glyph that opens it ("• Nine
+    falls." → "Nine falls."): it separates nothing there. Glyphs between items
+    stay, as the separators of a list run into one text."""
+    return _BULLET.sub("", text)
 
 
 def _balance_quotes(text: str) -> str:
