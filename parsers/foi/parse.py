@@ -55,14 +55,19 @@ one pair swallowing most of the letter, the pairs the labels draw
 paired by position) are taken, with the warning "pairs drawn from block labels";
 rule pairs in any other shape stand.
 
+Since 0.6.5: the letter's closing run (reader address, the letter speaking of itself,
+contact forms, the signature's short lines: parsers.foi.tail) is cut before the rules
+run; paired unnumbered "Q." / "A." marks are markers; a question or an answer loses the
+list glyph that opens it.
+
 Modules of parsers.foi: patterns (regular expressions, exemption names), units
 (units and metadata), segment (the state machine) and segment_items (its state,
 question/answer tables), cells (questions and replies sharing table cells),
 classify (exemptions, answer kinds, outcome), thread (threads), blocks / labeller /
 boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary),
-label_pairs (pairs drawn from the labels), passes (the rules, the rules on what the
-labeller keeps, the label pairs as a check: the passes this module runs); this
-module is the entry point and keeps the public API.
+label_pairs (pairs drawn from the labels), tail (the closing run), passes (the
+rules, the rules on what the labeller keeps, the label pairs as a check: the passes
+this module runs); this module is the entry point and keeps the public API.
 """
 
 from __future__ import annotations
