@@ -270,3 +270,23 @@ def test_an_answer_printed_as_a_list_item_loses_its_glyph(fmt):
         blocks += [P(f"{n}. {q}"), B(a)]
     foi = read(blocks + CLOSING, fmt)
     assert [it.answer for it in foi.items] == [a for _, _, a in QS[:2]]
+
+
+def test_a_sure_model_alone_does_not_cut_a_second_paragraph_before_the_closing_run():
+    from parsers.foi.boilerplate import Boilerplate
+    from parsers.foi.labeller import answer_stops
+    from tests.test_foi_labeller import _blocks
+
+    spec = [
+        ("3. Which company maintains the patient lifts?", "question"),
+        ("Liftwise Engineering holds the contract.", "answer"),
+        ("Most of its work is done at night.", "answer"),
+        ("Copies of this response go on the Trust's website.", "none"),
+        ("Warm wishes", "none"),
+    ]
+    labels = ["question", "answer", "closing", "closing", "closing"]
+    probs = [1.0, 1.0, 0.95, 1.0, 1.0]
+    # without a closing run found by the rules, the sure model ends the answer there
+    assert answer_stops(_blocks(spec), labels, probs, Boilerplate())[0] == 2
+    # with one after it, the paragraph is the answer's until evidence says otherwise
+    assert answer_stops(_blocks(spec), labels, probs, Boilerplate(), rules_end=3)[0] == 3

@@ -34,7 +34,7 @@ from parsers.foi.segment import (
     _request_like,
     _Segmenter,
 )
-from parsers.foi.tail import tail_start
+from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.units import _label_of, _Unit
 
 __all__ = ["Segmented", "check_with_labels", "segment", "segment_labelled"]
@@ -89,9 +89,19 @@ def segment_labelled(
     roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)
     blocks = blocks_of(units, roles)
     labels, probs = labeller.label(blocks, max(pages, 1))
-    stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate)
-    if stop is None and not skip:
+    # the letter's closing run, found by its structure (parsers.foi.tail): where it
+    # holds prose of its own, the model alone does not cut an answer short before it
+    tail = tail_start(units)
+    prose_tail = (
+        tail if tail is not None and any(closing_prose(u.text) for u in units[tail:]) else None
+    )
+    stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate, prose_tail)
+    if stop is None and not skip and tail is None:
         return segmented
+    # the closing run ends the answers too where it begins before the stop (the
+    # units kept end unsigned, so the rules would not find it in them)
+    if tail is not None and (stop is None or tail < stop):
+        stop = tail
     kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
     return segment(kept)
 

@@ -123,12 +123,19 @@ def _structural_answer(text: str) -> bool:
     return _label_of(text) is not None or answer_marker(text) is not None
 
 
+def _signed(text: str) -> bool:
+    """A sign-off or a line of the signature run: how a letter's end looks."""
+    return signature_line(text) or bool(_RE_SIGNOFF.match(text) and text[:1].isupper())
+
+
 def tail_start(units: list[_Unit]) -> int | None:
     """The index where the letter's closing run begins (the units from there to the
     end are each closing prose off the questions' topic, a sign-off or a signature
-    line, and at least one is prose), or None when the letter ends on something
-    else. Never at the first unit, and never straight after a question with nothing
+    line, at least one is prose, and the last is signed), or None when the letter
+    ends on something else (as the units the block labeller keeps do). Never at the first unit, and never straight after a question with nothing
     between."""
+    if not units or units[-1].table is not None or not _signed(units[-1].text):
+        return None  # the letter does not end signed: no closing run to find
     start = len(units)
     prose = False
     on_topic: list[bool] | None = None
