@@ -21,7 +21,12 @@ from __future__ import annotations
 #        unpunctuated number before a question with its answer inline, received dates
 #        in a sentence or under a recording label, an e-mail's "Sent:" date and its
 #        subject line's reference
-CORE_VERSION = "0.6.4"
+# 0.6.5: the closing run after the last answer (reader address, the letter speaking of
+#        itself, contact forms, the signature run) ends it by structure (foi.tail);
+#        paired unnumbered Q./A. marks; numbered requests as headings without "?";
+#        received dates as the request arriving ("reached us on …"); an answer's second
+#        paragraph kept unless it carries evidence of a closing; no leading list glyph
+CORE_VERSION = "0.6.5"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

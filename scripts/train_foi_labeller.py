@@ -31,7 +31,7 @@ from parsers.extract.model import Extracted, TextBlock  # noqa: E402
 from parsers.foi.blocks import Block, blocks_of, rule_roles  # noqa: E402
 from parsers.foi.boilerplate import DEFAULT_PATH, Boilerplate, learn_boilerplate  # noqa: E402
 from parsers.foi.labeller import MODEL_PATH, Labeller  # noqa: E402
-from parsers.foi.parse import _segment  # noqa: E402
+from parsers.foi.passes import segment as _segment  # noqa: E402
 from parsers.foi.patterns import _RE_ANSWER, _RE_META_KEY, _RE_SIGNOFF  # noqa: E402
 from parsers.foi.units import _label_of, _units  # noqa: E402
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation  # noqa: E402

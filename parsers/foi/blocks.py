@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.foi.boilerplate import Boilerplate
+from parsers.foi.markers import qa_mark
 from parsers.foi.patterns import _RE_ANSWER, _RE_META_KEY, _RE_REQUEST, _RE_SIGNOFF, normalise
 from parsers.foi.structure import Structure, structure_of
 from parsers.foi.units import _RE_BARE, _label_of, _range_of, _Unit
@@ -143,7 +144,10 @@ def _body(text: str) -> str:
     if lab is not None and lab.rest:
         return lab.rest
     rng = _range_of(text)
-    return rng[1] if rng is not None and rng[1] else text
+    if rng is not None and rng[1]:
+        return rng[1]
+    mark = qa_mark(text)  # "Q. …" / "A. …" (markers only when paired: then in a q or an a)
+    return mark[1] if mark is not None else text
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> str:

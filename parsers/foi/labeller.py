@@ -142,8 +142,25 @@ def _answer_under_way(blocks: list[Block], labels: list[str], i: int) -> bool:
     return labels[i - 1] == "answer" or prev.rule in ("answer", "table") or prev.is_table
 
 
+def _second_paragraph(blocks: list[Block], i: int) -> bool:
+    """The block goes on with an answer the rules read, straight after the answer's
+    first paragraph: where the rules found the closing further on, cutting the
+    answer short there takes evidence of the block's own (wording, boilerplate,
+    structure), not the model's confidence alone."""
+    return (
+        i >= 2
+        and blocks[i].rule == "answer"
+        and blocks[i - 1].rule == "answer"
+        and blocks[i - 2].rule in ("question", "marker")
+    )
+
+
 def answer_stops(
-    blocks: list[Block], labels: list[str], probs: list[float], boilerplate: Boilerplate
+    blocks: list[Block],
+    labels: list[str],
+    probs: list[float],
+    boilerplate: Boilerplate,
+    rules_end: int | None = None,
 ) -> tuple[int | None, set[int]]:
     """Where the answers end (index of the first block not to read, or None) and
     the blocks to skip inside them (footers the rules did not place).
@@ -165,7 +182,9 @@ def answer_stops(
     comes right after an answer's block, and is followed only by what the model
     reads as the letter's end (the model is often unsure at that boundary). A
     sure model alone stops only at a block off the questions' subject or in
-    another layout than the last answer's first paragraph."""
+    another layout than the last answer's first paragraph, and never at an
+    answer's second paragraph before `rules_end`, the closing run the rules found
+    by its structure (parsers.foi.tail)."""
     n = len(blocks)
     structure = structure_of(blocks)
     # a question (by the model or the rules), an answer marker or a table still to come
@@ -186,6 +205,8 @@ def answer_stops(
         b = blocks[i]
         if later[i + 1] or b.rule in ("question", "marker", "table"):
             continue
+        if blocks[i - 1].rule in ("question", "marker"):
+            continue  # a stop never leaves the question (or answer marker) before it bare
         # learned boilerplate and structure count only once the last answer has
         # begun: a trust's standard answer ("please see the attached") recurs too
         begun = structure[i].answered_all
@@ -217,6 +238,9 @@ def answer_stops(
                 # paragraph that goes on about the answer's figures)
                 or (
                     probs[i] >= SURE
+                    and not (
+                        rules_end is not None and i < rules_end and _second_paragraph(blocks, i)
+                    )
                     and not structure[i].on_topic
                     and (not structure[i].partly_on_topic or structure[i].layout_change)
                     and (b.rule == "none" or closing_tail[i])

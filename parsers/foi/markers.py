@@ -140,3 +140,25 @@ _RE_ANSWER_COLUMN = re.compile(
     r"(?:trust|our)\s+answers?)\b",
     _I,
 )
+
+
+# Unnumbered "Q." / "A." (or "Q:" / "A:") before each question and its answer: a
+# capital letter alone is also a question's letter label ("A. Staffing", "B. …"),
+# so they are read as markers only when they come paired, every "Q" followed by an
+# "A" before the next "Q".
+_RE_PAIRED_MARK = re.compile(r"^(?-i:([QA]))\s*[.:]\s+(?=\S)(.*)$", re.S)
+
+
+def qa_mark(text: str) -> tuple[str, str] | None:
+    """("Q" or "A", the text after it) for a line opening with an unnumbered "Q." or
+    "A." marker, else None (whether the letter pairs them: `paired_qa_marks`)."""
+    m = _RE_PAIRED_MARK.match(text)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def paired_qa_marks(texts: list[str]) -> bool:
+    """The letter's "Q." / "A." lines alternate, Q first, at least two pairs, each
+    "Q" answered by an "A" before the next: question and answer markers."""
+    marks = [m[0] for m in map(qa_mark, texts) if m is not None]
+    pairs = len(marks) // 2
+    return pairs >= 2 and len(marks) % 2 == 0 and marks == ["Q", "A"] * pairs

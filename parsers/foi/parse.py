@@ -55,42 +55,32 @@ one pair swallowing most of the letter, the pairs the labels draw
 paired by position) are taken, with the warning "pairs drawn from block labels";
 rule pairs in any other shape stand.
 
+Since 0.6.5: the letter's closing run (reader address, the letter speaking of itself,
+contact forms, the signature's short lines: parsers.foi.tail) is cut before the rules
+run; paired unnumbered "Q." / "A." marks are markers; a question or an answer loses the
+list glyph that opens it.
+
 Modules of parsers.foi: patterns (regular expressions, exemption names), units
 (units and metadata), segment (the state machine) and segment_items (its state,
 question/answer tables), cells (questions and replies sharing table cells),
 classify (exemptions, answer kinds, outcome), thread (threads), blocks / labeller /
 boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary),
-label_pairs (pairs drawn from the labels); this
-module is the entry point and keeps the public API.
+label_pairs (pairs drawn from the labels), tail (the closing run), passes (the
+rules, the rules on what the labeller keeps, the label pairs as a check: the passes
+this module runs); this module is the entry point and keeps the public API.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
-from parsers.foi.appendix import items_from_appendix
-from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
-from parsers.foi.label_pairs import (
-    LABEL_PAIRS_WARNING,
-    MOST_OF_LETTER,
-    label_pairs,
-    prefer_label_pairs,
-)
-from parsers.foi.labeller import Labeller, answer_stops, default_labeller
-from parsers.foi.patterns import _I, EXEMPTION_LABELS, normalise
-from parsers.foi.segment import (
-    _Q,
-    _answer_like,
-    _is_answer_marker,
-    _is_signoff,
-    _items_from_tables,
-    _request_like,
-    _Segmenter,
-)
+from parsers.foi.labeller import default_labeller
+from parsers.foi.passes import check_with_labels, segment, segment_labelled
+from parsers.foi.patterns import _BULLET, _I, EXEMPTION_LABELS, normalise
+from parsers.foi.segment import _Q, _is_signoff, _request_like
 from parsers.foi.units import _label_of, _metadata, _Unit, _units
 from parsers.privacy import find_names, mask_personal
 from parsers.records import FoiExemption, FoiItem, FoiResponse
@@ -132,14 +122,14 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     resp.working_days = working_days(resp.received_date, resp.responded_date)
     resp.within_deadline = within_deadline(resp.working_days)
 
-    segmented = _segment(units)
+    segmented = segment(units)
     labeller = default_labeller()
     if labeller is not None:
         # the block labeller ends the last answer at the letter's closing
         try:
-            segmented = _segment_labelled(units, doc.pages, segmented, labeller)
+            segmented = segment_labelled(units, doc.pages, segmented, labeller)
             # and draws the pairs where the rules found none, or one swallowing the letter
-            segmented = _check_with_labels(units, doc.pages, segmented, labeller)
+            segmented = check_with_labels(units, doc.pages, segmented, labeller)
         except Exception as exc:  # a broken model file must not lose the rules' reading
             warnings.append(f"FOI block labeller failed ({type(exc).__name__}); rules only")
     qs, orphan_text, general, seg_warnings = segmented
@@ -167,8 +157,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     kinds_by_label: dict[str, str] = {}
     whole: list[tuple[str, str]] = []
     for seq, q in enumerate(qs, start=1):
-        question = _balance_quotes(normalise(" ".join(q.parts)))
-        answer = normalise(" ".join(q.answer)) or None
+        question = _balance_quotes(_unbulleted(normalise(" ".join(q.parts))))
+        answer = _unbulleted(normalise(" ".join(q.answer))) or None
         tables = [t for t in q.tables if t is not None and 0 <= t < table_count]
         ex = find_exemptions(answer or "")
         for law, section in ex:
@@ -239,121 +229,11 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     return resp, warnings
 
 
-_Segmented = tuple[list[_Q], str, list[str], list[str]]
-
-
-def _segment(units: list[_Unit]) -> _Segmented:
-    """Questions and answers by the rules: (items, orphan text, general answers, warnings)."""
-    warnings: list[str] = []
-    orphan_text = ""
-    general: list[str] = []
-    from_tables = _items_from_tables(units)
-    from_appendix = items_from_appendix(units) if from_tables is None else None
-    if from_tables is not None:
-        qs, _ = from_tables
-    elif from_appendix is not None:
-        qs = from_appendix  # questions in an appendix table, answers numbered above
-    else:
-        markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
-        labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
-        if _inline_then_general(units, markers, labelled):
-            seg = _Segmenter(units, False, late_general=True)
-        else:
-            seg = _Segmenter(units, bool(markers))
-        seg.run()
-        qs = seg.items
-        orphan_text = normalise(" ".join(seg.orphans))
-        general = seg.general
-        if not qs and not seg.orphans:
-            # no labels and no markers: a disclosure-log entry that prints the
-            # request as sentences, then the answer (text or a table)
-            qs = _single_request(units)
-        if not qs and seg.orphan_tables:
-            warnings.append("answer tables found but no questions")
-    return qs, orphan_text, general, warnings
-
-
-def _segment_labelled(
-    units: list[_Unit], pages: int, segmented: _Segmented, labeller: Labeller
-) -> _Segmented:
-    """Re-run the rules on the units the labeller keeps: up to the first block it
-    reads as the closing (or an exemption explanation after the answers), less
-    page furniture inside the answers. The table path is left alone."""
-    if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
-        return segmented
-    qs, _, general, _ = segmented
-    answers = [*general, *(" ".join(q.answer) for q in qs)]
-    roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)
-    blocks = blocks_of(units, roles)
-    labels, probs = labeller.label(blocks, max(pages, 1))
-    stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate)
-    if stop is None and not skip:
-        return segmented
-    kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
-    return _segment(kept)
-
-
-def _check_with_labels(
-    units: list[_Unit], pages: int, segmented: _Segmented, labeller: Labeller
-) -> _Segmented:
-    """The pairs the block labels draw (parsers.foi.label_pairs), taken instead
-    of the rules' only when the rules found no questions, or questions with no
-    answer, or one pair whose answer is most of the letter, and then (but for
-    the first case) only while the labels see several question/answer
-    alternations. Rule pairs in any other shape stand."""
-    qs, _, _, warnings = segmented
-    answered = [q for q in qs if q.answer or q.tables]
-    letter = sum(len(u.text) for u in units if u.table is None)
-    doubtful = (qs and not answered) or (
-        len(qs) == 1 and len(normalise(" ".join(qs[0].answer))) > MOST_OF_LETTER * letter
-    )
-    if qs and not doubtful:
-        return segmented
-    roles = rule_roles(units, [" ".join(q.parts) for q in qs], [" ".join(q.answer) for q in qs])
-    blocks = blocks_of(units, roles)
-    labels, probs = labeller.label(blocks, max(pages, 1))
-    drawn = label_pairs(units, blocks, labels, probs, labeller.boilerplate)
-    if not prefer_label_pairs(drawn, bool(doubtful)):
-        return segmented
-    return drawn.items, "", [], [*warnings, LABEL_PAIRS_WARNING]
-
-
-def _single_request(units: list[_Unit]) -> list[_Q]:
-    """One question and its answer from a letter with no labels or markers: the
-    first paragraph in the requester's words ("I would like to know …",
-    "Please provide …", a question), with the request-like paragraphs after it,
-    is the question; what follows, to the sign-off, is the answer. Only headings
-    and fields (title, reference, dates) may stand before it: after a letter's
-    own prose, such a paragraph is a quotation, not the entry's request."""
-    start = next(
-        (
-            k
-            for k, u in enumerate(units)
-            if u.table is None and (_request_like(u.text) or u.text.endswith("?"))
-        ),
-        None,
-    )
-    if start is None or any(
-        u.table is None and len(u.text.split()) > 8 and u.text.endswith((".", "?", "!"))
-        for u in units[:start]
-    ):
-        return []
-    q = _Q(label=None, heading=None, parts=[units[start].text])
-    k = start + 1
-    while k < len(units) and units[k].table is None and _request_like(units[k].text):
-        q.parts.append(units[k].text)
-        k += 1
-    for u in units[k:]:
-        if u.table is not None:
-            q.tables.append(u.table_index)
-        elif _is_signoff(u.text):
-            break
-        else:
-            q.answer.append(u.text)
-    if not (q.answer or q.tables):
-        return []
-    q.answered = True
-    return [q]
+def _unbulleted(text: str) -> str:
+    """A question or an answer without the list glyph that opens it ("• Nine
+    falls." → "Nine falls."): it separates nothing there. Glyphs between items
+    stay, as the separators of a list run into one text."""
+    return _BULLET.sub("", text)
 
 
 def _balance_quotes(text: str) -> str:
@@ -366,20 +246,6 @@ def _balance_quotes(text: str) -> str:
     if text.startswith("“") and text.count("“") > text.count("”"):
         return text[1:].lstrip()
     return text
-
-
-def _inline_then_general(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:
-    """Every answer marker comes after the last question, and the questions have
-    answers printed under them (a paragraph that reads like an answer before the
-    next label): the answers stand inline, and the late "Response:" is a general
-    reply to the whole request, not the answer to the last question."""
-    if not markers or len(labelled) < 2 or markers[0] < labelled[-1]:
-        return False
-    for a, b in pairwise(labelled):
-        between = [u.text for u in units[a + 1 : b] if u.table is None]
-        if any(_answer_like(t) and not _request_like(t) for t in between):
-            return True
-    return False
 
 
 def _loose_exemptions(units: list[_Unit], items: list[FoiItem]) -> list[tuple[str, str]]:

@@ -67,6 +67,12 @@ _RE_NUM_DASH = re.compile(
     + r")(.*(?:\?|\s[-–—]\s).*)$",
     _I,
 )
+# a number and a space before a request's opening, with no "?" or dash after it
+# ("4 Please send the plans"): a label only where the layout says so (a heading
+# numbered next in sequence over its answer: units._heading_requests)
+_RE_NUM_SPACE_ASKING = re.compile(
+    r"^(\d{1,2})\s+(?=(?-i:[A-Z]))(?=" + _ASKING_OPENING + r")(.+)$", _I
+)
 # lower-case roman sub-labels: "ii)", "(iii)", "iv." (single "i", "v", "x" are
 # read as letters by _RE_LET; the sequence tells them apart, see _next_subs)
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v))"
@@ -255,6 +261,17 @@ _RE_RECEIVED_PROSE = re.compile(
 )
 _RE_RECEIVED_ON = re.compile(
     r"\bon\s+(?:the\s+)?" + _DATE + r",?\s+(?:the\s+\w+|we|this\s+office)\s+received\b", _I
+)
+# The request as the subject of a verb of arrival, the date after "on" in the same
+# sentence: "Your FOI request reached us on …", "The enquiry you sent first arrived
+# with the team on …", "your e-mail, which was logged on …": the request (a noun of
+# asking or of its carrier, a few words before it), then arriving or being recorded.
+_RE_RECEIVED_ARRIVAL = re.compile(
+    r"\b(?:your|the)\s+(?:[\w'’-]+\s+){0,6}?(?:request|enquiry|inquiry|application|e-?mail|"
+    r"letter)\b[^.;?!]{0,60}?\b(?:reached|arrived|came\s+in|came\s+to|got\s+to|landed|"
+    r"was\s+(?:received|logged|registered|recorded|delivered))\b[^.;?!\d]{0,40}?\bon\s+"
+    r"(?:the\s+)?" + _DATE,
+    _I,
 )
 # A response-date label, by grammar: a word of answering (response / reply /
 # answer) and a word of dating or sending (sent / date / dated / issued / given /

@@ -376,8 +376,9 @@ class _Segmenter(_SegmenterState):
                 # no markers: what follows a labelled question is its answer,
                 # unless it continues the question in the same emphasis
                 same_style = q.style in ("bold", "italic") and u.style == q.style
+                # (a question set as a heading ends where plain text begins, as an emphasised one does)
                 left_style = (
-                    q.style in ("bold", "italic")
+                    q.style in ("bold", "italic", "heading")
                     and u.style != q.style
                     and len(normalise(" ".join(q.parts[-1:]))) < 60
                 )

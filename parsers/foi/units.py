@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.dates import DATE_PATTERN, parse_date
 from parsers.extract.model import Extracted, Table, TextBlock
@@ -18,11 +18,13 @@ from parsers.foi.patterns import (
     _RE_META_KEY,
     _RE_NUM,
     _RE_NUM_DASH,
+    _RE_NUM_SPACE_ASKING,
     _RE_NUMLET,
     _RE_QSHORT,
     _RE_QWORD,
     _RE_QWORD_ALONE,
     _RE_RECEIVED,
+    _RE_RECEIVED_ARRIVAL,
     _RE_RECEIVED_ON,
     _RE_RECEIVED_PROSE,
     _RE_REF_FREE,
@@ -166,7 +168,38 @@ def _units(doc: Extracted) -> list[_Unit]:
             seg.append(ln)
         if seg:
             units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
-    return _join_label_headings([u for u in units if u.table is not None or u.text])
+    return _heading_requests(
+        _join_label_headings([u for u in units if u.table is not None or u.text])
+    )
+
+
+def _heading_requests(units: list[_Unit]) -> list[_Unit]:
+    """A request printed as a heading with its number and no "?" ("4 Please send the
+    plans"), numbered next in sequence and followed by a plain paragraph (its answer),
+    is question 4: its label is given the full stop its layout stands for."""
+    out: list[_Unit] = []
+    last: int | None = None
+    for i, u in enumerate(units):
+        lab = _label_of(u.text) if u.table is None else None
+        if lab is not None and lab.num is not None:
+            last = lab.num
+        m = _RE_NUM_SPACE_ASKING.match(u.text) if u.table is None and lab is None else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            m is not None
+            and u.style in ("heading", "bold")
+            and int(m.group(1)) == (last or 0) + 1
+            and len(u.text.split()) <= 40
+            and nxt is not None
+            and nxt.table is None
+            and nxt.style not in ("heading", "bold")
+            and _label_of(nxt.text) is None
+        ):
+            last = int(m.group(1))
+            text = f"{m.group(1)}. {m.group(2)}"
+            u = replace(u, text=text, lines=[text])
+        out.append(u)
+    return out
 
 
 # an e-mail reply's quote marks before the requester's own lines ("> 1. How many …")
@@ -289,7 +322,11 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             if m:
                 meta["received"] = parse_date(m.group(1))
         if prose_received is None:
-            m = _RE_RECEIVED_PROSE.search(t) or _RE_RECEIVED_ON.search(t)
+            m = (
+                _RE_RECEIVED_PROSE.search(t)
+                or _RE_RECEIVED_ON.search(t)
+                or _RE_RECEIVED_ARRIVAL.search(t)
+            )
             if m:
                 prose_received = parse_date(m.group(1))
         if meta["responded"] is None:

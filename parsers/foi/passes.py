@@ -1,0 +1,198 @@
+"""The passes that read an FOI letter's questions and answers from its units, split
+out of parsers.foi.parse (the entry point) to keep each module small:
+
+* `segment`: the rules (a question/answer table, questions in an appendix, or the
+  segmenting state machine, parsers.foi.segment; a lone disclosure-log request);
+* `segment_labelled`: the rules again on the units the block labeller keeps (up to
+  the letter's closing, less page furniture);
+* `check_with_labels`: the pairs the block labels draw, where the rules' reading is
+  doubtful (parsers.foi.label_pairs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from parsers.foi.appendix import items_from_appendix
+from parsers.foi.blocks import blocks_of, rule_roles
+from parsers.foi.label_pairs import (
+    LABEL_PAIRS_WARNING,
+    MOST_OF_LETTER,
+    label_pairs,
+    prefer_label_pairs,
+)
+from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.markers import paired_qa_marks, qa_mark
+from parsers.foi.patterns import normalise
+from parsers.foi.segment import (
+    _Q,
+    _answer_like,
+    _is_answer_marker,
+    _is_signoff,
+    _items_from_tables,
+    _request_like,
+    _Segmenter,
+)
+from parsers.foi.tail import closing_prose, tail_start
+from parsers.foi.units import _label_of, _Unit
+
+__all__ = ["Segmented", "check_with_labels", "segment", "segment_labelled"]
+
+
+Segmented = tuple[list[_Q], str, list[str], list[str]]
+
+
+def segment(units: list[_Unit]) -> Segmented:
+    """Questions and answers by the rules: (items, orphan text, general answers, warnings)."""
+    warnings: list[str] = []
+    orphan_text = ""
+    general: list[str] = []
+    from_tables = _items_from_tables(units)
+    from_appendix = items_from_appendix(units) if from_tables is None else None
+    if from_tables is not None:
+        qs, _ = from_tables
+    elif from_appendix is not None:
+        qs = from_appendix  # questions in an appendix table, answers numbered above
+    else:
+        # the letter's closing run (parsers.foi.tail) is no part of the last answer
+        units = _qa_marks_as_markers(units[: tail_start(units) or len(units)])
+        markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
+        labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
+        if _inline_then_general(units, markers, labelled):
+            seg = _Segmenter(units, False, late_general=True)
+        else:
+            seg = _Segmenter(units, bool(markers))
+        seg.run()
+        qs = seg.items
+        orphan_text = normalise(" ".join(seg.orphans))
+        general = seg.general
+        if not qs and not seg.orphans:
+            # no labels and no markers: a disclosure-log entry that prints the
+            # request as sentences, then the answer (text or a table)
+            qs = _single_request(units)
+        if not qs and seg.orphan_tables:
+            warnings.append("answer tables found but no questions")
+    return qs, orphan_text, general, warnings
+
+
+def segment_labelled(
+    units: list[_Unit], pages: int, segmented: Segmented, labeller: Labeller
+) -> Segmented:
+    """Re-run the rules on the units the labeller keeps: up to the first block it
+    reads as the closing (or an exemption explanation after the answers), less
+    page furniture inside the answers. The table path is left alone."""
+    if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
+        return segmented
+    qs, _, general, _ = segmented
+    answers = [*general, *(" ".join(q.answer) for q in qs)]
+    roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)
+    blocks = blocks_of(units, roles)
+    labels, probs = labeller.label(blocks, max(pages, 1))
+    # the letter's closing run, found by its structure (parsers.foi.tail): where it
+    # holds prose of its own, the model alone does not cut an answer short before it
+    tail = tail_start(units)
+    prose_tail = (
+        tail if tail is not None and any(closing_prose(u.text) for u in units[tail:]) else None
+    )
+    stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate, prose_tail)
+    if stop is None and not skip and tail is None:
+        return segmented
+    # the closing run ends the answers too where it begins before the stop (the
+    # units kept end unsigned, so the rules would not find it in them)
+    if tail is not None and (stop is None or tail < stop):
+        stop = tail
+    kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
+    return segment(kept)
+
+
+def check_with_labels(
+    units: list[_Unit], pages: int, segmented: Segmented, labeller: Labeller
+) -> Segmented:
+    """The pairs the block labels draw (parsers.foi.label_pairs), taken instead
+    of the rules' only when the rules found no questions, or questions with no
+    answer, or one pair whose answer is most of the letter, and then (but for
+    the first case) only while the labels see several question/answer
+    alternations. Rule pairs in any other shape stand."""
+    qs, _, _, warnings = segmented
+    answered = [q for q in qs if q.answer or q.tables]
+    letter = sum(len(u.text) for u in units if u.table is None)
+    doubtful = (qs and not answered) or (
+        len(qs) == 1 and len(normalise(" ".join(qs[0].answer))) > MOST_OF_LETTER * letter
+    )
+    if qs and not doubtful:
+        return segmented
+    roles = rule_roles(units, [" ".join(q.parts) for q in qs], [" ".join(q.answer) for q in qs])
+    blocks = blocks_of(units, roles)
+    labels, probs = labeller.label(blocks, max(pages, 1))
+    drawn = label_pairs(units, blocks, labels, probs, labeller.boilerplate)
+    if not prefer_label_pairs(drawn, bool(doubtful)):
+        return segmented
+    return drawn.items, "", [], [*warnings, LABEL_PAIRS_WARNING]
+
+
+def _qa_marks_as_markers(units: list[_Unit]) -> list[_Unit]:
+    """Paired unnumbered "Q." / "A." marks (parsers.foi.markers.paired_qa_marks) are
+    request and answer markers: spelled so, the segmenter reads them as such."""
+    if not paired_qa_marks([u.text for u in units if u.table is None]):
+        return units
+    out: list[_Unit] = []
+    for u in units:
+        mark = qa_mark(u.text) if u.table is None else None
+        if mark is not None:
+            word = "Request" if mark[0] == "Q" else "Answer"
+            u = replace(u, text=f"{word}: {mark[1]}")
+        out.append(u)
+    return out
+
+
+def _single_request(units: list[_Unit]) -> list[_Q]:
+    """One question and its answer from a letter with no labels or markers: the
+    first paragraph in the requester's words ("I would like to know …",
+    "Please provide …", a question), with the request-like paragraphs after it,
+    is the question; what follows, to the sign-off, is the answer. Only headings
+    and fields (title, reference, dates) may stand before it: after a letter's
+    own prose, such a paragraph is a quotation, not the entry's request."""
+    start = next(
+        (
+            k
+            for k, u in enumerate(units)
+            if u.table is None and (_request_like(u.text) or u.text.endswith("?"))
+        ),
+        None,
+    )
+    if start is None or any(
+        u.table is None and len(u.text.split()) > 8 and u.text.endswith((".", "?", "!"))
+        for u in units[:start]
+    ):
+        return []
+    q = _Q(label=None, heading=None, parts=[units[start].text])
+    k = start + 1
+    while k < len(units) and units[k].table is None and _request_like(units[k].text):
+        q.parts.append(units[k].text)
+        k += 1
+    for u in units[k:]:
+        if u.table is not None:
+            q.tables.append(u.table_index)
+        elif _is_signoff(u.text):
+            break
+        else:
+            q.answer.append(u.text)
+    if not (q.answer or q.tables):
+        return []
+    q.answered = True
+    return [q]
+
+
+def _inline_then_general(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:
+    """Every answer marker comes after the last question, and the questions have
+    answers printed under them (a paragraph that reads like an answer before the
+    next label): the answers stand inline, and the late "Response:" is a general
+    reply to the whole request, not the answer to the last question."""
+    if not markers or len(labelled) < 2 or markers[0] < labelled[-1]:
+        return False
+    for a, b in pairwise(labelled):
+        between = [u.text for u in units[a + 1 : b] if u.table is None]
+        if any(_answer_like(t) and not _request_like(t) for t in between):
+            return True
+    return False

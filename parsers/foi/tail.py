@@ -1,0 +1,164 @@
+"""The structural end of an FOI letter's last answer (issue #13): after the last
+answer comes text that is no answer — off the request's topic and addressed to the
+reader (review rights, the regulator's address, re-use terms, the letter speaking
+of itself) — and the signature run (valediction, name, job title, organisation).
+Houses word these in endless ways, so they are read by their grammar, not by a list
+of phrases:
+
+* the reader as the subject of a permission or a condition ("you may …", "you are
+  free to …", "if you …", "should you …") or the owner of a right or a grievance
+  ("your reasons", "your details");
+* the letter referring to itself ("this reply", "replies like this one");
+* a contact form: a postal address (a postcode) or an e-mail address;
+* no figures of its own (a count, an amount, a year): figures are the answer's
+  substance; only a deadline ("within 40 working days"), a section of an Act or
+  contact details may carry digits in a closing;
+* the signature run: short lines with no sentence punctuation at the very end.
+
+`tail_start` finds where that run begins: the units at the end of the letter that
+are each closing prose, a sign-off or a signature line. Part of the FOI parser
+(parsers.foi.passes cuts the units there before segmenting).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from parsers.foi.patterns import _RE_SIGNOFF, answer_marker
+from parsers.foi.structure import PARTLY_ON_TOPIC, content_words, idf_table, relevance
+from parsers.foi.units import _label_of, _Unit
+
+_I = re.IGNORECASE
+
+# the reader as the subject of a permission, an ability or a condition
+_RE_READER_MAY = re.compile(
+    r"\byou(?:\s+\w+ly)?\s+(?:may|can|could|might|should|will\s+need|are\s+(?:free|entitled|"
+    r"welcome|able)|have\s+(?:the|a)\s+right)\b|"
+    r"\b(?:if|should|unless|when|once)\s+you\b|"
+    r"\byour\s+(?:own\s+)?(?:rights?|reasons|details|complaint|concerns?|appeal|dissatisfaction)\b",
+    _I,
+)
+# the letter speaking of itself: "this reply", "our response", "replies like this one"
+_RE_SELF = re.compile(
+    r"\b(?:this|the\s+present)\s+(?:reply|response|letter|e-?mail|correspondence)\b|"
+    r"\b(?:replies|responses|letters)\s+(?:like|such\s+as)\s+this(?:\s+one)?\b",
+    _I,
+)
+_RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_RE_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_RE_PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_RE_URL = re.compile(r"\b(?:https?://|www\.)\S+", _I)
+# digits a closing may carry: deadlines, sections of an Act
+_RE_ALLOWED_FIGURE = re.compile(
+    r"\b\d+\s+(?:calendar\s+|working\s+)?(?:days|weeks|months)\b|"
+    r"\b(?:section|s\.)\s*\d+[\w()]*",
+    _I,
+)
+_SENTENCE_END = (".", "?", "!", ":", ";")
+
+
+def _without_contacts(text: str) -> str:
+    for pattern in (_RE_POSTCODE, _RE_EMAIL, _RE_PHONE, _RE_URL, _RE_ALLOWED_FIGURE):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def has_own_figures(text: str) -> bool:
+    """Digits that are the text's substance (a count, an amount, a year, a date),
+    not a deadline, a section of an Act or contact details."""
+    return bool(re.search(r"\d", _without_contacts(text)))
+
+
+def contact_form(text: str) -> bool:
+    """A postal address (by its postcode) or an e-mail address."""
+    return bool(_RE_POSTCODE.search(text) or _RE_EMAIL.search(text))
+
+
+def closing_prose(text: str) -> bool:
+    """A sentence of the closing: addressed to the reader, about the letter itself
+    or giving a contact form, with no figures of its own."""
+    if has_own_figures(text) or not text.rstrip().endswith(_SENTENCE_END):
+        return False
+    return bool(_RE_READER_MAY.search(text) or _RE_SELF.search(text) or contact_form(text))
+
+
+def signature_line(text: str) -> bool:
+    """A line of the signature run: a valediction, a name, a job title, an
+    organisation: short, capitalised, no sentence punctuation, no figures."""
+    t = text.strip()
+    words = t.split()
+    return (
+        1 <= len(words) <= 8
+        and len(t) <= 70
+        and t[0].isupper()
+        and not t.endswith(_SENTENCE_END)
+        and not re.search(r"\d", t)
+        and _label_of(t) is None
+    )
+
+
+def _on_topic(units: list[_Unit]) -> list[bool]:
+    """Per unit: partly in the questions' own words (parsers.foi.structure's
+    relevance), as an answer is and a closing is not."""
+    words = [[] if u.table is not None else content_words(u.text) for u in units]
+    asked_by = [
+        Counter(w) if u.table is None and (u.text.endswith("?") or _label_of(u.text)) else Counter()
+        for u, w in zip(units, words, strict=True)
+    ]
+    asked_all: Counter[str] = Counter()
+    for c in asked_by:
+        asked_all.update(c)
+    idf = idf_table(words)
+    out = []
+    for w, own in zip(words, asked_by, strict=True):
+        r = relevance(w, asked_all - own, idf)
+        out.append(r is not None and r >= PARTLY_ON_TOPIC)
+    return out
+
+
+def _structural_answer(text: str) -> bool:
+    """A unit that opens with a question label or an answer marker is an item's
+    by its structure, whatever its words."""
+    return _label_of(text) is not None or answer_marker(text) is not None
+
+
+def _signed(text: str) -> bool:
+    """A sign-off or a line of the signature run: how a letter's end looks."""
+    return signature_line(text) or bool(_RE_SIGNOFF.match(text) and text[:1].isupper())
+
+
+def tail_start(units: list[_Unit]) -> int | None:
+    """The index where the letter's closing run begins (the units from there to the
+    end are each closing prose off the questions' topic, a sign-off or a signature
+    line, at least one is prose, and the last is signed), or None when the letter
+    ends on something else (as the units the block labeller keeps do). Never at the first unit, and never straight after a question with nothing
+    between."""
+    if not units or units[-1].table is not None or not _signed(units[-1].text):
+        return None  # the letter does not end signed: no closing run to find
+    start = len(units)
+    prose = False
+    on_topic: list[bool] | None = None
+    while start > 0:
+        u = units[start - 1]
+        if u.table is not None:
+            break
+        t = u.text
+        if closing_prose(t) and not _structural_answer(t):
+            on_topic = on_topic if on_topic is not None else _on_topic(units)
+            if on_topic[start - 1]:
+                break  # addressed to the reader, but about what was asked: an answer
+            prose = True
+        elif _RE_SIGNOFF.match(t) and t[:1].isupper():
+            prose = True
+        elif not signature_line(t) or (prose and u.style != "heading"):
+            # the signature run stands at the very end; above the closing's prose
+            # only a heading of its own ("Your rights") may stand among it
+            break
+        start -= 1
+    if not prose or start <= 0 or start >= len(units):
+        return None
+    before = units[start - 1]
+    if before.table is None and before.text.rstrip().endswith("?"):
+        return None  # the closing run would leave the last question unanswered
+    return start
