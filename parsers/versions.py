@@ -21,7 +21,10 @@ from __future__ import annotations
 #        unpunctuated number before a question with its answer inline, received dates
 #        in a sentence or under a recording label, an e-mail's "Sent:" date and its
 #        subject line's reference
-CORE_VERSION = "0.6.4"
+# 0.6.6: set G's classes: decimal labels under numbered subject headings, capital
+#        letters and "No. n:" as question labels, a label then a request marker, a
+#        request marker numbering its question, one two-row table per question
+CORE_VERSION = "0.6.6"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -372,3 +372,17 @@ _RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 _RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 # a bare figure: "1,204", "£15,320", "4.7%", "<5", "0", "134." ("12 weeks" is text)
 _RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero|nil|none)\.?$", _I)
+
+# Question labels of house styles read since 0.6.6 (parsers.foi.units._house_label):
+# a decimal label under a numbered subject heading ("1.1 How many …", "2.3  What …"),
+# whose question opens with a capital (so "1.5 million were …" is no label);
+# a capital letter as the top-level numbering ("A. How many …", "(B) What …"),
+# followed by a word in capitals and lower case (so "A. N. Other" is no label);
+# "No. 3: …" (the abbreviation of number, then punctuation).
+_RE_DECIMAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=(?-i:[A-Z“\"‘']))(.*)$")
+_RE_CAPITAL = re.compile(
+    r"^(?:\(([A-HJ-L])\)|([A-HJ-L])[.)])\s+(?=[A-Z“\"‘'][a-z’']*\s|[A-Z][a-z])(.*)$"
+)
+_RE_NUMERO = re.compile(r"^No\.?\s*(\d{1,2})\s*[:.)\-–]\s+(.*)$")
+# a question's opening: a word of asking, or a sentence ending in a question mark
+_RE_ASKING = re.compile(r"^(?:" + _ASKING_OPENING + r"|[^.!]*\?)", _I)

@@ -11,13 +11,18 @@ from parsers.foi.patterns import (
     _I,
     _QWORD_NOUN,
     _QWORD_WHO,
+    _RE_ANSWER_CUE,
+    _RE_ASKING,
+    _RE_CAPITAL,
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
+    _RE_DECIMAL,
     _RE_EMAIL_SENT,
     _RE_LET,
     _RE_META_KEY,
     _RE_NUM,
     _RE_NUM_DASH,
+    _RE_NUMERO,
     _RE_NUMLET,
     _RE_QSHORT,
     _RE_QWORD,
@@ -101,6 +106,29 @@ def _label_of(text: str) -> _Label | None:
         rest = m.group(2) if m.group(1) else (m.group(4) if m.group(3) else m.group(6))
         if rest and letter:
             return _Label(letter, "let", None, letter, rest)
+    return _house_label(text)
+
+
+def _house_label(text: str) -> _Label | None:
+    """The labels of house styles read since 0.6.6, each as the numbering it is:
+    a decimal label "2.1" counts its questions under a subject heading (num 1, so
+    the heading restarts the numbering as a part's heading does), a capital letter
+    "A." / "(B)" before a question is a top-level numbering (A = 1, B = 2), "No. 3:"
+    is 3."""
+    m = _RE_DECIMAL.match(text)
+    if m and m.group(3) and 0 < int(m.group(2)) <= 40:
+        key = f"{int(m.group(1))}.{int(m.group(2))}"
+        return _Label(key, "num", int(m.group(2)), None, m.group(3))
+    m = _RE_CAPITAL.match(text)
+    # "A. The Trust holds …" is an answer's marker in a Q. / A. letter: a capital
+    # letter labels a question only before words of asking
+    rest = m.group(3) if m else ""
+    if rest and _RE_ASKING.match(rest) and not _RE_ANSWER_CUE.match(rest):
+        letter = m.group(1) or m.group(2)
+        return _Label(letter, "num", ord(letter) - ord("A") + 1, None, rest)
+    m = _RE_NUMERO.match(text)
+    if m and m.group(2) and 0 < int(m.group(1)) <= 60:
+        return _Label(str(int(m.group(1))), "num", int(m.group(1)), None, m.group(2))
     return None
 
 
@@ -166,7 +194,9 @@ def _units(doc: Extracted) -> list[_Unit]:
             seg.append(ln)
         if seg:
             units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
-    return _join_label_headings([u for u in units if u.table is not None or u.text])
+    from parsers.foi.house_units import house_units  # (it reads labels with this module)
+
+    return _join_label_headings(house_units([u for u in units if u.table is not None or u.text]))
 
 
 # an e-mail reply's quote marks before the requester's own lines ("> 1. How many …")
