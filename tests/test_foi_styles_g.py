@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.foi.units import _label_of
-from tests.foi_letters import SIGN_OFF, H, P, T
+from parsers import parse_document
+from parsers.extract import extract
+from parsers.foi.units import _label_of, _units
+from tests.foi_letters import RENDER, SIGN_OFF, B, H, P, T
 from tests.test_foi_styles import FORMATS, pairs, read
 
 # ---------------------------------------------------------------- the grammars
@@ -137,3 +139,80 @@ def test_one_two_row_table_per_question(form, fmt):
     foi = read(blocks + SIGN_OFF, fmt)
     extra = " No other record is held." if form == "labelled cell" else ""
     assert pairs(foi) == [(str(n), q, a + extra) for n, (q, a) in enumerate(QS, 1)]
+
+
+def _html_page(body: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>FOI reply</title></head><body><main>"
+        "<h1>Brackenfold Hospitals NHS Trust</h1><p>Our ref: BHT-7731</p>"
+        f"<p>Dear Applicant</p>{body}<p>Yours sincerely</p></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_html_ordered_list_items_carry_their_numbers(split):
+    """An `<ol>` draws its numbers: the items are questions 1, 2, 3 (one list a
+    question, numbered by `start` or by the item's `value`, as word processors
+    export a numbered list broken by the answers)."""
+    if split:
+        body = "".join(
+            f"<ol start='{n}'><li>{q}</li></ol><p>{a}</p>" for n, (q, a) in enumerate(QS, 1)
+        )
+    else:
+        body = "".join(
+            f"<ol><li value='{n}'>{q}</li></ol><p>{a}</p>" for n, (q, a) in enumerate(QS, 1)
+        )
+    result = parse_document(_html_page(body), filename="reply.html", kind_hint="foi")
+    assert pairs(result.foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+@pytest.mark.parametrize(
+    "html, first",
+    [
+        ("<ol type='a'><li>x</li><li>y</li></ol>", ["a. x", "b. y"]),
+        ("<ol start='4'><li>x</li><li value='9'>y</li></ol>", ["4. x", "9. y"]),
+        ("<ul><li>x</li></ul>", ["x"]),
+    ],
+)
+def test_html_list_numbers(html, first):
+    doc = extract(_html_page(html), filename="x.html")
+    texts = [b.text for b in doc.items if getattr(b, "style", None) == "list"]
+    assert texts == first
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bulleted_questions_with_answers_beneath(fmt):
+    blocks = _head()
+    for q, a in QS:
+        blocks += [B(q), P(a)]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == [(None, q, a) for q, a in QS]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bulleted_request_list_before_the_answers_is_not_this_style(fmt):
+    """Asking bullets together are one request list: not a question per bullet
+    with its answer beneath (the list is read as it was before)."""
+    blocks = [*_head(), *(B(q) for q, _ in QS), P("Our response follows."), P(QS[0][1])]
+    units = _units(extract(RENDER[fmt](blocks + SIGN_OFF), filename=f"r.{fmt}"))
+    assert not any(u.text.startswith("Request: ") for u in units)
+
+
+@pytest.mark.parametrize(
+    "heading, ref",
+    [
+        ("Freedom of Information Act 2000: request KHT-5512", "KHT-5512"),
+        ("Your FOI enquiry no. ESX 4410", "ESX 4410"),
+        ("Reply to request MW/FOI/2024/118", "MW/FOI/2024/118"),
+    ],
+)
+def test_reference_named_in_the_subject_heading(heading, ref):
+    blocks = [H("Marrowfield NHS Trust"), H(heading), P("Dear Applicant"), P(f"1. {QS[0][0]}")]
+    foi = read([*blocks, P(QS[0][1]), *SIGN_OFF], "docx")
+    assert foi.reference == ref
+
+
+def test_a_free_reference_keeps_its_own_prefix():
+    blocks = [H("Marrowfield NHS Trust"), P("Please quote MFT-FOI-2291 in any reply.")]
+    foi = read([*blocks, P(f"1. {QS[0][0]}"), P(QS[0][1]), *SIGN_OFF], "docx")
+    assert foi.reference == "MFT-FOI-2291"

@@ -13,15 +13,22 @@ then reads the letter as it reads any other:
   answer marker beside the answer ("Question 1 | …", "Answer | …"; "Request | …",
   "Trust response | …"), is that question and answer, one paragraph a line.
 
+- in a letter with no question labels and no answer markers, bulleted questions
+  each followed by unbulleted text (or a table) are questions with their answers
+  beneath (a bulleted request list printed before the answers is not: its asking
+  items stand together).
+
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from parsers.foi.markers import answer_marker, request_marker
-from parsers.foi.patterns import _RE_QWORD_ALONE, normalise
+from parsers.foi.patterns import _RE_ASKING, _RE_QWORD_ALONE, normalise
+from parsers.foi.segment import _bullet
 from parsers.foi.units import _label_of, _Unit
 
 # a request marker's words then a number in brackets, or after a space: the
@@ -31,6 +38,7 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
+    units = bulleted_questions(units)
     out: list[_Unit] = []
     i = 0
     while i < len(units):
@@ -133,3 +141,32 @@ def _with_text(u: _Unit, text: str, style: str | None = None) -> _Unit:
         size=u.size,
         indent=u.indent,
     )
+
+
+def bulleted_questions(units: list[_Unit]) -> list[_Unit]:
+    """Bullets that ask, each with unbulleted text or a table beneath, in a letter
+    with no labels and no answer markers: each is a question (a request marker) and
+    what follows it, to the next, its answer (after an answer marker). At least two,
+    and never two asking bullets together (that is a request list)."""
+    if any(
+        u.table is None and (_label_of(u.text) is not None or answer_marker(u.text) is not None)
+        for u in units
+    ):
+        return units
+    asking = [k for k, u in enumerate(units) if _asking_bullet(u)]
+    if len(asking) < 2 or any(b == a + 1 for a, b in pairwise(asking)):
+        return units
+    if any(k + 1 >= len(units) or _bullet(units[k + 1]) is not None for k in asking):
+        return units
+    out: list[_Unit] = []
+    for k, u in enumerate(units):
+        if k in asking:
+            out += [_with_text(u, f"Request: {_bullet(u)}"), _with_text(u, "Answer:")]
+        else:
+            out.append(u)
+    return out
+
+
+def _asking_bullet(u: _Unit) -> bool:
+    item = _bullet(u) if u.table is None else None
+    return item is not None and bool(_RE_ASKING.match(item))

@@ -42,6 +42,7 @@ from parsers.foi.patterns import (
     question_keys,
     request_marker,
 )
+from parsers.foi.references import joined_prefix, reference_in_heading
 
 # ---------------------------------------------------------------- units
 
@@ -346,10 +347,13 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             if m and len(m.group(1)) < 300:
                 meta["title"] = m.group(1).strip()
     if meta["reference"] is None:
+        code = reference_in_heading([u.text for u in head[:40]])
+        meta["reference"] = _clean_ref(code) if code else None
+    if meta["reference"] is None:
         for u in head[:40]:
             m = _RE_REF_FREE.search(u.text)
             if m:
-                ref = _clean_ref(m.group(1))
+                ref = _clean_ref(joined_prefix(u.text, m.start(1)) + m.group(1))
                 if ref:
                     meta["reference"] = ref
                     break
