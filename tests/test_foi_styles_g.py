@@ -216,3 +216,32 @@ def test_a_free_reference_keeps_its_own_prefix():
     blocks = [H("Marrowfield NHS Trust"), P("Please quote MFT-FOI-2291 in any reply.")]
     foi = read([*blocks, P(f"1. {QS[0][0]}"), P(QS[0][1]), *SIGN_OFF], "docx")
     assert foi.reference == "MFT-FOI-2291"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("form", ["standing alone, numbered", "run in"])
+def test_two_labels_taking_turns_are_a_marker_pair(form, fmt):
+    """Labels in words no marker grammar lists ("Details sought" / "Details given",
+    "Enquiry:" / "Outcome:") that alternate through the letter mark the questions
+    and their answers."""
+    blocks = _head()
+    for n, (q, a) in enumerate(QS, 1):
+        if form == "run in":
+            blocks += [P(f"Enquiry: {q}"), P(f"Outcome: {a}")]
+        else:
+            blocks += [P(f"**Details sought ({n})**"), P(q), P("**Details given**"), P(a)]
+    foi = read(blocks + SIGN_OFF, fmt)
+    label = (lambda n: None) if form == "run in" else str
+    assert pairs(foi) == [(label(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+def test_labels_that_do_not_take_turns_are_no_marker_pair():
+    from parsers.foi.marker_pairs import _Head, alternating_pair
+
+    def heads(keys):
+        return [_Head(k, key, None, "") for k, key in enumerate(keys)]
+
+    assert alternating_pair(heads(["ask", "reply", "ask", "reply"])) == ("ask", "reply")
+    assert alternating_pair(heads(["ask", "ask", "reply", "reply"])) is None
+    assert alternating_pair(heads(["ask", "reply", "ask"])) is None  # one turn and a half
+    assert alternating_pair(heads(["ask", "reply", "note", "ask", "note", "reply"])) is None

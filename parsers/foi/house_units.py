@@ -9,6 +9,8 @@ then reads the letter as it reads any other:
   of the question after the marker;
 - a request marker with a number standing alone over its question ("Information
   requested (2)", "Your request [3]") is that question's label;
+- a pair of labels alternating through the letter is a request/answer marker
+  pair, whatever its words (parsers.foi.marker_pairs);
 - a two-row table per question, a label or request cell beside the question and an
   answer marker beside the answer ("Question 1 | …", "Answer | …"; "Request | …",
   "Trust response | …"), is that question and answer, one paragraph a line.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import _RE_ASKING, _RE_QWORD_ALONE, normalise
 from parsers.foi.segment import _bullet
@@ -38,7 +41,7 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
-    units = bulleted_questions(units)
+    units = bulleted_questions(marker_pair_units(units))
     out: list[_Unit] = []
     i = 0
     while i < len(units):
