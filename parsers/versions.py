@@ -23,7 +23,9 @@ from __future__ import annotations
 #        subject line's reference
 # 0.6.6: set G's classes: decimal labels under numbered subject headings, capital
 #        letters and "No. n:" as question labels, a label then a request marker, a
-#        request marker numbering its question, one two-row table per question
+#        request marker numbering its question, one two-row table per question, two
+#        labels taking turns as a marker pair, bulleted questions with answers beneath,
+#        HTML <ol> numbers, references in a subject heading or with a joined prefix
 CORE_VERSION = "0.6.6"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
