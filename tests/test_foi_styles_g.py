@@ -245,3 +245,12 @@ def test_labels_that_do_not_take_turns_are_no_marker_pair():
     assert alternating_pair(heads(["ask", "ask", "reply", "reply"])) is None
     assert alternating_pair(heads(["ask", "reply", "ask"])) is None  # one turn and a half
     assert alternating_pair(heads(["ask", "reply", "note", "ask", "note", "reply"])) is None
+
+
+def test_a_letterhead_repeated_in_the_footer_is_no_marker_pair():
+    """The trust's address printed at the top and again at the foot ("Eastgate" /
+    "EG4 2PL" twice) takes turns too, but a marker alone has its text under it."""
+    address = [P("Brackenfold Hospitals NHS Trust"), P("Eastgate"), P("EG4 2PL")]
+    blocks = [*address, P("Dear Applicant"), P(f"1. {QS[0][0]}"), P(QS[0][1]), *SIGN_OFF]
+    units = _units(extract(RENDER["docx"](blocks + address[1:]), filename="r.docx"))
+    assert not any(u.text in ("Request:", "Answer:") for u in units)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import _RE_META_KEY
@@ -75,6 +76,9 @@ def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
     if pair is None:
         return units
     ask, reply = pair
+    turns = [h for h in heads if h.key in pair]
+    if any(not a.rest and b.index == a.index + 1 for a, b in pairwise(turns)):
+        return units  # a label alone must have its text under it (not address lines)
     if request_marker(ask) is not None and answer_marker(reply) is not None:
         return units
     out = list(units)
