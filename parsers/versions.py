@@ -26,7 +26,12 @@ from __future__ import annotations
 #        paired unnumbered Q./A. marks; numbered requests as headings without "?";
 #        received dates as the request arriving ("reached us on …"); an answer's second
 #        paragraph kept unless it carries evidence of a closing; no leading list glyph
-CORE_VERSION = "0.6.5"
+# 0.6.6: set G's classes: decimal labels under numbered subject headings, capital
+#        letters and "No. n:" as question labels, a label then a request marker, a
+#        request marker numbering its question, one two-row table per question, two
+#        labels taking turns as a marker pair, bulleted questions with answers beneath,
+#        HTML <ol> numbers, references in a subject heading or with a joined prefix
+CORE_VERSION = "0.6.6"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -13,6 +13,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from parsers.extract.html_layout import html_layout
+from parsers.extract.html_lists import list_number
 from parsers.extract.model import Extracted, Table, TextBlock
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -146,6 +147,7 @@ class _Walker:
                 else:
                     t = _text(child)
                     if t:
+                        t = (list_number(child) or "") + t
                         self.out.items.append(_block(t, child, "list"))
             elif name in _BLOCK_TEXT:
                 self.flush()
@@ -186,7 +188,7 @@ class _Walker:
                 self.walk(child, depth + 1)
 
     def walk_except(self, li, depth: int, style: str | None) -> None:
-        own: list[str] = []
+        own: list[str] = [list_number(li) or ""]  # the number the browser draws
         for child in li.children:
             if isinstance(child, Tag) and child.name in ("ul", "ol", "table"):
                 text = re.sub(r"\s+", " ", "".join(own)).strip()

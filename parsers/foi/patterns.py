@@ -69,7 +69,7 @@ _RE_NUM_DASH = re.compile(
 )
 # a number and a space before a request's opening, with no "?" or dash after it
 # ("4 Please send the plans"): a label only where the layout says so (a heading
-# numbered next in sequence over its answer: units._heading_requests)
+# numbered next in sequence over its answer: house_units.heading_requests)
 _RE_NUM_SPACE_ASKING = re.compile(
     r"^(\d{1,2})\s+(?=(?-i:[A-Z]))(?=" + _ASKING_OPENING + r")(.+)$", _I
 )
@@ -389,3 +389,26 @@ _RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 _RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 # a bare figure: "1,204", "£15,320", "4.7%", "<5", "0", "134." ("12 weeks" is text)
 _RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero|nil|none)\.?$", _I)
+
+# Question labels of house styles read since 0.6.6 (parsers.foi.units._house_label):
+# a decimal label under a numbered subject heading ("1.1 How many …", "2.3  What …"),
+# whose question opens with a capital (so "1.5 million were …" is no label);
+# a capital letter as the top-level numbering ("A. How many …", "(B) What …"),
+# followed by a word in capitals and lower case (so "A. N. Other" is no label);
+# "No. 3: …" (the abbreviation of number, then punctuation).
+_RE_DECIMAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=(?-i:[A-Z“\"‘']))(.*)$")
+_RE_CAPITAL = re.compile(
+    r"^(?:\(([A-HJ-L])\)|([A-HJ-L])[.)])\s+(?=[A-Z“\"‘'][a-z’']*\s|[A-Z][a-z])(.*)$"
+)
+_RE_NUMERO = re.compile(r"^No\.?\s*(\d{1,2})\s*[:.)\-–]\s+(.*)$")
+# a question's opening: a word of asking, or a sentence ending in a question mark
+_RE_ASKING = re.compile(r"^(?:" + _ASKING_OPENING + r"|[^.!]*\?)", _I)
+# a reference named after the word "request" at the end of a subject heading
+# ("Freedom of Information Act 2000: request AVT-891", "FOI request no. CMHT 3183"):
+# a code in capitals and figures, with both, closing the line
+_RE_REF_REQUEST = re.compile(
+    r"\b(?i:request|enquiry|case)\s+(?i:no\.?\s*|number\s*)?"
+    r"((?=[A-Z0-9/\- ]*\d)(?=[A-Z0-9/\-]*[A-Z])[A-Z0-9][A-Z0-9/\-]*(?:\s\d[\d/\-]*)?)\.?$"
+)
+# a code's own prefix joined to a free "FOI…" reference ("HVT-" of "HVT-FOI-6693")
+_RE_REF_PREFIX = re.compile(r"(?:[A-Z0-9]{1,8}[-/_.])+$")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from parsers.dates import DATE_PATTERN, parse_date
 from parsers.extract.model import Extracted, Table, TextBlock
@@ -11,14 +11,18 @@ from parsers.foi.patterns import (
     _I,
     _QWORD_NOUN,
     _QWORD_WHO,
+    _RE_ANSWER_CUE,
+    _RE_ASKING,
+    _RE_CAPITAL,
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
+    _RE_DECIMAL,
     _RE_EMAIL_SENT,
     _RE_LET,
     _RE_META_KEY,
     _RE_NUM,
     _RE_NUM_DASH,
-    _RE_NUM_SPACE_ASKING,
+    _RE_NUMERO,
     _RE_NUMLET,
     _RE_QSHORT,
     _RE_QWORD,
@@ -39,6 +43,7 @@ from parsers.foi.patterns import (
     question_keys,
     request_marker,
 )
+from parsers.foi.references import joined_prefix, reference_in_heading
 
 # ---------------------------------------------------------------- units
 
@@ -103,6 +108,29 @@ def _label_of(text: str) -> _Label | None:
         rest = m.group(2) if m.group(1) else (m.group(4) if m.group(3) else m.group(6))
         if rest and letter:
             return _Label(letter, "let", None, letter, rest)
+    return _house_label(text)
+
+
+def _house_label(text: str) -> _Label | None:
+    """The labels of house styles read since 0.6.6, each as the numbering it is:
+    a decimal label "2.1" counts its questions under a subject heading (num 1, so
+    the heading restarts the numbering as a part's heading does), a capital letter
+    "A." / "(B)" before a question is a top-level numbering (A = 1, B = 2), "No. 3:"
+    is 3."""
+    m = _RE_DECIMAL.match(text)
+    if m and m.group(3) and 0 < int(m.group(2)) <= 40:
+        key = f"{int(m.group(1))}.{int(m.group(2))}"
+        return _Label(key, "num", int(m.group(2)), None, m.group(3))
+    m = _RE_CAPITAL.match(text)
+    # "A. The Trust holds …" is an answer's marker in a Q. / A. letter: a capital
+    # letter labels a question only before words of asking
+    rest = m.group(3) if m else ""
+    if rest and _RE_ASKING.match(rest) and not _RE_ANSWER_CUE.match(rest):
+        letter = m.group(1) or m.group(2)
+        return _Label(letter, "num", ord(letter) - ord("A") + 1, None, rest)
+    m = _RE_NUMERO.match(text)
+    if m and m.group(2) and 0 < int(m.group(1)) <= 60:
+        return _Label(str(int(m.group(1))), "num", int(m.group(1)), None, m.group(2))
     return None
 
 
@@ -168,38 +196,10 @@ def _units(doc: Extracted) -> list[_Unit]:
             seg.append(ln)
         if seg:
             units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
-    return _heading_requests(
-        _join_label_headings([u for u in units if u.table is not None or u.text])
-    )
+    from parsers.foi.house_units import heading_requests, house_units  # (they read labels here)
 
-
-def _heading_requests(units: list[_Unit]) -> list[_Unit]:
-    """A request printed as a heading with its number and no "?" ("4 Please send the
-    plans"), numbered next in sequence and followed by a plain paragraph (its answer),
-    is question 4: its label is given the full stop its layout stands for."""
-    out: list[_Unit] = []
-    last: int | None = None
-    for i, u in enumerate(units):
-        lab = _label_of(u.text) if u.table is None else None
-        if lab is not None and lab.num is not None:
-            last = lab.num
-        m = _RE_NUM_SPACE_ASKING.match(u.text) if u.table is None and lab is None else None
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if (
-            m is not None
-            and u.style in ("heading", "bold")
-            and int(m.group(1)) == (last or 0) + 1
-            and len(u.text.split()) <= 40
-            and nxt is not None
-            and nxt.table is None
-            and nxt.style not in ("heading", "bold")
-            and _label_of(nxt.text) is None
-        ):
-            last = int(m.group(1))
-            text = f"{m.group(1)}. {m.group(2)}"
-            u = replace(u, text=text, lines=[text])
-        out.append(u)
-    return out
+    kept = [u for u in units if u.table is not None or u.text]
+    return heading_requests(_join_label_headings(house_units(kept)))
 
 
 # an e-mail reply's quote marks before the requester's own lines ("> 1. How many …")
@@ -353,10 +353,13 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             if m and len(m.group(1)) < 300:
                 meta["title"] = m.group(1).strip()
     if meta["reference"] is None:
+        code = reference_in_heading([u.text for u in head[:40]])
+        meta["reference"] = _clean_ref(code) if code else None
+    if meta["reference"] is None:
         for u in head[:40]:
             m = _RE_REF_FREE.search(u.text)
             if m:
-                ref = _clean_ref(m.group(1))
+                ref = _clean_ref(joined_prefix(u.text, m.start(1)) + m.group(1))
                 if ref:
                     meta["reference"] = ref
                     break

@@ -1,0 +1,96 @@
+"""A pair of labels that alternate through a letter is a request/answer marker pair,
+whatever its words (since 0.6.6): "Details sought (1)" … "Details given" … "Details
+sought (2)" …, or run in, "Enquiry: …" then "Outcome: …". Two short labels, each
+followed by text, that take turns at least twice: the first of the pair marks the
+question, the second its answer. Rewritten as the markers the segmenter knows
+("Request 2" over the question, "Answer:"), so the grammar of markers
+(parsers.foi.markers) need not list a house's words. Part of the FOI parser;
+called by parsers.foi.house_units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from parsers.foi.markers import answer_marker, request_marker
+from parsers.foi.patterns import _RE_META_KEY
+from parsers.foi.units import _label_of, _Unit
+
+# a label run in before its text: a few words, an optional number, then a colon or
+# a spaced dash ("Enquiry: …", "Point raised (3) – …")
+_RE_RUN_IN = re.compile(
+    r"^((?-i:[A-Z])[\w'’]*(?:\s[\w'’]+){0,3}?)\s*(?:[(\[]\s*(\d{1,2})\s*[)\]]|(\d{1,2}))?"
+    r"\s*(?::|\s[-–—])\s+(\S.*)$"
+)
+# a label standing alone: a few words and an optional number, no sentence's end
+_RE_ALONE = re.compile(
+    r"^((?-i:[A-Z])[\w'’]*(?:\s[\w'’]+){0,3}?)\s*(?:[(\[]\s*(\d{1,2})\s*[)\]]|(\d{1,2}))?\s*:?$"
+)
+MIN_TURNS = 2
+
+
+@dataclass
+class _Head:
+    index: int  # the unit's position
+    key: str  # the label's words, lower case
+    number: str | None
+    rest: str  # the text run in after it ("" standing alone)
+
+
+def _head(k: int, u: _Unit) -> _Head | None:
+    if u.table is not None or _label_of(u.text) is not None or _RE_META_KEY.match(u.text):
+        return None
+    m = _RE_RUN_IN.match(u.text)
+    if m:
+        return _Head(k, m.group(1).lower(), m.group(2) or m.group(3), m.group(4))
+    m = _RE_ALONE.match(u.text)
+    if m and len(u.text) <= 40:
+        return _Head(k, m.group(1).lower(), m.group(2) or m.group(3), "")
+    return None
+
+
+def alternating_pair(heads: list[_Head]) -> tuple[str, str] | None:
+    """The two label words that take turns (A, B, A, B …) at least MIN_TURNS times,
+    with no other recurring label between them; None when there is no such pair."""
+    counts: dict[str, int] = {}
+    for h in heads:
+        counts[h.key] = counts.get(h.key, 0) + 1
+    recurring = [h.key for h in heads if counts[h.key] >= MIN_TURNS]
+    keys = list(dict.fromkeys(recurring))
+    if len(keys) != 2 or len(recurring) < 2 * MIN_TURNS:
+        return None
+    first, second = keys
+    if any(key != (first, second)[i % 2] for i, key in enumerate(recurring)):
+        return None
+    if len(recurring) % 2:
+        return None
+    return first, second
+
+
+def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
+    """The units with an alternating label pair read as request and answer markers;
+    unchanged when there is none, or when the markers' grammar reads both already."""
+    heads = [h for k, u in enumerate(units) if (h := _head(k, u)) is not None]
+    pair = alternating_pair(heads)
+    if pair is None:
+        return units
+    ask, reply = pair
+    turns = [h for h in heads if h.key in pair]
+    if any(not a.rest and b.index == a.index + 1 for a, b in pairwise(turns)):
+        return units  # a label alone must have its text under it (not address lines)
+    if request_marker(ask) is not None and answer_marker(reply) is not None:
+        return units
+    out = list(units)
+    for h in heads:
+        if h.key not in pair:
+            continue
+        u = units[h.index]
+        if h.key == reply:
+            text = f"Answer: {h.rest}" if h.rest else "Answer:"
+        elif h.number:
+            text = f"Question {int(h.number)}: {h.rest}" if h.rest else f"Request {int(h.number)}"
+        else:
+            text = f"Request: {h.rest}" if h.rest else "Request:"
+        out[h.index] = _Unit(text, u.style, lines=[text], page=u.page, size=u.size, indent=u.indent)
+    return out
