@@ -127,3 +127,53 @@ SUB_CODED_TRUTH = [
 def test_sub_coded_rows_are_read_by_their_number_and_words(fmt):
     report, _warnings = _exact(SUB_CODED, SUB_CODED_TRUTH, fmt)
     assert not {m.value for m in report.metrics} & {412.0, 455.0}  # a count is no share
+
+
+# ---------------------------------------------------------------------------
+# 2. pay bands as columns, staff group and ethnic group as row labels
+
+BANDS = ["Band 3", "Band 5", "Band 7", "Band 8c"]
+WIDE = [
+    _h("Marlcliff Health NHS Trust"),
+    _h("Indicator 1 - share of each pay band by ethnicity (percentage), at 31 March 2023"),
+    Table(
+        rows=[
+            ["Workforce", "Ethnic group", *BANDS],
+            ["Clinical", "BME", "21.4", "33.0", "18.2", "9.5"],
+            ["", "White", "76.1", "64.8", "79.9", "88.0"],
+            ["Non-clinical", "BME", "12.2", "10.7", "8.8", "4.1"],
+            ["", "White", "85.0", "86.3", "90.0", "94.6"],
+        ]
+    ),
+]
+WIDE_TRUTH = [
+    _t(1, "percentage", sg, band, group, "2022/23", v)
+    for sg, group, values in (
+        ("clinical", "BME", (21.4, 33.0, 18.2, 9.5)),
+        ("clinical", "White", (76.1, 64.8, 79.9, 88.0)),
+        ("non_clinical", "BME", (12.2, 10.7, 8.8, 4.1)),
+        ("non_clinical", "White", (85.0, 86.3, 90.0, 94.6)),
+    )
+    for band, v in zip(BANDS, values, strict=True)
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bands_across_staff_and_ethnic_group_down_the_side(fmt):
+    _exact(WIDE, WIDE_TRUTH, fmt)
+
+
+def test_bare_counts_under_a_percentage_heading_are_not_shares():
+    counts = [
+        _h("Marlcliff Health NHS Trust"),
+        _h("Indicator 1 - staff in each pay band by ethnicity (percentage), 31 March 2023"),
+        Table(
+            rows=[
+                ["Workforce", "Ethnic group", *BANDS],
+                ["Clinical", "BME", "61", "140", "72", "9"],
+                ["", "White", "230", "310", "250", "40"],
+            ]
+        ),
+    ]
+    report, _warnings = _read(counts, "html")
+    assert not report.metrics  # the groups add up to more than 100: headcounts
