@@ -23,6 +23,7 @@ from benchmarks.wres_heldout import FORMATS, render
 from benchmarks.wres_score import KEY, score
 from parsers.extract import extract
 from parsers.extract.model import Table, TextBlock
+from parsers.wres.cells import per_hundred_as_percent
 from parsers.wres.parse import parse_wres
 from parsers.wres.template_summary import row_indicator
 
@@ -177,3 +178,53 @@ def test_bare_counts_under_a_percentage_heading_are_not_shares():
     ]
     report, _warnings = _read(counts, "html")
     assert not report.metrics  # the groups add up to more than 100: headcounts
+
+
+# ---------------------------------------------------------------------------
+# 3. an infographic's figures as "x in every 100", a short line each
+
+
+def test_a_figure_per_hundred_is_a_percentage():
+    assert per_hundred_as_percent("19 in every 100") == "19%"
+    assert per_hundred_as_percent("(last year: 4.5 out of every 100)") == "(last year: 4.5%)"
+    assert per_hundred_as_percent("1 in 5 colleagues") == "1 in 5 colleagues"  # not a hundred
+    assert per_hundred_as_percent("3 in 1000") == "3 in 1000"
+
+
+PER_HUNDRED = [
+    _h("Greystone Moor NHS Foundation Trust"),
+    _h("At a glance: what the 2022 NHS staff survey told us about race at work"),
+    _p("24 out of every 100"),
+    _p("global majority staff were bullied or abused by fellow colleagues"),
+    _p("(2021 survey: 27 out of every 100)"),
+    _p("18 out of every 100"),
+    _p("White staff told us the same"),
+    _p("(2021 survey: 19 out of every 100)"),
+    _p("9 in every 100"),
+    _p("global majority staff said a manager or colleague had discriminated against them"),
+    _p("(2021 survey: 11 in every 100)"),
+    _p("4 in every 100"),
+    _p("White staff said the same"),
+    _p("(2021 survey: 4 in every 100)"),
+    _h("Who works here"),
+    _p("31 in every 100"),
+    _p("of our colleagues were from a global majority background at 31 March 2023"),
+    _p("(31 March 2022: 28 in every 100)"),
+]
+PER_HUNDRED_TRUTH = [
+    _pc(6, "BME", "2022/23", 24.0),
+    _pc(6, "BME", "2021/22", 27.0),
+    _pc(6, "White", "2022/23", 18.0),
+    _pc(6, "White", "2021/22", 19.0),
+    _pc(8, "BME", "2022/23", 9.0),
+    _pc(8, "BME", "2021/22", 11.0),
+    _pc(8, "White", "2022/23", 4.0),
+    _pc(8, "White", "2021/22", 4.0),
+    _t(1, "percentage", "overall", None, "BME", "2022/23", 31.0),
+    _t(1, "percentage", "overall", None, "BME", "2021/22", 28.0),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_figures_per_hundred_each_over_its_caption(fmt):
+    _exact(PER_HUNDRED, PER_HUNDRED_TRUTH, fmt)
