@@ -228,3 +228,14 @@ PER_HUNDRED_TRUTH = [
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_figures_per_hundred_each_over_its_caption(fmt):
     _exact(PER_HUNDRED, PER_HUNDRED_TRUTH, fmt)
+
+
+def test_a_figure_under_its_label_takes_no_caption_from_the_next_clause():
+    items = [
+        _h("Greystone Moor NHS Foundation Trust"),
+        _h("Indicator 6: harassment, bullying or abuse from staff (2023 NHS Staff Survey)"),
+        _p("BME staff"),
+        _p("27.2%"),
+        _p("White staff reported less of it than the year before"),
+    ]
+    _exact(items, [_pc(6, "BME", "2023/24", 27.2)], "html")

@@ -51,20 +51,31 @@ _MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
 _BRACKETED = re.compile(r"^\s*\([^()]*\d[^()]*\)\s*$")  # "(2022 survey: 34%)"
 
 
-def _is_caption(item: TextBlock) -> bool:
+def _is_caption(item: TextBlock, after_label: bool) -> bool:
     """The words under an infographic's figure: they continue it in lower case ("of
     BME staff ...") or are a clause opening with the group the figure is of ("White
-    colleagues said the same"), plain text with no figure of its own; a short or
-    emphasised line naming a group ("BME staff") is the next figure's label."""
+    colleagues said the same"), plain text with no figure of its own; not when the
+    figure is the value of a label line above it (`after_label`: "BME staff" /
+    "29.9%"), nor a short or emphasised line naming a group (the next figure's label)."""
     t = _text(item).strip()
     if re.match(r"[a-z]", t):
         return True
     return (
-        item.style not in ("heading", "bold")
+        not after_label
+        and item.style not in ("heading", "bold")
         and len(t.split()) >= 4
         and bool(ethnic_groups(" ".join(t.split()[:3])))
         and not re.search(r"\d|:\s*$", t)
     )
+
+
+def _is_label(item: Table | TextBlock | None) -> bool:
+    """A short line with no figure and no sentence's end, not a heading: a label whose
+    value the figure below it is ("BME staff" / "29.9%")."""
+    if not isinstance(item, TextBlock) or item.style == "heading":
+        return False
+    t = _text(item).strip()
+    return 0 < len(t) <= 60 and not re.search(r"\d|[.!?;)]$", t)
 
 
 @dataclass
@@ -95,12 +106,13 @@ def _lines(doc: Extracted) -> list[_Line | None]:
         last = blocks[-1] if blocks and blocks[-1].text != "\0" else None
         after = items[n + 1] if n + 1 < len(items) else None
         # a figure alone whose caption follows starts a unit of its own
+        before = items[n - 1] if n > 0 else None
         captioned = (
             _FIGURE_ALONE.match(text)
             and isinstance(after, TextBlock)
-            and _is_caption(after)
+            and _is_caption(after, _is_label(before))
         )
-        if last is not None and last.figure and _is_caption(item):
+        if last is not None and last.figure and (last.captioned or _is_caption(item, True)):
             # "26.3%" / "of our colleagues ...": the figure's caption
             last.text = last.text.rstrip() + " " + text.strip()
             last.figure = False
