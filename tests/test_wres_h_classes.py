@@ -239,3 +239,19 @@ def test_a_figure_under_its_label_takes_no_caption_from_the_next_clause():
         _p("White staff reported less of it than the year before"),
     ]
     _exact(items, [_pc(6, "BME", "2023/24", 27.2)], "html")
+
+
+def test_whole_numbers_under_a_percentage_heading_are_not_read_as_shares():
+    small = [
+        _h("Marlcliff Health NHS Trust"),
+        _h("Indicator 1 - medical staff by grade and ethnicity (percentage), 31 March 2023"),
+        Table(
+            rows=[
+                ["Workforce", "Ethnic group", "Consultants", "Trainee grades"],
+                ["Medical", "BME", "31", "44"],
+                ["", "White", "52", "38"],
+            ]
+        ),
+    ]
+    report, _warnings = _read(small, "html")
+    assert not report.metrics  # whole numbers that could be headcounts: not shares

@@ -184,13 +184,15 @@ def parse_profile(
 def _bare_percentages(tab: Tab, body: list[list[str]], row_sgs: list[str | None], cols) -> bool:
     """Bare numbers are percentages when the caption or the text above says the table
     is of percentages, no column is a count, and each column's groups add up to no more
-    than 100 within a staff group (the rest being staff who did not state one)."""
+    than 100 within a staff group (the rest being staff who did not state one), and
+    they are printed as shares are, most with decimals (headcounts are whole)."""
     around = " ".join([tab.caption or "", *tab.context[-2:], *tab.lines_above[-3:]])
     if not re.search(r"percentage|per\s*cent|%|proportion", around, re.I):
         return False
     if any(is_count for _j, _h, _p, _pct, is_count, _b in cols):
         return False
     sums: dict[tuple, float] = {}
+    decimals = whole = 0
     for row, row_sg in zip(body, row_sgs, strict=True):
         group = _col_group(row[0])
         if group in (None, "All"):
@@ -200,4 +202,5 @@ def _bare_percentages(tab: Tab, body: list[list[str]], row_sgs: list[str | None]
             if cell.kind == "num":
                 key = (row_sg, j)
                 sums[key] = sums.get(key, 0.0) + (cell.value or 0.0)
-    return bool(sums) and all(v <= 100.5 for v in sums.values())
+                decimals, whole = (decimals + 1, whole) if cell.decimals else (decimals, whole + 1)
+    return bool(sums) and all(v <= 100.5 for v in sums.values()) and decimals >= whole
