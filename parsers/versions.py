@@ -53,6 +53,10 @@ CORE_VERSION = "0.6.6"
 # dates in figures (31/03/2024, 31.03.2024) as periods, publication dates not; a
 # board paper's paragraph numbers and masthead dropped, two groups' figures in one
 # cell, a percentage's base its denominator, a group's total row that group's
-WRES_VERSION = "wres-13"
+# wres-14: sub-coded indicators ("WRES 1b", "9b") with a unit column, bands as
+# columns under staff group and ethnic group label columns, "x in every 100" as a
+# percentage, an infographic's caption opening with its group and last year's
+# bracketed figure below it
+WRES_VERSION = "wres-14"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -74,6 +74,20 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", _FOOTNOTE.sub("", text)).strip()
 
 
+# "31 in every 100", "7 out of every 100", "12 in 100": a percentage in words, as an
+# infographic prints it (not "1 in 5": a share of anything but a hundred is computed)
+_PER_HUNDRED = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s+(?:in\s+(?:every\s+)?|(?:out\s+)?of\s+every\s+)100\b"
+    r"(?![.,]?\d)",
+    re.I,
+)
+
+
+def per_hundred_as_percent(text: str) -> str:
+    """ "31 in every 100" -> "31%": the same figure in the notation the readers know."""
+    return _PER_HUNDRED.sub(r"\1%", text)
+
+
 def clean_block(text: str | None) -> str:
     """Multi-line text (action plan cells): bookmarks removed, lines kept, blank lines dropped."""
     if not text:

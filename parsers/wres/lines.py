@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cells import clean, drop_paragraph_numbers
+from parsers.wres.cells import clean, drop_paragraph_numbers, per_hundred_as_percent
 from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
 from parsers.wres.skipped import Skipped
 
@@ -185,7 +185,7 @@ def _text_lines(doc: Extracted) -> list[_Text]:
             raw.extend(
                 _Text(t, item.page, styled)
                 for r in (item.text or "").split("\n")
-                if (t := clean(r))
+                if (t := per_hundred_as_percent(clean(r)))  # "22 in every 100" is 22%
             )
     numbered = drop_paragraph_numbers([t.text for t in raw])
     raw = [replace(t, text=n) for t, n in zip(raw, numbered, strict=True)]

@@ -276,7 +276,9 @@ def parse_narrative(
             ctx.end_lead()
             continue
         if not figs and (
-            text.endswith(":") or (len(text) <= 70 and not re.search(r"[.!?]$", text))
+            text.endswith(":")
+            or (len(text) <= 70 and not re.search(r"[.!?]$", text))
+            or (line.heading and len(text) <= 200)  # a long heading is no sentence either
         ):
             _lead_in(text, ctx)
             _dated_heading(text, ctx)

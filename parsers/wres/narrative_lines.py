@@ -21,8 +21,10 @@ from parsers.wres.cells import (
     clean,
     drop_footnote_marks,
     drop_paragraph_numbers,
+    ethnic_groups,
     financial_year_in,
     fy,
+    per_hundred_as_percent,
 )
 from parsers.wres.context import Context, Key, is_dated_heading
 from parsers.wres.narrative_terms import (
@@ -46,6 +48,34 @@ _FIGURE_ALONE = re.compile(
     r"^\s*\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)\s*$|^\s*\d\.\d{1,3}\s*(?:times)?\s*$"
 )
 _MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
+_BRACKETED = re.compile(r"^\s*\([^()]*\d[^()]*\)\s*$")  # "(2022 survey: 34%)"
+
+
+def _is_caption(item: TextBlock, after_label: bool) -> bool:
+    """The words under an infographic's figure: they continue it in lower case ("of
+    BME staff ...") or are a clause opening with the group the figure is of ("White
+    colleagues said the same"), plain text with no figure of its own; not when the
+    figure is the value of a label line above it (`after_label`: "BME staff" /
+    "29.9%"), nor a short or emphasised line naming a group (the next figure's label)."""
+    t = _text(item).strip()
+    if re.match(r"[a-z]", t):
+        return True
+    return (
+        not after_label
+        and item.style not in ("heading", "bold")
+        and len(t.split()) >= 4
+        and bool(ethnic_groups(" ".join(t.split()[:3])))
+        and not re.search(r"\d|:\s*$", t)
+    )
+
+
+def _is_label(item: Table | TextBlock | None) -> bool:
+    """A short line with no figure and no sentence's end, not a heading: a label whose
+    value the figure below it is ("BME staff" / "29.9%")."""
+    if not isinstance(item, TextBlock) or item.style == "heading":
+        return False
+    t = _text(item).strip()
+    return 0 < len(t) <= 60 and not re.search(r"\d|[.!?;)]$", t)
 
 
 @dataclass
@@ -53,6 +83,7 @@ class _Line:
     text: str
     page: int
     block: int
+    heading: bool = False  # the document marks it as a heading
 
 
 def _lines(doc: Extracted) -> list[_Line | None]:
@@ -75,15 +106,21 @@ def _lines(doc: Extracted) -> list[_Line | None]:
         last = blocks[-1] if blocks and blocks[-1].text != "\0" else None
         after = items[n + 1] if n + 1 < len(items) else None
         # a figure alone whose caption follows starts a unit of its own
+        before = items[n - 1] if n > 0 else None
         captioned = (
             _FIGURE_ALONE.match(text)
             and isinstance(after, TextBlock)
-            and re.match(r"\s*[a-z]", _text(after)) is not None
+            and _is_caption(after, _is_label(before))
         )
-        if last is not None and last.figure and re.match(r"\s*[a-z]", text):
+        if last is not None and last.figure and (last.captioned or _is_caption(item, True)):
             # "26.3%" / "of our colleagues ...": the figure's caption
             last.text = last.text.rstrip() + " " + text.strip()
             last.figure = False
+            continue
+        if last is not None and last.captioned and not last.figure and _BRACKETED.match(text):
+            # "26.3%" / "of our colleagues ..." / "(2022: 28.1%)": last year's figure
+            # under the caption belongs to the same figure
+            last.text = last.text.rstrip() + " " + text.strip()
             continue
         # a PDF line break in mid-sentence: "is White" / "84.2%, BAME 15.2% ..." (not
         # after a heading, nor a figure that has a caption of its own)
@@ -119,7 +156,7 @@ def _lines(doc: Extracted) -> list[_Line | None]:
             line = _BULLET.sub("", raw).strip()
             line = re.sub(r"\s+", " ", line)
             if line:
-                out.append(_Line(line, b.page, b.para))
+                out.append(_Line(line, b.page, b.para, b.heading))
     texts = drop_paragraph_numbers([ln.text if ln else "" for ln in out])
     return [replace(ln, text=t) if ln else None for ln, t in zip(out, texts, strict=True)]
 
@@ -136,7 +173,8 @@ class _Block:
 
 def _text(item: TextBlock) -> str:
     # a footnote mark after a figure ("1.37\u00b9 times") is no part of the sentence's figure
-    return drop_footnote_marks(_MARKUP.sub("", item.text or "").replace("\u00a0", " "))
+    text = drop_footnote_marks(_MARKUP.sub("", item.text or "").replace("\u00a0", " "))
+    return per_hundred_as_percent(text)  # "31 in every 100" is the percentage 31
 
 
 def _unwrap(text: str) -> list[str]:

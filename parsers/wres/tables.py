@@ -28,7 +28,9 @@ _RE_CAPTION = re.compile(
 _RE_IND = re.compile(r"\b(?:metric|indicator)\s*(\d)\b", re.I)
 MIXED = -1  # classify(): a summary table whose rows belong to several indicators
 _RE_ROW_NUM = re.compile(
-    r"^(?:WRES\s+)?(?:indicator|metric)\s*([1-9])\b|^([1-9])\s*(?:[.:)]|\s[-\u2013])\s+[A-Za-z]",
+    r"^(?:WRES\s+(?:indicator\s+|metric\s+)?|indicator\s*|metric\s*)([1-9])(?:[a-e]\b)?\b"
+    r"|^([1-9])\s*(?:[.:)]|\s[-\u2013])\s+[A-Za-z]"
+    r"|^([1-9])[a-e]?$",  # a code column's cell alone: "5", "5a"
     re.I,
 )
 _RE_HEADING_IND = re.compile(INDICATOR_HEADING, re.I)  # "Indicator 2", "Metric 5:"
@@ -192,9 +194,13 @@ def classify(tab: Tab) -> int | None:
     row_inds = {ind for lb in labels for ind, rx in _KEYWORDS if rx.search(lb)}
     # a row that names one indicator by its words (harassment from staff is 6's)
     row_inds |= {i for lb in labels if len(one := indicators_named(lb) - {1}) == 1 for i in one}
-    numbered = {int(m.group(1) or m.group(2)) for lb in labels if (m := _RE_ROW_NUM.match(lb))}
     named = [lb for lb in labels if lb]  # a header's second row has no label
-    every_row_numbered = bool(named) and all(_RE_ROW_NUM.match(lb) for lb in named)
+    # a column of codes alone ("1a", "2", "9b") numbers indicators only when some carry
+    # a data return's sub-code letter: a plain 1, 2, 3 down the side is a serial number
+    coded = any(re.fullmatch(r"[1-9][a-e]", lb, re.I) for lb in named)
+    row_nums = [m for lb in labels if (m := _RE_ROW_NUM.match(lb)) and (coded or not m.group(3))]
+    numbered = {int(m.group(1) or m.group(2) or m.group(3)) for m in row_nums}
+    every_row_numbered = bool(named) and len(row_nums) == len(named)
     # each row names one indicator by its words, and not all the same one
     each_row_one = len(named) >= 2 and all(len(_row_indicators(lb)) == 1 for lb in named)
     if (

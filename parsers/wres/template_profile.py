@@ -42,7 +42,31 @@ _NOT_PROFILE = re.compile(
 )
 
 
-def _profile_grid(tab: Tab) -> tuple[list[list[str]], list[int]] | None:
+def _staff_group_column(grid: list[list[str]]) -> list[str] | None:
+    """The staff group of each body row when the table has two label columns, staff
+    group then ethnic group ("Clinical | BME | 31.0 | 24.7 ..."), the staff group cell
+    left blank under a merged cell; None for any other table."""
+    if len(grid[0]) < 3:
+        return None
+    out: list[str] = []
+    current: str | None = None
+    for row in grid[1:]:
+        if row[1] and not _col_group(row[1]):
+            return None  # the second column is not an ethnic group's label
+        if row[0]:
+            sg, band = band_and_group(row[0])
+            if sg not in ("clinical", "non_clinical", "medical") or band is not None:
+                return None
+            current = sg
+        if current is None:
+            return None
+        out.append(current)
+    return out
+
+
+def _profile_grid(tab: Tab) -> tuple[list[list[str]], list[int], list[str | None]] | None:
+    """The table as one label column (the ethnic group) and figures, with the staff
+    group each row's own label names (None: the table's)."""
     grid, pages = normalise_rows(tab.rows, tab.row_pages)
     if len(grid) < 3 or len(grid[0]) < 2:
         return None
@@ -53,7 +77,11 @@ def _profile_grid(tab: Tab) -> tuple[list[list[str]], list[int]] | None:
     if periods_down >= 2 and sum(1 for g in heads if g and g != "All") >= 2:
         grid = [list(col) for col in zip(*grid, strict=False)]
         pages = [pages[0]] * len(grid)
-    return grid, pages
+    row_sgs: list[str | None] = [None] * (len(grid) - 1)
+    staff = _staff_group_column(grid)
+    if staff is not None:
+        grid, row_sgs = [r[1:] for r in grid], list(staff)
+    return grid, pages, row_sgs
 
 
 def is_profile_table(tab: Tab) -> bool:
@@ -62,7 +90,7 @@ def is_profile_table(tab: Tab) -> bool:
     got = _profile_grid(tab)
     if got is None:
         return False
-    grid, _pages = got
+    grid, _pages, _row_sgs = got
     labels = [r[0] for r in grid[1:]]
     groups = [_col_group(lb) for lb in labels if len(lb) <= 40]
     named = {g for g in groups if g and g != "All"}
@@ -103,7 +131,7 @@ def parse_profile(
     got = _profile_grid(tab)
     if got is None:
         return []
-    grid, pages = got
+    grid, pages, row_sgs = got
     head, body, bpages = grid[0], grid[1:], pages[1:]
     fallback = _context_period(tab)
     section = _section(" ".join([tab.caption or "", *tab.context[-2:], head[0]])) or "overall"
@@ -123,9 +151,10 @@ def parse_profile(
         cols = [c for c in cols if c[2] is not None]
     elif fallback is None:
         return []
+    bare_pct = _bare_percentages(tab, body, row_sgs, cols)
     out: list[WresMetric] = []
     counts: dict[tuple, float] = {}
-    for row, page in zip(body, bpages, strict=True):
+    for row, page, row_sg in zip(body, bpages, row_sgs, strict=True):
         group = _col_group(row[0])
         if group is None:
             continue
@@ -136,12 +165,13 @@ def parse_profile(
             if cell.kind == "num" and is_count:
                 counts[(group, period.period)] = cell.value
                 continue
-            if cell.kind != "pct" and not (cell.kind == "num" and _pct):
+            if cell.kind != "pct" and not (cell.kind == "num" and (_pct or bare_pct)):
                 continue
             if group == "All":
                 continue
             col = GCol(j, h, p, group, True)
             sg, b = (col_sg or section, col_band) if col_band or col_sg else (section, band)
+            sg = row_sg or sg  # the row's own staff group cell
             out.append(_metric(1, "percentage", sg, b, group, col, period, tab, page, cell))
     for m in out:
         if m.numerator is None:
@@ -149,3 +179,28 @@ def parse_profile(
         if m.numerator is not None and m.denominator is None:
             m.denominator = counts.get(("All", m.period))
     return out
+
+
+def _bare_percentages(tab: Tab, body: list[list[str]], row_sgs: list[str | None], cols) -> bool:
+    """Bare numbers are percentages when the caption or the text above says the table
+    is of percentages, no column is a count, and each column's groups add up to no more
+    than 100 within a staff group (the rest being staff who did not state one), and
+    they are printed as shares are, most with decimals (headcounts are whole)."""
+    around = " ".join([tab.caption or "", *tab.context[-2:], *tab.lines_above[-3:]])
+    if not re.search(r"percentage|per\s*cent|%|proportion", around, re.I):
+        return False
+    if any(is_count for _j, _h, _p, _pct, is_count, _b in cols):
+        return False
+    sums: dict[tuple, float] = {}
+    decimals = whole = 0
+    for row, row_sg in zip(body, row_sgs, strict=True):
+        group = _col_group(row[0])
+        if group in (None, "All"):
+            return False  # a total row: counts, not shares
+        for j, *_rest in cols:
+            cell = parse_cell(row[j])
+            if cell.kind == "num":
+                key = (row_sg, j)
+                sums[key] = sums.get(key, 0.0) + (cell.value or 0.0)
+                decimals, whole = (decimals + 1, whole) if cell.decimals else (decimals, whole + 1)
+    return bool(sums) and all(v <= 100.5 for v in sums.values()) and decimals >= whole

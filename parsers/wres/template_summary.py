@@ -14,7 +14,14 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
-from parsers.wres.cells import Period, clean, ethnic_groups, numerator_group, parse_period
+from parsers.wres.cells import (
+    Period,
+    band_and_group,
+    clean,
+    ethnic_groups,
+    numerator_group,
+    parse_period,
+)
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
 from parsers.wres.skipped import Skipped
@@ -42,7 +49,11 @@ from parsers.wres.vocab import (
 
 # the cells a relative likelihood row reads: a bare number ("1.29"), "1.29:1", or withheld
 _RATIO_KINDS = ("num", "ratio", "redacted")
-_RE_ROW_IND = re.compile(r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*(\d)\s*(?:[.:)\-]|\s|$)", re.I)
+# "1.", "Indicator 2", "WRES 5a": a row's indicator number, with the sub-code letter a
+# data return adds for a staff group or a group of respondents ("1a", "9b")
+_RE_ROW_IND = re.compile(
+    r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*(\d)(?:[a-e](?![a-z]))?\s*(?:[.:)\-]|\s|$)", re.I
+)
 
 
 def row_indicator(label: str) -> int | None:
@@ -282,6 +293,17 @@ def _summary_desc(ind: int, label: str, sub: str, own: str = ""):
             r"overall workforce|whole workforce|all staff|workforce overall", low
         ) and not re.search(r"\bband|\bvsm\b|consultant|senior", low):
             return "percentage", "overall", None, groups[0] if len(groups) == 1 else None
+        # a data return's sub-coded rows ("1b Clinical staff from BME backgrounds"): one
+        # staff group's share, no band; not a share "of the workforce" (another base)
+        sg, band = band_and_group(label)
+        if (
+            sg in ("clinical", "non_clinical", "medical")
+            and band is None
+            and len(groups) == 1
+            and not re.search(r"workforce|all staff|\btrust\b|\bband|\bvsm\b|consultant", low)
+            and not re.search(r"\bnumber|headcount|\bcount\b|\bno\.", low)  # a unit: counts
+        ):
+            return "percentage", sg, None, groups[0]
         return None
     if ind == 9:
         d = _i9_row(label)

@@ -28,6 +28,9 @@ FROM_PUBLIC = r"patients?|relatives|\bpublic\b|service users?|members of the pub
 FROM_STAFF = (
     r"from\s+(?:other\s+|their\s+|fellow\s+)?(?:staff|colleagues|managers?|co-?workers)"
     r"|from\s+(?:a\s+|their\s+)?(?:line\s+)?manager"
+    # the passive's agent: "abused by other staff", "bullied by a manager"
+    r"|\bby\s+(?:other|fellow)\s+(?:staff|colleagues|co-?workers)"
+    r"|\bby\s+(?:a\s+|their\s+)?(?:line\s+)?managers?\b"
 )
 CAREER = r"equal\s+opportunit|career\s+progression|\bpromotion"
 DISCRIMINATION = r"discriminat"
