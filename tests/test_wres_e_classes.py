@@ -16,46 +16,20 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.wres_heldout import FORMATS, render
-from benchmarks.wres_score import KEY, score
-from parsers.extract import extract
+from benchmarks.wres_heldout import FORMATS
 from parsers.extract.model import Table, TextBlock
 from parsers.wres.cell_figures import parse_cell
 from parsers.wres.cells import clean
 from parsers.wres.narrative_terms import _times
-from parsers.wres.parse import UNSETTLED, parse_wres
+from parsers.wres.parse import UNSETTLED
 from parsers.wres.template_summary import ratio_in_text
-
-
-def _t(ind, measure, sg, band, group, period, value) -> dict:
-    return dict(zip((*KEY, "value"), (ind, measure, sg, band, group, period, value), strict=True))
-
-
-def _h(text: str) -> TextBlock:
-    return TextBlock(text=text, style="heading")
-
-
-def _p(text: str) -> TextBlock:
-    return TextBlock(text=text)
-
-
-def _read(items, fmt):
-    data, filename = render(items, fmt)
-    return parse_wres(extract(data, filename=filename))
-
-
-def _explain(s) -> str:
-    lines = [f"missing {tuple(t[k] for k in KEY)} {t['value']}" for t in s["missing"]]
-    lines += [f"extra {tuple(getattr(m, k) for k in KEY)} {m.value}" for m in s["extra"]]
-    return "\n".join(lines)
-
-
-def _exact(items, truth, fmt):
-    report, warnings = _read(items, fmt)
-    s = score(report.metrics, truth)
-    assert s["matched"] == len(truth) and not s["extra"], _explain(s)
-    return report, warnings
-
+from tests.wres_docs import (
+    heading,
+    para,
+    read_exactly,
+    read_rendered,
+    truth_row,
+)
 
 # ---------------------------------------------------------------------------
 # 1. footnote marks
@@ -87,8 +61,8 @@ def test_a_notes_own_leading_mark_stays():
 
 
 FOOTNOTES = [
-    _h("Harrowgate Moor Mental Health NHS Trust"),
-    _h("Staff survey indicators 2022/23 (2022 NHS Staff Survey)"),
+    heading("Harrowgate Moor Mental Health NHS Trust"),
+    heading("Staff survey indicators 2022/23 (2022 NHS Staff Survey)"),
     Table(
         rows=[
             ["Indicator", "White staff", "BME staff"],
@@ -97,34 +71,34 @@ FOOTNOTES = [
             ["Discrimination from a manager or colleague", "7.1%[1]", "14.6% (a)"],
         ]
     ),
-    _p("* Two wards merged during the year."),
-    _p("\u2020 Bank staff are included."),
-    _h("Indicator 3: formal disciplinary process"),
-    _p(
+    para("* Two wards merged during the year."),
+    para("\u2020 Bank staff are included."),
+    heading("Indicator 3: formal disciplinary process"),
+    para(
         "In 2022/23 BME colleagues were 1.37\u00b9 times as likely as White colleagues to "
         "enter the formal disciplinary process."
     ),
-    _p("\u00b9 Averaged over two years."),
+    para("\u00b9 Averaged over two years."),
 ]
 FOOTNOTES_TRUTH = [
-    _t(5, "percentage", None, None, "White", "2022/23", 25.5),
-    _t(5, "percentage", None, None, "BME", "2022/23", 31.0),
-    _t(6, "percentage", None, None, "White", "2022/23", 22.2),
-    _t(6, "percentage", None, None, "BME", "2022/23", 27.9),
-    _t(8, "percentage", None, None, "White", "2022/23", 7.1),
-    _t(8, "percentage", None, None, "BME", "2022/23", 14.6),
-    _t(3, "relative_likelihood", None, None, "BME", "2022/23", 1.37),
+    truth_row(5, "percentage", None, None, "White", "2022/23", 25.5),
+    truth_row(5, "percentage", None, None, "BME", "2022/23", 31.0),
+    truth_row(6, "percentage", None, None, "White", "2022/23", 22.2),
+    truth_row(6, "percentage", None, None, "BME", "2022/23", 27.9),
+    truth_row(8, "percentage", None, None, "White", "2022/23", 7.1),
+    truth_row(8, "percentage", None, None, "BME", "2022/23", 14.6),
+    truth_row(3, "relative_likelihood", None, None, "BME", "2022/23", 1.37),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_figures_with_footnote_marks_are_read_in_cells_and_sentences(fmt):
-    _exact(FOOTNOTES, FOOTNOTES_TRUTH, fmt)
+    read_exactly(FOOTNOTES, FOOTNOTES_TRUTH, fmt)
 
 
 def test_a_group_column_summary_without_a_dated_heading_is_skipped():
-    items = [_h("Harrowgate Moor Mental Health NHS Trust"), *FOOTNOTES[2:5]]
-    report, warnings = _read(items, "html")
+    items = [heading("Harrowgate Moor Mental Health NHS Trust"), *FOOTNOTES[2:5]]
+    report, warnings = read_rendered(items, "html")
     assert not report.metrics
     assert any("without period headings" in w for w in warnings)
 
@@ -133,8 +107,8 @@ def test_a_group_column_summary_without_a_dated_heading_is_skipped():
 # 2. an action plan's starting-point column
 
 ACTION_PLAN = [
-    _h("Kestrel Vale University Hospitals NHS Trust"),
-    _h("Race equality action plan 2023-24"),
+    heading("Kestrel Vale University Hospitals NHS Trust"),
+    heading("Race equality action plan 2023-24"),
     Table(
         rows=[
             ["Ref", "WRES indicator", "Starting point (2022/23)", "Action", "Owner", "Due"],
@@ -166,17 +140,17 @@ ACTION_PLAN = [
     ),
 ]
 ACTION_TRUTH = [
-    _t(3, "relative_likelihood", None, None, "BME", "2022/23", 1.62),
-    _t(6, "percentage", None, None, "White", "2022/23", 21.0),
-    _t(6, "percentage", None, None, "BME", "2022/23", 27.5),
-    _t(7, "percentage", None, None, "BME", "2022/23", 49.1),
-    _t(7, "percentage", None, None, "White", "2022/23", 57.8),
+    truth_row(3, "relative_likelihood", None, None, "BME", "2022/23", 1.62),
+    truth_row(6, "percentage", None, None, "White", "2022/23", 21.0),
+    truth_row(6, "percentage", None, None, "BME", "2022/23", 27.5),
+    truth_row(7, "percentage", None, None, "BME", "2022/23", 49.1),
+    truth_row(7, "percentage", None, None, "White", "2022/23", 57.8),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_action_plans_starting_point_column_gives_each_indicators_figures(fmt):
-    report, _warnings = _exact(ACTION_PLAN, ACTION_TRUTH, fmt)
+    report, _warnings = read_exactly(ACTION_PLAN, ACTION_TRUTH, fmt)
     assert len(report.actions) == 3  # the plan is still read as actions
 
 
@@ -192,7 +166,7 @@ def test_a_ratio_in_words_is_read_only_when_it_is_the_cells_one_figure():
 
 def test_an_action_plan_without_a_starting_point_column_gives_no_figures():
     rows = [[c for j, c in enumerate(r) if j != 2] for r in ACTION_PLAN[2].rows]
-    report, _warnings = _read([*ACTION_PLAN[:2], Table(rows=rows)], "html")
+    report, _warnings = read_rendered([*ACTION_PLAN[:2], Table(rows=rows)], "html")
     assert report.metrics == [] and len(report.actions) == 3
 
 
@@ -200,8 +174,8 @@ def test_an_action_plan_without_a_starting_point_column_gives_no_figures():
 # 3. bullets giving two years each
 
 BULLETS = [
-    _h("Ferncliffe Community Health NHS Trust: WRES 2023"),
-    _p("Headlines from this year's data:"),
+    heading("Ferncliffe Community Health NHS Trust: WRES 2023"),
+    para("Headlines from this year's data:"),
     TextBlock(
         text="BME colleagues experiencing discrimination from a manager or colleague: 12.2% "
         "in the 2022 survey, down from 13.0% in the 2021 survey.",
@@ -214,16 +188,16 @@ BULLETS = [
     ),
 ]
 BULLETS_TRUTH = [
-    _t(8, "percentage", None, None, "BME", "2022/23", 12.2),
-    _t(8, "percentage", None, None, "BME", "2021/22", 13.0),
-    _t(1, "percentage", "overall", None, "BME", "2022/23", 23.1),
-    _t(1, "percentage", "overall", None, "BME", "2021/22", 21.7),
+    truth_row(8, "percentage", None, None, "BME", "2022/23", 12.2),
+    truth_row(8, "percentage", None, None, "BME", "2021/22", 13.0),
+    truth_row(1, "percentage", "overall", None, "BME", "2022/23", 23.1),
+    truth_row(1, "percentage", "overall", None, "BME", "2021/22", 21.7),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_bullet_giving_two_years_keeps_both_figures(fmt):
-    _exact(BULLETS, BULLETS_TRUTH, fmt)
+    read_exactly(BULLETS, BULLETS_TRUTH, fmt)
 
 
 def test_the_year_survey_is_a_survey_year():
@@ -242,34 +216,36 @@ def _count_row(label: str, w: int, b: int, u: int) -> list[str]:
     return [label, str(w), str(b), str(u), str(n), f"{100 * b / n:.1f}%"]
 
 
-def _counts(heading: str, sections: bool = False) -> list:
+def _counts(title: str, sections: bool = False) -> list:
     body = [_count_row(*r) for r in BANDS]
     if sections:  # two staff groups in one table, each opened by a section row
         body = [["Clinical", "", "", "", "", ""], *body[:2], ["Non-clinical"] + [""] * 5, body[2]]
     total = [sum(r[i] for r in BANDS) for i in (1, 2, 3)]
     header = ["Pay band", "White", "BME", "Unknown", "All staff", "BME share"]
     return [
-        _h("Moorhen Bay NHS Foundation Trust"),
-        _h(heading),
+        heading("Moorhen Bay NHS Foundation Trust"),
+        heading(title),
         Table(rows=[header, *body, _count_row("Total", *total)]),
     ]
 
 
 COUNTS_TRUTH = [
-    _t(1, "percentage", "non_clinical", band, "BME", "2022/23", round(100 * b / (w + b + u), 1))
+    truth_row(
+        1, "percentage", "non_clinical", band, "BME", "2022/23", round(100 * b / (w + b + u), 1)
+    )
     for band, w, b, u in BANDS
-] + [_t(1, "percentage", "non_clinical", None, "BME", "2022/23", 13.7)]  # 66 of 482
+] + [truth_row(1, "percentage", "non_clinical", None, "BME", "2022/23", 13.7)]  # 66 of 482
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_total_row_of_one_staff_groups_bands_is_that_groups_figure(fmt):
-    heading = "Indicator 1: non-clinical workforce by pay band at 31 March 2023"
-    _exact(_counts(heading), COUNTS_TRUTH, fmt)
+    title = "Indicator 1: non-clinical workforce by pay band at 31 March 2023"
+    read_exactly(_counts(title), COUNTS_TRUTH, fmt)
 
 
 def test_a_total_under_several_staff_groups_is_not_one_groups():
-    heading = "Indicator 1: workforce by pay band at 31 March 2023"
-    report, _warnings = _read(_counts(heading, sections=True), "html")
+    title = "Indicator 1: workforce by pay band at 31 March 2023"
+    report, _warnings = read_rendered(_counts(title, sections=True), "html")
     assert all(m.band is not None for m in report.metrics), [
         (m.staff_group, m.band, m.value) for m in report.metrics
     ]
@@ -279,34 +255,34 @@ def test_a_total_under_several_staff_groups_is_not_one_groups():
 # 5. the whole workforce's share under the board's heading
 
 
-def _board(heading: str) -> list:
+def _board(title: str) -> list:
     return [
-        _h("Sallowfield Hospitals NHS Trust"),
-        _h(heading),
-        _p("At 31 March 2023, 11.1% of voting board members were from BME backgrounds."),
-        _p("Our whole workforce at 31 March 2023 was 18.5% BME."),
+        heading("Sallowfield Hospitals NHS Trust"),
+        heading(title),
+        para("At 31 March 2023, 11.1% of voting board members were from BME backgrounds."),
+        para("Our whole workforce at 31 March 2023 was 18.5% BME."),
     ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_workforce_share_beside_the_board_is_indicator_9s(fmt):
     truth = [
-        _t(9, "percentage", "board_voting", None, "BME", "2022/23", 11.1),
-        _t(9, "percentage", "overall", None, "BME", "2022/23", 18.5),
+        truth_row(9, "percentage", "board_voting", None, "BME", "2022/23", 11.1),
+        truth_row(9, "percentage", "overall", None, "BME", "2022/23", 18.5),
     ]
-    _exact(_board("Indicator 9: board membership"), truth, fmt)
+    read_exactly(_board("Indicator 9: board membership"), truth, fmt)
 
 
 def test_the_workforce_share_under_indicator_1_stays_indicator_1():
     items = _board("Indicator 1: our workforce")[:2] + _board("")[3:]
-    truth = [_t(1, "percentage", "overall", None, "BME", "2022/23", 18.5)]
-    _exact(items, truth, "html")
+    truth = [truth_row(1, "percentage", "overall", None, "BME", "2022/23", 18.5)]
+    read_exactly(items, truth, "html")
 
 
 def test_a_starting_point_figure_without_its_group_is_skipped_and_counted():
     rows = [list(r) for r in ACTION_PLAN[2].rows]
     rows[2][2] = "27.5% of staff"  # indicator 6, no ethnic group: not settled
-    report, warnings = _read([*ACTION_PLAN[:2], Table(rows=rows)], "html")
+    report, warnings = read_rendered([*ACTION_PLAN[:2], Table(rows=rows)], "html")
     assert {(m.indicator, m.value) for m in report.metrics} == {
         (3, 1.62),
         (7, 49.1),
@@ -318,19 +294,19 @@ def test_a_starting_point_figure_without_its_group_is_skipped_and_counted():
 def test_a_staff_groups_share_under_the_boards_heading_is_not_indicator_9s():
     items = [
         *_board("Indicator 9: board membership")[:2],
-        _p("BME colleagues were 10.5% of the clinical workforce at 31 March 2023."),
+        para("BME colleagues were 10.5% of the clinical workforce at 31 March 2023."),
     ]
-    truth = [_t(1, "percentage", "clinical", None, "BME", "2022/23", 10.5)]
-    _exact(items, truth, "html")
+    truth = [truth_row(1, "percentage", "clinical", None, "BME", "2022/23", 10.5)]
+    read_exactly(items, truth, "html")
 
 
 # ---------------------------------------------------------------------------
 # a long table: each row names its own year (set F, learned after its first sight)
 
 LONG_TABLE = [
-    _h("Larkfield Community NHS Trust"),
-    _h("Race equality report 2025: survey indicators"),
-    _p("Each row gives one indicator for one group, with the survey year it comes from."),
+    heading("Larkfield Community NHS Trust"),
+    heading("Race equality report 2025: survey indicators"),
+    para("Each row gives one indicator for one group, with the survey year it comes from."),
     Table(
         rows=[
             ["Indicator", "Group", "Survey", "Our figure"],
@@ -342,14 +318,14 @@ LONG_TABLE = [
     ),
 ]
 LONG_TRUTH = [
-    _t(6, "percentage", None, None, "BME", "2024/25", 19.4),
-    _t(6, "percentage", None, None, "White", "2024/25", 17.2),
-    _t(8, "percentage", None, None, "BME", "2024/25", 11.9),
-    _t(8, "percentage", None, None, "White", "2024/25", 6.3),
+    truth_row(6, "percentage", None, None, "BME", "2024/25", 19.4),
+    truth_row(6, "percentage", None, None, "White", "2024/25", 17.2),
+    truth_row(8, "percentage", None, None, "BME", "2024/25", 11.9),
+    truth_row(8, "percentage", None, None, "White", "2024/25", 6.3),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_long_tables_rows_take_the_year_they_name_not_the_headings(fmt):
     # the heading's "2025" would date them 2025/26 as survey figures: wrong by a year
-    _exact(LONG_TABLE, LONG_TRUTH, fmt)
+    read_exactly(LONG_TABLE, LONG_TRUTH, fmt)

@@ -16,49 +16,20 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.wres_heldout import FORMATS, render
-from benchmarks.wres_score import KEY, score
-from parsers.extract import extract
-from parsers.extract.model import Table, TextBlock
+from benchmarks.wres_heldout import FORMATS
+from parsers.extract.model import Table
 from parsers.wres.cell_figures import is_figure, parse_cell
 from parsers.wres.cells import parse_period
 from parsers.wres.narrative_terms import _times
-from parsers.wres.parse import UNSETTLED, parse_wres
-
-
-def _t(ind, measure, sg, band, group, period, value) -> dict:
-    return dict(zip((*KEY, "value"), (ind, measure, sg, band, group, period, value), strict=True))
-
-
-def _rl(ind: int, group: str, period: str, value: float) -> dict:
-    return _t(ind, "relative_likelihood", None, None, group, period, value)
-
-
-def _h(text: str) -> TextBlock:
-    return TextBlock(text=text, style="heading")
-
-
-def _p(text: str) -> TextBlock:
-    return TextBlock(text=text)
-
-
-def _read(items, fmt):
-    data, filename = render(items, fmt)
-    return parse_wres(extract(data, filename=filename))
-
-
-def _explain(s) -> str:
-    lines = [f"missing {tuple(t[k] for k in KEY)} {t['value']}" for t in s["missing"]]
-    lines += [f"extra {tuple(getattr(m, k) for k in KEY)} {m.value}" for m in s["extra"]]
-    return "\n".join(lines)
-
-
-def _exact(items, truth, fmt):
-    report, warnings = _read(items, fmt)
-    s = score(report.metrics, truth)
-    assert s["matched"] == len(truth) and not s["extra"], _explain(s)
-    return report, warnings
-
+from parsers.wres.parse import UNSETTLED
+from tests.wres_docs import (
+    heading,
+    likelihood,
+    para,
+    read_exactly,
+    read_rendered,
+    truth_row,
+)
 
 # ---------------------------------------------------------------------------
 # 1. likelihoods as ratios to one
@@ -82,8 +53,8 @@ def test_a_ratio_to_one_is_a_likelihood_cell(text, kind, value):
 
 
 RATIO_SUMMARY = [
-    _h("Thornbury Heath Community NHS Trust"),
-    _h("How likely, relatively: recruitment, discipline and development"),
+    heading("Thornbury Heath Community NHS Trust"),
+    heading("How likely, relatively: recruitment, discipline and development"),
     Table(
         rows=[
             ["Measure", "2021/22", "2022/23"],
@@ -94,31 +65,31 @@ RATIO_SUMMARY = [
     ),
 ]
 RATIO_SUMMARY_TRUTH = [
-    _rl(2, "White", "2021/22", 1.74),
-    _rl(2, "White", "2022/23", 1.18),
-    _rl(3, "BME", "2021/22", 0.87),
-    _rl(3, "BME", "2022/23", 1.06),
-    _rl(4, "White", "2021/22", 1.0),
-    _rl(4, "White", "2022/23", 1.11),
+    likelihood(2, "White", "2021/22", 1.74),
+    likelihood(2, "White", "2022/23", 1.18),
+    likelihood(3, "BME", "2021/22", 0.87),
+    likelihood(3, "BME", "2022/23", 1.06),
+    likelihood(4, "White", "2021/22", 1.0),
+    likelihood(4, "White", "2022/23", 1.11),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_ratios_to_one_in_a_summary_table_are_relative_likelihoods(fmt):
-    _exact(RATIO_SUMMARY, RATIO_SUMMARY_TRUTH, fmt)
+    read_exactly(RATIO_SUMMARY, RATIO_SUMMARY_TRUTH, fmt)
 
 
 def test_a_ratio_turned_round_is_skipped_and_counted():
     rows = [list(r) for r in RATIO_SUMMARY[2].rows]
     rows[1][2] = "1:1.32"  # indicator 2's latest year, printed the other way round
-    report, warnings = _read([*RATIO_SUMMARY[:2], Table(rows=rows)], "html")
+    report, warnings = read_rendered([*RATIO_SUMMARY[:2], Table(rows=rows)], "html")
     read = {(m.indicator, m.period) for m in report.metrics}
     assert (2, "2022/23") not in read and (2, "2021/22") in read
     assert any(w.startswith(UNSETTLED) and "1:1.32" in w for w in warnings), warnings
 
 
 ONE_INDICATOR = [
-    _h("Indicator 2: shortlisting to appointment"),
+    heading("Indicator 2: shortlisting to appointment"),
     Table(
         rows=[
             ["", "2020/21", "2021/22", "2022/23"],
@@ -133,11 +104,11 @@ ONE_INDICATOR = [
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_ratio_row_under_one_indicators_rates_keeps_both(fmt):
     truth = [
-        _t(2, "rate", None, None, g, p, v)
+        truth_row(2, "rate", None, None, g, p, v)
         for g, vals in (("White", (21.4, 20.9, 22.6)), ("BME", (12.2, 15.0, 16.1)))
         for p, v in zip(("2020/21", "2021/22", "2022/23"), vals, strict=True)
-    ] + [_rl(2, "White", "2020/21", 1.75), _rl(2, "White", "2021/22", 1.39)]
-    _report, warnings = _exact(ONE_INDICATOR, truth, fmt)
+    ] + [likelihood(2, "White", "2020/21", 1.75), likelihood(2, "White", "2021/22", 1.39)]
+    _report, warnings = read_exactly(ONE_INDICATOR, truth, fmt)
     assert any(w.startswith(UNSETTLED) and "1:0.71" in w for w in warnings), warnings
 
 
@@ -171,9 +142,9 @@ def test_a_date_in_figures_in_a_sentence_is_a_snapshot():
 
 
 SNAPSHOT_TABLE = [
-    _h("Pellworth Valley Hospitals NHS Trust"),
-    _h("Indicator 1: ethnic minority staff in each part of the workforce"),
-    _p("Shares of headcount from the electronic staff record."),
+    heading("Pellworth Valley Hospitals NHS Trust"),
+    heading("Indicator 1: ethnic minority staff in each part of the workforce"),
+    para("Shares of headcount from the electronic staff record."),
     Table(
         rows=[
             ["Part of the workforce", "BME share 31.03.2022", "BME share 31-Mar-23"],
@@ -191,17 +162,17 @@ def test_staff_groups_under_snapshot_dates_in_figures(fmt):
     groups = ("medical", "clinical", "non_clinical", "overall")
     values = ((41.7, 44.3), (19.5, 21.2), (8.8, 9.6), (17.0, 18.4))
     truth = [
-        _t(1, "percentage", sg, None, "BME", p, v)
+        truth_row(1, "percentage", sg, None, "BME", p, v)
         for sg, vals in zip(groups, values, strict=True)
         for p, v in zip(("2021/22", "2022/23"), vals, strict=True)
     ]
-    _exact(SNAPSHOT_TABLE, truth, fmt)
+    read_exactly(SNAPSHOT_TABLE, truth, fmt)
 
 
 def test_a_publication_date_column_gives_no_period():
     rows = [list(r) for r in SNAPSHOT_TABLE[3].rows]
     rows[0][2] = "Published 30/06/2023"
-    report, _warnings = _read([*SNAPSHOT_TABLE[:3], Table(rows=rows)], "html")
+    report, _warnings = read_rendered([*SNAPSHOT_TABLE[:3], Table(rows=rows)], "html")
     assert {m.period for m in report.metrics} == {"2021/22"}
 
 
@@ -210,12 +181,12 @@ def test_a_publication_date_column_gives_no_period():
 
 
 def test_the_tables_own_years_beat_the_titles_year():
-    items = [_h("Thornbury Heath Community NHS Trust: WRES 2025"), *RATIO_SUMMARY[1:]]
-    _exact(items, RATIO_SUMMARY_TRUTH, "html")
+    items = [heading("Thornbury Heath Community NHS Trust: WRES 2025"), *RATIO_SUMMARY[1:]]
+    read_exactly(items, RATIO_SUMMARY_TRUTH, "html")
 
 
 def test_a_title_year_alone_is_the_wres_data_year():
     rows = [["Measure", "Ratio"], *[[r[0], r[2]] for r in RATIO_SUMMARY[2].rows[1:]]]
-    items = [_h("Thornbury Heath Community NHS Trust"), _h("WRES 2023"), Table(rows=rows)]
+    items = [heading("Thornbury Heath Community NHS Trust"), heading("WRES 2023"), Table(rows=rows)]
     truth = [t | {"period": "2022/23"} for t in RATIO_SUMMARY_TRUTH if t["period"] == "2022/23"]
-    _exact(items, truth, "html")
+    read_exactly(items, truth, "html")

@@ -18,53 +18,19 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.wres_heldout import FORMATS, render
-from benchmarks.wres_score import KEY, score
-from parsers.extract import extract
-from parsers.extract.model import Table, TextBlock
+from benchmarks.wres_heldout import FORMATS
+from parsers.extract.model import Table
 from parsers.wres.cell_figures import group_pairs, holds_figures, parse_cell
 from parsers.wres.cells import drop_paragraph_numbers, parse_period
 from parsers.wres.context import heading_key
-from parsers.wres.parse import parse_wres
-
-
-def _t(ind, measure, sg, band, group, period, value) -> dict:
-    return dict(zip((*KEY, "value"), (ind, measure, sg, band, group, period, value), strict=True))
-
-
-def _pc(ind: int, group: str, period: str, value: float) -> dict:
-    return _t(ind, "percentage", None, None, group, period, value)
-
-
-def _rl(ind: int, group: str, period: str, value: float) -> dict:
-    return _t(ind, "relative_likelihood", None, None, group, period, value)
-
-
-def _h(text: str) -> TextBlock:
-    return TextBlock(text=text, style="heading")
-
-
-def _p(text: str) -> TextBlock:
-    return TextBlock(text=text)
-
-
-def _read(items, fmt):
-    data, filename = render(items, fmt)
-    return parse_wres(extract(data, filename=filename))
-
-
-def _explain(s) -> str:
-    lines = [f"missing {tuple(t[k] for k in KEY)} {t['value']}" for t in s["missing"]]
-    lines += [f"extra {tuple(getattr(m, k) for k in KEY)} {m.value}" for m in s["extra"]]
-    return "\n".join(lines)
-
-
-def _exact(items, truth, fmt):
-    report, warnings = _read(items, fmt)
-    s = score(report.metrics, truth)
-    assert s["matched"] == len(truth) and not s["extra"], _explain(s)
-    return report, warnings
-
+from tests.wres_docs import (
+    heading,
+    likelihood,
+    para,
+    percentage,
+    read_exactly,
+    truth_row,
+)
 
 # ---------------------------------------------------------------------------
 # 1. a board paper with numbered paragraphs
@@ -86,63 +52,63 @@ def test_a_masthead_naming_the_board_meeting_names_no_indicator():
 
 
 BOARD_PAPER = [
-    _h("Ashcombe Weald NHS Foundation Trust: report to the Board of Directors, 28 March 2024"),
-    _h("Item 7: Workforce Race Equality Standard 2023"),
-    _p("2. Key findings"),
-    _p(
+    heading("Ashcombe Weald NHS Foundation Trust: report to the Board of Directors, 28 March 2024"),
+    heading("Item 7: Workforce Race Equality Standard 2023"),
+    para("2. Key findings"),
+    para(
         "2.1 On 31 March 2023, 21.3% of staff were from ethnic minority backgrounds, up from "
         "19.9% a year earlier."
     ),
-    _p(
+    para(
         "2.2 White candidates were 1.33 times as likely as BME candidates to be appointed from "
         "shortlisting in 2022/23 (2021/22: 1.51)."
     ),
-    _p(
+    para(
         "2.3 BME colleagues were 1.09 times as likely as White colleagues to enter a formal "
         "disciplinary investigation in 2022/23; in 2021/22 the figure was 1.27."
     ),
-    _p("3. Staff survey"),
-    _p(
+    para("3. Staff survey"),
+    para(
         "3.1 In the 2022 NHS Staff Survey, 33.4% of BME colleagues and 27.0% of White "
         "colleagues said they had faced harassment, bullying or abuse from patients or the "
         "public."
     ),
-    _p(
+    para(
         "3.2 Discrimination at work from a manager or colleague was reported by 12.8% of BME "
         "colleagues and 5.5% of White colleagues."
     ),
 ]
 BOARD_PAPER_TRUTH = [
-    _t(1, "percentage", "overall", None, "BME", "2022/23", 21.3),
-    _t(1, "percentage", "overall", None, "BME", "2021/22", 19.9),
-    _rl(2, "White", "2022/23", 1.33),
-    _rl(2, "White", "2021/22", 1.51),
-    _rl(3, "BME", "2022/23", 1.09),
-    _rl(3, "BME", "2021/22", 1.27),
-    _pc(5, "BME", "2022/23", 33.4),
-    _pc(5, "White", "2022/23", 27.0),
-    _pc(8, "BME", "2022/23", 12.8),
-    _pc(8, "White", "2022/23", 5.5),
+    truth_row(1, "percentage", "overall", None, "BME", "2022/23", 21.3),
+    truth_row(1, "percentage", "overall", None, "BME", "2021/22", 19.9),
+    likelihood(2, "White", "2022/23", 1.33),
+    likelihood(2, "White", "2021/22", 1.51),
+    likelihood(3, "BME", "2022/23", 1.09),
+    likelihood(3, "BME", "2021/22", 1.27),
+    percentage(5, "BME", "2022/23", 33.4),
+    percentage(5, "White", "2022/23", 27.0),
+    percentage(8, "BME", "2022/23", 12.8),
+    percentage(8, "White", "2022/23", 5.5),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_board_papers_paragraph_numbers_are_not_indicators(fmt):
-    report, _warnings = _exact(BOARD_PAPER, BOARD_PAPER_TRUTH, fmt)
+    report, _warnings = read_exactly(BOARD_PAPER, BOARD_PAPER_TRUTH, fmt)
     assert not {m.value for m in report.metrics} & {2.1, 2.2, 2.3, 3.1, 3.2}
 
 
 def test_a_paragraph_number_before_a_percentage_is_no_figure():
     items = [
-        _h("Wendover Marsh NHS Trust"),
-        _h("Workforce Race Equality Standard 2024"),
-        _p(
+        heading("Wendover Marsh NHS Trust"),
+        heading("Workforce Race Equality Standard 2024"),
+        para(
             "3.1 24.5% of BME staff reported harassment from patients or the public in the "
             "2023 NHS Staff Survey."
         ),
-        _p("3.2 Career progression: see the action plan."),
+        para("3.2 Career progression: see the action plan."),
     ]
-    _exact(items, [_pc(5, "BME", "2023/24", 24.5)], "html")
+    read_exactly(items, [percentage(5, "BME", "2023/24", 24.5)], "html")
 
 
 # ---------------------------------------------------------------------------
@@ -157,8 +123,8 @@ def test_a_cell_of_two_groups_figures_holds_figures():
 
 
 PAIRS = [
-    _h("Coldharbour Vale NHS Trust"),
-    _h("Staff survey measures of the race equality standard"),
+    heading("Coldharbour Vale NHS Trust"),
+    heading("Staff survey measures of the race equality standard"),
     Table(
         rows=[
             ["Measure", "2021 NHS staff survey", "2022 NHS staff survey"],
@@ -176,25 +142,25 @@ PAIRS = [
     ),
 ]
 PAIRS_TRUTH = [
-    _pc(6, "BME", "2021/22", 28.3),
-    _pc(6, "White", "2021/22", 22.0),
-    _pc(6, "BME", "2022/23", 26.1),
-    _pc(6, "White", "2022/23", 21.4),
-    _pc(7, "BME", "2021/22", 41.9),
-    _pc(7, "White", "2021/22", 57.2),
-    _pc(7, "BME", "2022/23", 44.0),
-    _pc(7, "White", "2022/23", 56.8),
+    percentage(6, "BME", "2021/22", 28.3),
+    percentage(6, "White", "2021/22", 22.0),
+    percentage(6, "BME", "2022/23", 26.1),
+    percentage(6, "White", "2022/23", 21.4),
+    percentage(7, "BME", "2021/22", 41.9),
+    percentage(7, "White", "2021/22", 57.2),
+    percentage(7, "BME", "2022/23", 44.0),
+    percentage(7, "White", "2022/23", 56.8),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_one_cell_gives_two_groups_figures(fmt):
-    _exact(PAIRS, PAIRS_TRUTH, fmt)
+    read_exactly(PAIRS, PAIRS_TRUTH, fmt)
 
 
 ONE_INDICATOR = [
-    _h("Coldharbour Vale NHS Trust"),
-    _h("Indicator 5: harassment, bullying or abuse from patients, relatives or the public"),
+    heading("Coldharbour Vale NHS Trust"),
+    heading("Indicator 5: harassment, bullying or abuse from patients, relatives or the public"),
     Table(
         rows=[
             ["", "2021", "2022"],
@@ -208,17 +174,17 @@ ONE_INDICATOR = [
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_two_groups_in_one_cell_under_one_indicators_heading(fmt):
     truth = [
-        _pc(5, "White", "2021/22", 23.3),
-        _pc(5, "BME", "2021/22", 27.9),
-        _pc(5, "White", "2022/23", 22.1),
-        _pc(5, "BME", "2022/23", 26.0),
+        percentage(5, "White", "2021/22", 23.3),
+        percentage(5, "BME", "2021/22", 27.9),
+        percentage(5, "White", "2022/23", 22.1),
+        percentage(5, "BME", "2022/23", 26.0),
     ]
-    _exact(ONE_INDICATOR, truth, fmt)  # the national row is no figure of the trust's
+    read_exactly(ONE_INDICATOR, truth, fmt)  # the national row is no figure of the trust's
 
 
 def test_rows_named_only_by_their_words_are_read_each_by_its_own():
     rows = [[r[0].split(" - ", 1)[-1], *r[1:]] for r in PAIRS[2].rows]  # no numbers
-    _exact([*PAIRS[:2], Table(rows=rows)], PAIRS_TRUTH, "html")
+    read_exactly([*PAIRS[:2], Table(rows=rows)], PAIRS_TRUTH, "html")
 
 
 def test_a_heading_naming_the_staff_survey_reads_its_year_as_the_surveys():
@@ -230,9 +196,9 @@ def test_a_heading_naming_the_staff_survey_reads_its_year_as_the_surveys():
 # 3. detailed ethnic groups with a group's own total row
 
 DETAILED = [
-    _h("Quarrendon Health and Care NHS Trust"),
-    _h("Indicator 1: who works here, by ethnic group"),
-    _p("From the electronic staff record; percentages of all substantive staff."),
+    heading("Quarrendon Health and Care NHS Trust"),
+    heading("Indicator 1: who works here, by ethnic group"),
+    para("From the electronic staff record; percentages of all substantive staff."),
     Table(
         rows=[
             ["Ethnicity", "Share at 31.03.2022", "Share at 31.03.2023"],
@@ -256,7 +222,7 @@ _NAMES = {
     "Total BME": "BME",
 }
 DETAILED_TRUTH = [
-    _t(1, "percentage", "overall", None, _NAMES[r[0]], p, float(c.rstrip("%")))
+    truth_row(1, "percentage", "overall", None, _NAMES[r[0]], p, float(c.rstrip("%")))
     for r in DETAILED[3].rows[1:]
     for p, c in zip(("2021/22", "2022/23"), r[1:], strict=True)
 ]
@@ -264,7 +230,7 @@ DETAILED_TRUTH = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_groups_total_row_is_that_groups_figure(fmt):
-    _exact(DETAILED, DETAILED_TRUTH, fmt)
+    read_exactly(DETAILED, DETAILED_TRUTH, fmt)
 
 
 # ---------------------------------------------------------------------------
@@ -281,8 +247,8 @@ def test_a_percentages_base_is_its_denominator(text, value, base):
 
 
 BASES = [
-    _h("Ridgeway Downs Ambulance Service NHS Trust"),
-    _h("2022 NHS Staff Survey: race equality measures"),
+    heading("Ridgeway Downs Ambulance Service NHS Trust"),
+    heading("2022 NHS Staff Survey: race equality measures"),
     Table(
         rows=[
             ["Question", "Ethnic minority staff", "White staff"],
@@ -300,14 +266,14 @@ BASES = [
     ),
 ]
 BASES_TRUTH = [
-    _pc(5, "BME", "2022/23", 18.9),
-    _pc(5, "White", "2022/23", 15.2),
-    _pc(8, "BME", "2022/23", 13.6),
-    _pc(8, "White", "2022/23", 7.0),
+    percentage(5, "BME", "2022/23", 18.9),
+    percentage(5, "White", "2022/23", 15.2),
+    percentage(8, "BME", "2022/23", 13.6),
+    percentage(8, "White", "2022/23", 7.0),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_percentages_are_read_without_their_bases(fmt):
-    report, _warnings = _exact(BASES, BASES_TRUTH, fmt)
+    report, _warnings = read_exactly(BASES, BASES_TRUTH, fmt)
     assert {m.denominator for m in report.metrics} == {455, 3010, 451, 2994}

@@ -19,52 +19,19 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.wres_heldout import FORMATS, render
-from benchmarks.wres_score import KEY, score
-from parsers.extract import extract
-from parsers.extract.model import Table, TextBlock
+from benchmarks.wres_heldout import FORMATS
+from parsers.extract.model import Table
 from parsers.wres.cells import per_hundred_as_percent
-from parsers.wres.parse import parse_wres
 from parsers.wres.template_summary import row_indicator
-
-
-def _t(ind, measure, sg, band, group, period, value) -> dict:
-    return dict(zip((*KEY, "value"), (ind, measure, sg, band, group, period, value), strict=True))
-
-
-def _pc(ind: int, group: str, period: str, value: float) -> dict:
-    return _t(ind, "percentage", None, None, group, period, value)
-
-
-def _rl(ind: int, group: str, period: str, value: float) -> dict:
-    return _t(ind, "relative_likelihood", None, None, group, period, value)
-
-
-def _h(text: str) -> TextBlock:
-    return TextBlock(text=text, style="heading")
-
-
-def _p(text: str) -> TextBlock:
-    return TextBlock(text=text)
-
-
-def _read(items, fmt):
-    data, filename = render(items, fmt)
-    return parse_wres(extract(data, filename=filename))
-
-
-def _explain(s) -> str:
-    lines = [f"missing {tuple(t[k] for k in KEY)} {t['value']}" for t in s["missing"]]
-    lines += [f"extra {tuple(getattr(m, k) for k in KEY)} {m.value}" for m in s["extra"]]
-    return "\n".join(lines)
-
-
-def _exact(items, truth, fmt):
-    report, warnings = _read(items, fmt)
-    s = score(report.metrics, truth)
-    assert s["matched"] == len(truth) and not s["extra"], _explain(s)
-    return report, warnings
-
+from tests.wres_docs import (
+    heading,
+    likelihood,
+    para,
+    percentage,
+    read_exactly,
+    read_rendered,
+    truth_row,
+)
 
 # ---------------------------------------------------------------------------
 # 1. sub-coded indicators with a unit column
@@ -78,8 +45,8 @@ def test_a_sub_code_letter_keeps_the_rows_indicator():
 
 
 SUB_CODED = [
-    _h("Hollins Cross Community NHS Trust"),
-    _h("Race equality standard: our return, year on year"),
+    heading("Hollins Cross Community NHS Trust"),
+    heading("Race equality standard: our return, year on year"),
     Table(
         rows=[
             ["Ref.", "What is measured", "Units", "2023 return", "2024 return"],
@@ -107,26 +74,26 @@ SUB_CODED = [
     ),
 ]
 SUB_CODED_TRUTH = [
-    _t(1, "percentage", "non_clinical", None, "BME", "2022/23", 9.6),
-    _t(1, "percentage", "non_clinical", None, "BME", "2023/24", 10.4),
-    _t(1, "percentage", "medical", None, "BME", "2022/23", 38.5),
-    _t(1, "percentage", "medical", None, "BME", "2023/24", 40.1),
-    _rl(2, "White", "2022/23", 1.62),
-    _rl(2, "White", "2023/24", 1.38),
-    _pc(6, "BME", "2022/23", 24.9),
-    _pc(6, "BME", "2023/24", 23.3),
-    _pc(6, "White", "2022/23", 19.8),
-    _pc(6, "White", "2023/24", 20.4),
-    _t(9, "percentage", "board_voting", None, "BME", "2022/23", 8.3),
-    _t(9, "percentage", "board_voting", None, "BME", "2023/24", 16.7),
-    _t(9, "difference", "board_voting", None, "BME", "2022/23", -6.1),
-    _t(9, "difference", "board_voting", None, "BME", "2023/24", 1.9),
+    truth_row(1, "percentage", "non_clinical", None, "BME", "2022/23", 9.6),
+    truth_row(1, "percentage", "non_clinical", None, "BME", "2023/24", 10.4),
+    truth_row(1, "percentage", "medical", None, "BME", "2022/23", 38.5),
+    truth_row(1, "percentage", "medical", None, "BME", "2023/24", 40.1),
+    likelihood(2, "White", "2022/23", 1.62),
+    likelihood(2, "White", "2023/24", 1.38),
+    percentage(6, "BME", "2022/23", 24.9),
+    percentage(6, "BME", "2023/24", 23.3),
+    percentage(6, "White", "2022/23", 19.8),
+    percentage(6, "White", "2023/24", 20.4),
+    truth_row(9, "percentage", "board_voting", None, "BME", "2022/23", 8.3),
+    truth_row(9, "percentage", "board_voting", None, "BME", "2023/24", 16.7),
+    truth_row(9, "difference", "board_voting", None, "BME", "2022/23", -6.1),
+    truth_row(9, "difference", "board_voting", None, "BME", "2023/24", 1.9),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_sub_coded_rows_are_read_by_their_number_and_words(fmt):
-    report, _warnings = _exact(SUB_CODED, SUB_CODED_TRUTH, fmt)
+    report, _warnings = read_exactly(SUB_CODED, SUB_CODED_TRUTH, fmt)
     assert not {m.value for m in report.metrics} & {412.0, 455.0}  # a count is no share
 
 
@@ -135,8 +102,8 @@ def test_sub_coded_rows_are_read_by_their_number_and_words(fmt):
 
 BANDS = ["Band 3", "Band 5", "Band 7", "Band 8c"]
 WIDE = [
-    _h("Marlcliff Health NHS Trust"),
-    _h("Indicator 1 - share of each pay band by ethnicity (percentage), at 31 March 2023"),
+    heading("Marlcliff Health NHS Trust"),
+    heading("Indicator 1 - share of each pay band by ethnicity (percentage), at 31 March 2023"),
     Table(
         rows=[
             ["Workforce", "Ethnic group", *BANDS],
@@ -148,7 +115,7 @@ WIDE = [
     ),
 ]
 WIDE_TRUTH = [
-    _t(1, "percentage", sg, band, group, "2022/23", v)
+    truth_row(1, "percentage", sg, band, group, "2022/23", v)
     for sg, group, values in (
         ("clinical", "BME", (21.4, 33.0, 18.2, 9.5)),
         ("clinical", "White", (76.1, 64.8, 79.9, 88.0)),
@@ -161,13 +128,13 @@ WIDE_TRUTH = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_bands_across_staff_and_ethnic_group_down_the_side(fmt):
-    _exact(WIDE, WIDE_TRUTH, fmt)
+    read_exactly(WIDE, WIDE_TRUTH, fmt)
 
 
 def test_bare_counts_under_a_percentage_heading_are_not_shares():
     counts = [
-        _h("Marlcliff Health NHS Trust"),
-        _h("Indicator 1 - staff in each pay band by ethnicity (percentage), 31 March 2023"),
+        heading("Marlcliff Health NHS Trust"),
+        heading("Indicator 1 - staff in each pay band by ethnicity (percentage), 31 March 2023"),
         Table(
             rows=[
                 ["Workforce", "Ethnic group", *BANDS],
@@ -176,7 +143,7 @@ def test_bare_counts_under_a_percentage_heading_are_not_shares():
             ]
         ),
     ]
-    report, _warnings = _read(counts, "html")
+    report, _warnings = read_rendered(counts, "html")
     assert not report.metrics  # the groups add up to more than 100: headcounts
 
 
@@ -192,59 +159,59 @@ def test_a_figure_per_hundred_is_a_percentage():
 
 
 PER_HUNDRED = [
-    _h("Greystone Moor NHS Foundation Trust"),
-    _h("At a glance: what the 2022 NHS staff survey told us about race at work"),
-    _p("24 out of every 100"),
-    _p("global majority staff were bullied or abused by fellow colleagues"),
-    _p("(2021 survey: 27 out of every 100)"),
-    _p("18 out of every 100"),
-    _p("White staff told us the same"),
-    _p("(2021 survey: 19 out of every 100)"),
-    _p("9 in every 100"),
-    _p("global majority staff said a manager or colleague had discriminated against them"),
-    _p("(2021 survey: 11 in every 100)"),
-    _p("4 in every 100"),
-    _p("White staff said the same"),
-    _p("(2021 survey: 4 in every 100)"),
-    _h("Who works here"),
-    _p("31 in every 100"),
-    _p("of our colleagues were from a global majority background at 31 March 2023"),
-    _p("(31 March 2022: 28 in every 100)"),
+    heading("Greystone Moor NHS Foundation Trust"),
+    heading("At a glance: what the 2022 NHS staff survey told us about race at work"),
+    para("24 out of every 100"),
+    para("global majority staff were bullied or abused by fellow colleagues"),
+    para("(2021 survey: 27 out of every 100)"),
+    para("18 out of every 100"),
+    para("White staff told us the same"),
+    para("(2021 survey: 19 out of every 100)"),
+    para("9 in every 100"),
+    para("global majority staff said a manager or colleague had discriminated against them"),
+    para("(2021 survey: 11 in every 100)"),
+    para("4 in every 100"),
+    para("White staff said the same"),
+    para("(2021 survey: 4 in every 100)"),
+    heading("Who works here"),
+    para("31 in every 100"),
+    para("of our colleagues were from a global majority background at 31 March 2023"),
+    para("(31 March 2022: 28 in every 100)"),
 ]
 PER_HUNDRED_TRUTH = [
-    _pc(6, "BME", "2022/23", 24.0),
-    _pc(6, "BME", "2021/22", 27.0),
-    _pc(6, "White", "2022/23", 18.0),
-    _pc(6, "White", "2021/22", 19.0),
-    _pc(8, "BME", "2022/23", 9.0),
-    _pc(8, "BME", "2021/22", 11.0),
-    _pc(8, "White", "2022/23", 4.0),
-    _pc(8, "White", "2021/22", 4.0),
-    _t(1, "percentage", "overall", None, "BME", "2022/23", 31.0),
-    _t(1, "percentage", "overall", None, "BME", "2021/22", 28.0),
+    percentage(6, "BME", "2022/23", 24.0),
+    percentage(6, "BME", "2021/22", 27.0),
+    percentage(6, "White", "2022/23", 18.0),
+    percentage(6, "White", "2021/22", 19.0),
+    percentage(8, "BME", "2022/23", 9.0),
+    percentage(8, "BME", "2021/22", 11.0),
+    percentage(8, "White", "2022/23", 4.0),
+    percentage(8, "White", "2021/22", 4.0),
+    truth_row(1, "percentage", "overall", None, "BME", "2022/23", 31.0),
+    truth_row(1, "percentage", "overall", None, "BME", "2021/22", 28.0),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_figures_per_hundred_each_over_its_caption(fmt):
-    _exact(PER_HUNDRED, PER_HUNDRED_TRUTH, fmt)
+    read_exactly(PER_HUNDRED, PER_HUNDRED_TRUTH, fmt)
 
 
 def test_a_figure_under_its_label_takes_no_caption_from_the_next_clause():
     items = [
-        _h("Greystone Moor NHS Foundation Trust"),
-        _h("Indicator 6: harassment, bullying or abuse from staff (2023 NHS Staff Survey)"),
-        _p("BME staff"),
-        _p("27.2%"),
-        _p("White staff reported less of it than the year before"),
+        heading("Greystone Moor NHS Foundation Trust"),
+        heading("Indicator 6: harassment, bullying or abuse from staff (2023 NHS Staff Survey)"),
+        para("BME staff"),
+        para("27.2%"),
+        para("White staff reported less of it than the year before"),
     ]
-    _exact(items, [_pc(6, "BME", "2023/24", 27.2)], "html")
+    read_exactly(items, [percentage(6, "BME", "2023/24", 27.2)], "html")
 
 
 def test_whole_numbers_under_a_percentage_heading_are_not_read_as_shares():
     small = [
-        _h("Marlcliff Health NHS Trust"),
-        _h("Indicator 1 - medical staff by grade and ethnicity (percentage), 31 March 2023"),
+        heading("Marlcliff Health NHS Trust"),
+        heading("Indicator 1 - medical staff by grade and ethnicity (percentage), 31 March 2023"),
         Table(
             rows=[
                 ["Workforce", "Ethnic group", "Consultants", "Trainee grades"],
@@ -253,5 +220,5 @@ def test_whole_numbers_under_a_percentage_heading_are_not_read_as_shares():
             ]
         ),
     ]
-    report, _warnings = _read(small, "html")
+    report, _warnings = read_rendered(small, "html")
     assert not report.metrics  # whole numbers that could be headcounts: not shares
