@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.hanging import hung_number_first, margin_number_table_units
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
@@ -44,13 +45,14 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
+    units = [hung_number_first(u) for u in units]
     units = bulleted_questions(marker_pair_units(units))
     out: list[_Unit] = []
     i = 0
     while i < len(units):
         u, nxt = units[i], units[i + 1] if i + 1 < len(units) else None
         if u.table is not None:
-            out.extend(question_table_units(u, out))
+            out.extend(margin_number_table_units(u) or question_table_units(u, out))
             i += 1
             continue
         if nxt is not None and subject_heading_over_decimals(u, nxt):
