@@ -15,7 +15,12 @@ from unittest import mock
 import pytest
 
 from parsers import parse_document
-from parsers.foi.hanging import bare_label, hung_number_first, margin_number_table_units
+from parsers.foi.hanging import (
+    bare_label,
+    hung_lines_joined,
+    hung_number_first,
+    margin_number_table_units,
+)
 from parsers.foi.panels import panel_units
 from parsers.foi.units import _Unit
 from tests.foi_letters import RENDER, SIGN_OFF, H, P, T
@@ -159,6 +164,27 @@ def test_a_number_centred_beside_a_wrapped_question_labels_it():
     assert hung_number_first(u).text.startswith("2. Which company")
     prose = ["The figures for", "2023", "are final."]
     assert hung_number_first(_Unit(" ".join(prose), lines=prose)).text == " ".join(prose)
+
+
+def test_lines_hung_beside_a_margin_number_join_their_paragraph():
+    def line(text: str, indent: float) -> _Unit:
+        return _Unit(text, lines=[text], indent=indent, size=0.9)
+
+    units = [
+        line("1. How many theatres does the Trust run?", 0.0),
+        line("The Trust runs fourteen theatres, of which two are", 40.0),
+        line("used for day cases only.", 40.0),
+        line("Theatre lists are published weekly", 40.0),
+        line("2. Is the Trust paid for them?", 0.0),
+    ]
+    assert [u.text for u in hung_lines_joined(units)] == [
+        "1. How many theatres does the Trust run?",
+        "The Trust runs fourteen theatres, of which two are used for day cases only.",
+        "Theatre lists are published weekly",
+        "2. Is the Trust paid for them?",
+    ]
+    flush_left = [line("Kind regards", 0.0), line("Jo Bloggs", 0.0)]
+    assert len(hung_lines_joined(flush_left)) == 2  # a signature is not hung
 
 
 @pytest.mark.parametrize("text, label", [("4.", "4."), ("(4)", "(4)"), ("Q4", "Q4")])

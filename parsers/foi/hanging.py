@@ -70,3 +70,39 @@ def hung_number_first(u: _Unit) -> _Unit:
             if _label_of(text) is not None:
                 return _Unit(text, u.style, lines=lines, page=u.page, size=u.size, indent=u.indent)
     return u
+
+
+def _wraps_into(prev: _Unit, u: _Unit) -> bool:
+    """`u` is the next printed line of `prev`'s sentence, both hung at the same
+    indent beside a margin number (a PDF prints each line of a borderless table's
+    cell apart): `prev` ends mid-sentence and neither is labelled."""
+    return (
+        prev.table is None
+        and u.table is None
+        and bool(prev.indent)
+        and prev.indent == u.indent
+        and prev.style == u.style
+        and prev.size == u.size
+        and not prev.text.rstrip().endswith((".", "?", "!", ":", ";"))
+        and _label_of(u.text) is None
+    )
+
+
+def hung_lines_joined(units: list[_Unit]) -> list[_Unit]:
+    """The lines of a paragraph hung beside margin numbers joined into it."""
+    out: list[_Unit] = []
+    for u in units:
+        if out and _wraps_into(out[-1], u):
+            prev = out[-1]
+            lines = [*prev.lines, *u.lines]
+            out[-1] = _Unit(
+                normalise(f"{prev.text} {u.text}"),
+                prev.style,
+                lines=lines,
+                page=prev.page,
+                size=prev.size,
+                indent=prev.indent,
+            )
+        else:
+            out.append(u)
+    return out

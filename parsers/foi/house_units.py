@@ -31,7 +31,11 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from parsers.foi.hanging import hung_number_first, margin_number_table_units
+from parsers.foi.hanging import (
+    hung_lines_joined,
+    hung_number_first,
+    margin_number_table_units,
+)
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.panels import panel_units
@@ -46,7 +50,7 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
-    units = panel_units([hung_number_first(u) for u in units])
+    units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     units = bulleted_questions(marker_pair_units(units))
     out: list[_Unit] = []
     i = 0
