@@ -20,7 +20,10 @@ then reads the letter as it reads any other:
   beneath (a bulleted request list printed before the answers is not: its asking
   items stand together);
 - a request printed as a numbered heading without "?", next in sequence and over a
-  plain paragraph, is that question (heading_requests, since 0.6.5).
+  plain paragraph, is that question (heading_requests, since 0.6.5);
+- numbers hung in a margin (a borderless layout table, a PDF number beside a wrapped
+  question) are their questions' labels (parsers.foi.hanging, since 0.6.7);
+- accordion panel titles behind their disclosure triangle (parsers.foi.panels).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
