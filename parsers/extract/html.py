@@ -36,6 +36,8 @@ _DROP = (
     "object",
     "embed",
 )
+# drawn before an accordion panel's title (<summary>), as a browser prints it
+DISCLOSURE_TRIANGLE = "\u25be "
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCK_TEXT = {"p", "pre", "blockquote", "address", "dt", "dd", "figcaption", "caption", "summary"}
 _CONTAINERS = {
@@ -157,7 +159,7 @@ class _Walker:
                     continue
                 t = _text(child)
                 if t:
-                    self.out.items.append(_block(t, child, _inline_style(child)))
+                    self.out.items.append(_block(_as_drawn(t, child), child, _block_style(child)))
             elif name in _CONTAINERS or name not in (
                 "strong",
                 "b",
@@ -269,6 +271,21 @@ def _parser_flattened(soup) -> bool:
         nxt = el.find("div", recursive=False)
         el, depth = nxt, depth + 1
     return depth > 250
+
+
+def _block_style(el) -> str | None:
+    """The type a block is drawn in: an accordion panel's <summary> is its title,
+    which browsers draw as a bold line (as a printed page shows it); any other
+    block by its inline emphasis."""
+    if el.name == "summary" and el.get_text(strip=True):
+        return "bold"
+    return _inline_style(el)
+
+
+def _as_drawn(text: str, el) -> str:
+    """A block's text as the browser draws it: a panel's <summary> behind the
+    disclosure triangle that shows it opens a panel (parsers.foi.panels reads it)."""
+    return DISCLOSURE_TRIANGLE + text if el.name == "summary" else text
 
 
 def _inline_style(el) -> str | None:

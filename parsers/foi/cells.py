@@ -154,3 +154,18 @@ def form_pairs(rows: list[list[str]]) -> list[tuple[str, str]]:
         elif answer_marker(key) == "" and pairs and not pairs[-1][1]:
             pairs[-1][1] = value
     return [(q, a) for q, a in pairs if a]
+
+
+def number_cell_label(text: str) -> str | None:
+    """A number column's cell read as the label it prints, by the paragraph labels'
+    grammar (parsers.foi.units._label_of): "Q3" keeps its letter as "Q3." before a
+    question does, "Question 3" / "3." / "(3)" are 3; None when empty."""
+    from parsers.foi.units import _label_of
+
+    cell = text.strip()
+    if not cell:
+        return None
+    lab = _label_of(f"{cell} x")  # a label cell stands before its question's text
+    if lab is not None and lab.rest == "x":
+        return lab.key
+    return re.sub(r"^(?:question|q)\s*", "", cell, flags=re.I).rstrip(".):") or None

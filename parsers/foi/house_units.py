@@ -20,7 +20,10 @@ then reads the letter as it reads any other:
   beneath (a bulleted request list printed before the answers is not: its asking
   items stand together);
 - a request printed as a numbered heading without "?", next in sequence and over a
-  plain paragraph, is that question (heading_requests, since 0.6.5).
+  plain paragraph, is that question (heading_requests, since 0.6.5);
+- numbers hung in a margin (a borderless layout table, a PDF number beside a wrapped
+  question) are their questions' labels (parsers.foi.hanging, since 0.6.7);
+- accordion panel titles behind their disclosure triangle (parsers.foi.panels).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
@@ -31,8 +34,14 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.hanging import (
+    hung_lines_joined,
+    hung_number_first,
+    margin_number_table_units,
+)
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
+from parsers.foi.panels import panel_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
 from parsers.foi.segment import _bullet
 from parsers.foi.units import _label_of, _Unit
@@ -44,13 +53,14 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
+    units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     units = bulleted_questions(marker_pair_units(units))
     out: list[_Unit] = []
     i = 0
     while i < len(units):
         u, nxt = units[i], units[i + 1] if i + 1 < len(units) else None
         if u.table is not None:
-            out.extend(question_table_units(u, out))
+            out.extend(margin_number_table_units(u) or question_table_units(u, out))
             i += 1
             continue
         if nxt is not None and subject_heading_over_decimals(u, nxt):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from parsers.foi.form_fields import form_field_indices
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import _RE_META_KEY
 from parsers.foi.units import _label_of, _Unit
@@ -71,7 +72,8 @@ def alternating_pair(heads: list[_Head]) -> tuple[str, str] | None:
 def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
     """The units with an alternating label pair read as request and answer markers;
     unchanged when there is none, or when the markers' grammar reads both already."""
-    heads = [h for k, u in enumerate(units) if (h := _head(k, u)) is not None]
+    fields = form_field_indices(units)  # a per-question form's fields take no turns
+    heads = [h for k, u in enumerate(units) if k not in fields and (h := _head(k, u)) is not None]
     pair = alternating_pair(heads)
     if pair is None:
         return units

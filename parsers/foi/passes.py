@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
+from parsers.foi.form_fields import form_field_indices
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
     MOST_OF_LETTER,
@@ -55,8 +56,12 @@ def segment(units: list[_Unit]) -> Segmented:
     elif from_appendix is not None:
         qs = from_appendix  # questions in an appendix table, answers numbered above
     else:
-        # the letter's closing run (parsers.foi.tail) is no part of the last answer
+        # the letter's closing run (parsers.foi.tail) is no part of the last answer,
+        # nor is a per-question form's fields (its exemptions are still read from
+        # the letter's units by parsers.foi.parse)
         units = _qa_marks_as_markers(units[: tail_start(units) or len(units)])
+        fields = form_field_indices(units)
+        units = [u for k, u in enumerate(units) if k not in fields]
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _inline_then_general(units, markers, labelled):

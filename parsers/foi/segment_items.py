@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.extract.model import Table
-from parsers.foi.cells import form_pairs, pair_cells
+from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
 from parsers.foi.patterns import (
     _I,
     _RE_ANSWER_COLUMN,
@@ -405,7 +405,7 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             lab = _label_of(q_text) if q_text else None
             label = None
             if n_text:
-                label = re.sub(r"^(?:question|q)\s*", "", n_text, flags=_I).rstrip(".):") or None
+                label = number_cell_label(n_text)
             elif lab is not None:
                 label = lab.key
                 q_text = lab.rest
