@@ -15,11 +15,18 @@ import contextlib
 import io
 import re
 import statistics
-from dataclasses import dataclass
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.pdf_budget import PageOverBudget
+from parsers.extract.pdf_cells import cell_text, table_text
 from parsers.extract.pdf_pages import prepare_page, too_many_edges
+from parsers.extract.pdf_running import (
+    Line,
+    char_key,
+    drop_running_lines,
+    drop_small_footers,
+    running_footer_chars,
+)
 
 # Pages read of an enormous PDF; the worker sets it from its limits (trustdocs.isolation).
 MAX_PAGES = 500
@@ -30,17 +37,6 @@ SCANNED_CHARS_PER_PAGE = 25
 _PUA_BULLETS = str.maketrans(
     {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\u00ad": ""}
 )
-
-
-@dataclass
-class _Line:
-    text: str
-    top: float
-    bottom: float
-    x0: float
-    size: float
-    bold: bool
-    italic: bool
 
 
 def _font_flags(chars: list[dict]) -> tuple[float, bool, bool]:
@@ -123,14 +119,14 @@ def extract_pdf(data: bytes) -> Extracted:
         if out.pages > MAX_PAGES:
             out.flags.add("truncated")
             out.warnings.append(f"{out.pages:,} pages: first {MAX_PAGES:,} read")
-        page_lines: list[list[_Line]] = []
+        page_lines: list[list[Line]] = []
         page_tables: list[list[tuple[float, Table]]] = []
         heights: list[float] = []
         widths: list[float] = []
         n_chars = 0
         has_images = False
         try:
-            footer = _running_footer_chars(pages[:MAX_PAGES])
+            footer = running_footer_chars(pages[:MAX_PAGES], MAX_CHARS_PER_PAGE)
         except Exception:
             footer = {}
         skipped: set[int] = set()  # pages over a budget: never handed to OCR either
@@ -170,8 +166,8 @@ def extract_pdf(data: bytes) -> Extracted:
                 out.flags.add("ocr")
                 out.ocr_confidence = confidence
             return out
-        _drop_running_lines(page_lines, heights)
-        _drop_small_footers(page_lines, heights)
+        drop_running_lines(page_lines, heights)
+        drop_small_footers(page_lines, heights)
         last_page: dict[int, int] = {}  # id(table) -> last page it runs onto
         for pno in range(1, read_pages + 1):
             entries: list[tuple[float, int, object]] = []
@@ -202,99 +198,6 @@ def _open_error(exc: Exception):
     return ExtractionError(f"pdf: corrupt or unreadable ({type(exc).__name__}: {exc})"[:300])
 
 
-def _char_key(c: dict) -> tuple[str, float, float]:
-    return (c.get("text", ""), round(float(c["x0"]), 1), round(float(c["top"]), 1))
-
-
-FOOTER_ZONE = 0.72  # running footers start below this share of the page height
-# Up to this many pages the footer pass keeps each page's layout for the main
-# loop (~7 MB a dense page); a longer document has each page closed after the
-# pass and laid out again when read, so memory stays flat (1.8 GB for 400
-# pages otherwise) at the cost of interpreting those pages twice.
-FOOTER_KEEP_PAGES = 40
-
-
-def _footer_zone_chars(page, keep: bool = False) -> tuple[float, list[dict]]:
-    """The page height and the printable characters in its footer zone (small
-    copies), the page laid out within its budget (and closed again unless `keep`)."""
-    turned = page
-    try:
-        turned = prepare_page(page, [])
-        h = float(turned.height or 842)
-        chars = turned.chars
-        if len(chars) > MAX_CHARS_PER_PAGE:
-            return h, []
-        keys = ("text", "x0", "x1", "top", "size")
-        low = [
-            {k: c.get(k) for k in keys}
-            for c in chars
-            if float(c["top"]) > FOOTER_ZONE * h and c.get("text", "").strip()
-        ]
-        return h, low
-    finally:
-        if not keep:
-            page.close()
-        if turned is not page:
-            turned.close()
-
-
-def _running_footer_chars(pages) -> dict[int, set[tuple[str, float, float]]]:
-    """Characters of footers repeated across pages, found before tables are
-    looked for (a footer printed inside the frame of a question/answer table
-    would otherwise land in its last row). A footer phrase is a run of
-    characters on one line in the bottom part of the page, with the same text
-    at the same place on at least half the pages (and at least two)."""
-    n = len(pages)
-    if n < 2:
-        return {}
-    seen: dict[tuple[str, int, int], set[int]] = {}
-    runs_by_page: dict[int, list[tuple[tuple[str, int, int], list[dict]]]] = {}
-    for pno, page in enumerate(pages, start=1):
-        # each page laid out within its budget; past FOOTER_KEEP_PAGES closed
-        # straight after, so the pass never holds hundreds of page layouts
-        try:
-            _, chars = _footer_zone_chars(page, keep=n <= FOOTER_KEEP_PAGES)
-        except Exception:
-            continue
-        low = chars
-        low.sort(key=lambda c: (round(float(c["top"])), float(c["x0"])))
-        runs: list[list[dict]] = []
-        for c in low:
-            if runs:
-                last = runs[-1][-1]
-                size = float(last.get("size", 10) or 10)
-                if abs(float(c["top"]) - float(last["top"])) <= 1.5 and (
-                    -1 <= float(c["x0"]) - float(last["x1"]) <= 2 * size
-                ):
-                    runs[-1].append(c)
-                    continue
-            runs.append([c])
-        keyed = []
-        for run in runs:
-            text = ""
-            prev = None
-            for c in run:
-                if prev is not None and float(c["x0"]) - float(prev["x1"]) > 0.2 * float(
-                    prev.get("size", 10) or 10
-                ):
-                    text += " "
-                text += c.get("text", "")
-                prev = c
-            if len(text.replace(" ", "")) < 4:
-                continue
-            key = (text, round(float(run[0]["x0"])), round(float(run[0]["top"])))
-            seen.setdefault(key, set()).add(pno)
-            keyed.append((key, run))
-        runs_by_page[pno] = keyed
-    need = max(2, -(-n // 2))
-    out: dict[int, set[tuple[str, float, float]]] = {}
-    for pno, keyed in runs_by_page.items():
-        for key, run in keyed:
-            if len(seen[key]) >= need:
-                out.setdefault(pno, set()).update(_char_key(c) for c in run)
-    return out
-
-
 def _over_budget(exc: BaseException) -> str | None:
     """The reason when `exc` (or what it wraps) is a page over its budget."""
     cur: BaseException | None = exc
@@ -312,9 +215,9 @@ def _over_budget(exc: BaseException) -> str | None:
 
 def _read_page(
     page, pno: int, drop: set[tuple[str, float, float]] | None = None, warnings=None
-) -> tuple[list[_Line], list[tuple[float, Table]], int, bool]:
+) -> tuple[list[Line], list[tuple[float, Table]], int, bool]:
     if drop:
-        page = page.filter(lambda o: o.get("object_type") != "char" or _char_key(o) not in drop)
+        page = page.filter(lambda o: o.get("object_type") != "char" or char_key(o) not in drop)
     chars = page.chars
     if len(chars) > MAX_CHARS_PER_PAGE:
         raise PageOverBudget(f"{len(chars):,} characters, over {MAX_CHARS_PER_PAGE:,}")
@@ -333,8 +236,8 @@ def _read_page(
             found = []
         index = 0
         for ft in found:
-            raw = _table_text(ft, chars)
-            rows = [[_clean_cell(_cell_text(c)) for c in row] for row in raw]
+            raw = table_text(ft, chars)
+            rows = [[_clean_cell(cell_text(c)) for c in row] for row in raw]
             cell_lines = [
                 [c or [] for c in row] for row, r in zip(raw, rows, strict=True) if any(r)
             ]
@@ -359,7 +262,7 @@ def _read_page(
             index += 1
     if n_printable:
         index, loose_words = _add_layout_tables(page, pno, bboxes, tables, index)
-    lines: list[_Line] = []
+    lines: list[Line] = []
     if n_printable:
         view = (
             page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
@@ -372,7 +275,7 @@ def _read_page(
                 if not text:
                     continue
                 size, bold, italic = _font_flags(ln.get("chars", []))
-                lines.append(_Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
+                lines.append(Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
     return lines, tables, n_printable, images
 
 
@@ -439,148 +342,17 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
     return index, words
 
 
-def _cell_text(lines: list[tuple[float, str]] | None) -> str | None:
-    return None if lines is None else "\n".join(text for _, text in lines)
-
-
-def _table_text(ft, chars: list[dict]) -> list[list[list[tuple[float, str]] | None]]:
-    """Cell lines (top, text) of a pdfplumber table: each character goes to the
-    cell holding its centre (much faster than TableFinder.extract on large
-    tables)."""
-    import bisect
-
-    rows = ft.rows
-    if not rows:
-        return []
-    x0, top, x1, bottom = ft.bbox
-    row_tops = [r.bbox[1] for r in rows]
-    grid: list[list[list[dict]]] = [[[] for _ in r.cells] for r in rows]
-    for ch in chars:
-        cx = (ch["x0"] + ch["x1"]) / 2
-        cy = (ch["top"] + ch["bottom"]) / 2
-        if not (x0 <= cx <= x1 and top <= cy <= bottom):
-            continue
-        ri = bisect.bisect_right(row_tops, cy) - 1
-        if ri < 0:
-            continue
-        row = rows[ri]
-        if cy > row.bbox[3]:
-            continue
-        for ci, cell in enumerate(row.cells):
-            if cell is not None and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
-                grid[ri][ci].append(ch)
-                break
-    out: list[list[list[tuple[float, str]] | None]] = []
-    for r, cells in zip(rows, grid, strict=False):
-        texts: list[list[tuple[float, str]] | None] = []
-        for cell, cchars in zip(r.cells, cells, strict=False):
-            if cell is None:
-                texts.append(None)
-                continue
-            cchars.sort(key=lambda c: (round(c["top"]), c["x0"]))
-            lines: list[tuple[float, str]] = []
-            line = ""
-            last_top = None
-            line_top = 0.0
-            last_x1 = None
-            for c in cchars:
-                if last_top is not None and abs(c["top"] - last_top) > 2:
-                    lines.append((line_top, line.strip()))
-                    line = ""
-                    last_x1 = None
-                elif last_x1 is not None and c["x0"] - last_x1 > 0.25 * float(c.get("size", 10)):
-                    line += " "
-                if not line:
-                    line_top = float(c["top"])
-                line += c.get("text", "")
-                last_top = c["top"]
-                last_x1 = c["x1"]
-            if line:
-                lines.append((line_top, line.strip()))
-            texts.append(lines)
-        out.append(texts)
-    return out
-
-
-def _norm_running(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
-
-
-def _drop_running_lines(page_lines: list[list[_Line]], heights: list[float]) -> None:
-    """Drop letterhead/footer lines: the same text (digits ignored) at about the
-    same height in the top 12% or bottom 15% of at least two pages, and never
-    in the body of any page."""
-    if len(page_lines) < 2:
-        return
-
-    def margin(ln: _Line, h: float) -> bool:
-        return ln.top < 0.12 * h or ln.bottom > 0.85 * h
-
-    where: dict[str, list[tuple[int, float]]] = {}
-    in_body: set[str] = set()
-    for pno, (lines, h) in enumerate(zip(page_lines, heights, strict=False)):
-        for ln in lines:
-            key = _norm_running(ln.text)
-            if margin(ln, h):
-                where.setdefault(key, []).append((pno, ln.top))
-            else:
-                in_body.add(key)
-    running: set[str] = set()
-    for key, spots in where.items():
-        if key in in_body:
-            continue
-        if any(p1 != p2 and abs(t1 - t2) <= 15 for p1, t1 in spots for p2, t2 in spots):
-            running.add(key)
-    page_no = re.compile(r"(page\s*)?\d+(\s*(of|/)\s*\d+)?")
-    for i, (lines, h) in enumerate(zip(page_lines, heights, strict=False)):
-        page_lines[i] = [
-            ln
-            for ln in lines
-            if not (
-                margin(ln, h)
-                and (
-                    _norm_running(ln.text) in running or page_no.fullmatch(ln.text.strip().lower())
-                )
-            )
-        ]
-
-
-def _drop_small_footers(page_lines: list[list[_Line]], heights: list[float]) -> None:
-    """Drop a footer printed on one page only (often the first): the lines at the
-    foot of the page, below 85% of its height, in a smaller type than the body,
-    set apart from the text above by a clear gap."""
-    sizes = [ln.size for lines in page_lines for ln in lines if ln.size]
-    if len(sizes) < 20:
-        return
-    body = statistics.median(sizes)
-    for i, (lines, h) in enumerate(zip(page_lines, heights, strict=False)):
-        ordered = sorted(lines, key=lambda ln: ln.top)
-        k = len(ordered)
-        while k > 0 and ordered[k - 1].top > 0.85 * h and 0 < ordered[k - 1].size < body - 0.5:
-            k -= 1
-        if k == len(ordered) or k == 0:
-            continue
-        foot = ordered[k:]
-        if 2 * sum(1 for ln in foot if ln.size < 0.85 * body) < len(foot):
-            continue
-        gap = foot[0].top - ordered[k - 1].bottom
-        if gap < 1.5 * body:
-            continue
-        dropped = {id(ln) for ln in foot}
-        page_lines[i] = [ln for ln in lines if id(ln) not in dropped]
-
-
 _BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
-def _blocks(lines: list[_Line], pno: int) -> list[tuple[float, TextBlock]]:
+def _blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
     if not lines:
         return []
     sizes = [ln.size for ln in lines if ln.size]
     body = statistics.median(sizes) if sizes else 0
     left = min(ln.x0 for ln in lines)
     blocks: list[tuple[float, TextBlock]] = []
-    cur: list[_Line] = []
+    cur: list[Line] = []
 
     def flush() -> None:
         if not cur:
