@@ -16,238 +16,19 @@ import re
 from lxml import etree
 
 from parsers.extract.docx_layout import DocxLayout, relative_layout
+from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_part, toggle
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.ziputil import open_zip_safely, read_member
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{" + W + "}"
 MAX_ITEMS = 200_000
 MAX_XML_BYTES = 60 * 1024 * 1024  # one XML part: its tree takes ~10x this in memory
-MAX_LIST_NUMBER = 100_000  # list counters are clamped here (a start of 10^18 is junk)
 MAX_TABLE_NESTING = 5  # deeper tables are read as plain lines, with a warning
-
-_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    huge_tree=False,
-    remove_blank_text=False,
-    load_dtd=False,
-)
-
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _parse(xml: bytes):
-    from parsers.extract import ExtractionError
-
-    # anywhere in the part, not only its head: a DOCTYPE after a long comment
-    if b"<!ENTITY" in xml or b"<!DOCTYPE" in xml:
-        raise ExtractionError("docx: XML declares a DTD or entities; refusing", "corrupt")
-    return etree.fromstring(xml, _PARSER)
-
-
-def _on(el, name: str) -> bool | None:
-    """A w:b / w:i style toggle: None when absent."""
-    node = el.find(_W + name) if el is not None else None
-    if node is None:
-        return None
-    val = node.get(_W + "val")
-    return val not in ("0", "false", "off", "none")
-
-
-class _Styles:
-    def __init__(self, root):
-        self.styles: dict[str, tuple[str, str | None, bool | None, bool | None, str | None]] = {}
-        if root is None:
-            return
-        for st in root.iter(_W + "style"):
-            sid = st.get(_W + "styleId") or ""
-            name_el = st.find(_W + "name")
-            name = name_el.get(_W + "val") if name_el is not None else sid
-            based = st.find(_W + "basedOn")
-            rpr = st.find(_W + "rPr")
-            ppr = st.find(_W + "pPr")
-            outline = None
-            numbering = None
-            if ppr is not None:
-                ol = ppr.find(_W + "outlineLvl")
-                if ol is not None:
-                    outline = ol.get(_W + "val")
-                numbering = _num_pr(ppr.find(_W + "numPr"))
-            self.styles[sid] = (
-                name or sid,
-                based.get(_W + "val") if based is not None else None,
-                _on(rpr, "b"),
-                _on(rpr, "i"),
-                outline,
-                numbering,
-            )
-
-    def name(self, sid: str | None) -> str:
-        if not sid:
-            return ""
-        return (self.styles.get(sid) or (sid,))[0] or sid
-
-    def flag(self, sid: str | None, which: int) -> bool | None:
-        seen = 0
-        while sid and sid in self.styles and seen < 20:
-            val = self.styles[sid][which]
-            if val is not None:
-                return val
-            sid = self.styles[sid][1]
-            seen += 1
-        return None
-
-    def numbering(self, sid: str | None) -> tuple[str, int] | None:
-        """The list a paragraph style numbers its paragraphs in ("List Bullet",
-        "List Number" carry their numbering in the style, not the paragraph)."""
-        return self.flag(sid, 5)
-
-    def is_heading(self, sid: str | None) -> bool:
-        seen = 0
-        while sid and seen < 20:
-            name = self.name(sid).lower()
-            if name.startswith("heading") or name in ("title", "subtitle"):
-                return True
-            if sid in self.styles and self.styles[sid][4] is not None:
-                return True
-            sid = self.styles.get(sid, (None, None))[1]
-            seen += 1
-        return False
-
-
-class _Numbering:
-    """Render automatic list numbers ("1.", "a)", "(i)") as Word would print them."""
-
-    def __init__(self, root):
-        self.nums: dict[str, str] = {}  # numId -> abstractNumId
-        self.levels: dict[
-            tuple[str, str], tuple[str, str, int]
-        ] = {}  # (abs, ilvl) -> fmt, text, start
-        self.overrides: dict[tuple[str, str], int] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        if root is None:
-            return
-        for an in root.iter(_W + "abstractNum"):
-            aid = an.get(_W + "abstractNumId")
-            for lvl in an.iter(_W + "lvl"):
-                ilvl = lvl.get(_W + "ilvl") or "0"
-                fmt = lvl.find(_W + "numFmt")
-                txt = lvl.find(_W + "lvlText")
-                start = lvl.find(_W + "start")
-                self.levels[(aid, ilvl)] = (
-                    fmt.get(_W + "val") if fmt is not None else "decimal",
-                    txt.get(_W + "val") if txt is not None else "",
-                    _clamp_start(start.get(_W + "val") if start is not None else None),
-                )
-        for num in root.iter(_W + "num"):
-            nid = num.get(_W + "numId")
-            an = num.find(_W + "abstractNumId")
-            if an is not None:
-                self.nums[nid] = an.get(_W + "val")
-            for ov in num.iter(_W + "lvlOverride"):
-                so = ov.find(_W + "startOverride")
-                if so is not None:
-                    self.overrides[(nid, ov.get(_W + "ilvl") or "0")] = _clamp_start(
-                        so.get(_W + "val")
-                    )
-
-    def label(self, num_id: str, ilvl: int) -> str | None:
-        """The printed number of the next item of list `num_id` at level `ilvl`;
-        None when the numbering is unusable (one bad attribute loses the number,
-        not the paragraph or the document)."""
-        try:
-            return self._label(num_id, ilvl)
-        except (ValueError, TypeError, KeyError, OverflowError, re.error):
-            return None
-
-    def _label(self, num_id: str, ilvl: int) -> str | None:
-        aid = self.nums.get(num_id)
-        if aid is None or num_id == "0":
-            return None
-        # lists sharing an abstract definition continue one another's numbering
-        counters = self.counters.setdefault(aid, {})
-        fmt, text, start = self.levels.get((aid, str(ilvl)), ("decimal", f"%{ilvl + 1}.", 1))
-        start = self.overrides.get((num_id, str(ilvl)), start)
-        counters[ilvl] = min(counters.get(ilvl, start - 1) + 1, MAX_LIST_NUMBER)
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
-        if fmt in ("bullet", "none") or not text:
-            return "•" if fmt == "bullet" else None
-
-        def render(m: re.Match) -> str:
-            level = int(m.group(1)) - 1
-            lfmt, _, lstart = self.levels.get((aid, str(level)), ("decimal", "", 1))
-            value = counters.get(level, lstart)
-            return _format_number(value, lfmt)
-
-        return re.sub(r"%(\d)", render, text)
-
-
-def _num_pr(numpr) -> tuple[str, int] | None:
-    """A w:numPr element → (numId, level), or None."""
-    if numpr is None:
-        return None
-    nid = numpr.find(_W + "numId")
-    if nid is None or nid.get(_W + "val") is None:
-        return None
-    lvl = numpr.find(_W + "ilvl")
-    try:
-        ilvl = int(lvl.get(_W + "val")) if lvl is not None else 0
-    except (TypeError, ValueError):
-        ilvl = 0
-    return nid.get(_W + "val"), ilvl
-
-
-def _clamp_start(value: str | None) -> int:
-    """A list's start value as a number in 0..MAX_LIST_NUMBER (1 when unreadable)."""
-    try:
-        n = int(value) if value not in (None, "") else 1
-    except (TypeError, ValueError):
-        return 1
-    return max(0, min(n, MAX_LIST_NUMBER))
-
-
-def _format_number(n: int, fmt: str) -> str:
-    n = max(0, min(int(n), MAX_LIST_NUMBER))
-    if fmt in ("lowerRoman", "upperRoman") and n > 3999:
-        return str(n)  # no roman numeral past 3999: Word prints digits too
-    if fmt in ("lowerLetter", "upperLetter"):
-        s = ""
-        while n > 0:
-            n, r = divmod(n - 1, 26)
-            s = chr(97 + r) + s
-        return s.upper() if fmt == "upperLetter" else s
-    if fmt in ("lowerRoman", "upperRoman"):
-        vals = [
-            (1000, "m"),
-            (900, "cm"),
-            (500, "d"),
-            (400, "cd"),
-            (100, "c"),
-            (90, "xc"),
-            (50, "l"),
-            (40, "xl"),
-            (10, "x"),
-            (9, "ix"),
-            (5, "v"),
-            (4, "iv"),
-            (1, "i"),
-        ]
-        s, m = "", n
-        for v, r in vals:
-            while m >= v:
-                s += r
-                m -= v
-        return s.upper() if fmt == "upperRoman" else s
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    return str(n)
-
-
 class _Walker:
-    def __init__(self, styles: _Styles, numbering: _Numbering, layout: DocxLayout):
+    def __init__(self, styles: Styles, numbering: Numbering, layout: DocxLayout):
         self.styles = styles
         self.numbering = numbering
         self.layout = layout
@@ -269,12 +50,12 @@ class _Walker:
 
                 raise ExtractionError("docx: too many paragraphs; refusing", "too_large")
             tag = child.tag
-            if tag == _W + "p":
+            if tag == W_TAG + "p":
                 self.paragraph(child)
-            elif tag == _W + "tbl":
+            elif tag == W_TAG + "tbl":
                 self.table(child)
-            elif tag in (_W + "sdt", _W + "customXml", _W + "smartTag"):
-                content = child.find(_W + "sdtContent")
+            elif tag in (W_TAG + "sdt", W_TAG + "customXml", W_TAG + "smartTag"):
+                content = child.find(W_TAG + "sdtContent")
                 self.body(content if content is not None else child)
 
     # -- paragraphs -------------------------------------------------------
@@ -290,23 +71,23 @@ class _Walker:
                 tag = child.tag
                 if tag == _MC_FALLBACK:
                     continue
-                if tag == _W + "p":
+                if tag == W_TAG + "p":
                     nested[0] = True
                     parts.append("\n")
                     walk(child, depth + 1)
                     parts.append("\n")
                     continue
-                if tag == _W + "t":
+                if tag == W_TAG + "t":
                     parts.append(child.text or "")
-                elif tag == _W + "tab":
+                elif tag == W_TAG + "tab":
                     parts.append("\t")
-                elif tag in (_W + "br", _W + "cr"):
-                    if child.get(_W + "type") == "page":
+                elif tag in (W_TAG + "br", W_TAG + "cr"):
+                    if child.get(W_TAG + "type") == "page":
                         self.page += 1
                     parts.append("\n")
-                elif tag == _W + "noBreakHyphen":
+                elif tag == W_TAG + "noBreakHyphen":
                     parts.append("-")
-                elif tag == _W + "sym":
+                elif tag == W_TAG + "sym":
                     parts.append("•")
                 if depth < 60:
                     walk(child, depth + 1)
@@ -319,14 +100,14 @@ class _Walker:
 
     def paragraph(self, p) -> None:
         text = self.para_text(p)
-        ppr = p.find(_W + "pPr")
+        ppr = p.find(W_TAG + "pPr")
         sid = None
         label = None
         numbering = None
         if ppr is not None:
-            ps = ppr.find(_W + "pStyle")
-            sid = ps.get(_W + "val") if ps is not None else None
-            numbering = _num_pr(ppr.find(_W + "numPr")) or self.styles.numbering(sid)
+            ps = ppr.find(W_TAG + "pStyle")
+            sid = ps.get(W_TAG + "val") if ps is not None else None
+            numbering = num_pr(ppr.find(W_TAG + "numPr")) or self.styles.numbering(sid)
             if numbering is not None and text.strip():
                 label = self.numbering.label(*numbering)
         text = _tidy(text)
@@ -350,20 +131,20 @@ class _Walker:
         para_italic = self.styles.flag(sid, 3)
         bold_all = italic_all = True
         any_text = False
-        for r in p.iter(_W + "r"):
-            rtext = "".join(t.text or "" for t in r.iter(_W + "t"))
+        for r in p.iter(W_TAG + "r"):
+            rtext = "".join(t.text or "" for t in r.iter(W_TAG + "t"))
             if not rtext.strip():
                 continue
             any_text = True
-            rpr = r.find(_W + "rPr")
-            rs = rpr.find(_W + "rStyle") if rpr is not None else None
-            rsid = rs.get(_W + "val") if rs is not None else None
-            b = _on(rpr, "b")
+            rpr = r.find(W_TAG + "rPr")
+            rs = rpr.find(W_TAG + "rStyle") if rpr is not None else None
+            rsid = rs.get(W_TAG + "val") if rs is not None else None
+            b = toggle(rpr, "b")
             if b is None:
                 b = self.styles.flag(rsid, 2)
             if b is None:
                 b = para_bold
-            i = _on(rpr, "i")
+            i = toggle(rpr, "i")
             if i is None:
                 i = self.styles.flag(rsid, 3)
             if i is None:
@@ -382,38 +163,38 @@ class _Walker:
     def cell_text(self, tc, depth: int) -> str:
         lines: list[str] = []
         for child in tc:
-            if child.tag == _W + "p":
+            if child.tag == W_TAG + "p":
                 t = _tidy(self.para_text(child))
-                ppr = child.find(_W + "pPr")
-                numpr = ppr.find(_W + "numPr") if ppr is not None else None
+                ppr = child.find(W_TAG + "pPr")
+                numpr = ppr.find(W_TAG + "numPr") if ppr is not None else None
                 if numpr is not None and t:
-                    nid = numpr.find(_W + "numId")
-                    lvl = numpr.find(_W + "ilvl")
+                    nid = numpr.find(W_TAG + "numId")
+                    lvl = numpr.find(W_TAG + "ilvl")
                     if nid is not None:
                         try:
-                            ilvl = int(lvl.get(_W + "val")) if lvl is not None else 0
+                            ilvl = int(lvl.get(W_TAG + "val")) if lvl is not None else 0
                         except (TypeError, ValueError):
                             ilvl = 0
-                        lab = self.numbering.label(nid.get(_W + "val"), ilvl)
+                        lab = self.numbering.label(nid.get(W_TAG + "val"), ilvl)
                         if lab:
                             t = f"{lab} {t}"
                 if t:
                     lines.append(t)
-            elif child.tag == _W + "tbl" and depth < MAX_TABLE_NESTING:
+            elif child.tag == W_TAG + "tbl" and depth < MAX_TABLE_NESTING:
                 for row in self.table_rows(child, depth + 1):
                     cells = [c for c in row if c]
                     if cells:
                         lines.append(" | ".join(cells))
-            elif child.tag == _W + "tbl":
+            elif child.tag == W_TAG + "tbl":
                 # deeper nesting: the paragraphs of the inner tables as lines, so
                 # no text is lost to the limit, and a warning that says so
                 self.warn_nested()
-                for p in child.iter(_W + "p"):
+                for p in child.iter(W_TAG + "p"):
                     t = _tidy(self.para_text(p))
                     if t:
                         lines.append(t)
-            elif child.tag == _W + "sdt":
-                content = child.find(_W + "sdtContent")
+            elif child.tag == W_TAG + "sdt":
+                content = child.find(W_TAG + "sdtContent")
                 if content is not None:
                     t = self.cell_text(content, depth)
                     if t:
@@ -423,36 +204,36 @@ class _Walker:
     def table_rows(self, tbl, depth: int) -> list[list[str]]:
         rows: list[list[str]] = []
         for tr in tbl:
-            if tr.tag == _W + "sdt":
-                content = tr.find(_W + "sdtContent")
+            if tr.tag == W_TAG + "sdt":
+                content = tr.find(W_TAG + "sdtContent")
                 trs = list(content) if content is not None else []
             else:
                 trs = [tr]
             for row_el in trs:
-                if row_el.tag != _W + "tr":
+                if row_el.tag != W_TAG + "tr":
                     continue
                 row: list[str] = []
                 for tc in row_el:
-                    if tc.tag == _W + "sdt":
-                        content = tc.find(_W + "sdtContent")
+                    if tc.tag == W_TAG + "sdt":
+                        content = tc.find(W_TAG + "sdtContent")
                         tcs = [
                             c
                             for c in (content if content is not None else [])
-                            if c.tag == _W + "tc"
+                            if c.tag == W_TAG + "tc"
                         ]
-                    elif tc.tag == _W + "tc":
+                    elif tc.tag == W_TAG + "tc":
                         tcs = [tc]
                     else:
                         continue
                     for cell in tcs:
                         text = self.cell_text(cell, depth)
-                        tcpr = cell.find(_W + "tcPr")
+                        tcpr = cell.find(W_TAG + "tcPr")
                         span = 1
                         if tcpr is not None:
-                            gs = tcpr.find(_W + "gridSpan")
+                            gs = tcpr.find(W_TAG + "gridSpan")
                             if gs is not None:
                                 try:
-                                    span = max(1, min(int(gs.get(_W + "val")), 50))
+                                    span = max(1, min(int(gs.get(W_TAG + "val")), 50))
                                 except (TypeError, ValueError):
                                     span = 1
                         row.append(text)
@@ -500,31 +281,31 @@ def extract_docx(data: bytes) -> Extracted:
         if "word/document.xml" not in names:
             raise ExtractionError("docx: no word/document.xml", "corrupt")
         try:
-            root = _parse(read_member(zf, "word/document.xml", MAX_XML_BYTES))
+            root = parse_part(read_member(zf, "word/document.xml", MAX_XML_BYTES))
         except etree.XMLSyntaxError as exc:
             raise ExtractionError(f"docx: malformed document.xml ({exc})", "corrupt") from exc
         styles_root = numbering_root = None
         try:
             if "word/styles.xml" in names:
-                styles_root = _parse(read_member(zf, "word/styles.xml", MAX_XML_BYTES))
+                styles_root = parse_part(read_member(zf, "word/styles.xml", MAX_XML_BYTES))
             if "word/numbering.xml" in names:
-                numbering_root = _parse(read_member(zf, "word/numbering.xml", MAX_XML_BYTES))
+                numbering_root = parse_part(read_member(zf, "word/numbering.xml", MAX_XML_BYTES))
         except (etree.XMLSyntaxError, ExtractionError):
             styles_root = numbering_root = None
         title = None
         if "docProps/core.xml" in names:
             try:
-                core = _parse(read_member(zf, "docProps/core.xml", 1_000_000))
+                core = parse_part(read_member(zf, "docProps/core.xml", 1_000_000))
                 t = core.find("{http://purl.org/dc/elements/1.1/}title")
                 if t is not None and (t.text or "").strip():
                     title = t.text.strip()[:300]
             except Exception:
                 pass
-    body = root.find(_W + "body")
+    body = root.find(W_TAG + "body")
     if body is None:
         raise ExtractionError("docx: document has no body", "corrupt")
     walker = _Walker(
-        _Styles(styles_root), _Numbering(numbering_root), DocxLayout(styles_root, numbering_root)
+        Styles(styles_root), Numbering(numbering_root), DocxLayout(styles_root, numbering_root)
     )
     walker.body(body)
     if walker.laid:

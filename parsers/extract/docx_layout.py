@@ -14,8 +14,8 @@ the same thing whatever the format.
 
 from __future__ import annotations
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{" + W + "}"
+from parsers.extract.docx_styles import W_TAG
+
 _DEFAULT_SIZE = 20  # half-points: Word's 10 pt when nothing says otherwise
 _MAX_CHAIN = 20  # basedOn chains are followed this far (a cycle is junk)
 
@@ -23,7 +23,7 @@ _MAX_CHAIN = 20  # basedOn chains are followed this far (a cycle is junk)
 def _int(el, attr: str) -> int | None:
     if el is None:
         return None
-    val = el.get(_W + attr)
+    val = el.get(W_TAG + attr)
     try:
         return int(float(val)) if val not in (None, "") else None
     except (TypeError, ValueError):
@@ -31,12 +31,12 @@ def _int(el, attr: str) -> int | None:
 
 
 def _sz(rpr) -> int | None:
-    return _int(rpr.find(_W + "sz"), "val") if rpr is not None else None
+    return _int(rpr.find(W_TAG + "sz"), "val") if rpr is not None else None
 
 
 def _ind(ppr) -> tuple[int | None, int | None, int | None] | None:
     """(left, firstLine, hanging) in twips from a w:pPr, or None without w:ind."""
-    ind = ppr.find(_W + "ind") if ppr is not None else None
+    ind = ppr.find(W_TAG + "ind") if ppr is not None else None
     if ind is None:
         return None
     left = _int(ind, "left")
@@ -60,26 +60,26 @@ class DocxLayout:
         self.level_ind: dict[tuple[str, str], tuple] = {}  # (abstractNumId, ilvl) -> ind
         self.nums: dict[str, str] = {}  # numId -> abstractNumId
         if styles_root is not None:
-            rpr = styles_root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+            rpr = styles_root.find(f"{W_TAG}docDefaults/{W_TAG}rPrDefault/{W_TAG}rPr")
             self.default_size = _sz(rpr) or _DEFAULT_SIZE
-            for st in styles_root.iter(_W + "style"):
-                based = st.find(_W + "basedOn")
-                self.styles[st.get(_W + "styleId") or ""] = (
-                    based.get(_W + "val") if based is not None else None,
-                    _sz(st.find(_W + "rPr")),
-                    _ind(st.find(_W + "pPr")),
+            for st in styles_root.iter(W_TAG + "style"):
+                based = st.find(W_TAG + "basedOn")
+                self.styles[st.get(W_TAG + "styleId") or ""] = (
+                    based.get(W_TAG + "val") if based is not None else None,
+                    _sz(st.find(W_TAG + "rPr")),
+                    _ind(st.find(W_TAG + "pPr")),
                 )
         if numbering_root is not None:
-            for an in numbering_root.iter(_W + "abstractNum"):
-                aid = an.get(_W + "abstractNumId") or ""
-                for lvl in an.iter(_W + "lvl"):
-                    ind = _ind(lvl.find(_W + "pPr"))
+            for an in numbering_root.iter(W_TAG + "abstractNum"):
+                aid = an.get(W_TAG + "abstractNumId") or ""
+                for lvl in an.iter(W_TAG + "lvl"):
+                    ind = _ind(lvl.find(W_TAG + "pPr"))
                     if ind is not None:
-                        self.level_ind[(aid, lvl.get(_W + "ilvl") or "0")] = ind
-            for num in numbering_root.iter(_W + "num"):
-                an = num.find(_W + "abstractNumId")
+                        self.level_ind[(aid, lvl.get(W_TAG + "ilvl") or "0")] = ind
+            for num in numbering_root.iter(W_TAG + "num"):
+                an = num.find(W_TAG + "abstractNumId")
                 if an is not None:
-                    self.nums[num.get(_W + "numId") or ""] = an.get(_W + "val") or ""
+                    self.nums[num.get(W_TAG + "numId") or ""] = an.get(W_TAG + "val") or ""
 
     def _style(self, sid: str | None, which: int):
         seen = 0
@@ -95,13 +95,13 @@ class DocxLayout:
         """The paragraph's font size in points (character-weighted mean of its runs)."""
         para = self._style(sid, 1) or self.default_size
         total = chars = 0
-        for r in p.iter(_W + "r"):
-            n = sum(len(t.text or "") for t in r.iter(_W + "t"))
+        for r in p.iter(W_TAG + "r"):
+            n = sum(len(t.text or "") for t in r.iter(W_TAG + "t"))
             if not n:
                 continue
-            rpr = r.find(_W + "rPr")
-            rs = rpr.find(_W + "rStyle") if rpr is not None else None
-            sz = _sz(rpr) or (self._style(rs.get(_W + "val"), 1) if rs is not None else None)
+            rpr = r.find(W_TAG + "rPr")
+            rs = rpr.find(W_TAG + "rStyle") if rpr is not None else None
+            sz = _sz(rpr) or (self._style(rs.get(W_TAG + "val"), 1) if rs is not None else None)
             total += (sz or para) * n
             chars += n
         return round(total / chars / 2.0, 2) if chars else None

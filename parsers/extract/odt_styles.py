@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from parsers.extract.docx import _format_number
+from parsers.extract.docx_styles import format_number
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -141,5 +141,5 @@ class Counter:
         for lv in range(level - spec["shown"] + 1, level + 1):
             lspec = self.levels.get(lv, spec)
             value = self.values.get(lv, lspec["start"])
-            parts.append(_format_number(value, _NUM_FORMATS.get(lspec["format"], "decimal")))
+            parts.append(format_number(value, _NUM_FORMATS.get(lspec["format"], "decimal")))
         return f"{spec['prefix']}{'.'.join(parts)}{spec['suffix']}"
