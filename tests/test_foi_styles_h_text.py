@@ -1,0 +1,86 @@
+"""FOI house styles learned from held-out set H's text classes after its first sight
+(issue #13), read as grammars rather than set H's phrases: labels whose numbers are
+spelled out ("Query Four:", "Reply Four:", "Item number three"). Every letter here is
+made up and built in code, in wordings of its own, and read from DOCX, PDF and HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.foi.spelled import figured_label
+from parsers.foi.units import _label_of
+from tests.foi_letters import SIGN_OFF, H, P
+from tests.test_foi_styles import FORMATS, pairs, read
+
+# ---------------------------------------------------------------- the grammar
+
+
+@pytest.mark.parametrize(
+    "line, figured",
+    [
+        ("Query Seven: Which car parks are free?", "Query 7: Which car parks are free?"),
+        ("Item number twelve", "Item 12"),
+        ("Your request no. 3 - the rota", "Your request 3 - the rota"),
+        ("Reply Seven: None are free.", "Reply to question 7: None are free."),
+        ("Point eleven.", "Point 11."),
+    ],
+)
+def test_spelled_label_numbers_read_as_figures(line, figured):
+    assert figured_label(line) == figured
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Item four was withdrawn by the supplier.",  # a sentence, not a label
+        "Question one of your request asked about parking.",
+        "Request 2: already figured",
+        "Response times fell in 2023.",
+        "Point seventy: not a number word we read",
+    ],
+)
+def test_lines_that_keep_their_words(line):
+    assert figured_label(line) == line
+
+
+def test_a_figured_spelled_label_is_a_question_label():
+    lab = _label_of(figured_label("Enquiry Nine: How many lifts are out of use?"))
+    assert lab is not None and (lab.key, lab.rest) == ("9", "How many lifts are out of use?")
+
+
+# ---------------------------------------------------------------- letters
+
+WORDS = ("One", "Two", "Three")
+QS = [
+    ("How many hospital porters were on duty at night in June 2024?", "Eleven porters."),
+    ("Which contractor cleans the windows at the main site?", "Glassbright Services Ltd."),
+    ("What was spent on agency pharmacists in 2023/24?", "The Trust spent £212,400."),
+]
+
+
+def _head() -> list:
+    return [
+        H("Rushmere Vale Hospitals NHS Trust"),
+        P("Our reference: RVH 5520"),
+        P("Date: 2 October 2024"),
+        P("Dear Ms Enquirer"),
+        P("Each of your questions is set out below with the Trust's reply."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_spelled_numbers_on_question_and_reply_labels(fmt):
+    blocks = _head()
+    for word, (q, a) in zip(WORDS, QS, strict=True):
+        blocks += [P(f"**Query {word}:** {q}"), P(f"Reply {word}: {a}")]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_spelled_item_number_headings_over_question_and_answer(fmt):
+    blocks = _head()
+    for word, (q, a) in zip(WORDS, QS, strict=True):
+        blocks += [P(f"**Item number {word.lower()}**"), P(q), P(a)]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
