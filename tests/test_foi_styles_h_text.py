@@ -84,3 +84,27 @@ def test_spelled_item_number_headings_over_question_and_answer(fmt):
         blocks += [P(f"**Item number {word.lower()}**"), P(q), P(a)]
     foi = read(blocks + SIGN_OFF, fmt)
     assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+# ---------------------------------------------------------------- quoted requests
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("mark", ["curly", "straight bold"])
+def test_requests_quoted_whole_each_followed_by_its_answer(mark, fmt):
+    blocks = _head()
+    for q, a in QS:
+        blocks += [P(f"\u201c{q}\u201d" if mark == "curly" else f'**"{q}"**'), P(a)]
+    blocks.append(P("Section 43(2) \u2013 we weighed the public interest before withholding."))
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == [(None, q, a) for q, a in QS]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_quoted_sentence_is_no_request_list(fmt):
+    # a single quotation in a labelled letter is the letter quoting, not a question
+    (q1, a1), (q2, a2), _ = QS
+    blocks = [*_head(), P(f"1. {q1}"), P(a1), P('"We aim to reply within the month."')]
+    blocks += [P(f"2. {q2}"), P(a2)]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert [label for label, _, _ in pairs(foi)] == ["1", "2"]

@@ -25,6 +25,7 @@ from parsers.foi.label_pairs import (
 from parsers.foi.labeller import Labeller, answer_stops
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import normalise
+from parsers.foi.quoted import quoted_requests
 from parsers.foi.segment import (
     _Q,
     _answer_like,
@@ -57,6 +58,10 @@ def segment(units: list[_Unit]) -> Segmented:
     else:
         # the letter's closing run (parsers.foi.tail) is no part of the last answer
         units = _qa_marks_as_markers(units[: tail_start(units) or len(units)])
+        from_quotes = quoted_requests(units)
+        if from_quotes is not None:
+            # requests quoted whole, no labels: each quotation and its answer
+            return from_quotes, "", [], warnings
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _inline_then_general(units, markers, labelled):
