@@ -52,7 +52,10 @@ def test_a_figured_spelled_label_is_a_question_label():
 
 WORDS = ("One", "Two", "Three")
 QS = [
-    ("How many hospital porters were on duty at night in June 2024?", "Eleven porters."),
+    (
+        "How many hospital porters were on duty at night in June 2024?",
+        "14 porters were on duty each night.",
+    ),
     ("Which contractor cleans the windows at the main site?", "Glassbright Services Ltd."),
     ("What was spent on agency pharmacists in 2023/24?", "The Trust spent £212,400."),
 ]
@@ -108,3 +111,54 @@ def test_one_quoted_sentence_is_no_request_list(fmt):
     blocks += [P(f"2. {q2}"), P(a2)]
     foi = read(blocks + SIGN_OFF, fmt)
     assert [label for label, _, _ in pairs(foi)] == ["1", "2"]
+
+
+# ---------------------------------------------------------------- e-mail replies
+
+
+def _email_reply(separator: str, numbering: str) -> list:
+    (q1, a1), (q2, a2), (q3, a3) = QS
+    num = numbering.format
+    return [
+        P("From: Records Office <records@rushmere.nhs.example>"),
+        P("Sent: 14 October 2024 11:05"),
+        P("To: J Enquirer <j.enquirer@post.example>"),
+        P("Subject: RE: Your information request [RV/FOI/5520]"),
+        P("Hello J Enquirer,"),
+        P("Our replies follow, under the numbers you used."),
+        P(f"{num(1)} {a1}"),
+        P(f"{num(2)} {a2}"),
+        P("The contract runs until 2026."),
+        P(f"{num(3)} {a3}"),
+        P("You may ask for this reply to be reviewed by writing to us."),
+        P("Best wishes"),
+        P("Records Office"),
+        P(separator),
+        P("From: J Enquirer <j.enquirer@post.example>"),
+        P("Sent: Monday, 16 September 2024 08:12"),
+        P("To: records@rushmere.nhs.example"),
+        P("Subject: Information request"),
+        P("I would be grateful for answers to these:"),
+        P(f"{num(1)} {q1}"),
+        P(f"{num(2)} {q2}"),
+        P(f"{num(3)} {q3}"),
+        P("Thanks"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "separator, numbering",
+    [("-----Original Message-----", "{}."), ("=" * 24, "({})")],
+)
+def test_email_reply_answers_the_request_quoted_below(separator, numbering, fmt):
+    foi = read(_email_reply(separator, numbering), fmt)
+    (q1, a1), (q2, a2), (q3, a3) = QS
+    assert pairs(foi) == [
+        ("1", q1, a1),
+        ("2", q2, f"{a2} The contract runs until 2026."),
+        ("3", q3, a3),
+    ]
+    assert foi.reference == "RV/FOI/5520"
+    assert str(foi.received_date) == "2024-09-16"
+    assert str(foi.responded_date) == "2024-10-14"

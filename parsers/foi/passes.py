@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
+from parsers.foi.email_reply import email_reply_items
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
     MOST_OF_LETTER,
@@ -49,6 +50,10 @@ def segment(units: list[_Unit]) -> Segmented:
     warnings: list[str] = []
     orphan_text = ""
     general: list[str] = []
+    from_email = email_reply_items(units)
+    if from_email is not None:
+        # an e-mail reply: the quoted request's questions, the reply's answers
+        return from_email, "", [], warnings
     from_tables = _items_from_tables(units)
     from_appendix = items_from_appendix(units) if from_tables is None else None
     if from_tables is not None:
@@ -89,6 +94,8 @@ def segment_labelled(
     page furniture inside the answers. The table path is left alone."""
     if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
         return segmented
+    if email_reply_items(units) is not None:
+        return segmented  # (the labeller's closing would cut the quoted request off)
     qs, _, general, _ = segmented
     answers = [*general, *(" ".join(q.answer) for q in qs)]
     roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)

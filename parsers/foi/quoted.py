@@ -49,7 +49,7 @@ def quoted_requests(units: list[_Unit]) -> list[_Q] | None:
         q.answered = bool(q.answer or q.tables)
         items.append(q)
     last = items[-1].answer
-    notes = [k for k, t in enumerate(last) if k and _RE_SECTION_NOTE.match(t)]
+    notes = [k for k, t in enumerate(last) if k and section_note(t)]
     if notes:
         # notes on the exemptions after the answers ("Section 40(2): …") answer nothing
         del last[notes[0] :]
@@ -61,3 +61,8 @@ def quoted_requests(units: list[_Unit]) -> list[_Q] | None:
 _RE_SECTION_NOTE = re.compile(
     r"^[\w\s]{0,30}\bsection\s+\d{1,2}(?:\(\w{1,3}\))*\s*(?::|\s[-–—])", re.I
 )
+
+
+def section_note(text: str) -> bool:
+    """A paragraph led by the exemption it explains ("Section 21: …")."""
+    return bool(_RE_SECTION_NOTE.match(text))
