@@ -162,3 +162,27 @@ def test_email_reply_answers_the_request_quoted_below(separator, numbering, fmt)
     assert foi.reference == "RV/FOI/5520"
     assert str(foi.received_date) == "2024-09-16"
     assert str(foi.responded_date) == "2024-10-14"
+
+
+# ---------------------------------------------------------------- metadata
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_answered_date_weekday_prose_date_and_subject_line_reference(fmt):
+    (q1, a1), (q2, a2), _ = QS
+    blocks = [
+        P("**Subject: Access to information \u2013 request WDH/2291**"),
+        P("Wendover Downs Health NHS Trust"),
+        P("Logged: 3 Jul 2024"),
+        P("Answered: 29 Jul 2024"),
+        P("Dear Enquirer,"),
+        P("Your e-mail, which came in on Wednesday, 3 July 2024, is answered below."),
+        P(f"1. {q1}"),
+        P(a1),
+        P(f"2. {q2}"),
+        P(a2),
+    ]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert foi.reference == "WDH/2291"
+    assert str(foi.received_date) == "2024-07-03"
+    assert str(foi.responded_date) == "2024-07-29"
