@@ -31,7 +31,11 @@ from __future__ import annotations
 #        request marker numbering its question, one two-row table per question, two
 #        labels taking turns as a marker pair, bulleted questions with answers beneath,
 #        HTML <ol> numbers, references in a subject heading or with a joined prefix
-CORE_VERSION = "0.6.6"
+# 0.6.7: set H's classes: a question table's number column keeps its label, numbers hung
+#        in a borderless table's margin, accordion panels, per-question form fields,
+#        spelled-out label numbers, requests quoted whole without labels, an e-mail
+#        reply whose questions are in the quoted request, "Answered:" as the response date
+CORE_VERSION = "0.6.7"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -77,6 +77,7 @@ import re
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
+from parsers.foi.email_reply import email_reply_dates_and_reference
 from parsers.foi.labeller import default_labeller
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, EXEMPTION_LABELS, normalise
@@ -113,6 +114,10 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     warnings: list[str] = []
     units = _units(doc)
     meta = _metadata(units, warnings)
+    # an e-mail reply: the quoted request's Sent: date, the subject line's [code]
+    sent, subject_ref = email_reply_dates_and_reference(units)
+    meta["received"] = meta["received"] or sent
+    meta["reference"] = meta["reference"] or subject_ref
     resp = FoiResponse(
         reference=meta["reference"],
         title=meta["title"],

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
+from parsers.foi.email_reply import email_reply_items
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
@@ -26,6 +27,7 @@ from parsers.foi.label_pairs import (
 from parsers.foi.labeller import Labeller, answer_stops
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import normalise
+from parsers.foi.quoted import quoted_requests
 from parsers.foi.segment import (
     _Q,
     _answer_like,
@@ -49,6 +51,10 @@ def segment(units: list[_Unit]) -> Segmented:
     warnings: list[str] = []
     orphan_text = ""
     general: list[str] = []
+    from_email = email_reply_items(units)
+    if from_email is not None:
+        # an e-mail reply: the quoted request's questions, the reply's answers
+        return from_email, "", [], warnings
     from_tables = _items_from_tables(units)
     from_appendix = items_from_appendix(units) if from_tables is None else None
     if from_tables is not None:
@@ -62,6 +68,10 @@ def segment(units: list[_Unit]) -> Segmented:
         units = _qa_marks_as_markers(units[: tail_start(units) or len(units)])
         fields = form_field_indices(units)
         units = [u for k, u in enumerate(units) if k not in fields]
+        from_quotes = quoted_requests(units)
+        if from_quotes is not None:
+            # requests quoted whole, no labels: each quotation and its answer
+            return from_quotes, "", [], warnings
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _inline_then_general(units, markers, labelled):
@@ -89,6 +99,8 @@ def segment_labelled(
     page furniture inside the answers. The table path is left alone."""
     if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
         return segmented
+    if email_reply_items(units) is not None:
+        return segmented  # (the labeller's closing would cut the quoted request off)
     qs, _, general, _ = segmented
     answers = [*general, *(" ".join(q.answer) for q in qs)]
     roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)

@@ -44,6 +44,7 @@ from parsers.foi.patterns import (
     request_marker,
 )
 from parsers.foi.references import joined_prefix, reference_in_heading
+from parsers.foi.spelled import figured_label
 
 # ---------------------------------------------------------------- units
 
@@ -186,7 +187,8 @@ def _units(doc: Extracted) -> list[_Unit]:
             continue
         if not isinstance(item, TextBlock):
             continue
-        lines = [_unquote(ln) for ln in item.text.split("\n") if ln.strip()]
+        # (a spelled-out label number is read as its figure: parsers.foi.spelled)
+        lines = [figured_label(_unquote(ln)) for ln in item.text.split("\n") if ln.strip()]
         seg: list[str] = []
         lay = {"page": item.page, "size": item.size, "indent": item.indent}
         for ln in lines:
