@@ -61,6 +61,7 @@ CORE_VERSION = "0.6.7"
 # columns under staff group and ethnic group label columns, "x in every 100" as a
 # percentage, an infographic's caption opening with its group and last year's
 # bracketed figure below it
-WRES_VERSION = "wres-14"
+# wres-15: ISO dates ("2024-03-31") read as snapshot dates, not as a bare year
+WRES_VERSION = "wres-15"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

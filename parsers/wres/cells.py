@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .vocab import (
     BME_PATTERN,
     NOT_A_SNAPSHOT,
+    NOT_AN_ISO_DATE,
     NUMERIC_DATE,
     WHOLE_WORKFORCE_WORDS,
     medical_band,
@@ -112,7 +113,7 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
-_FY = r"(?P<{a}>20\d\d)\s*[/-]\s*(?P<{b}>20\d\d|\d\d)(?!\d)"
+_FY = r"(?P<{a}>20\d\d)\s*[/-]\s*(?P<{b}>20\d\d|\d\d)(?!\d)" + NOT_AN_ISO_DATE
 _RE_WINDOW = re.compile(
     r"(?<!\d)" + _FY.format(a="a1", b="b1") + r"\s*(?:to|-|and|&)\s*" + _FY.format(a="a2", b="b2"),
     re.I,
@@ -130,9 +131,10 @@ _RE_NOT_SNAPSHOT = re.compile(NOT_A_SNAPSHOT, re.I)
 def numeric_date(m: re.Match) -> tuple[int, int] | None:
     """(month, year) of a NUMERIC_DATE match ("31/03/2024" -> (3, 2024)), or None when
     the day or month cannot be one."""
-    day = int(m["dd"])
-    month = int(m["dm"] or m["dm2"])
-    year = m["dy"] or m["dy2"]
+    if m["iy"]:
+        day, month, year = int(m["id"]), int(m["im"]), m["iy"]
+    else:
+        day, month, year = int(m["dd"]), int(m["dm"] or m["dm2"]), m["dy"] or m["dy2"]
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return month, int(year) if len(year) == 4 else 2000 + int(year)
@@ -164,7 +166,7 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
 
     "2021/22", "2021-22", "2021/2022" -> 2021/22; "2020/21 to 2021/22" -> 2021/22 (the
     later year; the label keeps both); "March 2022", "31 Mar 22", "31/03/2022",
-    "31.03.2022" -> 2021/22 (a snapshot
+    "31.03.2022", "2022-03-31" -> 2021/22 (a snapshot
     in January–March belongs to the year ending then, April–December to the year
     starting then); a bare year is a staff-survey year when `survey` ("2021" survey ->
     2021/22), otherwise a WRES data year ending in March of that year ("2022" -> 2021/22).

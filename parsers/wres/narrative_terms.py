@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from parsers.wres.cells import numeric_date
 from parsers.wres.vocab import (
     BME_PATTERN,
+    NOT_AN_ISO_DATE,
     NUMERIC_DATE,
     REGION_WORDS,
     WHOLE_WORKFORCE_WORDS,
@@ -182,7 +183,7 @@ _MONTH_NO = {
 }
 _RE_TIME = re.compile(
     r"(?P<win>(?P<w1>20\d\d)\s*[/-]\s*(?:20)?\d\d\s*(?:to|-|and|&)\s*(?P<w2>20\d\d)\s*[/-]\s*(?P<w2b>(?:20)?\d\d))"
-    r"|(?P<fy>(?P<fa>20\d\d)\s*[/-]\s*(?P<fb>20\d\d|\d\d))(?![\d/])"
+    rf"|(?P<fy>(?P<fa>20\d\d)\s*[/-]\s*(?P<fb>20\d\d|\d\d))(?![\d/]){NOT_AN_ISO_DATE}"
     rf"|(?P<dmy>{NUMERIC_DATE})"
     rf"|(?P<mon>(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b(?P<mn>{_MONTH})\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?P<my>20\d\d))"
     r"|(?P<sv>(?P<sy>20\d\d)\s+(?:nhs\s+|national\s+)*(?:staff\s+)?survey|staff\s+survey\s+(?:results\s+)?(?:of\s+|in\s+|for\s+)?(?P<sy2>20\d\d))"

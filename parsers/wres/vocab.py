@@ -50,11 +50,15 @@ NOT_A_SNAPSHOT = (
     r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 # a date written in figures, day first as in the UK: 31/03/2024, 31.03.2024, 31-03-2024,
-# and 31/03/24 (a two-digit year only after a slash: "4.1.20" is a paragraph number)
+# and 31/03/24 (a two-digit year only after a slash: "4.1.20" is a paragraph number);
+# or year first as ISO 8601 writes it (2024-03-31), as data exports and web pages do
 NUMERIC_DATE = (
-    r"(?<![\d.])(?P<dd>[0-3]?\d)(?:(?P<sep>[.-])(?P<dm>[01]?\d)(?P=sep)(?P<dy>20\d\d)"
+    r"(?:(?<![\d.])(?P<dd>[0-3]?\d)(?:(?P<sep>[.-])(?P<dm>[01]?\d)(?P=sep)(?P<dy>20\d\d)"
     r"|/(?P<dm2>[01]?\d)/(?P<dy2>(?:20)?\d\d))(?![\d/])"
+    r"|(?<![\d./-])(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d/-]))"
 )
+# a year range such as "2023-24" is never the start of an ISO date ("2023-03-31")
+NOT_AN_ISO_DATE = r"(?!-[0-3]\d(?!\d))"
 WORKFORCE = (
     r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
     r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
