@@ -35,7 +35,9 @@ from __future__ import annotations
 #        in a borderless table's margin, accordion panels, per-question form fields,
 #        spelled-out label numbers, requests quoted whole without labels, an e-mail
 #        reply whose questions are in the quoted request, "Answered:" as the response date
-CORE_VERSION = "0.6.7"
+# 0.6.8: an answer marker carrying its question's number ("Answer 2:", "Response no.
+#        3 –") answers that question, and the number is no part of the answer
+CORE_VERSION = "0.6.8"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

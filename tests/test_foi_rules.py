@@ -142,6 +142,9 @@ def test_every_answer_cue_has_an_example():
         ("A3) Nil", "Nil"),
         ("RESPONSE 134", "134"),
         ("Answer 412", "412"),
+        ("Answer 2: We hold 5.", "We hold 5."),  # the question's number is no answer
+        ("Response no. 3 – None held.", "None held."),
+        ("Answer 12", "12"),  # without a colon the figure is the answer
         ("Response The Trust holds no such list.", "The Trust holds no such list."),
         ("Response Date: 27/03/2024", None),
         ("Responses to the staff survey fell in 2023.", None),
@@ -277,6 +280,18 @@ def test_unlabelled_questions_alternating_with_response_markers():
     assert [(it.question, it.answer) for it in foi.items] == [
         ("How many theatres does the Trust run?", "Eleven."),
         ("How many were closed for refurbishment in 2023?", "Two."),
+    ]
+
+
+@pytest.mark.parametrize("answers_after_questions", [False, True])
+def test_numbered_answer_markers_pair_by_their_number(answers_after_questions):
+    qs = ["Question 1: How many theatres does the Trust run?", "Question 2: How many closed?"]
+    ans = ["Answer 1: Eleven.", "Answer 2: Two, both for refurbishment."]
+    lines = [*qs, *ans] if answers_after_questions else [qs[0], ans[0], qs[1], ans[1]]
+    foi = _read("Our ref: FOI 1004", *lines)
+    assert [(it.label, it.answer) for it in foi.items] == [
+        ("1", "Eleven."),
+        ("2", "Two, both for refurbishment."),
     ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.foi.patterns import _RE_SIGNOFF, answer_marker, normalise
+from parsers.foi.patterns import _RE_SIGNOFF, answer_marker, answer_marker_keys, normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.structure import content_words
 from parsers.foi.units import _label_of, _Unit
@@ -21,7 +21,7 @@ from parsers.foi.vocab import closing_kinds, is_exemption_explanation, opens_wit
 
 # a number cell: "1", "1.", "Q1", "(1)"
 _RE_KEY_CELL = re.compile(r"^\(?(?:q\.?\s*)?(\d{1,2})[.)]?$", re.I)
-# what an answer marker leaves of "Answer 2: Yes …": "2: Yes …"
+# what a run-in answer marker leaves of "Answer 2. Yes …": "2. Yes …"
 _RE_MARKED_KEY = re.compile(r"^(\d{1,2})\s*[:.)\-–—]\s*(.*)$", re.S)
 MIN_QUESTIONS = 2
 
@@ -52,7 +52,12 @@ def _numbered(text: str) -> tuple[str, str] | None:
     if lab is not None and lab.kind == "num" and lab.letter is None:
         return lab.key, lab.rest
     rest = answer_marker(text)
-    m = _RE_MARKED_KEY.match(rest) if rest else None
+    if not rest:
+        return None
+    keys = answer_marker_keys(text)  # "Answer 2: Yes …"
+    if keys is not None and len(keys) == 1 and keys[0].isdigit():
+        return keys[0], rest
+    m = _RE_MARKED_KEY.match(rest)  # "Answer 2. Yes …" leaves "2. Yes …"
     return (m.group(1), m.group(2)) if m else None
 
 

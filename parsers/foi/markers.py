@@ -23,6 +23,9 @@ _ANSWER_QREF = (
     r"(?:\s+(?:to|for|on)\s+(?:your\s+)?(?:questions?|qs?\.?|requests?|parts?|points?|items?)\s*"
     r"\d{1,2}[a-z]?(?:\s*(?:[-–—]|to|and|&|,)\s*(?:q\s*)?\d{1,2}[a-z]?)?)?"
 )
+# the number of the question an answer carries ("Answer 2:", "Response no. 3 –"):
+# only before a colon or a spaced dash, so that "Answer 12" stays a run-in answer "12"
+_ANSWER_NUMBER = r"(?:\s+(?:no\.?\s*|number\s+)?\d{1,2}[a-z]?(?=\s*(?::|[-–—]\s)))?"
 # words that answer only with an owner: "Our position:", "The Trust's decision –",
 # "Our comments:" ("Position:" or "Decision" alone head other things)
 _ANSWER_OWNER = r"(?:our|my|the\s+trust(?:'s|’s)?|trust(?:'s|’s))\s+"
@@ -32,6 +35,7 @@ _ANSWER_HEAD = (
     + _ANSWER_WHO
     + _ANSWER_NOUN
     + r"(?:\s+from\s+the\s+trust)?"
+    + _ANSWER_NUMBER
     + _ANSWER_QREF
     + r"|"
     + _ANSWER_OWNER
@@ -52,6 +56,9 @@ _RE_ANSWER_KEYS = re.compile(
     r"\s(?:to|for|on)\s+(?:your\s+)?(?:questions?|qs?\.?|requests?|parts?|points?|items?)\s*"
     r"(\d{1,2}[a-z]?)(?:\s*([-–—]|to|and|&|,)\s*(?:q\s*)?(\d{1,2}[a-z]?))?",
     _I,
+)
+_RE_ANSWER_NUMBER_KEY = re.compile(
+    r"^\s*" + _ANSWER_WHO + _ANSWER_NOUN + r"\s+(?:no\.?\s*|number\s+)?(\d{1,2}[a-z]?)\s*$", _I
 )
 
 
@@ -114,8 +121,12 @@ def answer_marker_keys(text: str) -> list[str] | None:
     m = _RE_ANSWER.match(text)
     if not m:
         return None
-    k = _RE_ANSWER_KEYS.search(text[: m.start(1)])
-    return question_keys(k.group(1), k.group(2), k.group(3)) if k else None
+    head = text[: m.start(1)].rstrip(" :-–—")
+    k = _RE_ANSWER_KEYS.search(head)
+    if k:
+        return question_keys(k.group(1), k.group(2), k.group(3))
+    n = _RE_ANSWER_NUMBER_KEY.match(head)
+    return [n.group(1)] if n else None
 
 
 # A request marker, by the same grammar as the answer marker: whose ("your",
