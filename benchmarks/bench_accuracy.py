@@ -21,7 +21,9 @@ scores), held-out set E (benchmarks/heldout_e, the same for eight more styles)
 held-out set F (benchmarks/heldout_f, eight more styles, first sight after
 learning from D and E), held-out set G (benchmarks/heldout_g, eight more styles,
 first sight before learning from F) and held-out set H (benchmarks/heldout_h, eight
-more styles, first sight before learning from F and G) are printed last. Needs ../shared/corpus for the corpus
+more styles, first sight before learning from F and G) and held-out set I
+(benchmarks/heldout_i, eight more styles, first sight after learning from H) are
+printed last. Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -303,6 +305,12 @@ def main() -> None:
 
     print()
     heldout_h.main()
+    # held-out set I: eight more house styles and five WRES layouts, first sight at d418038
+    # (main after the learning from set H)
+    from benchmarks.heldout_i import score as heldout_i
+
+    print()
+    heldout_i.main()
 
 
 if __name__ == "__main__":
