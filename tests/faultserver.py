@@ -267,6 +267,24 @@ class FaultServer:
                 r.hits = 0
 
 
+def spacing_shortfalls(
+    times: list[float], delay: float, stamp_jitter: float = 0.05
+) -> list[tuple[int, int, float]]:
+    """The pairs of requests (i, j, seconds apart) closer together than `delay` a gap
+    allows. Arrival times are stamped when the server's handler starts, and on a
+    loaded machine a connection can be accepted late, which shortens the gap after it
+    by as much as it lengthens the one before: so every pair, not only neighbours, is
+    held to (j - i) delays, less one stamp's lateness. A crawler that ignored the delay
+    falls short on pairs two or more apart even where one gap hides in the jitter."""
+    ts = sorted(times)
+    return [
+        (i, j, ts[j] - ts[i])
+        for i in range(len(ts))
+        for j in range(i + 1, len(ts))
+        if ts[j] - ts[i] < (j - i) * delay - stamp_jitter
+    ]
+
+
 def listing_html(
     links: list[tuple[str, str] | tuple[str, str, str]], next_href: str | None = None
 ) -> str:
