@@ -130,8 +130,8 @@ def _house_label(text: str) -> _Label | None:
         letter = m.group(1) or m.group(2)
         return _Label(letter, "num", ord(letter) - ord("A") + 1, None, rest)
     m = _RE_NUMERO.match(text)
-    if m and m.group(2) and 0 < int(m.group(1)) <= 60:
-        return _Label(str(int(m.group(1))), "num", int(m.group(1)), None, m.group(2))
+    if m and m.group(3) and 0 < int(m.group(2)) <= 60:
+        return _Label(str(int(m.group(2))), "num", int(m.group(2)), None, m.group(3))
     return None
 
 

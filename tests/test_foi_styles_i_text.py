@@ -1,0 +1,125 @@
+"""FOI house styles learned from held-out set I's text classes after its first sight
+(issue #13), read as structures and grammars rather than set I's phrases:
+
+* question labels as one grammar, a word ("Item 4") or a sign for "number" ("#4",
+  "No. 4") before the figure, the answer beneath;
+* every question a clause of one sentence ("(1) …; (2) …; and (3) …"), the answers
+  numbered below;
+* a plain-text e-mail whose quoted (">") request has the answers typed between its
+  lines, the mail client's attribution line dating the request;
+* received dates in a participle clause ("your request, registered by us on …"),
+  ordinal, dotted and spreadsheet dates.
+
+Every letter here is made up and built in code, in wordings of its own, and read from
+DOCX, PDF and HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.foi.labeller import using_labeller
+from parsers.foi.units import _label_of
+from tests.foi_letters import SIGN_OFF, H, P, T
+from tests.test_foi_styles import FORMATS, pairs, read
+
+QS = [
+    (
+        "How many midwives left the Trust in 2023?",
+        "41 midwives left, 12 of them on retirement.",
+    ),
+    (
+        "Which company maintains the Trust's lifts?",
+        "Upward Engineering Services Ltd holds the maintenance contract.",
+    ),
+    (
+        "How much did the Trust pay for taxis for patients in 2023/24?",
+        "Patient taxis cost the Trust £318,902 in 2023/24.",
+    ),
+]
+TABLE = [["Site", "Beds"], ["Castle Hospital", "412"], ["Ferry Unit", "38"]]
+TABLE_TEXT = "Site | Beds Castle Hospital | 412 Ferry Unit | 38"
+
+
+def _head(dated: str = "Date: 9 December 2024") -> list:
+    return [
+        H("Harrowgate Fields NHS Trust"),
+        P("Our ref: HF/IG/7731"),
+        P(dated),
+        P("Dear Enquirer"),
+        P("Our reply to your request for information is given below."),
+    ]
+
+
+# ---------------------------------------------------------------- the label grammar
+
+
+@pytest.mark.parametrize(
+    "line, key, rest",
+    [
+        ("#2 How many wards closed?", "2", "How many wards closed?"),
+        ("# 3 – What is the budget?", "3", "What is the budget?"),
+        ("No. 4 Which supplier was used?", "4", "Which supplier was used?"),
+        ("№ 5: Please send the policy.", "5", "Please send the policy."),
+        ("No 6: Is the unit open?", "6", "Is the unit open?"),
+    ],
+)
+def test_a_sign_for_number_labels_a_question(line, key, rest):
+    lab = _label_of(line)
+    assert lab is not None and (lab.key, lab.rest) == (key, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 staff were redeployed.",  # a figure in a sentence, not a label
+        "No 3 wards were closed.",  # "No" without its stop runs in no question
+        "No, the Trust does not hold this.",
+        "#1",
+    ],
+)
+def test_lines_a_sign_does_not_label(line):
+    assert _label_of(line) is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("form", ["#{n} {q}", "**No. {n}** {q}"])
+def test_sign_labels_run_in_with_the_answer_beneath(form, fmt):
+    blocks = _head()
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(form.format(n=n, q=q)), P(a)]
+    blocks += [P("#4 How many beds does each site have?"), T(TABLE)]
+    foi = read(blocks + SIGN_OFF, fmt)
+    want = [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+    assert pairs(foi)[:3] == want
+    assert [(it.label, it.answer_kind) for it in foi.items[3:]] == [("4", "table")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sign_alone_heads_the_question_beneath(fmt):
+    blocks = _head()
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(f"**#{n}**"), P(q), P(a)]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+CONTACT_CLOSING = [
+    P("You are entitled to ask for a review of how we handled your request."),
+    P("Please tell us within two months if you would like one."),
+    P("Thank you for writing to the records team."),
+    P("With best wishes"),
+    P("Records Manager"),
+    P("Telephone 01632 960 771"),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_closing_signed_with_a_telephone_line_ends_the_last_answer(fmt):
+    # by the rules alone: the closing run ends signed with a contact line, and its
+    # prose bids the reader write to the Trust or thanks them
+    blocks = _head()
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(f"#{n} {q}"), P(a)]
+    with using_labeller(None):
+        foi = read(blocks + CONTACT_CLOSING, fmt)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
