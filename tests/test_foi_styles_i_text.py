@@ -123,3 +123,62 @@ def test_a_closing_signed_with_a_telephone_line_ends_the_last_answer(fmt):
     with using_labeller(None):
         foi = read(blocks + CONTACT_CLOSING, fmt)
     assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+# ---------------------------------------------------------------- one enumerating sentence
+
+CLAUSES = [
+    ("the number of midwives who left the Trust in 2023", "41 midwives left."),
+    ("the name of the lift maintenance contractor", "Upward Engineering Services Ltd."),
+    ("the beds at each of the Trust's sites", None),
+    ("the cost of patient taxis in 2023/24", "The cost was £318,902."),
+]
+
+
+def _enumerated(labels: list[str], answer_form: str) -> list:
+    clauses = [f"({lab}) {c}" for lab, (c, _) in zip(labels, CLAUSES, strict=True)]
+    sentence = ", ".join(clauses[:-1]) + ", and " + clauses[-1] + "."
+    blocks = [
+        *_head(),
+        P("In your e-mail you requested " + sentence),
+        P("**Response**"),
+    ]
+    for lab, (_, a) in zip(labels, CLAUSES, strict=True):
+        if a is None:
+            blocks += [P(answer_form.format(lab).strip()), T(TABLE)]
+        else:
+            blocks.append(P(answer_form.format(lab) + a))
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "labels, answer_form",
+    [
+        (["1", "2", "3", "4"], "{}) "),
+        (["a", "b", "c", "d"], "{}. "),
+        (["1", "2", "3", "4"], "({}) "),
+    ],
+)
+def test_questions_enumerated_in_one_sentence_answered_by_number(labels, answer_form, fmt):
+    foi = read(_enumerated(labels, answer_form), fmt)
+    want = [
+        (lab, c, a if a is not None else TABLE_TEXT)
+        for lab, (c, a) in zip(labels, CLAUSES, strict=True)
+    ]
+    assert pairs(foi) == want
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_subsection_in_a_sentence_is_no_enumeration(fmt):
+    (q1, a1), (q2, a2), _ = QS
+    blocks = [
+        *_head(),
+        P("Some names are withheld under section 40(2) of the Act (1) as noted."),
+        P(f"1. {q1}"),
+        P(a1),
+        P(f"2. {q2}"),
+        P(a2),
+    ]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == [("1", q1, a1), ("2", q2, a2)]

@@ -18,6 +18,7 @@ from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.email_reply import email_reply_items
 from parsers.foi.form_fields import form_field_indices
+from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
     MOST_OF_LETTER,
@@ -72,6 +73,10 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_quotes is not None:
             # requests quoted whole, no labels: each quotation and its answer
             return from_quotes, "", [], warnings
+        from_sentence = inline_enumeration_items(units)
+        if from_sentence is not None:
+            # every question a clause of one sentence, the answers numbered below
+            return from_sentence, "", [], warnings
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _inline_then_general(units, markers, labelled):
@@ -113,6 +118,9 @@ def segment_labelled(
         tail if tail is not None and any(closing_prose(u.text) for u in units[tail:]) else None
     )
     stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate, prose_tail)
+    last = last_enumerated_answer(units)
+    if last is not None and stop is not None and stop <= last:
+        stop = None  # the answers numbered as an enumerating sentence's labels stand
     if stop is None and not skip and tail is None:
         return segmented
     # the closing run ends the answers too where it begins before the stop (the
