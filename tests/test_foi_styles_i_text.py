@@ -182,3 +182,37 @@ def test_a_subsection_in_a_sentence_is_no_enumeration(fmt):
     ]
     foi = read(blocks + SIGN_OFF, fmt)
     assert pairs(foi) == [("1", q1, a1), ("2", q2, a2)]
+
+
+# ---------------------------------------------------------------- answers typed into the quoted e-mail
+
+
+def _typed_between(numbered: bool) -> list:
+    blocks = [
+        P("From: Harrowgate Fields NHS Trust <records@harrowgate.nhs.example>"),
+        P("Date: Mon, 9 Dec 2024 15:02"),
+        P("To: A Requester <a.requester@post.example>"),
+        P("Subject: RE: information request HF/IG/7731"),
+        P("Hello,"),
+        P("We have put our answers under each of your questions."),
+        P("> On Wed, 13 Nov 2024 at 19:47, A Requester <a.requester@post.example> wrote:"),
+        P("> Good evening,"),
+        P("> Under the Freedom of Information Act, please could you tell me:"),
+    ]
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(f"> {n}) {q}" if numbered else f"> {q}"), P(a)]
+        if n == 2:
+            blocks.append(P("The contract was renewed in April."))
+    blocks += [P("> Many thanks,"), P("> A Requester")]
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("numbered", [True, False])
+def test_answers_typed_between_the_quoted_questions(numbered, fmt):
+    foi = read(_typed_between(numbered), fmt)
+    want = [(str(n) if numbered else None, q, a) for n, (q, a) in enumerate(QS, 1)]
+    want[1] = (want[1][0], want[1][1], f"{want[1][2]} The contract was renewed in April.")
+    assert pairs(foi) == want
+    assert str(foi.received_date) == "2024-11-13"
+    assert str(foi.responded_date) == "2024-12-09"

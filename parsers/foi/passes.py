@@ -19,6 +19,7 @@ from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.email_reply import email_reply_items
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
+from parsers.foi.interleaved import interleaved_items
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
     MOST_OF_LETTER,
@@ -56,6 +57,10 @@ def segment(units: list[_Unit]) -> Segmented:
     if from_email is not None:
         # an e-mail reply: the quoted request's questions, the reply's answers
         return from_email, "", [], warnings
+    from_quoted_mail = interleaved_items(units)
+    if from_quoted_mail is not None:
+        # answers typed between the lines of the quoted request
+        return from_quoted_mail, "", [], warnings
     from_tables = _items_from_tables(units)
     from_appendix = items_from_appendix(units) if from_tables is None else None
     if from_tables is not None:
