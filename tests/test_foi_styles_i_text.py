@@ -216,3 +216,44 @@ def test_answers_typed_between_the_quoted_questions(numbered, fmt):
     assert pairs(foi) == want
     assert str(foi.received_date) == "2024-11-13"
     assert str(foi.responded_date) == "2024-12-09"
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "dated, received, want",
+    [
+        (
+            "2nd December 2024",
+            "Your request, registered by our team on 11th November 2024, is answered below.",
+            ("2024-11-11", "2024-12-02"),
+        ),
+        (
+            "02.12.2024",
+            "We answer your enquiry, recorded at the Trust on 11.11.2024, below.",
+            ("2024-11-11", "2024-12-02"),
+        ),
+        (
+            "02-Dec-24",
+            "Your request, logged with the records office on 11-Nov-24, is answered below.",
+            ("2024-11-11", "2024-12-02"),
+        ),
+    ],
+)
+def test_received_in_a_participle_clause_and_new_date_forms(dated, received, want, fmt):
+    (q1, a1), (q2, a2), _ = QS
+    blocks = [
+        H("Harrowgate Fields NHS Trust"),
+        P(dated),
+        P("Our ref: HF/IG/7731"),
+        P("Dear Enquirer"),
+        P(received),
+        P(f"1. {q1}"),
+        P(a1),
+        P(f"2. {q2}"),
+        P(a2),
+    ]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert (str(foi.received_date), str(foi.responded_date)) == want

@@ -264,12 +264,13 @@ _RE_RECEIVED_ON = re.compile(
 )
 # The request as the subject of a verb of arrival, the date after "on" in the same
 # sentence: "Your FOI request reached us on …", "The enquiry you sent first arrived
-# with the team on …", "your e-mail, which was logged on …": the request (a noun of
-# asking or of its carrier, a few words before it), then arriving or being recorded.
+# with the team on …", "your e-mail, which was logged on …", "your request, logged by
+# the Trust on …": the request (a noun of asking or of its carrier, a few words before
+# it), then arriving or being recorded (a passive, or its participle alone).
 _RE_RECEIVED_ARRIVAL = re.compile(
     r"\b(?:your|the)\s+(?:[\w'’-]+\s+){0,6}?(?:request|enquiry|inquiry|application|e-?mail|"
     r"letter)\b[^.;?!]{0,60}?\b(?:reached|arrived|came\s+in|came\s+to|got\s+to|landed|"
-    r"was\s+(?:received|logged|registered|recorded|delivered))\b[^.;?!\d]{0,40}?\bon\s+"
+    r"(?:was\s+)?(?:received|logged|registered|recorded|delivered))\b[^.;?!\d]{0,40}?\bon\s+"
     r"(?:the\s+)?" + _DATE,
     _I,
 )
