@@ -218,6 +218,28 @@ def test_answers_typed_between_the_quoted_questions(numbered, fmt):
     assert str(foi.responded_date) == "2024-12-09"
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_quoted_question_of_two_paragraphs_under_an_unquoted_attribution(fmt):
+    (q1, a1), (q2, a2), _ = QS
+    blocks = [
+        P("Subject: RE: Freedom of Information - midwives and lifts"),
+        P("Dear Requester, please find our replies in your message below."),
+        P("On Nov 13, 2024, at 7:47 PM, A Requester <a.requester@post.example> wrote:"),
+        P("> " + q1),
+        P("> Please give the figure for each quarter if you can."),
+        P(a1),
+        P("> " + q2),
+        P(a2),
+        P("> Thanks in advance"),
+    ]
+    foi = read(blocks + SIGN_OFF, fmt)
+    assert pairs(foi) == [
+        (None, f"{q1} Please give the figure for each quarter if you can.", a1),
+        (None, q2, a2),
+    ]
+    assert str(foi.received_date) == "2024-11-13"
+
+
 # ---------------------------------------------------------------- dates
 
 
