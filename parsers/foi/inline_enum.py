@@ -33,16 +33,17 @@ def _successor(key: str) -> str:
     return str(int(key) + 1) if key.isdigit() else chr(ord(key) + 1)
 
 
-def _enumeration(text: str, first_inside: bool) -> list[tuple[str, int, int]]:
+def _enumeration(text: str) -> list[tuple[str, int, int]]:
     """(label, start of the label, start of its clause) of the labels of an
-    enumeration in `text`, in sequence from "1" or "a"; [] when there is none."""
+    enumeration in `text`, in sequence from "1" or "a", the first after some words
+    of the sentence; [] when there is none."""
     out: list[tuple[str, int, int]] = []
     want = None
     for m in _RE_INLINE_LABEL.finditer(text):
         key = m.group(1)
         start = m.start() if text[m.start()] == "(" else m.start(1)
         if want is None:
-            if key not in ("1", "a") or (first_inside and not text[:start].strip()):
+            if key not in ("1", "a") or not text[:start].strip():
                 continue
         elif key != want:
             continue
@@ -68,12 +69,12 @@ def _sentence(units: list[_Unit], k: int) -> tuple[str, int] | None:
     """The enumerating sentence that starts in unit k (joined with the units a PDF
     split it into) and the index after it; None when unit k opens none."""
     u = units[k]
-    if u.table is not None or not _enumeration(u.text, True):
+    if u.table is not None or not _enumeration(u.text):
         return None
     text = u.text
     end = k + 1
     while end < len(units) and units[end].table is None and not text.endswith(_SENTENCE_END):
-        labels = _enumeration(text, True)
+        labels = _enumeration(text)
         nxt = _successor(labels[-1][0])
         if not units[end].text.startswith((f"({nxt})", f"{nxt})")):
             break
@@ -105,7 +106,7 @@ def _read(units: list[_Unit]) -> tuple[str, list, int, list] | None:
         if found is None:
             continue
         text, after = found
-        labels = _enumeration(text, True)
+        labels = _enumeration(text)
         if len(labels) < 2:
             continue
         answers = _answers(units[after:], [key for key, _, _ in labels])
