@@ -78,6 +78,7 @@ from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
 from parsers.foi.email_reply import email_reply_dates_and_reference
+from parsers.foi.interleaved import attribution_date
 from parsers.foi.labeller import default_labeller
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, EXEMPTION_LABELS, normalise
@@ -116,7 +117,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     meta = _metadata(units, warnings)
     # an e-mail reply: the quoted request's Sent: date, the subject line's [code]
     sent, subject_ref = email_reply_dates_and_reference(units)
-    meta["received"] = meta["received"] or sent
+    # (or the date of a mail client's attribution line over the quoted request)
+    meta["received"] = meta["received"] or sent or attribution_date(units)
     meta["reference"] = meta["reference"] or subject_ref
     resp = FoiResponse(
         reference=meta["reference"],

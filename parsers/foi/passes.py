@@ -1,8 +1,10 @@
 """The passes that read an FOI letter's questions and answers from its units, split
 out of parsers.foi.parse (the entry point) to keep each module small:
 
-* `segment`: the rules (a question/answer table, questions in an appendix, or the
-  segmenting state machine, parsers.foi.segment; a lone disclosure-log request);
+* `segment`: the rules (a question/answer table, questions in an appendix, an
+  e-mail's quoted request: parsers.foi.email_reply and parsers.foi.interleaved,
+  questions enumerated in one sentence: parsers.foi.inline_enum, or the segmenting
+  state machine, parsers.foi.segment; a lone disclosure-log request);
 * `segment_labelled`: the rules again on the units the block labeller keeps (up to
   the letter's closing, less page furniture);
 * `check_with_labels`: the pairs the block labels draw, where the rules' reading is
@@ -18,6 +20,8 @@ from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.email_reply import email_reply_items
 from parsers.foi.form_fields import form_field_indices
+from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
+from parsers.foi.interleaved import interleaved_items
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
     MOST_OF_LETTER,
@@ -55,6 +59,10 @@ def segment(units: list[_Unit]) -> Segmented:
     if from_email is not None:
         # an e-mail reply: the quoted request's questions, the reply's answers
         return from_email, "", [], warnings
+    from_quoted_mail = interleaved_items(units)
+    if from_quoted_mail is not None:
+        # answers typed between the lines of the quoted request
+        return from_quoted_mail, "", [], warnings
     from_tables = _items_from_tables(units)
     from_appendix = items_from_appendix(units) if from_tables is None else None
     if from_tables is not None:
@@ -72,6 +80,10 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_quotes is not None:
             # requests quoted whole, no labels: each quotation and its answer
             return from_quotes, "", [], warnings
+        from_sentence = inline_enumeration_items(units)
+        if from_sentence is not None:
+            # every question a clause of one sentence, the answers numbered below
+            return from_sentence, "", [], warnings
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _inline_then_general(units, markers, labelled):
@@ -113,6 +125,9 @@ def segment_labelled(
         tail if tail is not None and any(closing_prose(u.text) for u in units[tail:]) else None
     )
     stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate, prose_tail)
+    last = last_enumerated_answer(units)
+    if last is not None and stop is not None and stop <= last:
+        stop = None  # the answers numbered as an enumerating sentence's labels stand
     if stop is None and not skip and tail is None:
         return segmented
     # the closing run ends the answers too where it begins before the stop (the

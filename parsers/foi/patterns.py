@@ -45,9 +45,9 @@ _RE_QWORD = re.compile(
     _I,
 )
 # a worded label standing alone, as a heading over the question beneath it
-# ("Request 2", "Query 1.", "Your question 3:")
+# ("Request 2", "Query 1.", "Your question 3:"), or a sign for "number" alone ("#2")
 _RE_QWORD_ALONE = re.compile(
-    r"^" + _QWORD_WHO + _QWORD_NOUN + r"\s*(\d{1,2}[a-z]?)\s*[:.)\-–—]?\s*$", _I
+    r"^(?:" + _QWORD_WHO + _QWORD_NOUN + r"|#|№|Nº|No\.)\s*(\d{1,2}[a-z]?)\s*[:.)\-–—]?\s*$", _I
 )
 _RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a-z]?)\s+(.*)$")
 _RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
@@ -264,12 +264,13 @@ _RE_RECEIVED_ON = re.compile(
 )
 # The request as the subject of a verb of arrival, the date after "on" in the same
 # sentence: "Your FOI request reached us on …", "The enquiry you sent first arrived
-# with the team on …", "your e-mail, which was logged on …": the request (a noun of
-# asking or of its carrier, a few words before it), then arriving or being recorded.
+# with the team on …", "your e-mail, which was logged on …", "your request, logged by
+# the Trust on …": the request (a noun of asking or of its carrier, a few words before
+# it), then arriving or being recorded (a passive, or its participle alone).
 _RE_RECEIVED_ARRIVAL = re.compile(
     r"\b(?:your|the)\s+(?:[\w'’-]+\s+){0,6}?(?:request|enquiry|inquiry|application|e-?mail|"
     r"letter)\b[^.;?!]{0,60}?\b(?:reached|arrived|came\s+in|came\s+to|got\s+to|landed|"
-    r"was\s+(?:received|logged|registered|recorded|delivered))\b[^.;?!\d]{0,40}?\bon\s+"
+    r"(?:was\s+)?(?:received|logged|registered|recorded|delivered))\b[^.;?!\d]{0,40}?\bon\s+"
     r"(?:the\s+)?" + _DATE,
     _I,
 )
@@ -395,12 +396,20 @@ _RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero
 # whose question opens with a capital (so "1.5 million were …" is no label);
 # a capital letter as the top-level numbering ("A. How many …", "(B) What …"),
 # followed by a word in capitals and lower case (so "A. N. Other" is no label);
-# "No. 3: …" (the abbreviation of number, then punctuation).
+# a sign for "number" before the figure: "No. 3: …", "#3 How many …", "№ 3 –" (the
+# word labels' counterpart, _QWORD_NOUN). The signs "#", "№", "Nº" and "No." name a
+# number and nothing else, so the question may run in after the figure when it opens
+# with a capital ("#2 How many …"); "No" without its stop is also the word of
+# refusal, so it labels only with punctuation after the figure ("No 2: …").
 _RE_DECIMAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=(?-i:[A-Z“\"‘']))(.*)$")
 _RE_CAPITAL = re.compile(
     r"^(?:\(([A-HJ-L])\)|([A-HJ-L])[.)])\s+(?=[A-Z“\"‘'][a-z’']*\s|[A-Z][a-z])(.*)$"
 )
-_RE_NUMERO = re.compile(r"^No\.?\s*(\d{1,2})\s*[:.)\-–]\s+(.*)$")
+_NUMBER_SIGN = r"(#|№|Nº|No\.)"
+_RE_NUMERO = re.compile(
+    r"^(?:" + _NUMBER_SIGN + r"|No)\s*(\d{1,2})(?!\d)"
+    r"(?:\s*[:.)\-–]\s+|(?(1)\s+(?=[A-Z“\"‘'])|(?!)))(.*)$"
+)
 # a question's opening: a word of asking, or a sentence ending in a question mark
 _RE_ASKING = re.compile(r"^(?:" + _ASKING_OPENING + r"|[^.!]*\?)", _I)
 # a reference named after the word "request" at the end of a subject heading

@@ -6,8 +6,9 @@ Houses word these in endless ways, so they are read by their grammar, not by a l
 of phrases:
 
 * the reader as the subject of a permission or a condition ("you may …", "you are
-  free to …", "if you …", "should you …") or the owner of a right or a grievance
-  ("your reasons", "your details");
+  free to …", "if you …", "should you …"), the owner of a right or a grievance
+  ("your reasons", "your details"), bidden to act towards the writers ("Please ask
+  us …") or thanked ("Thank you for …");
 * the letter referring to itself ("this reply", "replies like this one");
 * a contact form: a postal address (a postcode) or an e-mail address;
 * no figures of its own (a count, an amount, a year): figures are the answer's
@@ -36,7 +37,11 @@ _RE_READER_MAY = re.compile(
     r"\byou(?:\s+\w+ly)?\s+(?:may|can|could|might|should|will\s+need|are\s+(?:free|entitled|"
     r"welcome|able)|have\s+(?:the|a)\s+right)\b|"
     r"\b(?:if|should|unless|when|once)\s+you\b|"
-    r"\byour\s+(?:own\s+)?(?:rights?|reasons|details|complaint|concerns?|appeal|dissatisfaction)\b",
+    r"\byour\s+(?:own\s+)?(?:rights?|reasons|details|complaint|concerns?|appeal|dissatisfaction)\b|"
+    # the reader bidden to act towards the writers ("Please ask us before …", "Please
+    # let me know …") or thanked ("Thank you for contacting …"), the sentence's opening
+    r"^(?:please\s+|kindly\s+)?(?:ask|contact|tell|let|write\s+to|e-?mail)\s+(?:us|me)\b|"
+    r"^please\s+\w+\s+(?:us|me)\b|^thank\s+you\s+for\b",
     _I,
 )
 # the letter speaking of itself: "this reply", "our response", "replies like this one"
@@ -85,7 +90,8 @@ def closing_prose(text: str) -> bool:
 
 def signature_line(text: str) -> bool:
     """A line of the signature run: a valediction, a name, a job title, an
-    organisation: short, capitalised, no sentence punctuation, no figures."""
+    organisation, a contact line: short, capitalised, no sentence punctuation, no
+    figures but contact details ("Tel. 01632 960 418")."""
     t = text.strip()
     words = t.split()
     return (
@@ -93,7 +99,7 @@ def signature_line(text: str) -> bool:
         and len(t) <= 70
         and t[0].isupper()
         and not t.endswith(_SENTENCE_END)
-        and not re.search(r"\d", t)
+        and not has_own_figures(t)
         and _label_of(t) is None
     )
 

@@ -59,6 +59,7 @@ class _Unit:
     lines: list[str] = field(default_factory=list)
     size: float | None = None  # the block's layout (parsers.extract.model.TextBlock)
     indent: float | None = None
+    quoted: bool = False  # its first line was quoted with ">" (an e-mail's quoted text)
 
 
 @dataclass
@@ -130,8 +131,8 @@ def _house_label(text: str) -> _Label | None:
         letter = m.group(1) or m.group(2)
         return _Label(letter, "num", ord(letter) - ord("A") + 1, None, rest)
     m = _RE_NUMERO.match(text)
-    if m and m.group(2) and 0 < int(m.group(1)) <= 60:
-        return _Label(str(int(m.group(1))), "num", int(m.group(1)), None, m.group(2))
+    if m and m.group(3) and 0 < int(m.group(2)) <= 60:
+        return _Label(str(int(m.group(2))), "num", int(m.group(2)), None, m.group(3))
     return None
 
 
@@ -188,16 +189,26 @@ def _units(doc: Extracted) -> list[_Unit]:
         if not isinstance(item, TextBlock):
             continue
         # (a spelled-out label number is read as its figure: parsers.foi.spelled)
-        lines = [figured_label(_unquote(ln)) for ln in item.text.split("\n") if ln.strip()]
+        raw = [ln for ln in item.text.split("\n") if ln.strip()]
+        lines = [figured_label(_unquote(ln)) for ln in raw]
+        # (a unit whose first line lost its quote marks is the quoted e-mail's text)
+        marks = [_unquote(ln) != ln for ln in raw]
         seg: list[str] = []
         lay = {"page": item.page, "size": item.size, "indent": item.indent}
-        for ln in lines:
+        quoted = False
+        for ln, mark in zip(lines, marks, strict=True):
             if seg and _starts_unit(ln):
-                units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
+                units.append(
+                    _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
+                )
                 seg = []
+            if not seg:
+                quoted = mark
             seg.append(ln)
         if seg:
-            units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, **lay))
+            units.append(
+                _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
+            )
     from parsers.foi.house_units import heading_requests, house_units  # (they read labels here)
 
     kept = [u for u in units if u.table is not None or u.text]
