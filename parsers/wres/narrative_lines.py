@@ -191,7 +191,9 @@ def _unwrap(text: str) -> list[str]:
             and not _BULLET.match(raw)
             and len(out[-1]) >= 40
             and not _tabular(out[-1])
-            and not _tabular(raw)
+            # "... / BME colleagues:" / "48.8% (national: 59.0% / 46.1%)": a label's
+            # figure wrapped to the next line, however many figures follow it there
+            and (not _tabular(raw) or _label_then_figure(out[-1], raw))
             and not _RE_HEADING.match(raw.strip())  # an indicator heading starts a line
         ):
             out[-1] = out[-1].rstrip() + " " + raw.strip()
@@ -201,6 +203,11 @@ def _unwrap(text: str) -> list[str]:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _label_then_figure(line: str, nxt: str) -> bool:
+    """A line ending in a label's colon, and the next line opening with its figure."""
+    return line.rstrip().endswith(":") and bool(re.match(r"\s*[+\-]?\d[\d.,]*\s*%", nxt))
 
 
 def _tabular(line: str) -> bool:

@@ -240,7 +240,10 @@ def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str
     for m in re.finditer(f"{_NATIONAL.pattern}|{_TRUST.pattern}", lead, re.I):
         last_marker = "trust" if _TRUST.fullmatch(m.group(0)) else "national"
     national = last_marker == "national" and not _TRUST.search(tail_clause)
-    if _NATIONAL.search(tail_clause[:40]) and not _TRUST.search(tail_clause):
+    # a bracket opened after the figure and still open at the next figure ("30.8%
+    # (national: 29.9%)") labels the figures inside it, not this one
+    own_tail = "" if re.match(r"\s*\([^)]*$", tail_clause) else tail_clause
+    if _NATIONAL.search(own_tail[:40]) and not _TRUST.search(tail_clause):
         national = True
     return last_marker, national
 
@@ -248,8 +251,10 @@ def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str
 def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int) -> bool:
     """A target ("our target of 22%", "24% by 2022") or a change ("grew by 5%", "6.2%
     greater", "4 percentage points"), not the level of a figure."""
-    if _TARGET.search(lead) or re.search(r"\bby\s+20\d\d|\btarget", tail_clause, re.I):
+    if _TARGET.search(lead) or re.search(r"\bby\s+(?:the\s+)?20\d\d|\btarget", tail_clause, re.I):
         return True
+    if indicator == 9 and _RE_DIFFERENCE_OF.search(lead):
+        return False  # "a difference of 3.7 percentage points": indicator 9's measure
     unagenda = re.sub(r"agenda\s+for\s+change", lambda m: " " * len(m.group(0)), lead, flags=re.I)
     changes = list(_CHANGE.finditer(unagenda))
     if changes and (
@@ -267,6 +272,9 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
     by = re.search(r"\bby\s*$", lead, re.I) and not _RE_REPORTED_BY.search(lead)
     return bool((by or change_after) and not (indicator in (2, 3, 4) and f.kind == "times"))
 
+
+# the board's difference from the workforce, named right before its figure
+_RE_DIFFERENCE_OF = re.compile(r"\b(?:difference|gap)\s*(?:of|was|is|:|=)?\s*$", re.I)
 
 # "reported by 12.5% of BME staff": who said it, not a change
 _RE_REPORTED_BY = re.compile(
