@@ -6,6 +6,8 @@ printed to HTML, PDF and DOCX:
   colleagues: y%") with the national figures in brackets after them, the board's
   share, the workforce's share and their difference in percentage points in one
   sentence, and an action plan whose targets are not figures;
+- tables whose columns are "Last year" / "This year", the periods named only in the
+  table's caption (a "Table 2: ..." line above it, or an HTML <caption>);
 
 Every figure must be found with its key and nothing else published.
 """
@@ -15,7 +17,20 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.wres_heldout import FORMATS
-from tests.wres_docs import heading, para, percentage, read_exactly, truth_row
+from benchmarks.wres_score import score
+from parsers.extract import extract
+from parsers.extract.model import Table
+from parsers.wres.captions import caption_periods, relative_period
+from parsers.wres.parse import parse_wres
+from tests.wres_docs import (
+    explain,
+    heading,
+    likelihood,
+    para,
+    percentage,
+    read_exactly,
+    truth_row,
+)
 
 # ---------------------------------------------------------------------------
 # 1. a board paper: both groups on one line, national figures in brackets, the
@@ -62,3 +77,82 @@ def test_a_board_paper_with_both_groups_on_one_line(fmt):
         truth_row(9, "percentage", "overall", None, "BME", "2021/22", 15.2),
     ]
     read_exactly(BOARD_PAPER, truth, fmt)
+
+
+# ---------------------------------------------------------------------------
+# 2. "Last year" / "This year" columns, the periods named only in the caption
+
+
+def test_a_captions_periods_date_its_relative_columns():
+    two = caption_periods("Table 4: Our staff, 31 March 2022 and 31 March 2023")
+    assert [p.period for p in two] == ["2021/22", "2022/23"]
+    assert relative_period("Last year", two).period == "2021/22"
+    assert relative_period("This year", two).period == "2022/23"
+    one = caption_periods("Figure 2 - likelihoods in 2022/23")
+    assert relative_period("Previous year", one).period == "2021/22"
+    three = caption_periods("Table 9: 2020/21, 2021/22 and 2022/23")
+    assert relative_period("This year", three) is None  # which of the three?
+    assert relative_period("2022/23", two) is None  # not a relative heading
+
+
+CAPTIONED = [
+    heading("Kestrel Moor Mental Health NHS Trust"),
+    heading("Race equality figures"),
+    para("Table 1: Staff by ethnic group, 31 March 2022 and 31 March 2023"),
+    Table(
+        rows=[
+            ["", "Last year", "This year"],
+            ["White", "83.1%", "81.5%"],
+            ["BME", "14.0%", "15.9%"],
+        ]
+    ),
+    para("Table 2: Indicators 2 and 3, 2021/22 and 2022/23"),
+    Table(
+        rows=[
+            ["Indicator", "Last year", "This year"],
+            [
+                "Relative likelihood of White applicants being appointed from shortlisting "
+                "compared to BME applicants",
+                "1.52",
+                "1.44",
+            ],
+            [
+                "Relative likelihood of BME staff entering the formal disciplinary process "
+                "compared to White staff",
+                "0.87",
+                "1.21",
+            ],
+        ]
+    ),
+]
+CAPTIONED_TRUTH = [
+    truth_row(1, "percentage", "overall", None, "White", "2021/22", 83.1),
+    truth_row(1, "percentage", "overall", None, "White", "2022/23", 81.5),
+    truth_row(1, "percentage", "overall", None, "BME", "2021/22", 14.0),
+    truth_row(1, "percentage", "overall", None, "BME", "2022/23", 15.9),
+    likelihood(2, "White", "2021/22", 1.52),
+    likelihood(2, "White", "2022/23", 1.44),
+    likelihood(3, "BME", "2021/22", 0.87),
+    likelihood(3, "BME", "2022/23", 1.21),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_last_year_and_this_year_take_the_captions_periods(fmt):
+    read_exactly(CAPTIONED, CAPTIONED_TRUTH, fmt)
+
+
+def test_an_html_caption_dates_its_tables_columns():
+    def table(caption: str, rows: list[list[str]]) -> str:
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        return f"<table><caption>{caption}</caption>{body}</table>"
+
+    page = (
+        "<html><body><h1>Kestrel Moor Mental Health NHS Trust</h1><h2>Race equality figures</h2>"
+        + table(str(CAPTIONED[2].text), CAPTIONED[3].rows)
+        + table(str(CAPTIONED[4].text), CAPTIONED[5].rows)
+        + "</body></html>"
+    )
+    report, _warnings = parse_wres(extract(page.encode(), filename="captions.html"))
+    scored = score(report.metrics, CAPTIONED_TRUTH)
+    assert scored["matched"] == len(CAPTIONED_TRUTH) and not scored["extra"], explain(scored)
