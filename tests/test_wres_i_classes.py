@@ -8,6 +8,8 @@ printed to HTML, PDF and DOCX:
   sentence, and an action plan whose targets are not figures;
 - tables whose columns are "Last year" / "This year", the periods named only in the
   table's caption (a "Table 2: ..." line above it, or an HTML <caption>);
+- headcounts with their percentage in brackets ("412 (77.9%)") in one table a staff
+  group, under one dated indicator heading, small numbers withheld as "<5 (*)";
 
 Every figure must be found with its key and nothing else published.
 """
@@ -29,6 +31,7 @@ from tests.wres_docs import (
     para,
     percentage,
     read_exactly,
+    read_rendered,
     truth_row,
 )
 
@@ -156,3 +159,73 @@ def test_an_html_caption_dates_its_tables_columns():
     report, _warnings = parse_wres(extract(page.encode(), filename="captions.html"))
     scored = score(report.metrics, CAPTIONED_TRUTH)
     assert scored["matched"] == len(CAPTIONED_TRUTH) and not scored["extra"], explain(scored)
+
+
+# ---------------------------------------------------------------------------
+# 3. headcounts with their percentage in brackets, one table a staff group under one
+# dated indicator heading, small numbers withheld
+
+BANDED = [
+    heading("Pennock Vale Acute NHS Trust"),
+    heading("Indicator 1: colleagues by band and ethnic group at 31 March 2023"),
+    para(
+        "Each cell shows the headcount and, in brackets, the share of the band. Headcounts "
+        "under five are printed as <5, and their shares as *."
+    ),
+    para("Non-clinical colleagues"),
+    Table(
+        rows=[
+            ["Band", "White", "BME", "Not known"],
+            ["Band 3", "220 (73.3%)", "64 (21.3%)", "16 (5.3%)"],
+            ["Band 8b", "40 (88.9%)", "<5 (*)", "<5 (*)"],
+        ]
+    ),
+    para("Clinical colleagues"),
+    Table(
+        rows=[
+            ["Band", "White", "BME", "Not known"],
+            ["Band 5", "510 (60.0%)", "300 (35.3%)", "40 (4.7%)"],
+            ["Band 8b", "57 (91.9%)", "5 (8.1%)", "<5 (*)"],
+        ]
+    ),
+]
+
+
+def _share(sg, band, group, value, count):
+    return truth_row(1, "percentage", sg, band, group, "2022/23", value) | {"numerator": count}
+
+
+BANDED_TRUTH = [
+    _share("non_clinical", "Band 3", "White", 73.3, 220),
+    _share("non_clinical", "Band 3", "BME", 21.3, 64),
+    _share("non_clinical", "Band 3", "Unknown", 5.3, 16),
+    _share("non_clinical", "Band 8b", "White", 88.9, 40),
+    _share("clinical", "Band 5", "White", 60.0, 510),
+    _share("clinical", "Band 5", "BME", 35.3, 300),
+    _share("clinical", "Band 5", "Unknown", 4.7, 40),
+    _share("clinical", "Band 8b", "White", 91.9, 57),
+    _share("clinical", "Band 8b", "BME", 8.1, 5),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_headcounts_with_bracketed_shares_and_withheld_cells(fmt):
+    report, _warnings = read_rendered(BANDED, fmt)
+    figures = [m for m in report.metrics if not m.redacted]
+    scored = score(figures, BANDED_TRUTH)
+    assert scored["matched"] == len(BANDED_TRUTH) and not scored["extra"], explain(scored)
+    counts = {(m.staff_group, m.band, m.ethnic_group): m.numerator for m in figures}
+    assert all(
+        counts[(t["staff_group"], t["band"], t["ethnic_group"])] == t["numerator"]
+        for t in BANDED_TRUTH
+    )
+    # "<5 (*)": the headcount and its share withheld, recorded as the schema records a
+    # redaction (no value), never as a figure of 5
+    withheld = {
+        (m.staff_group, m.band, m.ethnic_group, m.value) for m in report.metrics if m.redacted
+    }
+    assert withheld == {
+        ("non_clinical", "Band 8b", "BME", None),
+        ("non_clinical", "Band 8b", "Unknown", None),
+        ("clinical", "Band 8b", "Unknown", None),
+    }
