@@ -10,6 +10,9 @@ printed to HTML, PDF and DOCX:
   table's caption (a "Table 2: ..." line above it, or an HTML <caption>);
 - headcounts with their percentage in brackets ("412 (77.9%)") in one table a staff
   group, under one dated indicator heading, small numbers withheld as "<5 (*)";
+- an infographic whose figures are stated only in its charts' captions ("2021 and
+  2022 surveys: BME 18.2% then 16.0%; ...") and in a line of statements separated by
+  bars ("Indicator 2: 1.45 (2021/22), 1.30 (2022/23) | Indicator 4: ...");
 
 Every figure must be found with its key and nothing else published.
 """
@@ -21,7 +24,7 @@ import pytest
 from benchmarks.wres_heldout import FORMATS
 from benchmarks.wres_score import score
 from parsers.extract import extract
-from parsers.extract.model import Table
+from parsers.extract.model import Table, TextBlock
 from parsers.wres.captions import caption_periods, relative_period
 from parsers.wres.parse import parse_wres
 from tests.wres_docs import (
@@ -229,3 +232,39 @@ def test_headcounts_with_bracketed_shares_and_withheld_cells(fmt):
         ("non_clinical", "Band 8b", "Unknown", None),
         ("clinical", "Band 8b", "Unknown", None),
     }
+
+
+# ---------------------------------------------------------------------------
+# 4. an infographic: the figures in its charts' captions and a line of statements
+
+CHARTS = [
+    heading("Lowmoor Community Health NHS Trust"),
+    heading("Race equality at a glance"),
+    para("Each chart compares our two most recent staff surveys; the dotted line is England."),
+    TextBlock(
+        text="Chart 1 - Experience of discrimination from a manager, team leader or colleague "
+        "(indicator 8), 2021 and 2022 surveys: BME 18.2% then 16.0%; White 9.1% then 8.4%.",
+        style="italic",
+    ),
+    para(
+        "Indicator 2: 1.45 (2021/22), 1.30 (2022/23) | Indicator 3: 0.88 (2021/22), 1.12 (2022/23)"
+    ),
+    TextBlock(
+        text="Chart 2 - Relative likelihoods, indicators 2 and 3 (1.00 is parity)", style="italic"
+    ),
+]
+CHARTS_TRUTH = [
+    percentage(8, "BME", "2021/22", 18.2),
+    percentage(8, "BME", "2022/23", 16.0),
+    percentage(8, "White", "2021/22", 9.1),
+    percentage(8, "White", "2022/23", 8.4),
+    likelihood(2, "White", "2021/22", 1.45),
+    likelihood(2, "White", "2022/23", 1.30),
+    likelihood(3, "BME", "2021/22", 0.88),
+    likelihood(3, "BME", "2022/23", 1.12),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_infographics_figures_in_its_captions(fmt):
+    read_exactly(CHARTS, CHARTS_TRUTH, fmt)

@@ -226,6 +226,10 @@ def _dated_heading(text: str, ctx: Context) -> None:
 # ---------------------------------------------------------------------------
 # entry point
 
+_RE_CAPTION_LABEL = re.compile(
+    r"^(?:table|figure|graph|chart)\s+\d+[a-z]?\s*[.:\-\u2013]?\s*", re.I
+)
+
 
 def parse_narrative(
     doc: Extracted,
@@ -272,9 +276,15 @@ def parse_narrative(
             )
             prev = _Prev()
             continue
-        if re.match(r"^(?:table|figure|graph|chart)\s+\d", text, re.I):
+        caption = _RE_CAPTION_LABEL.match(text)
+        if caption:
             ctx.end_lead()
-            continue
+            if not figs:
+                continue
+            # a chart's caption that states its figures ("Figure 1. Harassment ...
+            # (indicator 5), 2022 and 2023 surveys: White 28.4% then 26.9%; ...") is read
+            # as a sentence, without its label's number
+            text = text[caption.end() :]
         if not figs and (
             text.endswith(":")
             or (len(text) <= 70 and not re.search(r"[.!?]$", text))

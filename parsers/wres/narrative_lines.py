@@ -207,7 +207,9 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 def _label_then_figure(line: str, nxt: str) -> bool:
     """A line ending in a label's colon, and the next line opening with its figure."""
-    return line.rstrip().endswith(":") and bool(re.match(r"\s*[+\-]?\d[\d.,]*\s*%", nxt))
+    return line.rstrip().endswith(":") and bool(
+        re.match(r"\s*[+\-]?(?:\d[\d.,]*\s*%|\d+\.\d+\b)", nxt)
+    )
 
 
 def _tabular(line: str) -> bool:
@@ -231,6 +233,9 @@ def _sentences(line: str) -> list[str]:
         parts.append(line[start : m.end()])
         start = m.end()
     parts.append(line[start:])
+    # "Indicator 2: 1.84 (2022/23) | Indicator 3: 1.22 (2022/23)": a bar between
+    # statements separates them as a full stop would
+    parts = [q for p in parts for q in re.split(r"\s\|\s", p)]
     return [p.strip() for p in parts if p.strip()]
 
 

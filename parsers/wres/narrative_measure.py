@@ -102,7 +102,9 @@ def _ratio_or_rate(
         if num == "?" or comp == "?":
             return None
         if num is None and comp is None:
-            num = rl_seen or (prev.rl_group if prev.block == block else None)
+            # the previous sentence's group, if it spoke of the same indicator
+            same = prev.block == block and prev.indicator == indicator
+            num = rl_seen or (prev.rl_group if same else None)
             if num is None and re.search(
                 r"indicator|metric|relative likelihood|likelihood", s, re.I
             ):

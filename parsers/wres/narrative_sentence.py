@@ -59,6 +59,9 @@ def _read_sentence(
     state = _Prev(block=block)
     figs = _figures(s)
     inds = _indicators(s)
+    opening = _RE_OPENING_INDICATOR.match(s)
+    if not inds and opening and 1 <= int(opening.group("n")) <= 9:
+        inds = {int(opening.group("n"))}  # "Indicator 2: 1.84 (2022/23), ..."
     indicator = _sentence_indicator(inds, ctx, prev, block, s)
     inherits = not inds and prev.block == block
     state.indicator = indicator
@@ -184,6 +187,10 @@ def _read_sentence(
     single = {g for _, _, g in marks}
     state.group = next(iter(single)) if len(single) == 1 else None
     return out, state
+
+
+# a statement labelled with its indicator's number: "Indicator 2: 1.84 (2022/23)"
+_RE_OPENING_INDICATOR = re.compile(r"^\s*(?:wres\s+)?(?:indicator|metric)\s*(?P<n>\d)\s*:", re.I)
 
 
 def _whole_workforce(s: str) -> bool:
