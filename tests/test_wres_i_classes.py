@@ -12,7 +12,9 @@ printed to HTML, PDF and DOCX:
   group, under one dated indicator heading, small numbers withheld as "<5 (*)";
 - an infographic whose figures are stated only in its charts' captions ("2021 and
   2022 surveys: BME 18.2% then 16.0%; ...") and in a line of statements separated by
-  bars ("Indicator 2: 1.45 (2021/22), 1.30 (2022/23) | Indicator 4: ...");
+  bars ("Indicator 2: 1.45 (2021/22), 1.30 (2022/23) | Indicator 4: ..."); on a web
+  page each chart is an inline SVG whose data labels are read as text, paired with the
+  axis labels under them, as the chart's printed version gives them;
 
 Every figure must be found with its key and nothing else published.
 """
@@ -24,6 +26,7 @@ import pytest
 from benchmarks.wres_heldout import FORMATS
 from benchmarks.wres_score import score
 from parsers.extract import extract
+from parsers.extract.html import extract_html
 from parsers.extract.model import Table, TextBlock
 from parsers.wres.captions import caption_periods, relative_period
 from parsers.wres.parse import parse_wres
@@ -268,3 +271,31 @@ CHARTS_TRUTH = [
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_infographics_figures_in_its_captions(fmt):
     read_exactly(CHARTS, CHARTS_TRUTH, fmt)
+
+
+def _svg(texts: list[tuple[int, int, str]], title: str = "") -> str:
+    drawn = "".join(f"<text x='{x}' y='{y}'>{t}</text>" for x, y, t in texts)
+    head = f"<title>{title}</title>" if title else ""
+    return f"<svg role='img' width='200' height='120'>{head}{drawn}</svg>"
+
+
+def test_an_svg_charts_data_labels_are_read_with_their_axis_labels():
+    labels = [(10, 40, "16.0%"), (50, 40, "8.4%"), (90, 40, "8.9%")]
+    axis = [(10, 110, "BME"), (50, 110, "White"), (90, 110, "England")]
+    page = (
+        "<html><body><h2>Race equality at a glance</h2><figure>"
+        + _svg(labels + axis, title="Discrimination, 2022 survey")
+        + "<figcaption>Chart 1 - Discrimination from a manager or colleague (indicator 8)"
+        "</figcaption></figure>"
+        # an icon's text is no chart: dropped, as every drawing is
+        + _svg([(5, 5, "i")])
+        # figures that do not each stand over one label: not paired, dropped
+        + _svg([(10, 40, "16.0%"), (50, 40, "8.4%"), (10, 110, "BME")])
+        + "</body></html>"
+    )
+    texts = [b.text for b in extract_html(page.encode()).blocks]
+    assert texts == [
+        "Race equality at a glance",
+        "Discrimination, 2022 survey\nBME: 16.0% White: 8.4% England: 8.9%",
+        "Chart 1 - Discrimination from a manager or colleague (indicator 8)",
+    ]
