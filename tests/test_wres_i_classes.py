@@ -15,6 +15,8 @@ printed to HTML, PDF and DOCX:
   bars ("Indicator 2: 1.45 (2021/22), 1.30 (2022/23) | Indicator 4: ..."); on a web
   page each chart is an inline SVG whose data labels are read as text, paired with the
   axis labels under them, as the chart's printed version gives them;
+- (a guard) groups as rows, survey years as columns and a national average column
+  beside them: the comparator's column is never the trust's.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -299,3 +301,30 @@ def test_an_svg_charts_data_labels_are_read_with_their_axis_labels():
         "Discrimination, 2022 survey\nBME: 16.0% White: 8.4% England: 8.9%",
         "Chart 1 - Discrimination from a manager or colleague (indicator 8)",
     ]
+
+
+# ---------------------------------------------------------------------------
+# 5. (a guard) groups as rows, survey years as columns, a national average column
+
+NATIONAL_COLUMN = [
+    heading("Ashcombe Priory NHS Foundation Trust"),
+    heading("WRES 2023: staff survey indicators"),
+    TextBlock(text="Indicator 6. Harassment, bullying or abuse from staff", style="bold"),
+    Table(
+        rows=[
+            ["Ethnic group", "2020 survey", "2021 survey", "2022 survey", "National average"],
+            ["White staff", "25.5%", "24.1%", "23.0%", "24.2%"],
+            ["BME staff", "30.9%", "29.4%", "28.8%", "28.0%"],
+        ]
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_national_average_column_beside_survey_years_is_not_read(fmt):
+    truth = [
+        percentage(6, group, f"{year}/{year - 1999}", value)
+        for group, values in (("White", (25.5, 24.1, 23.0)), ("BME", (30.9, 29.4, 28.8)))
+        for year, value in zip((2020, 2021, 2022), values, strict=True)
+    ]
+    read_exactly(NATIONAL_COLUMN, truth, fmt)
