@@ -14,7 +14,9 @@ printed to HTML, PDF and DOCX:
   2022 surveys: BME 18.2% then 16.0%; ...") and in a line of statements separated by
   bars ("Indicator 2: 1.45 (2021/22), 1.30 (2022/23) | Indicator 4: ..."); on a web
   page each chart is an inline SVG whose data labels are read as text, paired with the
-  axis labels under them, as the chart's printed version gives them;
+  axis labels under them, as the chart's printed version gives them; a chart whose
+  figures are only in its data labels ("BME: 17.5% White: 9.6% England: 10.2%") takes
+  its indicator and year from the caption beside it;
 - (a guard) groups as rows, survey years as columns and a national average column
   beside them: the comparator's column is never the trust's.
 
@@ -301,6 +303,48 @@ def test_an_svg_charts_data_labels_are_read_with_their_axis_labels():
         "Discrimination, 2022 survey\nBME: 16.0% White: 8.4% England: 8.9%",
         "Chart 1 - Discrimination from a manager or colleague (indicator 8)",
     ]
+
+
+LABELLED = [
+    heading("Lowmoor Community Health NHS Trust"),
+    heading("Race equality at a glance"),
+    para("BME: 17.5% White: 9.6% England: 10.2%"),
+    TextBlock(
+        text="Chart 1 - Discrimination from a manager, team leader or colleague "
+        "(indicator 8), 2023 NHS Staff Survey",
+        style="italic",
+    ),
+    TextBlock(
+        text="Chart 2 - Harassment, bullying or abuse from other staff (indicator 6), "
+        "2023 NHS Staff Survey",
+        style="italic",
+    ),
+    para("White: 21.3% BME: 27.9%"),
+]
+LABELLED_TRUTH = [
+    percentage(8, "BME", "2023/24", 17.5),
+    percentage(8, "White", "2023/24", 9.6),
+    percentage(6, "White", "2023/24", 21.3),
+    percentage(6, "BME", "2023/24", 27.9),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_charts_data_labels_take_their_captions_indicator_and_year(fmt):
+    read_exactly(LABELLED, LABELLED_TRUTH, fmt)
+
+
+def test_an_svg_charts_data_labels_take_its_figcaptions_indicator_and_year():
+    labels = [(10, 40, "17.5%"), (50, 40, "9.6%"), (90, 40, "10.2%")]
+    axis = [(10, 110, "BME"), (50, 110, "White"), (90, 110, "England")]
+    page = (
+        "<html><body><h1>Lowmoor Community Health NHS Trust</h1><figure>"
+        + _svg(labels + axis)
+        + f"<figcaption>{LABELLED[3].text}</figcaption></figure></body></html>"
+    )
+    report, _warnings = parse_wres(extract(page.encode(), filename="chart.html"))
+    scored = score(report.metrics, LABELLED_TRUTH[:2])
+    assert scored["matched"] == 2 and not scored["extra"], explain(scored)
 
 
 # ---------------------------------------------------------------------------

@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
 from parsers.wres.context import Context, Key, heading_key
+from parsers.wres.narrative_charts import RE_CAPTION_LABEL, captioned_charts
 from parsers.wres.narrative_lines import (
     _RE_HEADING,
     _RE_HEADING_WRES,
@@ -226,10 +227,6 @@ def _dated_heading(text: str, ctx: Context) -> None:
 # ---------------------------------------------------------------------------
 # entry point
 
-_RE_CAPTION_LABEL = re.compile(
-    r"^(?:table|figure|graph|chart)\s+\d+[a-z]?\s*[.:\-\u2013]?\s*", re.I
-)
-
 
 def parse_narrative(
     doc: Extracted,
@@ -250,7 +247,7 @@ def parse_narrative(
     prev = _Prev()
     found: list[_Found] = []
     sentence_no = 0
-    for line in _lines(doc):
+    for line in captioned_charts(_lines(doc)):
         if line is None:  # a table: lead-in context ends
             ctx.end_lead()
             prev = _Prev()
@@ -276,7 +273,7 @@ def parse_narrative(
             )
             prev = _Prev()
             continue
-        caption = _RE_CAPTION_LABEL.match(text)
+        caption = RE_CAPTION_LABEL.match(text)
         if caption:
             ctx.end_lead()
             if not figs:

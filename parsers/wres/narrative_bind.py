@@ -34,9 +34,11 @@ _FILLER_POST = {
 
 
 def _group_after(text: str, fig: _Fig, marks, limit: int) -> str | None:
-    for s, _e, g in marks:
+    for s, e, g in marks:
         if s < fig.end:
             continue
+        if re.match(r"\s*:", text[e:]):
+            return None  # "BME: 16.0% White: 8.4%": a label of the figure after it
         between = text[fig.end : s]
         if between.lstrip().startswith(")"):
             between = between.lstrip()[1:]

@@ -248,8 +248,9 @@ def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str
         last_marker = "trust" if _TRUST.fullmatch(m.group(0)) else "national"
     national = last_marker == "national" and not _TRUST.search(tail_clause)
     # a bracket opened after the figure and still open at the next figure ("30.8%
-    # (national: 29.9%)") labels the figures inside it, not this one
-    own_tail = "" if re.match(r"\s*\([^)]*$", tail_clause) else tail_clause
+    # (national: 29.9%)"), or a label ending in a colon ("8.4% England: 8.9%"), is the
+    # next figure's, not this one's
+    own_tail = "" if re.match(r"\s*\([^)]*$|[^:]*:\s*$", tail_clause) else tail_clause
     if _NATIONAL.search(own_tail[:40]) and not _TRUST.search(tail_clause):
         national = True
     return last_marker, national
