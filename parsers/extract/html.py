@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import list_number
-from parsers.extract.html_svg import chart_text
+from parsers.extract.html_svg import charts_as_text
 from parsers.extract.model import Extracted, Table, TextBlock
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -352,13 +352,7 @@ def extract_html(data: bytes) -> Extracted:
         soup = BeautifulSoup(text, "html.parser")
     title_el = soup.find("title")
     title = title_el.get_text(" ", strip=True) if title_el is not None else None
-    for svg in soup.find_all("svg"):
-        # a chart's data labels, paired with its axis labels, are text (html_svg.py)
-        chart = chart_text(svg)
-        if chart is not None:
-            para = soup.new_tag("p")
-            para.string = chart
-            svg.replace_with(para)
+    charts_as_text(soup)  # a chart's data labels, with its axis labels (html_svg.py)
     for tag in soup.find_all(_DROP):
         tag.decompose()
     for el in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search"]}):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import Tag
+from bs4 import BeautifulSoup, Tag
 
 _FIGURE = re.compile(r"^[+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*%?$")
 _SAME_X = 1.0  # labels this close (in SVG units) stand in the same column
@@ -48,3 +48,14 @@ def chart_text(svg: Tag) -> str | None:
     title = svg.find("title")
     head = title.get_text(" ", strip=True) if title is not None else ""
     return "\n".join(t for t in (head, " ".join(pairs)) if t)
+
+
+def charts_as_text(soup: BeautifulSoup) -> None:
+    """Each chart SVG of the page replaced by a paragraph of its text (in place); other
+    SVGs are left to be dropped with the page's drawings."""
+    for svg in soup.find_all("svg"):
+        chart = chart_text(svg)
+        if chart is not None:
+            para = soup.new_tag("p")
+            para.string = chart
+            svg.replace_with(para)
