@@ -1,6 +1,7 @@
 """HTML → blocks and tables in document order (BeautifulSoup).
 
-Navigation, headers, footers, scripts, styles and forms are dropped; when the
+Navigation, headers, footers, scripts, styles, forms and drawings are dropped (an inline
+SVG chart's data labels are kept as text, paired with its axis labels); when the
 page has a <main> or <article>, only that is read. Headings, paragraphs, list
 items, preformatted text and tables become items; loose text inside <div>s is
 gathered into paragraphs. A table nested in a cell is flattened into the cell.
@@ -14,6 +15,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import list_number
+from parsers.extract.html_svg import charts_as_text
 from parsers.extract.model import Extracted, Table, TextBlock
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -350,6 +352,7 @@ def extract_html(data: bytes) -> Extracted:
         soup = BeautifulSoup(text, "html.parser")
     title_el = soup.find("title")
     title = title_el.get_text(" ", strip=True) if title_el is not None else None
+    charts_as_text(soup)  # a chart's data labels, with its axis labels (html_svg.py)
     for tag in soup.find_all(_DROP):
         tag.decompose()
     for el in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search"]}):

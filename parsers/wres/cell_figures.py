@@ -36,6 +36,8 @@ class Cell:
 _REDACTION = r"(?:r|\*+|x|<\s*\d+|≤\s*\d+|fewer than \d+|less than \d+|suppressed|redacted)"
 _RE_REDACTED = re.compile(rf"^(?:{_REDACTION}|-+)\s*%?$", re.I)
 _INT = r"\d{1,3}(?:,\d{3})+|\d+"
+# a headcount printed with its percentage in brackets, both withheld: "<5 (*)"
+_RE_REDACTED_PAIR = re.compile(rf"^{_REDACTION}\s*\(\s*{_REDACTION}\s*%?\s*\)$", re.I)
 _RE_COUNT = re.compile(
     rf"^\(?\s*(?P<n>{_INT}|{_REDACTION})\s*(?:out\s+of|of|/)\s*(?P<d>{_INT})\s*\)?$", re.I
 )
@@ -68,7 +70,7 @@ def parse_cell(text: str | None) -> Cell:
     t = raw.strip()
     if t.lower() in _EMPTY:
         return Cell("empty", raw=raw)
-    if _RE_REDACTED.match(t):
+    if _RE_REDACTED.match(t) or _RE_REDACTED_PAIR.match(t):
         return Cell("redacted", raw=raw)
     m = _RE_RATIO.match(t)
     if m:

@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
 from parsers.wres.context import Context, Key, heading_key
+from parsers.wres.narrative_charts import RE_CAPTION_LABEL, captioned_charts
 from parsers.wres.narrative_lines import (
     _RE_HEADING,
     _RE_HEADING_WRES,
@@ -246,7 +247,7 @@ def parse_narrative(
     prev = _Prev()
     found: list[_Found] = []
     sentence_no = 0
-    for line in _lines(doc):
+    for line in captioned_charts(_lines(doc)):
         if line is None:  # a table: lead-in context ends
             ctx.end_lead()
             prev = _Prev()
@@ -272,9 +273,15 @@ def parse_narrative(
             )
             prev = _Prev()
             continue
-        if re.match(r"^(?:table|figure|graph|chart)\s+\d", text, re.I):
+        caption = RE_CAPTION_LABEL.match(text)
+        if caption:
             ctx.end_lead()
-            continue
+            if not figs:
+                continue
+            # a chart's caption that states its figures ("Figure 1. Harassment ...
+            # (indicator 5), 2022 and 2023 surveys: White 28.4% then 26.9%; ...") is read
+            # as a sentence, without its label's number
+            text = text[caption.end() :]
         if not figs and (
             text.endswith(":")
             or (len(text) <= 70 and not re.search(r"[.!?]$", text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from parsers.wres.context import Context
 from parsers.wres.narrative_lines import _Prev
@@ -33,13 +34,17 @@ _FILLER_POST = {
 
 
 def _group_after(text: str, fig: _Fig, marks, limit: int) -> str | None:
-    for s, _e, g in marks:
+    for s, e, g in marks:
         if s < fig.end:
             continue
+        if re.match(r"\s*:", text[e:]):
+            return None  # "BME: 16.0% White: 8.4%": a label of the figure after it
         between = text[fig.end : s]
         if between.lstrip().startswith(")"):
             between = between.lstrip()[1:]
-        if s > limit or re.search(r"[,;.:()]", between):
+        # a slash separates one group's figure from the next ("White staff: 26.3% /
+        # BME staff: 30.8%"): the group after it opens the next pair
+        if s > limit or re.search(r"[,;.:()/]", between):
             return None
         words = [w.lower() for w in _words(between)]
         # "24.3% BAME", "12.7% of BME staff", "27.5% of our workforce were BME"
@@ -213,6 +218,9 @@ def _bind_times(
     several candidate dates (unsure)."""
     # time expressions: bound to one figure, or to the whole sentence
     bound, used = _bracket_labels(s, figs, times)
+    listed = _listed_times(s, figs, times)
+    if listed is not None:
+        return listed, None
     bracketed = set(bound)
     for ti, t in enumerate(times):
         if ti in used:
@@ -325,6 +333,16 @@ def _bracket_labels(
         if after and _RE_BRACKET_LABEL.fullmatch(s[t.end : figs[after[0]].start]):
             bound[after[0]] = t
             used.add(ti)
+    for ti, t in enumerate(times):
+        # "1.84 (2022/23), 1.57 (2023/24)": a time alone in brackets right after a figure
+        before = [k for k, f in enumerate(figs) if f.end <= t.start]
+        if ti in used or not before or before[-1] in bound:
+            continue
+        if re.fullmatch(r"\s*\(\s*", s[figs[before[-1]].end : t.start]) and re.match(
+            r"\s*\)", s[t.end :]
+        ):
+            bound[before[-1]] = t
+            used.add(ti)
     return bound, used
 
 
@@ -336,3 +354,37 @@ def _before_bracket(s: str, t: _Time, figs: list[_Fig], bracketed: set[int]) -> 
         if opening >= t.end and not s[t.end : opening].strip(" ,"):
             return True
     return False
+
+
+# "2022 and 2023 surveys: White 28.4% then 26.9%; BME 33.1% then 30.5%": a list of
+# times before the figures, then each group's figures in the list's order
+_RE_LIST_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", re.I)
+_RE_THEN = re.compile(r"\s*,?\s*then\s+", re.I)
+
+
+def _listed_times(s: str, figs: list[_Fig], times: list[_Time]) -> dict[int, _Time] | None:
+    """Figures that follow a list of times ("2022 and 2023 surveys: White 28.4% then
+    26.9%"), in runs joined by "then" as long as the list: {figure index: its time};
+    None when the sentence is not so built. A bare year listed with a survey year is a
+    survey year too ("2022 and 2023 surveys")."""
+    if len(times) < 2 or not figs:
+        return None
+    first = times[0]
+    if first.kind == "rel" or any(
+        not _RE_LIST_AND.fullmatch(s[a.end : b.start]) for a, b in itertools.pairwise(times)
+    ):
+        return None  # every time of the sentence, listed together
+    if figs[0].start < times[-1].end:
+        return None
+    runs: list[list[int]] = [[0]]
+    for k in range(1, len(figs)):
+        if _RE_THEN.fullmatch(s[figs[k - 1].end : figs[k].start]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    if any(len(r) != len(times) for r in runs):
+        return None
+    listed = times
+    if any(t.kind == "survey" for t in times):
+        listed = [replace(t, kind="survey") if t.kind == "bare" else t for t in times]
+    return {k: listed[j] for r in runs for j, k in enumerate(r)}

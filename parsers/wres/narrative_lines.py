@@ -191,7 +191,9 @@ def _unwrap(text: str) -> list[str]:
             and not _BULLET.match(raw)
             and len(out[-1]) >= 40
             and not _tabular(out[-1])
-            and not _tabular(raw)
+            # "... / BME colleagues:" / "48.8% (national: 59.0% / 46.1%)": a label's
+            # figure wrapped to the next line, however many figures follow it there
+            and (not _tabular(raw) or _label_then_figure(out[-1], raw))
             and not _RE_HEADING.match(raw.strip())  # an indicator heading starts a line
         ):
             out[-1] = out[-1].rstrip() + " " + raw.strip()
@@ -201,6 +203,13 @@ def _unwrap(text: str) -> list[str]:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _label_then_figure(line: str, nxt: str) -> bool:
+    """A line ending in a label's colon, and the next line opening with its figure."""
+    return line.rstrip().endswith(":") and bool(
+        re.match(r"\s*[+\-]?(?:\d[\d.,]*\s*%|\d+\.\d+\b)", nxt)
+    )
 
 
 def _tabular(line: str) -> bool:
@@ -224,6 +233,9 @@ def _sentences(line: str) -> list[str]:
         parts.append(line[start : m.end()])
         start = m.end()
     parts.append(line[start:])
+    # "Indicator 2: 1.84 (2022/23) | Indicator 3: 1.22 (2022/23)": a bar between
+    # statements separates them as a full stop would
+    parts = [q for p in parts for q in re.split(r"\s\|\s", p)]
     return [p.strip() for p in parts if p.strip()]
 
 

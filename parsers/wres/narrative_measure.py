@@ -19,6 +19,7 @@ from parsers.wres.narrative_terms import (
     _band_marks,
     _board_group,
     _Fig,
+    _figures,
     _staff_group,
     _words,
 )
@@ -101,7 +102,9 @@ def _ratio_or_rate(
         if num == "?" or comp == "?":
             return None
         if num is None and comp is None:
-            num = rl_seen or (prev.rl_group if prev.block == block else None)
+            # the previous sentence's group, if it spoke of the same indicator
+            same = prev.block == block and prev.indicator == indicator
+            num = rl_seen or (prev.rl_group if same else None)
             if num is None and re.search(
                 r"indicator|metric|relative likelihood|likelihood", s, re.I
             ):
@@ -143,7 +146,7 @@ def _board_figure(
         bg = _board_group(clause) or board_seen or ctx_board(ctx)
     if bg == "?":
         return None
-    if re.search(r"differen|\bgap\b|variance|under[\s-]?represent|over[\s-]?represent", s, re.I):
+    if _is_difference(s, f, lead, tail_clause):
         if bg is None:
             return None
         measure, staff_group = "difference", bg
@@ -158,6 +161,21 @@ def _board_figure(
                 return None
         measure, staff_group = "percentage", bg
     return measure, staff_group, group
+
+
+_DIFFERENCE = re.compile(
+    r"differen|\bgap\b|variance|under[\s-]?represent|over[\s-]?represent", re.I
+)
+
+
+def _is_difference(s: str, f: _Fig, lead: str, tail_clause: str) -> bool:
+    """Whether figure `f` is the board's difference from the workforce: the sentence
+    says so and it has no other figure, or the figure's own words do ("a difference
+    of -2.1 percentage points" beside the board's and the workforce's shares, which
+    are shares)."""
+    if _DIFFERENCE.search(lead[-40:] + " " + tail_clause):
+        return True
+    return bool(_DIFFERENCE.search(s)) and len(_figures(s)) == 1
 
 
 def ctx_board(ctx: Context) -> str | None:

@@ -59,6 +59,9 @@ def _read_sentence(
     state = _Prev(block=block)
     figs = _figures(s)
     inds = _indicators(s)
+    opening = _RE_OPENING_INDICATOR.match(s)
+    if not inds and opening and 1 <= int(opening.group("n")) <= 9:
+        inds = {int(opening.group("n"))}  # "Indicator 2: 1.84 (2022/23), ..."
     indicator = _sentence_indicator(inds, ctx, prev, block, s)
     inherits = not inds and prev.block == block
     state.indicator = indicator
@@ -186,6 +189,10 @@ def _read_sentence(
     return out, state
 
 
+# a statement labelled with its indicator's number: "Indicator 2: 1.84 (2022/23)"
+_RE_OPENING_INDICATOR = re.compile(r"^\s*(?:wres\s+)?(?:indicator|metric)\s*(?P<n>\d)\s*:", re.I)
+
+
 def _whole_workforce(s: str) -> bool:
     """The sentence names no staff group and no band: its workforce is the whole one."""
     return not _band_marks(s) and _staff_group(s) in (None, "overall")
@@ -240,7 +247,11 @@ def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str
     for m in re.finditer(f"{_NATIONAL.pattern}|{_TRUST.pattern}", lead, re.I):
         last_marker = "trust" if _TRUST.fullmatch(m.group(0)) else "national"
     national = last_marker == "national" and not _TRUST.search(tail_clause)
-    if _NATIONAL.search(tail_clause[:40]) and not _TRUST.search(tail_clause):
+    # a bracket opened after the figure and still open at the next figure ("30.8%
+    # (national: 29.9%)"), or a label ending in a colon ("8.4% England: 8.9%"), is the
+    # next figure's, not this one's
+    own_tail = "" if re.match(r"\s*\([^)]*$|[^:]*:\s*$", tail_clause) else tail_clause
+    if _NATIONAL.search(own_tail[:40]) and not _TRUST.search(tail_clause):
         national = True
     return last_marker, national
 
@@ -248,8 +259,10 @@ def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str
 def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int) -> bool:
     """A target ("our target of 22%", "24% by 2022") or a change ("grew by 5%", "6.2%
     greater", "4 percentage points"), not the level of a figure."""
-    if _TARGET.search(lead) or re.search(r"\bby\s+20\d\d|\btarget", tail_clause, re.I):
+    if _TARGET.search(lead) or re.search(r"\bby\s+(?:the\s+)?20\d\d|\btarget", tail_clause, re.I):
         return True
+    if indicator == 9 and _RE_DIFFERENCE_OF.search(lead):
+        return False  # "a difference of 3.7 percentage points": indicator 9's measure
     unagenda = re.sub(r"agenda\s+for\s+change", lambda m: " " * len(m.group(0)), lead, flags=re.I)
     changes = list(_CHANGE.finditer(unagenda))
     if changes and (
@@ -267,6 +280,9 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
     by = re.search(r"\bby\s*$", lead, re.I) and not _RE_REPORTED_BY.search(lead)
     return bool((by or change_after) and not (indicator in (2, 3, 4) and f.kind == "times"))
 
+
+# the board's difference from the workforce, named right before its figure
+_RE_DIFFERENCE_OF = re.compile(r"\b(?:difference|gap)\s*(?:of|was|is|:|=)?\s*$", re.I)
 
 # "reported by 12.5% of BME staff": who said it, not a change
 _RE_REPORTED_BY = re.compile(

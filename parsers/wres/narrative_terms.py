@@ -122,7 +122,7 @@ _RE_PCT = re.compile(
 )
 _RE_TIMES = re.compile(rf"(?<![\w.])(?P<v>{_NUMBER})\s*(?:times\b|x\b)", re.I)
 _RE_BARE = re.compile(
-    r"(?<![\w./,£$-])(?P<v>[+\-]?\d{1,2}\.\d{1,3})(?![\w%/]|\.\d|\s*(?:%|per\s*cent))"
+    r"(?<![\w./,£$-])(?P<v>[+\-]?\d{1,2}\.\d{1,3})(?![\w%/]|\.\d|\s*(?:%|per\s*cent\b))"
 )
 
 

@@ -48,6 +48,9 @@ class Tab:
     # the lines of the text since the previous table (a PDF heading block keeps its
     # line breaks: "Indicator 1: ..." / "Clinical staff - Band 8a")
     lines_above: list[str] = field(default_factory=list)
+    # the indicator heading the table is under, however many tables ago it was printed
+    # ("Indicator 1: our workforce by band on 31 March 2024" / "Clinical staff" / table)
+    section_heading: str | None = None
 
     @property
     def page(self) -> int:
@@ -79,6 +82,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
     lines: list[str] = []  # their lines
     caption: str | None = None
     heading_ind: int | None = None
+    heading_text: str | None = None
     objective: str | None = None
     prev_table: Table | None = None
     for item in doc.items:
@@ -98,6 +102,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 m = _RE_HEADING_IND.match(head)
                 if m and (len(head) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", head)):
                     heading_ind = int(m.group("n"))
+                    heading_text = head
             continue
         if not isinstance(item, Table) or not item.rows:
             continue
@@ -141,6 +146,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 objective=objective,
                 context=[t for t in since if len(t) <= 200][-3:],
                 lines_above=lines[-8:],
+                section_heading=heading_text,
             )
         )
         prev_table = item
@@ -302,6 +308,7 @@ def label_from_heading(tab: Tab) -> Tab:
         heading_indicator=tab.heading_indicator,
         objective=tab.objective,
         context=tab.context,
+        section_heading=tab.section_heading,
         lines_above=tab.lines_above,
     )
 

@@ -142,8 +142,11 @@ def group_columns(tab: Tab, survey: bool = False) -> tuple[list[list[str]], list
 
 def _context_period(tab: Tab) -> Period | None:
     """One period named by the caption or the text just above the table: a financial
-    year ("2023/24"), a snapshot date ("31 March 2024") or "WRES 2024"."""
-    for text in (tab.caption, *reversed(tab.context)):
+    year ("2023/24"), a snapshot date ("31 March 2024") or "WRES 2024"; else by the
+    indicator heading the table is under, which dates every table of its section
+    ("Indicator 1: our workforce by band on 31 March 2024" / "Non-clinical" / table /
+    "Clinical" / table)."""
+    for text in (tab.caption, *reversed(tab.context), tab.section_heading):
         if not text or re.search(
             r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved", text, re.I
         ):

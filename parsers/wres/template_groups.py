@@ -307,5 +307,6 @@ def parse_group_rows(tab: Tab, indicator: int, warnings: list[str]) -> list[Wres
         heading_indicator=tab.heading_indicator,
         objective=tab.objective,
         context=tab.context,
+        section_heading=tab.section_heading,
     )
     return parse_group_columns(sub, indicator, warnings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
+from parsers.wres.captions import caption_periods, relative_period
 from parsers.wres.cell_figures import parse_cell
 from parsers.wres.cells import band_and_group, parse_period
 from parsers.wres.context import heading_above
@@ -139,11 +140,12 @@ def parse_profile(
     if band is not None:
         section = above[0] or section
     cols = []
+    captioned = caption_periods(tab.caption)  # what "This year" / "Previous year" are
     for j in range(1, len(head)):
         h = head[j]
         if _BENCH.search(h):
             continue
-        p = parse_period(h)
+        p = parse_period(h) or relative_period(h, captioned)
         pct = bool(re.search(r"%|percent|proportion", h, re.I))
         count = bool(re.search(r"number|headcount|\bno\.?\b|\bcount\b|colleagues|staff", h, re.I))
         cols.append((j, h, p, pct, count and not pct, _column_band(h)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
+from parsers.wres.captions import caption_periods, relative_period
 from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
 from parsers.wres.cells import (
     Period,
@@ -82,19 +83,6 @@ def row_indicator(label: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _relative_period(header: str, report: Period | None) -> Period | None:
-    """ "Data for reporting year" / "Data for previous year" (the template's columns)."""
-    if report is None:
-        return None
-    low = header.lower()
-    if re.search(r"reporting year|current year|this year|latest year", low):
-        return Period(report.period, header, "fy", report.start)
-    if re.search(r"previous year|last year|prior year|preceding year", low):
-        start = report.start - 1
-        return Period(f"{start}/{(start + 1) % 100:02d}", header, "fy", start)
-    return None
-
-
 def parse_summary(
     tab: Tab,
     warnings: list[str],
@@ -124,6 +112,7 @@ def parse_summary(
     inds = {row_indicator(r[0]) for r in data if r[0]} - {None}
     survey = bool(inds) and inds <= {5, 6, 7, 8}
     cols = []
+    captioned = caption_periods(tab.caption)  # what "This year" / "Previous year" are
     for j in range(n_label, width):
         header = " ".join(r[j] for r in heads if r[j]).strip()
         if not header or _BENCH.search(header):
@@ -134,7 +123,7 @@ def parse_summary(
             if report_period
             else None
         )
-        period = parse_period(header, survey) or _relative_period(header, report)
+        period = parse_period(header, survey) or relative_period(header, captioned, report)
         cols.append((j, header, period, groups[0] if len(groups) == 1 else None))
     # no year over the columns (they are ethnic groups): the dated heading above the
     # table dates every row, each by its own indicator ("2023" is a survey year for 5-8)
