@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from parsers.dates import DATE_PATTERN, parse_date
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.foi.field_tables import field_lines
 from parsers.foi.patterns import (
     _I,
     _QWORD_NOUN,
@@ -303,6 +304,8 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     # tables at the top of a letter often hold the reference and dates
     for u in units[:30]:
         if u.table is not None:
+            # a field table's cells as "name: value" lines (parsers.foi.field_tables)
+            head += [_Unit(line) for line in field_lines(u.table.rows[:12])]
             for row in u.table.rows[:12]:
                 head.append(_Unit(normalise(" ".join(c for c in row if c))))
     date_unit = None
