@@ -10,12 +10,17 @@ format its layout is published in."""
 from __future__ import annotations
 
 from contextlib import nullcontext
+from html import escape
 
 import pytest
 
 from parsers import parse_document
+from parsers.foi.faq_units import contents_dropped, navigation_dropped
 from parsers.foi.field_tables import field_lines
+from parsers.foi.references import code_in_title
+from parsers.foi.units import _Unit
 from tests.foi_letters import RENDER, SIGN_OFF, H, P, T
+from tests.test_foi_styles import pairs
 
 QS = [
     (
@@ -47,6 +52,79 @@ def _page(body: str, title: str = "Disclosure log") -> bytes:
         f"<!DOCTYPE html><html><head><title>{title}</title></head><body><main>{body}"
         "</main></body></html>"
     ).encode()
+
+
+# ------------------------------------------------------------- an FAQ page
+
+
+def _faq_html(numbered: bool) -> bytes:
+    heads = [f"{n}. {q}" if numbered else q for n, (q, _) in enumerate(QS, 1)]
+    contents = "".join(f"<li><a href='#s{n}'>{escape(h)}</a></li>" for n, h in enumerate(heads))
+    sections = "".join(
+        f"<h3 id='s{n}'>{escape(h)}</h3><p>{escape(a)}</p><p><a href='#top'>Return to top</a></p>"
+        for n, (h, (_, a)) in enumerate(zip(heads, QS, strict=True))
+    )
+    return _page(
+        "<h1 id='top'>WKH/4471/24 \u2013 Estates and wards</h1>"
+        "<p>Date received: 9 January 2024</p><p>Date of response: 2 February 2024</p>"
+        f"<div class='toc'><h2>Contents</h2><ul>{contents}</ul></div>{sections}"
+        "<p>You may ask for an internal review of this response within 40 working days.</p>"
+    )
+
+
+def _faq_printed(numbered: bool) -> bytes:
+    heads = [f"{n}. {q}" if numbered else q for n, (q, _) in enumerate(QS, 1)]
+    blocks: list = [
+        H("WKH/4471/24 \u2013 Estates and wards"),
+        P("Date received: 9 January 2024"),
+        P("Date of response: 2 February 2024"),
+        P("**Contents**"),
+        *(P(h) for h in heads),
+    ]
+    for h, (_, a) in zip(heads, QS, strict=True):
+        blocks += [P(f"**{h}**"), P(a), P("Return to top")]
+    return RENDER["pdf"]([*blocks, *SIGN_OFF])
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+@pytest.mark.parametrize("fmt", ["html", "pdf"])
+@pytest.mark.parametrize("model", ["rules only", "with the labeller"])
+def test_faq_page_questions_as_headings(fmt, numbered, model):
+    data = _faq_html(numbered) if fmt == "html" else _faq_printed(numbered)
+    foi = _read(data, fmt, model)
+    assert pairs(foi) == [(str(n) if numbered else None, q, a) for n, (q, a) in enumerate(QS, 1)]
+    assert foi.reference == "WKH/4471/24"
+    assert (str(foi.received_date), str(foi.responded_date)) == ("2024-01-09", "2024-02-02")
+
+
+def test_a_short_answer_repeated_under_its_questions_is_no_navigation():
+    units = [
+        _Unit("1. How many lifts are out of service?", "bold"),
+        _Unit("None"),
+        _Unit("2. How many escalators are out of service?", "bold"),
+        _Unit("None"),
+    ]
+    assert navigation_dropped(units) == units
+
+
+def test_a_line_printed_once_is_no_contents_list():
+    units = [_Unit("Parking"), _Unit("Parking", "heading"), _Unit("We charge £2.")]
+    assert contents_dropped(units) == units
+
+
+@pytest.mark.parametrize(
+    "heading, code",
+    [
+        ("WKH/4471/24 \u2013 Estates and wards", "WKH/4471/24"),
+        ("AB24-0931: what you asked and what we said", "AB24-0931"),
+        ("Disclosure - KT.5521.24", "KT.5521.24"),
+        ("COVID-19 - vaccination of staff", None),
+        ("Annual report - 2023/24", None),
+        ("Board meeting: 12.03.2024", None),
+    ],
+)
+def test_code_in_title(heading, code):
+    assert code_in_title([heading]) == code
 
 
 # ------------------------------------------- the reference and dates in a field table

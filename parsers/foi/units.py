@@ -44,7 +44,7 @@ from parsers.foi.patterns import (
     question_keys,
     request_marker,
 )
-from parsers.foi.references import joined_prefix, reference_in_heading
+from parsers.foi.references import code_in_title, joined_prefix, reference_in_heading
 from parsers.foi.spelled import figured_label
 
 # ---------------------------------------------------------------- units
@@ -60,6 +60,8 @@ class _Unit:
     lines: list[str] = field(default_factory=list)
     size: float | None = None  # the block's layout (parsers.extract.model.TextBlock)
     indent: float | None = None
+    # the page's own text begins here, after the last answer (parsers.foi.faq_units)
+    ends_answers: bool = False
 
 
 @dataclass
@@ -359,6 +361,10 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                 meta["title"] = m.group(1).strip()
     if meta["reference"] is None:
         code = reference_in_heading([u.text for u in head[:40]])
+        meta["reference"] = _clean_ref(code) if code else None
+    if meta["reference"] is None:
+        # a code standing alone in the page's title heading
+        code = code_in_title([u.text for u in head[:6] if u.style in ("heading", "bold")])
         meta["reference"] = _clean_ref(code) if code else None
     if meta["reference"] is None:
         for u in head[:40]:
