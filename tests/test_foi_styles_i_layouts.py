@@ -17,6 +17,7 @@ import pytest
 from parsers import parse_document
 from parsers.foi.faq_units import contents_dropped, navigation_dropped
 from parsers.foi.field_tables import field_lines
+from parsers.foi.list_end import list_end
 from parsers.foi.references import code_in_title
 from parsers.foi.units import _Unit
 from tests.foi_letters import RENDER, SIGN_OFF, H, P, T
@@ -125,6 +126,67 @@ def test_a_line_printed_once_is_no_contents_list():
 )
 def test_code_in_title(heading, code):
     assert code_in_title([heading]) == code
+
+
+# ------------------------------------------- questions in an <ol>, answers quoted
+
+
+def _ol_html(closing: str) -> bytes:
+    items = "".join(
+        f"<li><p>{escape(q)}</p><blockquote><p>{escape(a)}</p></blockquote></li>" for q, a in QS
+    )
+    table_item = (
+        "<li><p>How many parking permits did the Trust issue to staff in each of the last "
+        "two years?</p><blockquote><table><tr><td>Year</td><td>Permits</td></tr>"
+        "<tr><td>2022/23</td><td>1,904</td></tr><tr><td>2023/24</td><td>2,118</td></tr>"
+        "</table></blockquote></li>"
+    )
+    return _page(
+        "<h1>Wickham Hollow NHS Trust</h1><h2>Information request WHT 8812</h2>"
+        "<p>Received 4 March 2024; answered 27 March 2024.</p>"
+        f"<p>The requester asked:</p><ol>{items}{table_item}</ol><p>{escape(closing)}</p>"
+    )
+
+
+@pytest.mark.parametrize("model", ["rules only", "with the labeller"])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Information we publish may be re-used under the terms of the Open Government Licence.",
+        "Please let us know before you use any of this material in a publication.",
+    ],
+)
+def test_ol_questions_with_blockquoted_answers(closing, model):
+    foi = _read(_ol_html(closing), "html", model)
+    table = "Year | Permits\n2022/23 | 1,904\n2023/24 | 2,118"
+    want = [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+    assert pairs(foi)[:3] == want
+    assert [(it.label, it.answer) for it in foi.items[3:]] == [("4", table)]
+
+
+def test_ol_questions_printed_to_pdf():
+    blocks: list = [
+        H("Wickham Hollow NHS Trust"),
+        P("Information request WHT 8812"),
+        P("Received 4 March 2024; answered 27 March 2024."),
+    ]
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(f"{n}. {q}"), P(a)]
+    foi = _read(RENDER["pdf"]([*blocks, *SIGN_OFF]), "pdf")
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+def test_answers_at_the_margin_under_indented_questions_are_no_list():
+    units = [
+        _Unit("1. How many?", indent=20.0),
+        _Unit("Four.", indent=0.0),
+        _Unit("2. How much?", indent=20.0),
+        _Unit("£5.", indent=0.0),
+        _Unit("You may ask for a review.", indent=0.0),
+    ]
+    assert list_end(units) is None
+    inside = [_Unit(u.text, indent=20.0 if k < 4 else 0.0) for k, u in enumerate(units)]
+    assert list_end(inside) == 4
 
 
 # ------------------------------------------- the reference and dates in a field table

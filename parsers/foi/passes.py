@@ -26,6 +26,7 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import normalise
 from parsers.foi.quoted import quoted_requests
@@ -66,9 +67,10 @@ def segment(units: list[_Unit]) -> Segmented:
         # the letter's closing run (parsers.foi.tail) is no part of the last answer,
         # nor is a per-question form's fields (its exemptions are still read from
         # the letter's units by parsers.foi.parse)
-        # as is the page's own text after an FAQ page's last navigation link
+        # as is the page's own text after questions and answers set inside a list
+        # (parsers.foi.list_end), or after an FAQ page's last navigation link
         # (parsers.foi.faq_units)
-        ends = (tail_start(units), answers_end(units), len(units))
+        ends = (tail_start(units), list_end(units), answers_end(units), len(units))
         end = min(e for e in ends if e is not None)
         units = _qa_marks_as_markers(units[:end])
         fields = form_field_indices(units)
