@@ -17,6 +17,7 @@ import pytest
 from parsers import parse_document
 from parsers.foi.faq_units import contents_dropped, navigation_dropped
 from parsers.foi.field_tables import field_lines
+from parsers.foi.footnotes import footnotes_dropped
 from parsers.foi.list_end import list_end
 from parsers.foi.references import code_in_title
 from parsers.foi.units import _Unit
@@ -187,6 +188,59 @@ def test_answers_at_the_margin_under_indented_questions_are_no_list():
     assert list_end(units) is None
     inside = [_Unit(u.text, indent=20.0 if k < 4 else 0.0) for k, u in enumerate(units)]
     assert list_end(inside) == 4
+
+
+# ------------------------------------------------ footnote markers and notes
+
+
+def _footnoted(bracketed: bool) -> list:
+    def mark(n: int) -> str:
+        return f" [{n}]" if bracketed else "\u00b9\u00b2"[n - 1]
+
+    return [
+        H("Ashdown Ridge Community NHS Trust"),
+        P("Our reference: ARC-FOI-3307"),
+        P("Date: 19 April 2024"),
+        P("Dear Requester"),
+        P(f"**1. {QS[0][0]}**"),
+        P(QS[0][1] + mark(1)),
+        P(f"**2. {QS[1][0]}**"),
+        T([["Site", "Cost"], ["Main hospital", "£31,200"], ["Clinics", "£17,110"]]),
+        P(mark(2).strip()),
+        P(f"**3. {QS[2][0]}**"),
+        P(QS[2][1]),
+        P("_" * 18 if bracketed else "**Notes**"),
+        P(f"{mark(1).strip()} Counted at the start of each closure, not at its end."),
+        P(f"{mark(2).strip()} Excludes the two sites the Trust leases out."),
+        *SIGN_OFF,
+    ]
+
+
+@pytest.mark.parametrize("bracketed", [False, True])
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_footnote_markers_and_notes_are_not_answers(fmt, bracketed):
+    foi = _read(RENDER[fmt](_footnoted(bracketed)), fmt)
+    table = "Site | Cost\nMain hospital | £31,200\nClinics | £17,110"
+    assert [(it.label, it.question, it.answer) for it in foi.items] == [
+        ("1", QS[0][0], QS[0][1]),
+        ("2", QS[1][0], table),
+        ("3", QS[2][0], QS[2][1]),
+    ]
+
+
+def test_a_superscript_with_no_note_below_stays():
+    units = [_Unit("1. What floor area?"), _Unit("The ward covers 640 m\u00b2.")]
+    assert footnotes_dropped(units) == units
+
+
+def test_bracketed_labels_are_no_notes():
+    units = [
+        _Unit("[1] How many?"),
+        _Unit("[2] How much?"),
+        _Unit("[1] Four."),
+        _Unit("[2] £5."),
+    ]
+    assert footnotes_dropped(units) == units
 
 
 # ------------------------------------------- the reference and dates in a field table

@@ -25,7 +25,9 @@ then reads the letter as it reads any other:
   question) are their questions' labels (parsers.foi.hanging, since 0.6.7);
 - accordion panel titles behind their disclosure triangle (parsers.foi.panels);
 - an FAQ page's contents list, navigation links and asking headings
-  (parsers.foi.faq_units, since 0.6.9).
+  (parsers.foi.faq_units, since 0.6.9);
+- footnote markers and the notes gathered below the answers (parsers.foi.footnotes,
+  since 0.6.9).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
@@ -37,6 +39,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from parsers.foi.faq_units import faq_units, heading_questions
+from parsers.foi.footnotes import footnotes_dropped
 from parsers.foi.hanging import (
     hung_lines_joined,
     hung_number_first,
@@ -56,6 +59,7 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
+    units = footnotes_dropped(units)
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
     units = heading_questions(bulleted_questions(marker_pair_units(faq)), len(faq) < len(units))
