@@ -287,3 +287,23 @@ def test_a_question_table_is_no_field_table():
     rows = [["Question", "Held?", "Response"], *([q, "Yes", a] for q, a in QS)]
     assert field_lines(rows) == []
     assert field_lines(rows[:2]) == []  # one question: its answer is no field's value
+
+
+# ----------------------------------------- a contact line in the signature run
+
+
+@pytest.mark.parametrize("contact", ["Tel. 01632 960 777", "E-mail: records@kingsvale.example"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_contact_line_in_the_signature_ends_the_last_answer(fmt, contact):
+    blocks: list = [H("Kingsvale Partnership NHS Trust"), P("Our reference: KV-20931")]
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(f"**{n}. {q}**"), P(a)]
+    blocks += [
+        P("You are entitled to ask us to review how we handled your request."),
+        P("Kind regards"),
+        P("Records Manager"),
+        P(contact),
+        P("Kingsvale Partnership NHS Trust"),
+    ]
+    foi = _read(RENDER[fmt](blocks), fmt)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(QS, 1)]
