@@ -190,6 +190,18 @@ def test_answers_at_the_margin_under_indented_questions_are_no_list():
     assert list_end(inside) == 4
 
 
+def test_an_indented_request_list_with_the_reply_after_it_is_no_list():
+    units = [
+        _Unit("1. Please give the number of ward moves.", indent=18.0),
+        _Unit("Please break the figures down by month.", indent=36.0),
+        _Unit("2. Please give the number of bed days.", indent=18.0),
+        _Unit("Please break the figures down by month.", indent=36.0),
+        _Unit("Response:", "bold", indent=0.0),
+        _Unit("The figures are in the attached workbook.", indent=0.0),
+    ]
+    assert list_end(units) is None
+
+
 # ------------------------------------------------ footnote markers and notes
 
 

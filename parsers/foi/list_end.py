@@ -6,14 +6,18 @@ back at a lesser indent, after the last answer, is the page's own text again (re
 terms, a contact line), not part of the last answer.
 
 Read only where the layout says so: at least two labelled questions at one indent
-above the margin, and every unit between them (the answers) at that indent or
-deeper. A letter whose answers stand at the margin under indented questions is not
+above the margin, every unit between them (the answers) at that indent or deeper,
+something under the questions that is not more of the request, and no answer marker
+or question label after the list (an indented request list with the reply at the
+margin after it is no such list). A letter whose answers stand at the margin under indented questions is not
 such a list, and is left to the other rules. Part of the FOI parser
 (parsers.foi.passes cuts the units there before segmenting).
 """
 
 from __future__ import annotations
 
+from parsers.foi.markers import answer_marker
+from parsers.foi.segment import _request_like
 from parsers.foi.units import _label_of, _Unit
 
 MIN_QUESTIONS = 2
@@ -22,6 +26,25 @@ _TOLERANCE = 2.0  # points: the same indent, as extraction measures it
 
 def _indent(u: _Unit) -> float | None:
     return None if u.table is not None else u.indent
+
+
+def _answers_inside(units: list[_Unit], labelled: list[int], end: int) -> bool:
+    """Something under the questions reads as an answer, not as more of the request
+    ("Please give the figures by month" under a question is the request going on)."""
+    return any(
+        u.table is not None or not _request_like(u.text)
+        for k, u in enumerate(units[labelled[0] : end], labelled[0])
+        if k not in labelled
+    )
+
+
+def _answers_after(units: list[_Unit]) -> bool:
+    """An answer marker or a question label after the list: the answers stand there
+    (a request list indented, the reply at the margin after it)."""
+    return any(
+        u.table is None and (answer_marker(u.text) is not None or _label_of(u.text) is not None)
+        for u in units
+    )
 
 
 def list_end(units: list[_Unit]) -> int | None:
@@ -51,6 +74,8 @@ def list_end(units: list[_Unit]) -> int | None:
             )
             if end is None or end == a + 1:
                 return None  # no answer inside the list, or nothing after it
+            if not _answers_inside(units, labelled, end) or _answers_after(units[end:]):
+                return None
             return end
         if any(ind is not None and ind < level - _TOLERANCE for ind in inside):
             return None
