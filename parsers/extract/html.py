@@ -14,7 +14,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from parsers.extract.html_layout import html_layout
-from parsers.extract.html_lists import list_number
+from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
 from parsers.extract.html_svg import charts_as_text
 from parsers.extract.model import Extracted, Table, TextBlock
 
@@ -122,87 +122,99 @@ class _Walker:
             _DEEP[0] = True
             return
         for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                if self.inline_el is None and str(child).strip():
-                    self.inline_el = node
-                self.inline.append(str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name
-            if name == "br":
-                self.inline.append("\n")
-            elif name in _HEADINGS:
-                self.flush()
-                t = _text(child)
-                if t:
-                    self.out.items.append(_block(t, child, "heading"))
-            elif name == "table":
-                self.flush()
-                self.table(child)
-            elif name == "li":
-                self.flush()
-                nested = [c for c in child.find_all(["ul", "ol", "table"], recursive=False)]
-                if nested:
-                    self.inline = []
-                    self.walk_except(child, depth + 1, style="list")
-                else:
-                    t = _text(child)
-                    if t:
-                        t = (list_number(child) or "") + t
-                        self.out.items.append(_block(t, child, "list"))
-            elif name in _BLOCK_TEXT:
-                self.flush()
-                if child.find(["table", "ul", "ol"]) is not None:
-                    self.walk(child, depth + 1)
-                    self.flush()
-                    continue
-                t = _text(child)
-                if t:
-                    self.out.items.append(_block(_as_drawn(t, child), child, _block_style(child)))
-            elif name in _CONTAINERS or name not in (
-                "strong",
-                "b",
-                "em",
-                "i",
-                "a",
-                "u",
-                "small",
-                "sup",
-                "sub",
-                "abbr",
-                "code",
-                "mark",
-                "time",
-                "label",
-                "q",
-                "cite",
-                "s",
-                "del",
-                "ins",
-            ):
-                if name in _CONTAINERS and name != "span" and name != "font":
-                    self.flush()
-                self.walk(child, depth + 1)
-                if name in _CONTAINERS and name != "span" and name != "font":
-                    self.flush()
+            self.visit(node, child, depth)
+
+    def visit(self, node, child, depth: int) -> None:
+        """One child of `node`: loose text gathered, an element read as its kind."""
+        if isinstance(child, Comment):
+            return
+        if isinstance(child, NavigableString):
+            if self.inline_el is None and str(child).strip():
+                self.inline_el = node
+            self.inline.append(str(child))
+            return
+        if not isinstance(child, Tag):
+            return
+        name = child.name
+        if name == "br":
+            self.inline.append("\n")
+        elif name in _HEADINGS:
+            self.flush()
+            t = _text(child)
+            if t:
+                self.out.items.append(_block(t, child, "heading"))
+        elif name == "table":
+            self.flush()
+            self.table(child)
+        elif name == "li":
+            self.flush()
+            if child.find_all(LI_BREAKS, recursive=False):
+                self.inline = []
+                self.walk_except(child, depth + 1, style="list")
             else:
+                t = _text(child)
+                if t:
+                    t = (list_number(child) or "") + t
+                    self.out.items.append(_block(t, child, "list"))
+        elif name in _BLOCK_TEXT:
+            self.flush()
+            if child.find(["table", "ul", "ol"]) is not None:
                 self.walk(child, depth + 1)
+                self.flush()
+                return
+            t = _text(child)
+            if t:
+                self.out.items.append(_block(_as_drawn(t, child), child, _block_style(child)))
+        elif name in _CONTAINERS or name not in (
+            "strong",
+            "b",
+            "em",
+            "i",
+            "a",
+            "u",
+            "small",
+            "sup",
+            "sub",
+            "abbr",
+            "code",
+            "mark",
+            "time",
+            "label",
+            "q",
+            "cite",
+            "s",
+            "del",
+            "ins",
+        ):
+            if name in _CONTAINERS and name != "span" and name != "font":
+                self.flush()
+            self.walk(child, depth + 1)
+            if name in _CONTAINERS and name != "span" and name != "font":
+                self.flush()
+        else:
+            self.walk(child, depth + 1)
 
     def walk_except(self, li, depth: int, style: str | None) -> None:
         own: list[str] = [list_number(li) or ""]  # the number the browser draws
+        broken = False  # a block of its own has ended the item's own text
         for child in li.children:
-            if isinstance(child, Tag) and child.name in ("ul", "ol", "table"):
+            if isinstance(child, Tag) and (
+                child.name in LI_BREAKS or (broken and child.name in LI_AFTER_BREAK)
+            ):
                 text = re.sub(r"\s+", " ", "".join(own)).strip()
                 if text:
                     self.out.items.append(_block(text, li, style))
                 own = []
+                broken = True
                 if child.name == "table":
                     self.table(child)
-                else:
+                elif child.name in ("ul", "ol"):
                     self.walk(child, depth + 1)
+                    self.flush()
+                else:
+                    # a quotation (an answer under a question item), or a paragraph
+                    # after it: its own block, as the browser draws it
+                    self.visit(li, child, depth + 1)
                     self.flush()
             elif isinstance(child, Tag):
                 own.append(_text(child) + " ")

@@ -1,13 +1,19 @@
 """The number a browser draws before an ordered list's item (`<ol>`, `<ol start="4">`,
 `type="a"`, `<li value="7">`), which the page's text lacks: a numbered list's items
 carry their numbers as Word's list numbering does in DOCX (parsers.extract.docx), so
-a letter's questions typed as an `<ol>` keep their labels."""
+a letter's questions typed as an `<ol>` keep their labels; and which of an item's
+children stand as blocks of their own (an answer quoted under its question item)."""
 
 from __future__ import annotations
 
 from bs4 import Tag
 
 _MAX_NUMBER = 999
+# an item's children that end its own text and stand as blocks of their own (since
+# 0.6.9): a nested list or table, a quotation or preformatted text (the answer a page
+# sets under a question item); after one, the item's paragraphs stand on their own too
+LI_BREAKS = ["ul", "ol", "table", "blockquote", "pre", "dl"]
+LI_AFTER_BREAK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "address"}
 
 
 def _int(value: object) -> int | None:

@@ -23,7 +23,11 @@ then reads the letter as it reads any other:
   plain paragraph, is that question (heading_requests, since 0.6.5);
 - numbers hung in a margin (a borderless layout table, a PDF number beside a wrapped
   question) are their questions' labels (parsers.foi.hanging, since 0.6.7);
-- accordion panel titles behind their disclosure triangle (parsers.foi.panels).
+- accordion panel titles behind their disclosure triangle (parsers.foi.panels);
+- an FAQ page's contents list, navigation links and asking headings
+  (parsers.foi.faq_units, since 0.6.9);
+- footnote markers and the notes gathered below the answers (parsers.foi.footnotes,
+  since 0.6.9).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
@@ -34,6 +38,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.faq_units import faq_units, heading_questions
+from parsers.foi.footnotes import footnotes_dropped
 from parsers.foi.hanging import (
     hung_lines_joined,
     hung_number_first,
@@ -53,8 +59,10 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
+    units = footnotes_dropped(units)
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
-    units = bulleted_questions(marker_pair_units(units))
+    faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
+    units = heading_questions(bulleted_questions(marker_pair_units(faq)), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0
     while i < len(units):

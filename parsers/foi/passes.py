@@ -19,6 +19,7 @@ from itertools import pairwise
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.email_reply import email_reply_items
+from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
 from parsers.foi.interleaved import interleaved_items
@@ -29,6 +30,7 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import normalise
 from parsers.foi.quoted import quoted_requests
@@ -73,7 +75,12 @@ def segment(units: list[_Unit]) -> Segmented:
         # the letter's closing run (parsers.foi.tail) is no part of the last answer,
         # nor is a per-question form's fields (its exemptions are still read from
         # the letter's units by parsers.foi.parse)
-        units = _qa_marks_as_markers(units[: tail_start(units) or len(units)])
+        # as is the page's own text after questions and answers set inside a list
+        # (parsers.foi.list_end), or after an FAQ page's last navigation link
+        # (parsers.foi.faq_units)
+        ends = (tail_start(units), list_end(units), answers_end(units), len(units))
+        end = min(e for e in ends if e is not None)
+        units = _qa_marks_as_markers(units[:end])
         fields = form_field_indices(units)
         units = [u for k, u in enumerate(units) if k not in fields]
         from_quotes = quoted_requests(units)

@@ -223,7 +223,8 @@ _RE_LEADIN_END = re.compile(r"[:\-–—]\s*$")
 # metadata
 _REF_VALUE = r"([A-Z0-9][A-Z0-9/_.\-]*(?:[ ][A-Z0-9][A-Z0-9/_.\-]*){0,3})"
 _RE_REF_LABELLED = re.compile(
-    r"(?:^|\b)(?:our\s+ref(?:erence)?(?:\s+(?:no|number))?\.?|ref(?:erence)?\s*(?:no|number|num)?\.?|"
+    # ("ref" as a word: not the start of "refurbishment" or "refund")
+    r"(?:^|\b)(?:our\s+ref(?:erence)?(?:\s+(?:no|number))?\.?|ref(?:erence)?\s*(?:no|number|num)?(?![a-z])\.?|"
     r"my\s+ref(?:erence)?|request\s+(?:id|ref(?:erence)?|number|no\.?)|"
     r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
     r"(?:freedom\s+of\s+information|foi|foia|eir)\s+(?:request|enquiry)(?:\s+(?:ref(?:erence)?|number|no\.?))?)"

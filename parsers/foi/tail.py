@@ -14,7 +14,8 @@ of phrases:
 * no figures of its own (a count, an amount, a year): figures are the answer's
   substance; only a deadline ("within 40 working days"), a section of an Act or
   contact details may carry digits in a closing;
-* the signature run: short lines with no sentence punctuation at the very end.
+* the signature run: short lines with no sentence punctuation at the very end, and
+  (since 0.6.9) a contact line among them ("Tel. 01632 960 000").
 
 `tail_start` finds where that run begins: the units at the end of the letter that
 are each closing prose, a sign-off or a signature line. Part of the FOI parser
@@ -104,6 +105,21 @@ def signature_line(text: str) -> bool:
     )
 
 
+# a signature's contact line: a word or two naming the kind of contact ("Tel.",
+# "E-mail:", "Direct line") before the number or address itself
+_RE_CONTACT_LABEL = re.compile(r"^\s*(?:[A-Za-z][\w-]*\.?\s*){0,2}:?\s*$")
+
+
+def contact_line(text: str) -> bool:
+    """A signature's telephone or e-mail line: the contact detail and at most a word
+    or two naming it, no sentence."""
+    t = text.strip()
+    if len(t) > 70 or not (_RE_PHONE.search(t) or _RE_EMAIL.search(t)):
+        return False
+    rest = _RE_EMAIL.sub(" ", _RE_PHONE.sub(" ", t))
+    return bool(_RE_CONTACT_LABEL.match(rest))
+
+
 def _on_topic(units: list[_Unit]) -> list[bool]:
     """Per unit: partly in the questions' own words (parsers.foi.structure's
     relevance), as an answer is and a closing is not."""
@@ -157,7 +173,7 @@ def tail_start(units: list[_Unit]) -> int | None:
             prose = True
         elif _RE_SIGNOFF.match(t) and t[:1].isupper():
             prose = True
-        elif not signature_line(t) or (prose and u.style != "heading"):
+        elif not (signature_line(t) or contact_line(t)) or (prose and u.style != "heading"):
             # the signature run stands at the very end; above the closing's prose
             # only a heading of its own ("Your rights") may stand among it
             break

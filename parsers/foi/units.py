@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from parsers.dates import DATE_PATTERN, parse_date
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.foi.field_tables import field_lines
 from parsers.foi.patterns import (
     _I,
     _QWORD_NOUN,
@@ -43,7 +44,7 @@ from parsers.foi.patterns import (
     question_keys,
     request_marker,
 )
-from parsers.foi.references import joined_prefix, reference_in_heading
+from parsers.foi.references import code_in_title, joined_prefix, reference_in_heading
 from parsers.foi.spelled import figured_label
 
 # ---------------------------------------------------------------- units
@@ -60,6 +61,8 @@ class _Unit:
     size: float | None = None  # the block's layout (parsers.extract.model.TextBlock)
     indent: float | None = None
     quoted: bool = False  # its first line was quoted with ">" (an e-mail's quoted text)
+    # the page's own text begins here, after the last answer (parsers.foi.faq_units)
+    ends_answers: bool = False
 
 
 @dataclass
@@ -314,6 +317,8 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     # tables at the top of a letter often hold the reference and dates
     for u in units[:30]:
         if u.table is not None:
+            # a field table's cells as "name: value" lines (parsers.foi.field_tables)
+            head += [_Unit(line) for line in field_lines(u.table.rows[:12])]
             for row in u.table.rows[:12]:
                 head.append(_Unit(normalise(" ".join(c for c in row if c))))
     date_unit = None
@@ -367,6 +372,10 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                 meta["title"] = m.group(1).strip()
     if meta["reference"] is None:
         code = reference_in_heading([u.text for u in head[:40]])
+        meta["reference"] = _clean_ref(code) if code else None
+    if meta["reference"] is None:
+        # a code standing alone in the page's title heading
+        code = code_in_title([u.text for u in head[:6] if u.style in ("heading", "bold")])
         meta["reference"] = _clean_ref(code) if code else None
     if meta["reference"] is None:
         for u in head[:40]:
