@@ -7,6 +7,10 @@ staff_group, band, ethnic_group, period) and the same value; each parsed figure 
 used once. A parsed figure that matches nothing is extra, and misattributed when it
 carries a truth figure's value for the same ethnic group under another key: the wrong
 indicator, year, band or staff group.
+
+A redaction (a suppressed cell, "<5" or "*", published as redacted with no value)
+that the truth does not list is neither a figure nor an error: it publishes no
+number, so it is counted apart ("redactions") and left out of the precision.
 """
 
 from __future__ import annotations
@@ -48,7 +52,9 @@ def score(parsed: list, truth: list[dict]) -> dict:
         else:
             used.add(hit)
             matched += 1
-    extra = [m for i, m in enumerate(parsed) if i not in used]
+    unmatched = [m for i, m in enumerate(parsed) if i not in used]
+    redactions = [m for m in unmatched if _redaction(m)]
+    extra = [m for m in unmatched if not _redaction(m)]
     misattributed = [
         m
         for m in extra
@@ -60,9 +66,15 @@ def score(parsed: list, truth: list[dict]) -> dict:
     ]
     return {
         "truth": len(truth),
-        "parsed": len(parsed),
+        "parsed": len(parsed) - len(redactions),
         "matched": matched,
         "missing": missing,
         "extra": extra,
         "misattributed": misattributed,
+        "redactions": redactions,
     }
+
+
+def _redaction(figure: Any) -> bool:
+    """A parsed record that publishes no number: a suppressed, redacted cell."""
+    return bool(getattr(figure, "redacted", False)) and field(figure, "value") is None

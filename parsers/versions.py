@@ -37,7 +37,11 @@ from __future__ import annotations
 #        reply whose questions are in the quoted request, "Answered:" as the response date
 # 0.6.8: an answer marker carrying its question's number ("Answer 2:", "Response no.
 #        3 –") answers that question, and the number is no part of the answer
-CORE_VERSION = "0.6.8"
+# 0.6.9: set I's styles: "#2" / "No. 4" labels, questions enumerated in one sentence,
+#        ">"-quoted e-mails with answers between, a field table of reference and
+#        dates at the top, FAQ pages, <ol> questions with <blockquote> answers,
+#        footnote markers and notes, a contact line in the signature
+CORE_VERSION = "0.6.9"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -64,6 +68,9 @@ CORE_VERSION = "0.6.8"
 # percentage, an infographic's caption opening with its group and last year's
 # bracketed figure below it
 # wres-15: ISO dates ("2024-03-31") read as snapshot dates, not as a bare year
-WRES_VERSION = "wres-15"
+# wres-16: set I's layouts: one-line group pairs ("White staff: x% / BME staff: y%"),
+# the board's percentage-point gap, periods named in a table's caption, a section's
+# dated heading for its tables, "<5 (*)" redactions, SVG chart labels and captions
+WRES_VERSION = "wres-16"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

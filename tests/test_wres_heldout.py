@@ -250,3 +250,16 @@ def test_sentences_whose_period_is_not_settled_are_counted():
     report, warnings = parse_wres(doc)
     assert report.metrics == []
     assert any(w.startswith(UNSETTLED) and "period not settled" in w for w in warnings)
+
+
+def test_an_unlisted_redaction_is_no_extra_figure_but_a_wrong_value_is():
+    from parsers.records import WresMetric
+
+    key = (1, "percentage", "overall", None, "BME", "2023/24", 12.5)
+    truth = [dict(zip((*KEY, "value"), key, strict=True))]
+    found = WresMetric(1, "percentage", "BME", "2023/24", 12.5, staff_group="overall")
+    suppressed = WresMetric(1, "percentage", "Mixed", "2023/24", None, "overall", redacted=True)
+    wrong = WresMetric(1, "percentage", "White", "2023/24", 80.0, staff_group="overall")
+    s = score([found, suppressed, wrong], truth)
+    assert s["matched"] == 1 and s["parsed"] == 2
+    assert s["redactions"] == [suppressed] and s["extra"] == [wrong]
