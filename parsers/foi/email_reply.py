@@ -103,22 +103,29 @@ def email_reply_items(units: list[_Unit]) -> list[_Q] | None:
     items: list[_Q] = []
     for key, lab in questions:
         q = _Q(label=key, heading=None, parts=[lab.rest if lab is not None else ""])
-        at = [i for i, a in enumerate(answers) if a[0] == key]
-        if at:
-            _, first, opening = answers[at[0]]
-            nxt = answers[at[0] + 1][1] if at[0] + 1 < len(answers) else len(reply)
-            if opening:
-                q.answer.append(opening)
-            for u in reply[first + 1 : nxt]:
-                if u.table is not None:
-                    q.tables.append(u.table_index)
-                elif _is_signoff(u.text) or section_note(u.text):
-                    break
-                else:
-                    q.answer.append(u.text)
-        q.answered = bool(q.answer or q.tables)
-        items.append(q)
+        items.append(answered_by_key(q, answers, reply))
     return items
+
+
+def answered_by_key(q: _Q, answers: list[tuple[str, int, str]], units: list[_Unit]) -> _Q:
+    """`q` with the answer numbered as it is: from that answer's opening (key, unit
+    index, text after the number) to the next numbered answer, a sign-off or an
+    exemption note; tables in that span are its tables."""
+    at = [i for i, a in enumerate(answers) if a[0] == q.label]
+    if at:
+        _, first, opening = answers[at[0]]
+        nxt = answers[at[0] + 1][1] if at[0] + 1 < len(answers) else len(units)
+        if opening:
+            q.answer.append(opening)
+        for u in units[first + 1 : nxt]:
+            if u.table is not None:
+                q.tables.append(u.table_index)
+            elif _is_signoff(u.text) or section_note(u.text):
+                break
+            else:
+                q.answer.append(u.text)
+    q.answered = bool(q.answer or q.tables)
+    return q
 
 
 def email_reply_dates_and_reference(units: list[_Unit]) -> tuple:

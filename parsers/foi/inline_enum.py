@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.foi.quoted import section_note
-from parsers.foi.segment import _Q, _is_signoff
+from parsers.foi.email_reply import answered_by_key
+from parsers.foi.segment import _Q
 from parsers.foi.units import _Unit
 
 # a bracketed label inside a sentence: "(2) ", "(b) ", or "2) " after a space (not a
@@ -135,20 +135,5 @@ def inline_enumeration_items(units: list[_Unit]) -> list[_Q] | None:
     rest = units[after:]
     items: list[_Q] = []
     for (key, _, _), clause in zip(labels, _clauses(text, labels), strict=True):
-        q = _Q(label=key, heading=None, parts=[clause])
-        at = [j for j, a in enumerate(answers) if a[0] == key]
-        if at:
-            _, first, opening = answers[at[0]]
-            nxt = answers[at[0] + 1][1] if at[0] + 1 < len(answers) else len(rest)
-            if opening:
-                q.answer.append(opening)
-            for u in rest[first + 1 : nxt]:
-                if u.table is not None:
-                    q.tables.append(u.table_index)
-                elif _is_signoff(u.text) or section_note(u.text):
-                    break
-                else:
-                    q.answer.append(u.text)
-        q.answered = bool(q.answer or q.tables)
-        items.append(q)
+        items.append(answered_by_key(_Q(label=key, heading=None, parts=[clause]), answers, rest))
     return items
