@@ -112,7 +112,9 @@ _RE_CONTACT_LABEL = re.compile(r"^\s*(?:[A-Za-z][\w-]*\.?\s*){0,2}:?\s*$")
 
 def contact_line(text: str) -> bool:
     """A signature's telephone or e-mail line: the contact detail and at most a word
-    or two naming it, no sentence."""
+    or two naming it, no sentence. signature_line already takes a capitalised one
+    ("Tel. 01632 960 418"); this takes those it cannot: a line opening with the
+    number or in lower case ("01632 960 418", "e-mail: foi@…")."""
     t = text.strip()
     if len(t) > 70 or not (_RE_PHONE.search(t) or _RE_EMAIL.search(t)):
         return False
