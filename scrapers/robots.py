@@ -7,7 +7,12 @@ What a robots.txt response means (RFC 9309 section 2.3.1, and as Google document
 
 * any 2xx: the body's rules apply (a 204, which has no body, means no rules);
 * 4xx (404, 410, 403...): no rules, everything allowed;
-* 5xx, 429, or no answer at all: the host is not crawled this run.
+* 5xx, 429, or no answer at all: the host is not crawled this run;
+* a redirect is followed, to another host too (a trust that moved to a new domain
+  often sends its old robots.txt there), up to ``max_redirects`` hops; the rules it
+  leads to apply to the host asked about. Every hop still passes the address guard,
+  so a redirect into a private network is refused, and a loop or too many hops skips
+  the host as an unanswered robots.txt does.
 
 Rules are matched against the URL as the request will ask for it
 (`scrapers.urls.wire_url`): ``/foi/./log``, ``/%66oi/log`` and ``/foi/log``
@@ -23,7 +28,7 @@ from urllib.parse import urlsplit
 from protego import Protego
 
 from scrapers.config import ScrapeConfig
-from scrapers.http import HostPolicy, HttpClient
+from scrapers.http import HttpClient
 from scrapers.models import Fetched
 from scrapers.urls import wire_url
 
@@ -130,13 +135,11 @@ class RobotsCache:
 
     def _fetch(self, origin: str, client: HttpClient, trust_ods: str) -> RobotsRules:
         robots_url = origin + "/robots.txt"
-        host = urlsplit(origin).hostname or ""
-        # robots.txt may redirect (e.g. http -> https, or to www.): stay on that site.
-        policy = HostPolicy([host])
+        # No host policy: RFC 9309 (2.3.1.2) has robots.txt redirects followed across hosts.
         f = client.fetch_page(
             robots_url,
             trust_ods=trust_ods,
-            policy=policy,
+            policy=None,
             max_bytes=None,
             retries=self.config.robots_retries,
             success=SUCCESS,

@@ -184,3 +184,37 @@ def test_wire_url_is_one_spelling_of_the_request():
     # path case and trailing slashes are the server's to judge: they stay apart
     assert wire_url("https://h/Records/") != wire_url("https://h/records/")
     assert wire_url("https://h/records/") != wire_url("https://h/records")
+
+
+# -- a robots.txt that redirects to another host (RFC 9309 2.3.1.2) ---------------
+
+
+def test_robots_redirected_to_another_host_is_read_for_the_host_asked_about():
+    # a trust renamed after a merger: its old domain sends robots.txt to the new one
+    with FaultServer("127.0.0.2") as old, FaultServer("127.0.0.3") as new:
+        old.route("/robots.txt", status=301, location=new.url("/robots.txt"))
+        new.robots(ROBOTS)
+        rules = _rules(old)
+        assert rules.available and rules.origin == old.base
+        assert not rules.can_fetch(old.url(LOG), "trustdocs")
+        assert rules.can_fetch(old.url("/records/annual-report.pdf"), "trustdocs")
+        assert len(new.requests("/robots.txt")) == 1
+
+
+def test_robots_redirect_loop_across_hosts_skips_the_host():
+    with FaultServer("127.0.0.2") as a, FaultServer("127.0.0.3") as b:
+        a.route("/robots.txt", status=302, location=b.url("/robots.txt"))
+        b.route("/robots.txt", status=302, location=a.url("/robots.txt"))
+        rules = _rules(a)
+        assert not rules.available and "redirect loop" in (rules.error or "")
+        assert not rules.can_fetch(a.url("/records/annual-report.pdf"), "trustdocs")
+
+
+def test_crawl_keeps_off_a_listing_forbidden_by_a_redirected_robots(tmp_path):
+    with FaultServer("127.0.0.4") as old, FaultServer("127.0.0.5") as new:
+        old.route("/robots.txt", status=308, location=new.url("/robots.txt"))
+        new.robots(ROBOTS)
+        _serve_log(old)  # serves its own robots.txt: the redirect below replaces it
+        old.route("/robots.txt", status=308, location=new.url("/robots.txt"))
+        o = _crawl_one(tmp_path, old.url(LOG), old.base)
+        _assert_failed_unfetched(o, old)
