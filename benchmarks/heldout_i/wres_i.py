@@ -194,7 +194,10 @@ def _one_line() -> Layout:
         truth += [
             _t(9, "percentage", "board_voting", None, "BME", period, float(board)),
             _t(9, "difference", "board_voting", None, "BME", period, float(diff)),
-            _t(1, "percentage", "overall", None, "BME", period, float(workforce)),
+            # the workforce's share beside the board's is indicator 9's comparison figure
+            # (README "WRES", DESIGN's wres_figures, set E): written as indicator 1 at
+            # first, a convention slip corrected after set I was learned from
+            _t(9, "percentage", "overall", None, "BME", period, float(workforce)),
         ]
     blocks += [
         P("Action plan 2024/25", "bold"),
