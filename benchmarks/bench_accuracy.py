@@ -22,8 +22,9 @@ held-out set F (benchmarks/heldout_f, eight more styles, first sight after
 learning from D and E), held-out set G (benchmarks/heldout_g, eight more styles,
 first sight before learning from F) and held-out set H (benchmarks/heldout_h, eight
 more styles, first sight before learning from F and G) and held-out set I
-(benchmarks/heldout_i, eight more styles, first sight after learning from H) are
-printed last. Needs ../shared/corpus for the corpus
+(benchmarks/heldout_i, eight more styles, first sight after learning from H) and
+held-out set J (benchmarks/heldout_j, eight more styles, first sight after learning
+from I) are printed last. Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -311,6 +312,12 @@ def main() -> None:
 
     print()
     heldout_i.main()
+    # held-out set J: eight more house styles and five WRES layouts, first sight at acb2ba7
+    # (main after the learning from set I)
+    from benchmarks.heldout_j import score as heldout_j
+
+    print()
+    heldout_j.main()
 
 
 if __name__ == "__main__":
