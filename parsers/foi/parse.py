@@ -61,8 +61,8 @@ run; paired unnumbered "Q." / "A." marks are markers; a question or an answer lo
 list glyph that opens it.
 
 Modules of parsers.foi: patterns (regular expressions, exemption names), units
-(units and metadata), segment (the state machine) and segment_items (its state,
-question/answer tables), cells (questions and replies sharing table cells),
+(units and metadata), segment (the state machine) and segment_items (its state),
+qa_tables (question/answer tables), cells (questions and replies sharing table cells),
 classify (exemptions, answer kinds, outcome), thread (threads), blocks / labeller /
 boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary),
 label_pairs (pairs drawn from the labels), tail (the closing run), passes (the

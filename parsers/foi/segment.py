@@ -10,9 +10,10 @@ and its decisions, with the line tests they rest on. Part of the FOI parser
   marker, a lead-in, question text or answer text.
 
 Its state and the operations on it (opening and closing answers, starting
-questions, headings, lead-ins, split answers), the `_Q` item and the
-question/answer tables live in parsers.foi.segment_items, split out to keep
-each module small; the names other modules import from here are re-exported.
+questions, headings, lead-ins, split answers) and the `_Q` item live in
+parsers.foi.segment_items, split out to keep each module small; the names other
+modules import from here are re-exported. Question/answer tables are read apart,
+by parsers.foi.qa_tables.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from parsers.foi.patterns import (
     normalise,
     request_marker,
 )
-from parsers.foi.segment_items import _Q, _items_from_tables, _SegmenterState
+from parsers.foi.segment_items import _Q, _SegmenterState
 from parsers.foi.units import _RE_BARE, _Label, _label_of, _range_of, _Unit
 from parsers.foi.vocab import opens_with_section_heading
 
@@ -44,7 +45,6 @@ __all__ = [
     "_Segmenter",
     "_is_answer_marker",
     "_is_signoff",
-    "_items_from_tables",
     "_request_like",
 ]
 
