@@ -80,9 +80,10 @@ from parsers.foi.classify import _outcome, classify_answer, exemption_label, fin
 from parsers.foi.email_reply import email_reply_dates_and_reference
 from parsers.foi.interleaved import attribution_date
 from parsers.foi.labeller import default_labeller
+from parsers.foi.line_kinds import _is_signoff, _request_like
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, EXEMPTION_LABELS, normalise
-from parsers.foi.segment import _Q, _is_signoff, _request_like
+from parsers.foi.segment import _Q
 from parsers.foi.units import _label_of, _metadata, _Unit, _units
 from parsers.privacy import find_names, mask_personal
 from parsers.records import FoiExemption, FoiItem, FoiResponse

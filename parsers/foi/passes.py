@@ -31,19 +31,13 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _is_signoff, _request_like
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
-from parsers.foi.segment import (
-    _Q,
-    _answer_like,
-    _is_answer_marker,
-    _is_signoff,
-    _request_like,
-    _Segmenter,
-)
+from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.units import _label_of, _Unit
 

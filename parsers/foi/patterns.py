@@ -141,7 +141,7 @@ _SIGNOFF_PHRASES: tuple[str, ...] = (
 _RE_SIGNOFF = re.compile(r"^(?:" + "|".join(_SIGNOFF_PHRASES) + ")", _I)
 # Data, one phrase per line, each with a made-up example in
 # tests/test_foi_rules.py (which fails if a phrase matches none); used by
-# parsers.foi.segment's line tests.
+# the segmenter's line tests (parsers.foi.line_kinds).
 # A sentence that continues a request ("Please could you provide …", "These could be …").
 _REQUEST_CUES: tuple[str, ...] = (
     r"please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
