@@ -27,6 +27,7 @@ from test_foi_corpus import CORPUS, TRUTH, _score  # noqa: E402
 
 import parsers.foi.classify as foi_classify  # noqa: E402
 import parsers.foi.line_kinds as foi_line_kinds  # noqa: E402
+import parsers.foi.metadata as foi_metadata  # noqa: E402
 import parsers.foi.parse as foi  # noqa: E402
 import parsers.foi.passes as foi_passes  # noqa: E402
 import parsers.foi.patterns as patterns  # noqa: E402
@@ -46,6 +47,7 @@ PATTERNS = ["_RE_ANSWER", "_RE_REQUEST", "_RE_SECTION", "_RE_REQUEST_HEADING", "
 MODULES = [
     patterns,
     foi_units,
+    foi_metadata,
     foi_line_kinds,
     foi_segment,
     foi_segment_items,
