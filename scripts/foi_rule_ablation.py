@@ -26,6 +26,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_foi_corpus import CORPUS, TRUTH, _score  # noqa: E402
 
 import parsers.foi.classify as foi_classify  # noqa: E402
+import parsers.foi.line_kinds as foi_line_kinds  # noqa: E402
+import parsers.foi.metadata as foi_metadata  # noqa: E402
 import parsers.foi.parse as foi  # noqa: E402
 import parsers.foi.passes as foi_passes  # noqa: E402
 import parsers.foi.patterns as patterns  # noqa: E402
@@ -41,7 +43,18 @@ PHRASE_LISTS = {
     "_ANSWER_CUES": ("_RE_ANSWER_CUE", "^(?:", ")"),
 }
 PATTERNS = ["_RE_ANSWER", "_RE_REQUEST", "_RE_SECTION", "_RE_REQUEST_HEADING", "_RE_RECEIVED_PROSE"]
-MODULES = [patterns, foi_units, foi_segment, foi_segment_items, foi_classify, foi, foi_passes]
+# the modules that read the patterns by name (a pattern is swapped in each of them)
+MODULES = [
+    patterns,
+    foi_units,
+    foi_metadata,
+    foi_line_kinds,
+    foi_segment,
+    foi_segment_items,
+    foi_classify,
+    foi,
+    foi_passes,
+]
 
 
 def _documents() -> list[tuple[dict, object]]:

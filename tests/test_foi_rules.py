@@ -231,7 +231,8 @@ def test_request_headings(line):
     ],
 )
 def test_metadata_fields(line, field, value):
-    from parsers.foi.units import _metadata, _Unit
+    from parsers.foi.metadata import _metadata
+    from parsers.foi.units import _Unit
 
     got = _metadata([_Unit(line)], [])[field]
     assert (got.isoformat() if hasattr(got, "isoformat") else got) == value
@@ -427,14 +428,16 @@ def test_a_section_heading_beside_its_subsection_gives_the_subsection():
 
 
 def test_date_sharing_a_letterhead_line_is_the_response_date():
-    from parsers.foi.units import _metadata, _Unit
+    from parsers.foi.metadata import _metadata
+    from parsers.foi.units import _Unit
 
     unit = _Unit("8 May 2024 Riverside House", lines=["8 May 2024 Riverside House"])
     assert str(_metadata([_Unit("Our ref: FOI 1012"), unit], [])["responded"]) == "2024-05-08"
 
 
 def test_date_among_the_request_fields_is_the_date_received():
-    from parsers.foi.units import _metadata, _Unit
+    from parsers.foi.metadata import _metadata
+    from parsers.foi.units import _Unit
 
     meta = _metadata(
         [_Unit("Reference: FOI 1013"), _Unit("Date: 3 May 2024"), _Unit("Request Description:")], []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.foi.segment import _division_heading
+from parsers.foi.line_kinds import _division_heading
 from parsers.foi.units import _Unit
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
 from tests.foi_letters import SIGN_OFF, H, P, T

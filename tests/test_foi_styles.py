@@ -421,7 +421,8 @@ REFERENCE_FORMS = [
 
 @pytest.mark.parametrize(("line", "reference"), REFERENCE_FORMS)
 def test_reference_sentences_give_the_code_not_the_words_before_it(line, reference):
-    from parsers.foi.units import _metadata, _Unit
+    from parsers.foi.metadata import _metadata
+    from parsers.foi.units import _Unit
 
     assert _metadata([_Unit(line)], [])["reference"] == reference
 

@@ -4,7 +4,8 @@ Navigation, headers, footers, scripts, styles, forms and drawings are dropped (a
 SVG chart's data labels are kept as text, paired with its axis labels); when the
 page has a <main> or <article>, only that is read. Headings, paragraphs, list
 items, preformatted text and tables become items; loose text inside <div>s is
-gathered into paragraphs. A table nested in a cell is flattened into the cell.
+gathered into paragraphs. A table nested in a cell is flattened into the cell
+(parsers.extract.html_tables).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
 from parsers.extract.html_svg import charts_as_text
+from parsers.extract.html_tables import read_table
 from parsers.extract.model import Extracted, Table, TextBlock
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -225,55 +227,12 @@ class _Walker:
             self.out.items.append(_block(text, li, style))
 
     def table(self, tbl) -> None:
-        rows: list[list[str]] = []
-        # column -> rows below still covered by a cell with rowspan: those rows' cells
-        # start further right, and the covered column is empty in them (as a merged
-        # cell prints), so every column keeps its header
-        covered: dict[int, int] = {}
-        for tr in _rows_of(tbl):
-            row: list[str] = []
-            for cell in tr.find_all(["td", "th"], recursive=False):
-                _skip_covered(row, covered)
-                text = _text(cell)
-                if cell.find("table") is not None:
-                    text = re.sub(r"\n+", "\n", text)
-                start = len(row)
-                row.append(text)
-                span, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
-                row.extend([""] * (span - 1))
-                if down > 1:
-                    covered.update({c: down - 1 for c in range(start, start + span)})
-            _skip_covered(row, covered, trailing=True)
-            if any(c.strip() for c in row):
-                rows.append(row)
-        if not rows:
-            return
-        width = max(len(r) for r in rows)
-        if width < 2:
-            for r in rows:
-                for c in r:
-                    if c.strip():
-                        self.out.items.append(TextBlock(text=c.strip()))
-            return
-        caption = tbl.find("caption")
-        self.out.items.append(
-            Table(
-                rows=[r + [""] * (width - len(r)) for r in rows],
-                index_on_page=self.table_index,
-                caption=_text(caption) if caption is not None else None,
-            )
-        )
-        self.table_index += 1
-
-
-def _rows_of(tbl):
-    for child in tbl.children:
-        if not isinstance(child, Tag):
-            continue
-        if child.name == "tr":
-            yield child
-        elif child.name in ("thead", "tbody", "tfoot"):
-            yield from (c for c in child.children if isinstance(c, Tag) and c.name == "tr")
+        read = read_table(tbl, self.table_index, _text)
+        if isinstance(read, Table):
+            self.out.items.append(read)
+            self.table_index += 1
+        else:
+            self.out.items.extend(read)
 
 
 def _parser_flattened(soup) -> bool:
@@ -389,25 +348,3 @@ def extract_html(data: bytes) -> Extracted:
         )
     out.title = title[:300] if title else None
     return out
-
-
-def _span(value) -> int:
-    """A colspan or rowspan attribute as a count (1 when absent or malformed; at most 50)."""
-    try:
-        return max(1, min(int(value or 1), 50))
-    except (TypeError, ValueError):
-        return 1
-
-
-def _skip_covered(row: list[str], covered: dict[int, int], trailing: bool = False) -> None:
-    """Empty cells for the columns a rowspan above covers at the row's current end (and,
-    with `trailing`, every covered column to the right); each use counts one row down."""
-    while True:
-        col = len(row)
-        if covered.get(col, 0) > 0:
-            covered[col] -= 1
-            row.append("")
-        elif trailing and any(c > col and n > 0 for c, n in covered.items()):
-            row.append("")  # a gap before a covered column further right
-        else:
-            return

@@ -2,9 +2,9 @@
 
 Per page: tables found by pdfplumber are placed where they stand on the page and
 their words are left out of the text blocks; the remaining words become lines,
-and lines become blocks (paragraphs) at vertical gaps and changes of font weight.
-Lines repeated in the top or bottom margin of several pages (letterheads,
-footers) are dropped. A table that runs over a page break is joined back.
+and lines become blocks (paragraphs) at vertical gaps and changes of font weight
+(parsers.extract.pdf_blocks). Lines repeated in the top or bottom margin of
+several pages (letterheads, footers) are dropped. A table that runs over a page break is joined back.
 A document without a text layer is flagged "scanned" (and OCRed when tesseract
 is installed, see parsers.extract.ocr).
 """
@@ -16,7 +16,8 @@ import io
 import re
 import statistics
 
-from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.extract.model import Extracted, Table
+from parsers.extract.pdf_blocks import join_lines, page_blocks
 from parsers.extract.pdf_budget import PageOverBudget
 from parsers.extract.pdf_cells import cell_text, table_text
 from parsers.extract.pdf_pages import prepare_page, too_many_edges
@@ -56,37 +57,11 @@ def _inside(obj: dict, bboxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
 
 
-_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
-
-
-def _join_lines(lines: list[str], sep: str) -> str:
-    """Join wrapped lines; a URL broken over a line end is joined without a gap."""
-    out = ""
-    for line in lines:
-        if (
-            out
-            and _URL_TAIL.search(out)
-            and not out.endswith((".", ",", ";", ")"))
-            and (
-                out.endswith(("-", "/", "_", "="))
-                or re.match(r"[\-_/.?=&#%~]|[a-z0-9]\S*[/\-.=_]", line.lstrip())
-            )
-        ):
-            out += line.lstrip()
-        elif out and re.search(r"[a-z]{2}-$", out) and re.match(r"[a-z]{2}", line.lstrip()):
-            out = out[:-1] + line.lstrip()  # a word hyphenated at the line end
-        elif out:
-            out += sep + line
-        else:
-            out = line
-    return out
-
-
 def _clean_cell(cell: str | None) -> str:
     if not cell:
         return ""
     text = cell.translate(_PUA_BULLETS)
-    text = _join_lines([ln.strip() for ln in text.split("\n") if ln.strip()], " ")
+    text = join_lines([ln.strip() for ln in text.split("\n") if ln.strip()], " ")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -173,7 +148,7 @@ def extract_pdf(data: bytes) -> Extracted:
             entries: list[tuple[float, int, object]] = []
             for top, table in page_tables[pno - 1]:
                 entries.append((top, 0, table))
-            for block in _blocks(page_lines[pno - 1], pno):
+            for block in page_blocks(page_lines[pno - 1], pno):
                 entries.append((block[0], 1, block[1]))
             entries.sort(key=lambda e: (e[0], e[1]))
             for _, _, item in entries:
@@ -340,56 +315,6 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
             if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
         ]
     return index, words
-
-
-_BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
-
-
-def _blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
-    if not lines:
-        return []
-    sizes = [ln.size for ln in lines if ln.size]
-    body = statistics.median(sizes) if sizes else 0
-    left = min(ln.x0 for ln in lines)
-    blocks: list[tuple[float, TextBlock]] = []
-    cur: list[Line] = []
-
-    def flush() -> None:
-        if not cur:
-            return
-        text = _join_lines([ln.text for ln in cur], "\n")
-        style = None
-        if all(ln.bold for ln in cur):
-            style = "bold"
-        elif all(ln.italic for ln in cur):
-            style = "italic"
-        if body and all(ln.size > body * 1.15 for ln in cur) and len(text) < 200:
-            style = "heading"
-        size = round(statistics.median(ln.size for ln in cur) / body, 2) if body else None
-        indent = round(cur[0].x0 - left, 1)
-        blocks.append(
-            (cur[0].top, TextBlock(text=text, page=pno, style=style, size=size, indent=indent))
-        )
-        cur.clear()
-
-    for ln in lines:
-        if cur:
-            prev = cur[-1]
-            height = max(prev.bottom - prev.top, 1.0)
-            gap = ln.top - prev.bottom
-            new = (
-                gap > 0.55 * height
-                or gap < -height  # went back up the page: another column
-                or ln.bold != prev.bold
-                or ln.italic != prev.italic
-                or (body and abs(ln.size - prev.size) > 0.15 * body)
-                or _BULLET_START.match(ln.text) is not None
-            )
-            if new:
-                flush()
-        cur.append(ln)
-    flush()
-    return blocks
 
 
 def _append(out: Extracted, item, last_page: dict[int, int]) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.foi.patterns import (
+from parsers.foi.classify_patterns import (
     _EXEMPT_CONTEXT,
     _FOIA_SECTIONS,
-    _I,
     _OTHER_ACTS,
     _RE_NA,
     _RE_NO,
@@ -17,8 +16,8 @@ from parsers.foi.patterns import (
     _RE_SECTION_REF,
     _RE_YES,
     EXEMPTION_LABELS,
-    normalise,
 )
+from parsers.foi.patterns import _I, normalise
 from parsers.records import FoiExemption
 
 # ---------------------------------------------------------------- classification

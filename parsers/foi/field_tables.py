@@ -1,5 +1,5 @@
 """A letter's fields (reference, dates) printed in a small table at its top, read as
-"name: value" lines for the metadata (parsers.foi.units._metadata) (since 0.6.9).
+"name: value" lines for the metadata (parsers.foi.metadata._metadata) (since 0.6.9).
 
 Two shapes are read, by their layout and not by the fields' names:
 

@@ -45,11 +45,11 @@ from parsers.foi.hanging import (
     hung_number_first,
     margin_number_table_units,
 )
+from parsers.foi.line_kinds import _bullet
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.panels import panel_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
-from parsers.foi.segment import _bullet
 from parsers.foi.units import _label_of, _Unit
 
 # a request marker's words then a number in brackets, or after a space: the

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from parsers.dates import DATE_PATTERN, parse_date
+from parsers.foi.line_kinds import _is_signoff
 from parsers.foi.quoted import section_note
-from parsers.foi.segment import _Q, _is_signoff
+from parsers.foi.segment import _Q
 from parsers.foi.tail import signature_line, tail_start
 from parsers.foi.units import _label_of, _Unit
 

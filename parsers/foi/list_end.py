@@ -16,8 +16,8 @@ such a list, and is left to the other rules. Part of the FOI parser
 
 from __future__ import annotations
 
+from parsers.foi.line_kinds import _request_like
 from parsers.foi.markers import answer_marker
-from parsers.foi.segment import _request_like
 from parsers.foi.units import _label_of, _Unit
 
 MIN_QUESTIONS = 2

@@ -60,14 +60,15 @@ contact forms, the signature's short lines: parsers.foi.tail) is cut before the 
 run; paired unnumbered "Q." / "A." marks are markers; a question or an answer loses the
 list glyph that opens it.
 
-Modules of parsers.foi: patterns (regular expressions, exemption names), units
-(units and metadata), segment (the state machine) and segment_items (its state,
-question/answer tables), cells (questions and replies sharing table cells),
-classify (exemptions, answer kinds, outcome), thread (threads), blocks / labeller /
-boilerplate / vocab (the block labeller, learned boilerplate, closing vocabulary),
-label_pairs (pairs drawn from the labels), tail (the closing run), passes (the
-rules, the rules on what the labeller keeps, the label pairs as a check: the passes
-this module runs); this module is the entry point and keeps the public API.
+Modules of parsers.foi: patterns (regular expressions), classify_patterns (exemption
+names, the patterns of exemptions and answer kinds), units (units), metadata
+(reference, dates, subject), segment (the state machine) and segment_items (its
+state), qa_tables (question/answer tables), cells (questions and replies sharing table
+cells), classify (exemptions, answer kinds, outcome), thread (threads), blocks /
+labeller / boilerplate / vocab (the block labeller, learned boilerplate, closing
+vocabulary), label_pairs (pairs drawn from the labels), tail (the closing run), passes
+(the rules, the rules on what the labeller keeps, the label pairs as a check: the
+passes this module runs); this module is the entry point and keeps the public API.
 """
 
 from __future__ import annotations
@@ -77,13 +78,16 @@ import re
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
+from parsers.foi.classify_patterns import EXEMPTION_LABELS
 from parsers.foi.email_reply import email_reply_dates_and_reference
 from parsers.foi.interleaved import attribution_date
 from parsers.foi.labeller import default_labeller
+from parsers.foi.line_kinds import _is_signoff, _request_like
+from parsers.foi.metadata import _metadata
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
-from parsers.foi.patterns import _BULLET, _I, EXEMPTION_LABELS, normalise
-from parsers.foi.segment import _Q, _is_signoff, _request_like
-from parsers.foi.units import _label_of, _metadata, _Unit, _units
+from parsers.foi.patterns import _BULLET, _I, normalise
+from parsers.foi.segment import _Q
+from parsers.foi.units import _label_of, _Unit, _units
 from parsers.privacy import find_names, mask_personal
 from parsers.records import FoiExemption, FoiItem, FoiResponse
 

@@ -1,10 +1,11 @@
 """The passes that read an FOI letter's questions and answers from its units, split
 out of parsers.foi.parse (the entry point) to keep each module small:
 
-* `segment`: the rules (a question/answer table, questions in an appendix, an
-  e-mail's quoted request: parsers.foi.email_reply and parsers.foi.interleaved,
-  questions enumerated in one sentence: parsers.foi.inline_enum, or the segmenting
-  state machine, parsers.foi.segment; a lone disclosure-log request);
+* `segment`: the rules (a question/answer table: parsers.foi.qa_tables, questions
+  in an appendix, an e-mail's quoted request: parsers.foi.email_reply and
+  parsers.foi.interleaved, questions enumerated in one sentence:
+  parsers.foi.inline_enum, or the segmenting state machine, parsers.foi.segment; a
+  lone disclosure-log request);
 * `segment_labelled`: the rules again on the units the block labeller keeps (up to
   the letter's closing, less page furniture);
 * `check_with_labels`: the pairs the block labels draw, where the rules' reading is
@@ -30,19 +31,13 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _is_signoff, _request_like
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.patterns import normalise
+from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
-from parsers.foi.segment import (
-    _Q,
-    _answer_like,
-    _is_answer_marker,
-    _is_signoff,
-    _items_from_tables,
-    _request_like,
-    _Segmenter,
-)
+from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.units import _label_of, _Unit
 

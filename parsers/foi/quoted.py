@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.foi.segment import _Q, _is_answer_marker, _is_signoff
+from parsers.foi.line_kinds import _is_answer_marker, _is_signoff
+from parsers.foi.segment import _Q
 from parsers.foi.units import _label_of, _Unit
 
 # a paragraph that is one quotation from end to end (bold markers aside): an opening

@@ -3,7 +3,7 @@ after the word "request" at the end of a subject heading, and a free "FOI…" co
 with its own prefix joined to it; since 0.6.9, a code standing alone as one part of
 the page's title heading ("AB24-1234: your questions answered", "Disclosure -
 AB.1234.24"). Part of the FOI parser's metadata
-(parsers.foi.units._metadata), which cleans what these find."""
+(parsers.foi.metadata._metadata), which cleans what these find."""
 
 from __future__ import annotations
 

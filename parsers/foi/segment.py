@@ -1,119 +1,53 @@
 """Questions and answers from units: the segmenting state machine's main loop
-and its decisions, with the line tests they rest on. Part of the FOI parser
-(parsers.foi.parse).
+and its decisions. Part of the FOI parser (parsers.foi.parse).
 
-* line tests: sign-offs, question-like, request-like and answer-like sentences,
-  answer markers, title-like headings, unfinished sentences, the requester's
-  caveats and the trust's answer introductions;
-* `_Segmenter`, the state machine: for each unit (paragraph or table) of the
-  letter it decides whether the unit is an answer marker, a label, a request
-  marker, a lead-in, question text or answer text.
+`_Segmenter`, the state machine: for each unit (paragraph or table) of the
+letter it decides whether the unit is an answer marker, a label, a request
+marker, a lead-in, question text or answer text (and reads the requester's
+caveats and the trust's answer introductions on the way).
 
-Its state and the operations on it (opening and closing answers, starting
-questions, headings, lead-ins, split answers), the `_Q` item and the
-question/answer tables live in parsers.foi.segment_items, split out to keep
-each module small; the names other modules import from here are re-exported.
+Split out to keep each module small: the line tests the decisions rest on
+(sign-offs, question-like, request-like and answer-like sentences, answer
+markers, title-like and division headings, list items, unfinished sentences)
+live in parsers.foi.line_kinds; the state and the operations on it (opening and
+closing answers, starting questions, headings, lead-ins, split answers) and the
+`_Q` item in parsers.foi.segment_items, whose names other modules import from
+here are re-exported. Question/answer tables are read apart, by
+parsers.foi.qa_tables.
 """
 
 from __future__ import annotations
 
 import re
 
+from parsers.foi.line_kinds import (
+    _answer_like,
+    _bullet,
+    _division_heading,
+    _is_answer_marker,
+    _is_signoff,
+    _question_like,
+    _request_like,
+    _title_like,
+    _unfinished,
+)
 from parsers.foi.patterns import (
-    _BULLET,
-    _RE_ANSWER_CUE,
     _RE_CAVEAT,
     _RE_LEADIN_END,
     _RE_NUM,
     _RE_ORIGINAL,
-    _RE_REQUEST_CUE,
     _RE_SECTION,
-    _RE_SIGNOFF,
     answer_marker,
     answer_marker_keys,
     normalise,
     request_marker,
 )
-from parsers.foi.segment_items import _Q, _items_from_tables, _SegmenterState
+from parsers.foi.segment_items import _Q, _SegmenterState
 from parsers.foi.units import _RE_BARE, _Label, _label_of, _range_of, _Unit
 from parsers.foi.vocab import opens_with_section_heading
 
-# imported from here by parsers.foi.parse and parsers.foi.thread
-__all__ = [
-    "_Q",
-    "_Segmenter",
-    "_is_answer_marker",
-    "_is_signoff",
-    "_items_from_tables",
-    "_request_like",
-]
-
-# ---------------------------------------------------------------- line tests
-
-
-def _is_signoff(text: str) -> bool:
-    return bool(_RE_SIGNOFF.match(text))
-
-
-def _question_like(text: str) -> bool:
-    return text.rstrip().endswith("?")
-
-
-_MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "&"}
-
-
-def _title_like(text: str) -> bool:
-    """A short heading in title case with no closing punctuation."""
-    words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or re.search(r"[.?!:;,]$", text):
-        return False
-    return all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words if w[0].isalpha())
-
-
-def _division_heading(u: _Unit, nxt: _Unit | None) -> bool:
-    """A heading that divides the letter into parts ("PART TWO", "Part 2: Services"):
-    a short line set as a heading, in emphasis, in capitals or in title case, with no
-    label or sentence of its own, after which the numbering starts again at 1 (the
-    next paragraph is labelled 1 or 1a). Its grammar, not its wording, says so."""
-    t = u.text.strip()
-    if u.table is not None or nxt is None or nxt.table is not None:
-        return False
-    if _label_of(t) is not None or len(t) > 60 or len(t.split()) > 8 or re.search(r"[.?!:;,]$", t):
-        return False
-    if answer_marker(t) is not None or request_marker(t) is not None:
-        return False  # "OUR RESPONSE", "Your request": markers, not parts
-    shown = u.style in ("heading", "bold") or t.isupper() or _title_like(t.replace(":", " "))
-    lab = _label_of(nxt.text)
-    return shown and lab is not None and lab.num == 1 and lab.letter in (None, "a")
-
-
-def _is_answer_marker(u: _Unit) -> bool:
-    return u.table is None and answer_marker(u.text) is not None
-
-
-def _request_like(text: str) -> bool:
-    t = text.strip().lstrip("•▪·-–* ")
-    return bool(_RE_REQUEST_CUE.match(t)) and not _RE_ANSWER_CUE.match(t)
-
-
-def _answer_like(text: str) -> bool:
-    return bool(_RE_ANSWER_CUE.match(text.strip()))
-
-
-def _bullet(u: _Unit) -> str | None:
-    """A bulleted list item's text without its glyph, or None."""
-    m = _BULLET.match(u.text)
-    if m:
-        return u.text[m.end() :]
-    if u.style == "list" and _label_of(u.text) is None:
-        return u.text
-    return None
-
-
-def _unfinished(text: str) -> bool:
-    """A question cut mid-sentence (a line split off by a change of font)."""
-    t = text.rstrip()
-    return bool(t) and not t.endswith((".", "?", ":", ";", "!", ")", "”", '"'))
+# imported from here by the passes (parsers.foi.passes and others) and parsers.foi.thread
+__all__ = ["_Q", "_Segmenter"]
 
 
 class _Segmenter(_SegmenterState):

@@ -10,9 +10,10 @@ small.
   starting a question, turning a numbered question into the heading of lettered
   ones, lead-ins, and splitting one answer to several questions by label. The
   decisions (what each unit of the letter is) are made by its subclass
-  `parsers.foi.segment._Segmenter`;
-* question/answer tables ("Question | Response"), which give items directly,
-  without the state machine.
+  `parsers.foi.segment._Segmenter`.
+
+Question/answer tables ("Question | Response"), which give `_Q` items directly,
+without the state machine, are read by parsers.foi.qa_tables.
 """
 
 from __future__ import annotations
@@ -20,16 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.extract.model import Table
-from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
-from parsers.foi.patterns import (
-    _I,
-    _RE_ANSWER_COLUMN,
-    _RE_LEADIN_END,
-    _RE_REQUEST_COLUMN,
-    answer_marker,
-    normalise,
-)
+from parsers.foi.patterns import _RE_LEADIN_END, answer_marker, normalise
 from parsers.foi.units import _Label, _label_of, _Unit
 
 # ---------------------------------------------------------------- segmentation
@@ -323,121 +315,3 @@ class _SegmenterState:
             return True
         # the same questions listed again, now with their answers
         return any(q.label == lab.key and not q.answer for q in self.items)
-
-
-# ---------------------------------------------------------------- tables
-
-
-# column headings by the request / answer marker grammars (parsers.foi.patterns)
-_Q_HEADER = _RE_REQUEST_COLUMN
-_A_HEADER = _RE_ANSWER_COLUMN
-_N_HEADER = re.compile(r"^(?:no\.?|number|#|ref\.?|item|q\.?|question\s+(?:no\.?|number))$", _I)
-
-
-def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
-    if not table.rows or table.n_cols < 2:
-        return None
-    header = [normalise(c) for c in table.rows[0]]
-    q_col = a_col = n_col = None
-    for j, cell in enumerate(header):
-        if q_col is None and _Q_HEADER.match(cell) and not _A_HEADER.match(cell):
-            q_col = j
-        elif q_col is not None and a_col is None and _A_HEADER.match(cell):
-            a_col = j
-        elif q_col is None and n_col is None and _N_HEADER.match(cell):
-            n_col = j
-    if q_col is None or a_col is None:
-        return None
-    return n_col, q_col, a_col
-
-
-def _shared_cells(row: list[str], lines: list, q_col: int, a_col: int) -> list[_Q] | None:
-    """A row whose question cell holds several questions (and whose reply cell
-    holds their replies): one item per question (parsers.foi.cells)."""
-    if q_col >= len(row) or a_col >= len(row):
-        return None
-    q_lines = lines[q_col] if q_col < len(lines) else None
-    a_lines = lines[a_col] if a_col < len(lines) else None
-    pairs = pair_cells(row[q_col], row[a_col], q_lines or None, a_lines or None)
-    if not pairs:
-        return None
-    out = []
-    for label, question, answer in pairs:
-        q = _Q(label=label, heading=None, answered=True)
-        q.parts.append(normalise(question))
-        if normalise(answer):
-            q.answer.append(normalise(answer))
-        out.append(q)
-    return out
-
-
-def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
-    qs: list[_Q] = []
-    used: set[int] = set()
-    cols = None
-    last_width = None
-    for u in units:
-        if u.table is None:
-            continue
-        found = _qa_columns(u.table)
-        rows = u.table.rows
-        cell_lines = u.table.cell_lines or [[] for _ in rows]
-        if found is not None:
-            cols = found
-            last_width = u.table.n_cols
-            rows, cell_lines = rows[1:], cell_lines[1:]
-        elif cols is None or u.table.n_cols != last_width:
-            continue
-        used.add(u.table_index)
-        n_col, q_col, a_col = cols
-        for ri, row in enumerate(rows):
-            # a later pass may have joined rows: positions only while they line up
-            lines = cell_lines[ri] if len(cell_lines) == len(rows) else []
-            shared = _shared_cells(row, lines, q_col, a_col) if n_col is None else None
-            if shared:
-                qs.extend(shared)
-                continue
-            q_text = normalise(row[q_col] if q_col < len(row) else "")
-            a_text = normalise(row[a_col] if a_col < len(row) else "")
-            n_text = normalise(row[n_col]) if n_col is not None and n_col < len(row) else ""
-            if not q_text and not a_text:
-                continue
-            lab = _label_of(q_text) if q_text else None
-            label = None
-            if n_text:
-                label = number_cell_label(n_text)
-            elif lab is not None:
-                label = lab.key
-                q_text = lab.rest
-            if qs and label is None and (not q_text or not a_text):
-                # a row split across a page break continues the previous one
-                if q_text:
-                    qs[-1].parts.append(q_text)
-                if a_text:
-                    qs[-1].answer.append(a_text)
-                continue
-            q = _Q(label=label, heading=None)
-            if q_text:
-                q.parts.append(q_text)
-            if a_text:
-                q.answer.append(a_text)
-            q.answered = True
-            qs.append(q)
-    if not qs:
-        return _items_from_forms(units)
-    return qs, used
-
-
-def _items_from_forms(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
-    """Items of a disclosure-log entry printed as a two-column form."""
-    qs: list[_Q] = []
-    used: set[int] = set()
-    for u in units:
-        if u.table is None or u.table.n_cols != 2:
-            continue
-        for question, answer in form_pairs(u.table.rows):
-            qs.append(
-                _Q(label=None, heading=None, parts=[question], answer=[answer], answered=True)
-            )
-            used.add(u.table_index)
-    return (qs, used) if qs else None

@@ -1,0 +1,95 @@
+"""Regular expressions and names parsers.foi.classify reads: the exemptions a letter
+cites (FOIA sections and EIR regulations with their names, a section reference,
+the words around it that make it an exemption, other Acts whose sections are not
+FOIA's) and the kinds of answer (not held, not applicable, a bare yes or no, a bare
+figure). Part of the FOI parser (parsers.foi.parse); split out of
+parsers.foi.patterns, which keeps the patterns the segmenter and the metadata read,
+to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.foi.patterns import _I
+
+# exemptions
+EXEMPTION_LABELS: dict[tuple[str, str], str] = {
+    ("FOIA", "12"): "cost limit",
+    ("FOIA", "14"): "vexatious or repeated request",
+    ("FOIA", "21"): "information accessible by other means",
+    ("FOIA", "22"): "intended for future publication",
+    ("FOIA", "22A"): "research intended for future publication",
+    ("FOIA", "23"): "information supplied by or relating to security bodies",
+    ("FOIA", "24"): "national security",
+    ("FOIA", "26"): "defence",
+    ("FOIA", "27"): "international relations",
+    ("FOIA", "28"): "relations within the United Kingdom",
+    ("FOIA", "29"): "the economy",
+    ("FOIA", "30"): "investigations and proceedings",
+    ("FOIA", "31"): "law enforcement",
+    ("FOIA", "32"): "court records",
+    ("FOIA", "33"): "audit functions",
+    ("FOIA", "34"): "parliamentary privilege",
+    ("FOIA", "35"): "formulation of government policy",
+    ("FOIA", "36"): "prejudice to effective conduct of public affairs",
+    ("FOIA", "37"): "communications with the Royal Family and honours",
+    ("FOIA", "38"): "health and safety",
+    ("FOIA", "39"): "environmental information",
+    ("FOIA", "40"): "personal information",
+    ("FOIA", "40(1)"): "personal information (the requester's own)",
+    ("FOIA", "40(2)"): "personal information",
+    ("FOIA", "41"): "information provided in confidence",
+    ("FOIA", "42"): "legal professional privilege",
+    ("FOIA", "43"): "commercial interests",
+    ("FOIA", "44"): "prohibitions on disclosure",
+    ("EIR", "12(4)(a)"): "information not held",
+    ("EIR", "12(4)(b)"): "manifestly unreasonable request",
+    ("EIR", "12(4)(c)"): "request formulated in too general a manner",
+    ("EIR", "12(4)(d)"): "material in the course of completion",
+    ("EIR", "12(4)(e)"): "internal communications",
+    ("EIR", "12(5)"): "adverse effect",
+    ("EIR", "13"): "personal data",
+}
+_FOIA_SECTIONS = {s for (law, s) in EXEMPTION_LABELS if law == "FOIA" and "(" not in s}
+_RE_SECTION_REF = re.compile(
+    r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)(?!\d)"
+    r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d)){0,4})",
+    _I,
+)
+_RE_REGULATION = re.compile(
+    r"\b(?:regulations?|reg\.?)\s*(12|13)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)", _I
+)
+_EXEMPT_CONTEXT = re.compile(
+    r"exempt|exemption|withh[oe]ld|refus|cost|limit|apply|applies|applied|applying|rely|"
+    r"relying|engage|redact|vexatious|repeated|publish|personal|confiden|commercial|prejudic|"
+    r"not\s+(?:be\s+)?(?:disclose|provide|release)|"
+    # a duty to answer lifted, in any wording ("we are not obliged to answer",
+    # "the Trust is not required to comply", "need not provide", "no duty to")
+    r"not\s+(?:obliged|obligated|required|bound)\s+to|no\s+(?:obligation|duty)\s+to|need\s+not\b",
+    _I,
+)
+_OTHER_ACTS = re.compile(
+    r"mental\s+health\s+act|data\s+protection\s+act|children\s+act|care\s+act|"
+    r"housing\s+act|\bMHA\b|social\s+services|equality\s+act|local\s+government\s+act|"
+    r"localism\s+act|(?:national\s+)?health\s+service\s+act|health\s+and\s+social\s+care\s+act|"
+    r"police\s+act|road\s+traffic\s+act|building\s+act|planning\s+act|companies\s+act|"
+    r"finance\s+act|\bNHS\s+act",
+    _I,
+)
+
+# answer kinds
+_RE_NOT_HELD = re.compile(
+    r"\b(?:not\s+held|(?:does|do|did)\s+not\s+(?:currently\s+)?hold|(?:doesn't|don't|didn't)\s+hold|"
+    r"no\s+(?:recorded\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+)?held|"
+    r"hold\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+recorded\s+information|"
+    r"is\s+not\s+recorded|(?:does|do)\s+not\s+(?:record|collect|capture)|not\s+(?:recorded|collected)\s+by)\b",
+    _I,
+)
+_RE_NA = re.compile(r"^(?:n\s*/\s*a|not\s+applicable|na)\b\.?", _I)
+# "Yes." / "No." (a bare answer, or a sentence after a full stop); "Yes, X." names
+# something and is text
+_RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
+_RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
+# a bare figure: "1,204", "£15,320", "4.7%", "<5", "0", "134." ("12 weeks" is text)
+_RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero|nil|none)\.?$", _I)

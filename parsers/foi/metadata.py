@@ -1,0 +1,167 @@
+"""An FOI letter's metadata: its reference, the dates the request was received and
+answered, and its subject, read from the letter's first units (and the field tables
+at its top: parsers.foi.field_tables), by labels ("Our ref:", "Date received:",
+"Response sent:"), by prose ("We received your request on …"), by an e-mail's
+header, by a reference named in a heading (parsers.foi.references), and, failing
+those, by a date standing alone on the letterhead. Part of the FOI parser
+(parsers.foi.parse); split out of parsers.foi.units (the units it reads) to keep
+each module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import DATE_PATTERN, parse_date
+from parsers.foi.field_tables import field_lines
+from parsers.foi.patterns import (
+    _I,
+    _RE_DATE_LINE,
+    _RE_DATE_LINE_START,
+    _RE_EMAIL_SENT,
+    _RE_RECEIVED,
+    _RE_RECEIVED_ARRIVAL,
+    _RE_RECEIVED_ON,
+    _RE_RECEIVED_PROSE,
+    _RE_REF_FREE,
+    _RE_REF_LABELLED,
+    _RE_REQUEST_HEADING,
+    _RE_RESPONDED,
+    _RE_SUBJECT,
+    normalise,
+)
+from parsers.foi.references import code_in_title, joined_prefix, reference_in_heading
+from parsers.foi.units import _Unit
+
+_RE_DATE_START = re.compile(r"(?:the\s+)?" + DATE_PATTERN + r"(?!\w)", _I)
+_RE_FROM = re.compile(r"^from\s*:\s*\S", _I)
+
+
+def _clean_ref(value: str) -> str | None:
+    """Keep the reference's own tokens: the first, then tokens with a digit,
+    short capitalised codes ("FOI", "DPT") and joiners ("-", "/")."""
+    tokens = value.strip().split()
+    kept: list[str] = []
+    for i, tok in enumerate(tokens):
+        clean = tok.rstrip(".,;:")
+        if (
+            i == 0
+            or re.search(r"\d", clean)
+            or clean in ("-", "–", "/")
+            or re.fullmatch(r"[A-Z]{2,6}", clean)
+        ):
+            kept.append(clean)
+        else:
+            break
+        if clean != tok:  # punctuation ends the reference
+            break
+    while kept and not re.search(r"\d", kept[-1]):
+        kept.pop()
+    ref = " ".join(kept).strip().rstrip(".,;:-–")
+    if not re.search(r"\d", ref) or len(ref) > 60:
+        return None
+    return ref
+
+
+def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
+    meta: dict = {"reference": None, "received": None, "responded": None, "title": None}
+    first_date_line = None
+    prose_received = None
+    head = [u for u in units[:80] if u.table is None]
+    # tables at the top of a letter often hold the reference and dates
+    for u in units[:30]:
+        if u.table is not None:
+            # a field table's cells as "name: value" lines (parsers.foi.field_tables)
+            head += [_Unit(line) for line in field_lines(u.table.rows[:12])]
+            for row in u.table.rows[:12]:
+                head.append(_Unit(normalise(" ".join(c for c in row if c))))
+    date_unit = None
+    # an e-mail's header ("From: …" among the first lines): its "Sent:" dates the reply
+    email = any(_RE_FROM.match(u.text) for u in head[:8])
+    for ui, u in enumerate(head):
+        t = u.text
+        if meta["reference"] is None:
+            m = _RE_REF_LABELLED.search(t)
+            # "your FOI request of 3 March 2024" names a date, not a reference
+            if m and _RE_DATE_START.match(t[m.start(1) :]):
+                m = None
+            if m and not re.match(r"your\s+ref", t[max(0, m.start() - 0) :], _I):
+                before = t[: m.start()].lower()
+                if not before.rstrip().endswith("your"):
+                    meta["reference"] = _clean_ref(m.group(1))
+        if meta["received"] is None:
+            m = _RE_RECEIVED.search(t)
+            if m:
+                meta["received"] = parse_date(m.group(1))
+        if prose_received is None:
+            m = (
+                _RE_RECEIVED_PROSE.search(t)
+                or _RE_RECEIVED_ON.search(t)
+                or _RE_RECEIVED_ARRIVAL.search(t)
+            )
+            if m:
+                prose_received = parse_date(m.group(1))
+        if meta["responded"] is None:
+            m = _RE_RESPONDED.search(t)
+            if m is None and email:
+                m = _RE_EMAIL_SENT.match(t)
+            if m:
+                meta["responded"] = parse_date(m.group(1))
+        if first_date_line is None and len(t) < 60:
+            m = _RE_DATE_LINE.match(t)
+            if m:
+                first_date_line = parse_date(m.group(1))
+                date_unit = ui
+        if first_date_line is None:
+            for line in u.lines or [t]:
+                line = line.strip()
+                m = _RE_DATE_LINE.match(line) or _RE_DATE_LINE_START.match(line)
+                if m and len(line) < 80:
+                    first_date_line = parse_date(m.group(1))
+                    date_unit = ui
+                    break
+        if meta["title"] is None:
+            m = _RE_SUBJECT.match(t)
+            if m and len(m.group(1)) < 300:
+                meta["title"] = m.group(1).strip()
+    if meta["reference"] is None:
+        code = reference_in_heading([u.text for u in head[:40]])
+        meta["reference"] = _clean_ref(code) if code else None
+    if meta["reference"] is None:
+        # a code standing alone in the page's title heading
+        code = code_in_title([u.text for u in head[:6] if u.style in ("heading", "bold")])
+        meta["reference"] = _clean_ref(code) if code else None
+    if meta["reference"] is None:
+        for u in head[:40]:
+            m = _RE_REF_FREE.search(u.text)
+            if m:
+                ref = _clean_ref(joined_prefix(u.text, m.start(1)) + m.group(1))
+                if ref:
+                    meta["reference"] = ref
+                    break
+    if meta["received"] is None and prose_received is not None:
+        meta["received"] = prose_received
+    if (
+        meta["received"] is None
+        and meta["responded"] is None
+        and first_date_line is not None
+        and date_unit is not None
+        and date_unit + 1 < len(head)
+        and _RE_REQUEST_HEADING.match(head[date_unit + 1].text)
+    ):
+        # a form whose "Date:" field stands among the request's own fields
+        # (Reference / Date / Request Description): the date of the request
+        meta["received"] = first_date_line
+        first_date_line = None
+    if (
+        meta["responded"] is None
+        and first_date_line is not None
+        and (meta["received"] is None or first_date_line >= meta["received"])
+    ):
+        meta["responded"] = first_date_line
+    if meta["received"] and meta["responded"] and meta["responded"] < meta["received"]:
+        warnings.append(
+            f"response date {meta['responded']} is before receipt {meta['received']}; ignored"
+        )
+        meta["responded"] = None
+    return meta
