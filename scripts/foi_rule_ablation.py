@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_foi_corpus import CORPUS, TRUTH, _score  # noqa: E402
+from test_foi_corpus import CORPUS, TRUTH  # noqa: E402
 
 import parsers.foi.classify as foi_classify  # noqa: E402
 import parsers.foi.line_kinds as foi_line_kinds  # noqa: E402
@@ -34,6 +34,7 @@ import parsers.foi.patterns as patterns  # noqa: E402
 import parsers.foi.segment as foi_segment  # noqa: E402
 import parsers.foi.segment_items as foi_segment_items  # noqa: E402
 import parsers.foi.units as foi_units  # noqa: E402
+from benchmarks.foi_score import score as _score  # noqa: E402
 from parsers.extract import extract  # noqa: E402
 
 # phrase lists: (name of the tuple, name of the compiled pattern, prefix, suffix)
