@@ -194,3 +194,60 @@ def test_a_care_group_table_with_groups_as_columns_keys_only_the_whole_trust(fmt
     ]
     exactly(report, truth)
     assert any(w.startswith(UNSETTLED) for w in warnings), warnings
+
+
+# ---------------------------------------------------------------------------
+# 3. a data return whose indicator 9 sub-rows say whose share they are
+
+RETURN_DOC = [
+    H("Wexcombe and District NHS Trust"),
+    P("WRES data return for the reporting year 2022/23 (previous year 2021/22)."),
+    T(
+        [
+            ["Indicator", "Group", "Data for reporting year", "Data for previous year", "Notes"],
+            [
+                "5. Harassment, bullying or abuse from patients, relatives or the public",
+                "White",
+                "24.2%",
+                "25.0%",
+                "Slightly better.",
+            ],
+            ["", "BME", "29.1%", "28.4%", ""],
+            [
+                "9. Board voting membership compared with the overall workforce",
+                "Voting board members - White",
+                "90.0%",
+                "90.9%",
+                "A new BME director.",
+            ],
+            ["", "Voting board members - BME", "10.0%", "9.1%", ""],
+            ["", "Whole workforce - White", "76.5%", "78.0%", ""],
+            ["", "Whole workforce - BME", "21.9%", "20.3%", ""],
+            ["", "Difference, BME voting board minus BME workforce", "-11.9", "-11.2", ""],
+        ]
+    ),
+]
+RETURN_TRUTH = [
+    percentage(5, "White", "2022/23", 24.2),
+    percentage(5, "White", "2021/22", 25.0),
+    percentage(5, "BME", "2022/23", 29.1),
+    percentage(5, "BME", "2021/22", 28.4),
+    *(
+        truth_row(9, "percentage", sg, None, group, period, x)
+        for sg, group, pair in (
+            ("board_voting", "White", (90.0, 90.9)),
+            ("board_voting", "BME", (10.0, 9.1)),
+            ("overall", "White", (76.5, 78.0)),
+            ("overall", "BME", (21.9, 20.3)),
+        )
+        for period, x in zip(("2022/23", "2021/22"), pair, strict=True)
+    ),
+    truth_row(9, "difference", "board_voting", None, "BME", "2022/23", -11.9),
+    truth_row(9, "difference", "board_voting", None, "BME", "2021/22", -11.2),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_data_returns_board_sub_rows_say_whose_share_they_are(fmt):
+    report, _warnings = read(RETURN_DOC, fmt)
+    exactly(report, RETURN_TRUTH)
