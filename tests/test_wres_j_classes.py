@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_d.render import H, P, T, render
+from benchmarks.heldout_d.render import B, H, P, T, render
 from benchmarks.wres_heldout import FORMATS
 from benchmarks.wres_score import score
 from parsers.extract import extract
@@ -251,3 +251,37 @@ RETURN_TRUTH = [
 def test_a_data_returns_board_sub_rows_say_whose_share_they_are(fmt):
     report, _warnings = read(RETURN_DOC, fmt)
     exactly(report, RETURN_TRUTH)
+
+
+# ---------------------------------------------------------------------------
+# 4. key-finding bullets: each relative likelihood with its change beside it
+
+FINDINGS_DOC = [
+    H("Ashwell Gate Hospitals NHS Trust"),
+    H("WRES 2024: headline results"),
+    B(
+        "▼ Indicator 2: the relative likelihood of White applicants being appointed "
+        "from shortlisting compared to BME applicants is 1.27 (down 0.08 on last year)."
+    ),
+    B(
+        "▲ Indicator 3: the relative likelihood of BME staff entering the formal "
+        "disciplinary process compared to White staff is 1.92, up by 0.31 on last year."
+    ),
+    B(
+        "▲ Indicator 4: the relative likelihood of White staff accessing non-mandatory "
+        "training compared to BME staff is 1.05 (up 0.02)."
+    ),
+    B("▲ BME colleagues made up 18.4% of our workforce on 31 March 2024."),
+]
+FINDINGS_TRUTH = [
+    likelihood(2, "White", "2023/24", 1.27),
+    likelihood(3, "BME", "2023/24", 1.92),
+    likelihood(4, "White", "2023/24", 1.05),
+    truth_row(1, "percentage", "overall", None, "BME", "2023/24", 18.4),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_likelihoods_change_beside_it_is_not_a_figure(fmt):
+    report, _warnings = read(FINDINGS_DOC, fmt)
+    exactly(report, FINDINGS_TRUTH)
