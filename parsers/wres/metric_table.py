@@ -27,6 +27,7 @@ from parsers.wres.cells import (
 from parsers.wres.metric_rows import RowDesc, describe_row
 from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab, normalise_rows, transpose_if_needed
+from parsers.wres.vocab import is_whole_trust, names_parts
 
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 
@@ -166,6 +167,8 @@ def parse_metric_table(
     prev_kind: str | None = None
     section: str | None = None
     last0 = ""
+    # rows that are the parts of the trust (a "Directorate" column): only the trust's own
+    units = any(names_parts(r[0]) for r in header_rows)
     for row, page_of in zip(data_rows, data_pages, strict=True):
         if n_label > 1 and not row[0]:
             row = [last0, *row[1:]]
@@ -175,6 +178,10 @@ def parse_metric_table(
             section = staff_group_only(label) or section
             continue
         desc, prev_kind = describe_row(label, indicator, prev_kind, section)
+        if units and not is_whole_trust(label):
+            if any(is_figure(parse_cell(c)) for c in row[n_label:]):
+                unsettled.append(Skipped(" ".join(row), page_of, "one part of the trust"))
+            continue
         if desc is None:
             if any(is_figure(parse_cell(c)) for c in row[n_label:]):
                 warnings.append(

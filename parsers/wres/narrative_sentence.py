@@ -278,7 +278,16 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
     )
     # "higher by 2.1%", "6.2% greater", "4 percentage points"
     by = re.search(r"\bby\s*$", lead, re.I) and not _RE_REPORTED_BY.search(lead)
+    if _RE_UP_DOWN.search(lead):
+        return True  # "1.31 (down 0.21 on last year)": the change beside the level
     return bool((by or change_after) and not (indicator in (2, 3, 4) and f.kind == "times"))
+
+
+# "up 0.38", "down by 0.21", "(up 1.9": a change printed as a direction and its size;
+# not "made up 25.6%" (a share), and "up from 1.52" is a level, read as such
+_RE_UP_DOWN = re.compile(
+    r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)\b(?:up|down)\s+(?:by\s+)?\(?\s*$", re.I
+)
 
 
 # the board's difference from the workforce, named right before its figure

@@ -50,6 +50,11 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   every rate of the table is a bare number <= 1 (for indicator 3 only when headed
   likelihood/proportion, as rates under 1% are common there). period_label stays the
   heading as printed.
+- Indicators across the top and periods down the side (an indicator's heading merged
+  over its White and BME columns, or "5 White") are turned round and read as a
+  summary (parsers/wres/across.py). Only the whole trust's rows are keyed: a row of
+  a comparator is not read, and a row of one directorate, division or care group (in
+  such a table, or under a label column headed "Directorate") is counted unsettled.
 - Benchmark, national, average (median), comparator and change columns are never
   read: they are not the trust's figures. A percentage outside 0-100 is never kept.
 - Workforce profile tables (rows White / BME / Not declared, columns "Number of
@@ -72,6 +77,7 @@ import re
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric, WresReport
+from parsers.wres.across import indicators_across
 from parsers.wres.action_figures import parse_action_figures
 from parsers.wres.actions import is_action_header, parse_actions
 from parsers.wres.cells import (
@@ -89,7 +95,6 @@ from parsers.wres.tables import (
     Tab,
     classify,
     collect_tables,
-    indicators_across,
     label_from_heading,
 )
 from parsers.wres.template import (
@@ -121,7 +126,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
             continue
-        tab = indicators_across(label_from_heading(tab))
+        tab = indicators_across(label_from_heading(tab), unsettled)
         indicator = classify(tab)
         if indicator == MIXED:
             warnings.append(
@@ -136,7 +141,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if indicator is None:
             continue
         if indicator in (1, 2, 3, 4, 9) and is_group_column_table(tab):
-            direct.extend(parse_group_columns(tab, indicator, warnings))
+            direct.extend(parse_group_columns(tab, indicator, warnings, unsettled))
             continue
         if indicator in (2, 3, 4, 9) and is_group_row_table(tab) and not _has_periods(tab):
             direct.extend(parse_group_rows(tab, indicator, warnings))

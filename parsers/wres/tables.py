@@ -5,7 +5,7 @@ their rows."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.actions import is_action_header, objective_text
@@ -311,22 +311,3 @@ def label_from_heading(tab: Tab) -> Tab:
         section_heading=tab.section_heading,
         lines_above=tab.lines_above,
     )
-
-
-def indicators_across(tab: Tab) -> Tab:
-    """A table whose columns are indicators and whose rows are years ("Year | Indicator 2 |
-    Indicator 3" over "2022/23 | 1.47 | 1.18"), turned round so that each indicator is
-    a row with its years across the top, as a summary table prints them. Any other
-    table is returned as it is."""
-    rows = [[clean(c) for c in r] for r in tab.rows if any(clean(c) for c in r)]
-    if len(rows) < 2 or len(rows[0]) < 3:
-        return tab
-    named = [m for c in rows[0][1:] if (m := _RE_ROW_NUM.match(c))]
-    if len(named) != len(rows[0]) - 1 or len({m.group(0) for m in named}) < 2:
-        return tab  # every column after the first names its own indicator
-    if not all(parse_period(r[0]) and parse_cell(r[0]).kind == "period" for r in rows[1:]):
-        return tab
-    width = max(len(r) for r in rows)
-    grid = [r + [""] * (width - len(r)) for r in rows]
-    turned = [list(col) for col in zip(*grid, strict=True)]
-    return replace(tab, rows=turned, row_pages=[tab.page] * len(turned))

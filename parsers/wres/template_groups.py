@@ -25,6 +25,7 @@ from parsers.wres.cells import (
     parse_period,
     staff_group_only,
 )
+from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
     RL_DEFAULT,
@@ -35,7 +36,7 @@ from parsers.wres.template_columns import (
     group_columns,
     squash,
 )
-from parsers.wres.vocab import medical_band
+from parsers.wres.vocab import is_whole_trust, medical_band, names_parts
 
 
 def is_group_column_table(tab: Tab) -> bool:
@@ -135,9 +136,13 @@ def _i9_row(label: str) -> tuple[str, str] | None:
     return None
 
 
-def parse_group_columns(tab: Tab, indicator: int, warnings: list[str]) -> list[WresMetric]:
+def parse_group_columns(
+    tab: Tab, indicator: int, warnings: list[str], unsettled: list[Skipped] | None = None
+) -> list[WresMetric]:
     survey = indicator in (5, 6, 7, 8)
     rows, pages, cols = group_columns(tab, survey)
+    # rows that are the parts of the trust (a "Directorate" column): only the trust's own
+    units = bool(tab.rows) and names_parts(tab.rows[0][0] or "")
     cols = [c for c in cols if c.group]
     if not rows or not cols:
         return []
@@ -165,8 +170,12 @@ def parse_group_columns(tab: Tab, indicator: int, warnings: list[str]) -> list[W
             one_section = one_section and section == table_section
             continue
         low = label.lower()
+        if units and not is_whole_trust(label):
+            if unsettled is not None and any(is_figure(parse_cell(row[c.idx])) for c in cols):
+                unsettled.append(Skipped(" ".join(row), page, "one part of the trust"))
+            continue
         if indicator == 1:
-            desc = _i1_row(label, section)
+            desc = _i1_row(label, section) if not units else ("overall", None)
             if desc is None and one_section and _bare_total(label, table_section):
                 desc = (table_section, None)
             if desc is None:

@@ -295,7 +295,9 @@ def _summary_desc(ind: int, label: str, sub: str, own: str = ""):
             return "percentage", sg, None, groups[0]
         return None
     if ind == 9:
-        d = _i9_row(label)
+        # a sub-row's own words say whose share it is ("Board voting members: BME",
+        # "Overall workforce: BME") under the indicator's title, which names both
+        d = (_i9_row(sub) if sub else None) or _i9_row(label)
         if d is None:
             return None
         measure, sg = d

@@ -35,6 +35,26 @@ FROM_STAFF = (
 CAREER = r"equal\s+opportunit|career\s+progression|\bpromotion"
 DISCRIMINATION = r"discriminat"
 BOARD = r"\bboard\b"
+# a label column headed by the parts of a trust ("Directorate", "Division", "Care
+# group"): its rows are those parts, not staff groups, except the trust's own row
+ORG_UNITS = (
+    r"\b(?:directorates?|divisions?|care\s+groups?|departments?|business\s+units?"
+    r"|service\s+lines?|clinical\s+(?:groups?|units?|boards?)|localit(?:y|ies)|specialt(?:y|ies)"
+    r"|boroughs?)\b"
+)
+WHOLE_TRUST = r"\btrust\b|\boverall\b|\btotal\b|\bwhole\b|\borgani[sz]ation\b"
+
+
+def names_parts(header: str) -> bool:
+    """A label column's heading that says its rows are parts of the trust."""
+    return bool(re.search(ORG_UNITS, header, re.I))
+
+
+def is_whole_trust(label: str) -> bool:
+    """A row label naming the whole trust ("Trust overall", "Whole trust", "Total")."""
+    return bool(re.search(WHOLE_TRUST, label, re.I))
+
+
 # a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
 # 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the
 # paper's audience, not indicator 9's board membership
