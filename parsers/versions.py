@@ -71,6 +71,10 @@ CORE_VERSION = "0.6.9"
 # wres-16: set I's layouts: one-line group pairs ("White staff: x% / BME staff: y%"),
 # the board's percentage-point gap, periods named in a table's caption, a section's
 # dated heading for its tables, "<5 (*)" redactions, SVG chart labels and captions
-WRES_VERSION = "wres-16"
+# wres-17: set J's layouts: indicators across the top with a heading merged over White /
+# BME columns, only the whole trust's rows of a table beside a directorate breakdown
+# (the parts counted, never keyed), an indicator 9 sub-row's own words for whose share,
+# "up / down 0.21" beside a figure its change
+WRES_VERSION = "wres-17"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
