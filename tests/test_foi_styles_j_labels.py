@@ -1,0 +1,125 @@
+"""FOI text styles learned from held-out set J's label and layout classes after its
+first sight (issue #13), read as grammars and structures rather than set J's phrases:
+
+* question labels abbreviated with a stop ("Q.3", "Qu. 2") or counted out of the
+  whole ("Question 2 of 4"), the answer after an arrow ("→", "=>") or an abbreviated
+  marker ("Ans:", "Ans.");
+* a question and its short answer on one line, a leader of dots, spaced dots, middle
+  dots or underscores between them;
+* the exemptions gathered in a table of their own (a column headed as exemptions or
+  sections of the Act), which is in no answer;
+* parts named as such ("Part B – …", "Section C: …") with the questions numbered
+  afresh under each, so labels repeat.
+
+Every letter here is made up and built in code, in wordings of its own, and read from
+DOCX, PDF and HTML, by the rules alone and with the shipped labeller."""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+
+import pytest
+
+from parsers.foi.labeller import using_labeller
+from parsers.foi.markers import answer_marker
+from parsers.foi.units import _label_of
+from tests.foi_letters import SIGN_OFF, H, P
+from tests.test_foi_styles import FORMATS, pairs, read
+
+MODELS = ["rules only", "labeller"]
+
+QS = [
+    (
+        "How many physiotherapists work in the Trust's community teams?",
+        "Our community teams include 27 physiotherapists (24.2 whole-time equivalent).",
+    ),
+    (
+        "What did the Trust spend on interpreting services in 2022/23?",
+        "Interpreting services cost £211,640 in 2022/23, most of it for telephone interpreting.",
+    ),
+    (
+        "Which company supplies the Trust's hospital beds?",
+        "Hospital beds are supplied by Redbank Medical Furniture Ltd under a framework contract.",
+    ),
+    (
+        "How many complaints about discharge did the Trust receive in 2023?",
+        "We received 93 complaints in 2023 that concerned discharge from hospital.",
+    ),
+]
+
+
+def _head() -> list:
+    return [
+        H("Wealdbrook Community NHS Trust"),
+        P("Our ref: WCT-IG-5520"),
+        P("Date: 14 November 2024"),
+        P("Dear Applicant"),
+        P("Thank you for your request under the Freedom of Information Act 2000."),
+    ]
+
+
+def _read(blocks: list, fmt: str, model: str):
+    with using_labeller(None) if model == "rules only" else nullcontext():
+        return read(blocks, fmt)
+
+
+# ---------------------------------------------------------------- labels and markers
+
+
+@pytest.mark.parametrize(
+    "line, key, rest",
+    [
+        ("Q.3 How many wards?", "Q3", "How many wards?"),
+        ("Q. 4: Which supplier?", "Q4", "Which supplier?"),
+        ("Qu. 2 How many beds?", "2", "How many beds?"),
+        ("Question 2 of 4: What is the budget?", "2", "What is the budget?"),
+        ("Request 3 of 7 – Please send the policy.", "3", "Please send the policy."),
+        ("[5] How many porters?", "5", "How many porters?"),
+    ],
+)
+def test_abbreviated_and_counted_labels(line, key, rest):
+    lab = _label_of(line)
+    assert lab is not None and (lab.key, lab.rest) == (key, rest)
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [
+        ("→ 27 physiotherapists.", "27 physiotherapists."),
+        ("=> Yes", "Yes"),
+        ("⇒ Not held", "Not held"),
+        ("Ans: The Trust holds no record.", "The Trust holds no record."),
+        ("Ans. 412 beds.", "412 beds."),
+        ("A.3 The Trust holds no record.", "The Trust holds no record."),
+        ("A.3: None.", "None."),
+    ],
+)
+def test_arrows_and_abbreviations_mark_answers(line, rest):
+    assert answer_marker(line) == rest
+
+
+@pytest.mark.parametrize("line", ["- a bulleted point", "Answering machines are used.", "Q.5"])
+def test_lines_that_mark_no_answer(line):
+    assert answer_marker(line) is None
+
+
+def _arrow_letter(head: str, mark: str) -> list:
+    blocks = _head()
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(head.format(n=n, total=len(QS), q=q)), P(f"{mark} {a}")]
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "head, mark, key",
+    [
+        ("**Q.{n}** {q}", "→", "Q{n}"),
+        ("Question {n} of {total}: {q}", "Ans:", "{n}"),
+        ("Qu. {n} {q}", "=>", "{n}"),
+    ],
+)
+def test_abbreviated_labels_with_arrow_or_abbreviated_answers(head, mark, key, fmt, model):
+    foi = _read(_arrow_letter(head, mark), fmt, model)
+    assert pairs(foi) == [(key.format(n=n), q, a) for n, (q, a) in enumerate(QS, 1)]
