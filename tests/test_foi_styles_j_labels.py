@@ -21,6 +21,7 @@ from contextlib import nullcontext
 import pytest
 
 from parsers.foi.labeller import using_labeller
+from parsers.foi.leaders import leader_split
 from parsers.foi.markers import answer_marker
 from parsers.foi.units import _label_of
 from tests.foi_letters import SIGN_OFF, H, P
@@ -123,3 +124,70 @@ def _arrow_letter(head: str, mark: str) -> list:
 def test_abbreviated_labels_with_arrow_or_abbreviated_answers(head, mark, key, fmt, model):
     foi = _read(_arrow_letter(head, mark), fmt, model)
     assert pairs(foi) == [(key.format(n=n), q, a) for n, (q, a) in enumerate(QS, 1)]
+
+
+# ---------------------------------------------------------------- dotted leaders
+
+CLOSED = [
+    ("Does the Trust have a chaplaincy service?", "Yes"),
+    ("Number of operating theatres", "14"),
+    ("Is car parking free for blue badge holders?", "Yes"),
+    ("Does the Trust keep a register of gifts?", "Not held"),
+    ("Number of hospital sites", "3"),
+]
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("Number of theatres ........ 14", ("Number of theatres", "14")),
+        ("Is parking free? . . . . . . Yes", ("Is parking free?", "Yes")),
+        ("Number of sites ·········· 3", ("Number of sites", "3")),
+        ("Register of gifts held? ______ Not held", ("Register of gifts held?", "Not held")),
+        ("Number of sites\t3", ("Number of sites", "3")),
+    ],
+)
+def test_a_leader_parts_a_question_from_its_answer(line, want):
+    assert leader_split(line) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Signed ........................",  # a form's blank: no answer
+        "See page 4 .... for the figures of each year and each of our sites in full",
+        "The Trust spent £4.5m in 2023.",
+    ],
+)
+def test_lines_without_a_leader_and_short_answer(line):
+    assert leader_split(line) is None
+
+
+def _leaders_letter(numbered: bool, leader: str) -> list:
+    blocks = [*_head(), P("**Summary of our answers**")]
+    for n, (q, a) in enumerate(CLOSED, 1):
+        fill = leader * max(4, 30 - len(q) // 3)
+        blocks.append(P(f"{n}. {q} {fill} {a}" if numbered else f"{q} {fill} {a}"))
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("numbered", [True, False])
+@pytest.mark.parametrize("leader", [".", ". ", "_"])
+def test_questions_answered_after_a_dotted_leader(leader, numbered, fmt, model):
+    foi = _read(_leaders_letter(numbered, leader), fmt, model)
+    want = [(str(n) if numbered else None, q, a) for n, (q, a) in enumerate(CLOSED, 1)]
+    assert pairs(foi) == want
+
+
+def test_one_dotted_line_is_no_layout():
+    blocks = [
+        *_head(),
+        P("1. How many operating theatres are there?"),
+        P("There are 14 theatres on two sites."),
+        P("Contents of the attached pack .......... 12"),
+    ]
+    foi = _read(blocks + SIGN_OFF, "docx", "rules only")
+    assert foi.items[0].label == "1"
+    assert "Contents" in (foi.items[0].answer or "")
