@@ -20,11 +20,13 @@ from contextlib import nullcontext
 
 import pytest
 
+from parsers.extract.model import Table
+from parsers.foi.exemption_tables import exemption_column, tabled_exemptions
 from parsers.foi.labeller import using_labeller
 from parsers.foi.leaders import leader_split
 from parsers.foi.markers import answer_marker
 from parsers.foi.units import _label_of
-from tests.foi_letters import SIGN_OFF, H, P
+from tests.foi_letters import SIGN_OFF, H, P, T
 from tests.test_foi_styles import FORMATS, pairs, read
 
 MODELS = ["rules only", "labeller"]
@@ -191,3 +193,57 @@ def test_one_dotted_line_is_no_layout():
     foi = _read(blocks + SIGN_OFF, "docx", "rules only")
     assert foi.items[0].label == "1"
     assert "Contents" in (foi.items[0].answer or "")
+
+
+# ---------------------------------------------------------------- an exemptions table
+
+EXEMPT_QS = [
+    (
+        "Please send the names of the Trust's bank nurses.",
+        "We hold a list of 240 bank nurses; their names are withheld (see the table below).",
+    ),
+    (
+        "How many agency porters did the Trust use in 2023?",
+        "The Trust used 31 agency porters in 2023.",
+    ),
+    (
+        "What discount does the Trust receive from its fuel supplier?",
+        "The discount is withheld; the exemption is listed below.",
+    ),
+]
+
+
+def _exempt_letter(header: list[str], heading: str) -> list:
+    blocks = _head()
+    for n, (q, a) in enumerate(EXEMPT_QS, 1):
+        blocks += [P(f"**{n}. {q}**"), P(a)]
+    rows = [
+        header,
+        ["1", "Section 40(2)", "Third parties' personal data."],
+        ["3", "s.43(2)", "Prejudice to commercial interests."],
+    ]
+    return [*blocks, P(f"**{heading}**"), T(rows), *SIGN_OFF]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "header, heading",
+    [
+        (["No.", "Exemption", "Explanation"], "Exemptions we have relied on"),
+        (["Question", "Section of the Act", "Reason"], "Information withheld"),
+    ],
+)
+def test_exemptions_gathered_in_a_table(header, heading, fmt, model):
+    foi = _read(_exempt_letter(header, heading), fmt, model)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(EXEMPT_QS, 1)]
+    assert sorted((e.law, e.section, e.item_seq) for e in foi.exemptions) == [
+        ("FOIA", "40(2)", 1),
+        ("FOIA", "43(2)", 3),
+    ]
+
+
+def test_a_table_of_figures_is_no_exemptions_table():
+    table = Table(rows=[["Section", "Beds"], ["Ward 4", "22"], ["Ward 5", "18"]], page=1)
+    assert exemption_column(table) is None
+    assert tabled_exemptions([table]) == []
