@@ -247,3 +247,25 @@ def test_a_table_of_figures_is_no_exemptions_table():
     table = Table(rows=[["Section", "Beds"], ["Ward 4", "22"], ["Ward 5", "18"]], page=1)
     assert exemption_column(table) is None
     assert tabled_exemptions([table]) == []
+
+
+# ---------------------------------------------------------------- parts numbered afresh
+
+PARTS = {
+    "Facilities": QS[:2],
+    "Purchasing and suppliers": QS[2:],
+}
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("form", ["Part {x} – {name}", "Section {x}: {name}"])
+def test_questions_numbered_afresh_under_named_parts(form, fmt, model):
+    blocks = _head()
+    for x, (name, qs) in zip("AB", PARTS.items(), strict=True):
+        blocks.append(P(form.format(x=x, name=name.lower().capitalize())))
+        for n, (q, a) in enumerate(qs, 1):
+            blocks += [P(f"{n}) {q}"), P(a)]
+    foi = _read(blocks + SIGN_OFF, fmt, model)
+    want = [(str(n), q, a) for qs in PARTS.values() for n, (q, a) in enumerate(qs, 1)]
+    assert pairs(foi) == want
