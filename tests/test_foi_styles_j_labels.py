@@ -269,3 +269,25 @@ def test_questions_numbered_afresh_under_named_parts(form, fmt, model):
     foi = _read(blocks + SIGN_OFF, fmt, model)
     want = [(str(n), q, a) for qs in PARTS.values() for n, (q, a) in enumerate(qs, 1)]
     assert pairs(foi) == want
+
+
+# ---------------------------------------------------------------- the closing
+
+FURTHER_CLOSING = [
+    P("Any complaint about this reply should go first to our Records Manager."),
+    P("You may then refer your complaint to the regulator if the matter is not resolved."),
+    P("Re-use of this information for profit needs our written consent."),
+    P("We hope you find the information useful."),
+    P("Best wishes"),
+    P("Head of Records, Corporate Affairs Directorate"),
+    P("records.office@wealdbrook.nhs.example"),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_and_taking_it_further_close_the_letter(fmt):
+    blocks = _head()
+    for n, (q, a) in enumerate(QS, 1):
+        blocks += [P(f"Q.{n} {q}"), P(f"→ {a}")]
+    foi = _read(blocks + FURTHER_CLOSING, fmt, "rules only")
+    assert pairs(foi) == [(f"Q{n}", q, a) for n, (q, a) in enumerate(QS, 1)]

@@ -128,10 +128,15 @@ _SIGNOFF_PHRASES: tuple[str, ...] = (
     r"internal\s+review",
     r"appeals?\s+procedure",  # one letter
     r"complaints?\s+(?:and|&)\s+(?:appeals|internal\s+review)",
+    # a complaint about the reply, or taking the matter further
+    r"any\s+complaints?\s+(?:about|regarding|concerning)\s+(?:(?:this|our|the)\s+(?:response|reply|"
+    r"decision)|the\s+(?:handling|way))\b",
+    r"you\s+(?:may|can|could)\s+(?:then\s+|also\s+|subsequently\s+)?(?:refer\s+(?:the\s+matter|"
+    r"this|your\s+(?:complaint|case))|complain|appeal|escalate)\b",
     r"yours\s+(?:sincerely|faithfully)",  # one letter
     r"(?:kind|best|warm)\s+regards",
     r"regards,?$",
-    r"re-?use\s+of\s+(?:public\s+sector\s+)?information",
+    r"re-?use\s+of\s+(?:this\s+|the\s+|public\s+sector\s+)?information",
     r"copyright",
     # one letter
     r"(?:any|the)\s+(?:information|contact\s+details)\s+(?:provided|supplied)\s+.*"
@@ -140,7 +145,7 @@ _SIGNOFF_PHRASES: tuple[str, ...] = (
     r"please\s+be\s+aware\s+that\s+(?:although|any)\s+(?:this\s+)?information",  # one letter
     r"(?:the\s+)?information\s+(?:supplied|provided)\s+(?:to\s+you\s+)?(?:continues\s+to\s+be|is)\s+"
     r"(?:protected|subject)",
-    r"we\s+hope\s+(?:this|the)\s+(?:information|response)",  # one letter
+    r"we\s+hope\s+(?:that\s+)?(?:you\s+find\s+)?(?:this|the)\s+(?:information|response)",
     r"i\s+hope\s+(?:that\s+)?(?:this|the)\s+(?:information|response)",  # one letter
     r"please\s+(?:do\s+not\s+hesitate|contact\s+(?:me|us)\s+if)",
     r"please\s+quote\s+(?:the|your)\s+(?:reference|foi)",
