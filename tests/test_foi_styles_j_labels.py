@@ -26,7 +26,7 @@ from parsers.foi.labeller import using_labeller
 from parsers.foi.leaders import leader_split
 from parsers.foi.markers import answer_marker
 from parsers.foi.units import _label_of
-from tests.foi_letters import SIGN_OFF, H, P, T
+from tests.foi_letters import SIGN_OFF, B, H, P, T
 from tests.test_foi_styles import FORMATS, pairs, read
 
 MODELS = ["rules only", "labeller"]
@@ -241,6 +241,43 @@ def test_exemptions_gathered_in_a_table(header, heading, fmt, model):
         ("FOIA", "40(2)", 1),
         ("FOIA", "43(2)", 3),
     ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item", [P, B])
+def test_exemptions_gathered_in_a_list_after_the_answers(item, fmt, model):
+    blocks = _head()
+    for n, (q, a) in enumerate(EXEMPT_QS, 1):
+        blocks += [P(f"**{n}. {q}**"), P(a)]
+    blocks += [
+        P("**Exemptions applied to this reply**"),
+        item("Section 40(2) – personal data of people other than the requester"),
+        item("Section 43(2) – harm to the commercial interests of the Trust's supplier"),
+    ]
+    foi = _read(blocks + SIGN_OFF, fmt, model)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(EXEMPT_QS, 1)]
+    assert sorted((e.law, e.section) for e in foi.exemptions) == [
+        ("FOIA", "40(2)"),
+        ("FOIA", "43(2)"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sections_listed_under_a_question_stay_its_answer(fmt):
+    listed = "Section 43(2) – harm to the supplier's commercial interests"
+    blocks = [
+        *_head(),
+        P("1. What discount does the Trust receive from its fuel supplier?"),
+        P("The discount is withheld."),
+        P("Exemptions applied"),
+        P(listed),
+        P("2. How many agency porters did the Trust use in 2023?"),
+        P("The Trust used 31 agency porters in 2023."),
+    ]
+    foi = _read(blocks + SIGN_OFF, fmt, "rules only")
+    assert foi.items[0].answer == f"The discount is withheld. Exemptions applied {listed}"
+    assert [(e.section, e.item_seq) for e in foi.exemptions] == [("43(2)", 1)]
 
 
 def test_a_table_of_figures_is_no_exemptions_table():

@@ -5,6 +5,12 @@ heading names exemptions or sections of the Act and every cell under it cites a
 section (or an EIR regulation). Its sections are the letter's exemptions, each tied
 to the question its row names when it names one; the table and the short heading
 over it are in no answer (they are dropped from the units the segmenter reads).
+
+The same list printed as lines after the last question ("Exemptions applied", then
+"Section 40(2) – personal data", "• s.43(2): commercial interests"): a heading that
+names exemptions first, then lines each opening with the section they apply. (Such
+lines under a question stay its answer's text.)
+
 Part of the FOI parser (parsers.foi.parse); the units are dropped by
 parsers.foi.house_units."""
 
@@ -12,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.extract.model import Table
+from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi.classify import find_exemptions
+from parsers.foi.patterns import _BULLET
 from parsers.foi.units import _label_of, _Unit
 
 _I = re.IGNORECASE
@@ -85,8 +92,8 @@ def tabled_exemptions(tables: list[Table]) -> list[tuple[str, str, str | None]]:
 
 
 def exemption_tables_dropped(units: list[_Unit]) -> list[_Unit]:
-    """The units less each exemptions table and the short heading directly over it
-    (neither is an answer's text)."""
+    """The units less each exemptions table and the short heading directly over it,
+    and each list of exemptions after the last question (none is an answer's text)."""
     drop: set[int] = set()
     for k, u in enumerate(units):
         if u.table is None or exemption_column(u.table) is None:
@@ -101,4 +108,65 @@ def exemption_tables_dropped(units: list[_Unit]) -> list[_Unit]:
             and _label_of(prev.text) is None
         ):
             drop.add(k - 1)
+    drop |= _listed_units(units)
     return [u for k, u in enumerate(units) if k not in drop]
+
+
+# a list's heading names exemptions first ("Exemptions applied", "FOIA exemptions
+# used", "Sections of the Act relied on"); each line of the list opens with a section
+_RE_LIST_HEADING = re.compile(
+    r"^(?:(?:foia?|eir|the|list\s+of|summary\s+of)\s+)*(?:exemptions?|exceptions?|sections?)\b",
+    _I,
+)
+_RE_LISTED = re.compile(r"^(?:section|s\.|regulation|reg\.)\s*\d{1,2}", _I)
+
+
+def _listed(line: str) -> list[tuple[str, str]]:
+    """The sections a list line opens with and cites, else []."""
+    line = _BULLET.sub("", " ".join(line.split()))
+    return _cited(line) if _RE_LISTED.match(line) else []
+
+
+def list_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(heading, end) of each list of exemptions in `lines` (end exclusive): a short
+    heading naming exemptions, one line or more each opening with a section, and no
+    question labelled after it."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        head = " ".join(lines[k].split())
+        j = k + 1
+        if _RE_SHORT_HEADING.match(head) and _RE_LIST_HEADING.match(head) and not _listed(head):
+            while j < len(lines) and _listed(lines[j]):
+                j += 1
+            if j > k + 1 and not any(_label_of(" ".join(t.split())) for t in lines[j:]):
+                runs.append((k, j))
+                k = j
+                continue
+        k += 1
+    return runs
+
+
+def listed_exemptions(doc: Extracted) -> list[tuple[str, str, str | None]]:
+    """(law, section, None) of every list of exemptions among the letter's lines."""
+    lines: list[str] = []
+    for item in doc.items:
+        # (a table between a heading and a line breaks the list)
+        lines += item.text.split("\n") if isinstance(item, TextBlock) else [""]
+    found: list[tuple[str, str, str | None]] = []
+    for k, j in list_runs(lines):
+        for line in lines[k + 1 : j]:
+            found += [(law, section, None) for law, section in _listed(line)]
+    return found
+
+
+def _listed_units(units: list[_Unit]) -> set[int]:
+    """The units whose every line is in a list of exemptions (its heading included)."""
+    lines: list[str] = []
+    owner: list[int] = []
+    for k, u in enumerate(units):
+        own = [u.text] if u.table is None and len(u.lines) <= 1 else (u.lines or [""])
+        lines += own if u.table is None else [""]
+        owner += [k] * (len(own) if u.table is None else 1)
+    inside = {i for k, j in list_runs(lines) for i in range(k, j)}
+    return {k for k in set(owner) if all(i in inside for i, o in enumerate(owner) if o == k)}
