@@ -35,6 +35,10 @@ SIGNOFF_EXAMPLES = [
     "Kind regards",
     "Regards,",
     "Re-use of public sector information is allowed under the Open Government Licence.",
+    "Re-use of this information for profit needs a licence from the Trust.",
+    "Any complaint about this reply should be sent to the Governance Office first.",
+    "You may then refer your complaint to the regulator if you remain unhappy.",
+    "We hope you find the information useful.",
     "Copyright in the attached report belongs to the Trust.",
     "Any information supplied in this reply remains subject to copyright.",
     "In line with the Information Commissioner's guidance we publish our responses.",
@@ -57,6 +61,8 @@ NOT_SIGNOFF = [
     "The Trust employed 14 housing officers in 2023.",
     "Please provide the number of complaints received.",
     "2. How many reviews of ward staffing took place?",
+    "A complaint about the maternity ward was upheld in March.",
+    "You may refer to the published annual report for earlier years.",
 ]
 
 REQUEST_EXAMPLES = [

@@ -27,7 +27,11 @@ then reads the letter as it reads any other:
 - an FAQ page's contents list, navigation links and asking headings
   (parsers.foi.faq_units, since 0.6.9);
 - footnote markers and the notes gathered below the answers (parsers.foi.footnotes,
-  since 0.6.9).
+  since 0.6.9);
+- a question and its short answer on one line, a leader of dots between them
+  (parsers.foi.leaders, since 0.7.0);
+- a table of the exemptions applied, and its heading, are in no answer
+  (parsers.foi.exemption_tables, since 0.7.0).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
@@ -38,6 +42,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.exemption_tables import exemption_tables_dropped
 from parsers.foi.faq_units import faq_units, heading_questions
 from parsers.foi.footnotes import footnotes_dropped
 from parsers.foi.hanging import (
@@ -45,6 +50,7 @@ from parsers.foi.hanging import (
     hung_number_first,
     margin_number_table_units,
 )
+from parsers.foi.leaders import leader_units
 from parsers.foi.line_kinds import _bullet
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
@@ -59,7 +65,7 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
-    units = footnotes_dropped(units)
+    units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
     units = heading_questions(bulleted_questions(marker_pair_units(faq)), len(faq) < len(units))

@@ -43,10 +43,21 @@ def _title_like(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words if w[0].isalpha())
 
 
+# a part named as one, whatever its type: "Part B - Estates", "Section C: Digital",
+# "Part 2", "PART THREE" (a section of the Act, "Section 40", is no part: a section
+# is a part only by a letter or a roman numeral)
+_RE_DIVISION = re.compile(
+    r"^(?:part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:part|section|chapter)\s+(?:(?-i:[A-Z])|(?-i:[IVX]+))\b(?!\.?\d))",
+    re.IGNORECASE,
+)
+
+
 def _division_heading(u: _Unit, nxt: _Unit | None) -> bool:
     """A heading that divides the letter into parts ("PART TWO", "Part 2: Services"):
-    a short line set as a heading, in emphasis, in capitals or in title case, with no
-    label or sentence of its own, after which the numbering starts again at 1 (the
+    a short line set as a heading, in emphasis, in capitals or in title case, or named
+    as a part in plain type ("Part B - Estates and facilities"), with no label or
+    sentence of its own, after which the numbering starts again at 1 (the
     next paragraph is labelled 1 or 1a). Its grammar, not its wording, says so."""
     t = u.text.strip()
     if u.table is not None or nxt is None or nxt.table is not None:
@@ -55,7 +66,12 @@ def _division_heading(u: _Unit, nxt: _Unit | None) -> bool:
         return False
     if answer_marker(t) is not None or request_marker(t) is not None:
         return False  # "OUR RESPONSE", "Your request": markers, not parts
-    shown = u.style in ("heading", "bold") or t.isupper() or _title_like(t.replace(":", " "))
+    shown = (
+        u.style in ("heading", "bold")
+        or t.isupper()
+        or _title_like(t.replace(":", " "))
+        or _RE_DIVISION.match(t) is not None
+    )
     lab = _label_of(nxt.text)
     return shown and lab is not None and lab.num == 1 and lab.letter in (None, "a")
 

@@ -17,7 +17,8 @@ _I = re.IGNORECASE
 # a space so that "Response-time targets" is not a marker; a word of answering
 # followed by more words ("Response times have fallen") is not one either.
 _ANSWER_WHO = r"(?:(?:our|my|the|this|trust(?:'s|’s)?|the\s+trust(?:'s|’s)?)\s+)?"
-_ANSWER_NOUN = r"(?:answers?|responses?|repl(?:y|ies))"
+# the nouns, or "answer" abbreviated ("Ans:", "Ans. –")
+_ANSWER_NOUN = r"(?:answers?|responses?|repl(?:y|ies)|ans\.?)"
 _ANSWER_VERB = r"(?:we|i|the\s+trust)\s+(?:have\s+)?(?:said|replied|answered|responded|say|reply|answer|respond)"
 _ANSWER_QREF = (
     r"(?:\s+(?:to|for|on)\s+(?:your\s+)?(?:questions?|qs?\.?|requests?|parts?|points?|items?)\s*"
@@ -45,7 +46,7 @@ _ANSWER_HEAD = (
     + _ANSWER_VERB
     + _ANSWER_QREF
     + r"|information\s+(?:provided|released|disclosed|supplied)|"
-    r"a\d{1,2}[a-z]?|a(?=\s*:))"
+    r"a\.?\d{1,2}[a-z]?|a(?=\s*:))"
 )
 _RE_ANSWER = re.compile(
     r"^" + _ANSWER_HEAD + r"(?:\s*:\s*|\s*[-–—]\s+|\s*[-–—]?\s*$)(.*)$",
@@ -85,20 +86,29 @@ def question_keys(a: str, sep: str | None, b: str | None) -> list[str] | None:
 
 
 # answer markers with no colon, followed by the answer on the same line:
-# "A1. 134.", "RESPONSE 134" (in capitals), a run-in label "Answer 412" or
+# "A1. 134.", "A.1 134" (the answer's "A" abbreviated with its stop, as "Q.1" is),
+# "Ans. 134", "RESPONSE 134" (in capitals), a run-in label "Answer 412" or
 # "Response The Trust …" (followed by a capital or a figure, not a field name
 # such as "Response Date:")
 _RE_ANSWER_RUNIN = re.compile(
-    r"^(?:a\d{1,2}[a-z]?\s*[.:)\-–]|(?-i:RESPONSE|ANSWER|REPLY)(?!\s+(?-i:[A-Z]{2,})\b)|"
+    r"^(?:a\.?\d{1,2}[a-z]?\s*[.:)\-–]|a\.\d{1,2}[a-z]?(?=\s)|ans\.|(?-i:RESPONSE|ANSWER|REPLY)(?!\s+(?-i:[A-Z]{2,})\b)|"
     r"(?:answer|response|reply)(?=\s+(?-i:[A-Z0-9£<]))(?!\s+(?-i:[A-Z][a-z]+)\s*:|\s+(?-i:[A-Z]{2,})\b))"
     r"\s+(\S.*)$",
     _I,
 )
 
 
+# an arrow pointing from the question to its answer ("→ 412 beds", "=> Yes", "⇒"):
+# an arrow drawn with a glyph, or typed as "=>" / "->" (not "-" alone, a bullet)
+_RE_ANSWER_ARROW = re.compile(r"^(?:[→⇒➔➜➝➞➡⟶⟹]|=>|-+>)\s*(.*)$")
+
+
 def answer_marker(text: str) -> str | None:
     """The answer text after an answer marker that opens `text` ("" for a marker
     standing alone), or None when `text` opens with none."""
+    m = _RE_ANSWER_ARROW.match(text)
+    if m:
+        return m.group(1).strip()
     m = _RE_ANSWER.match(text)
     if m and (m.group(1) or len(text) < 40):
         return m.group(1).strip()

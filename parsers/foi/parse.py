@@ -80,6 +80,7 @@ from parsers.extract.model import Extracted, Table
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
 from parsers.foi.classify_patterns import EXEMPTION_LABELS
 from parsers.foi.email_reply import email_reply_dates_and_reference
+from parsers.foi.exemption_tables import listed_exemptions, tabled_exemptions
 from parsers.foi.interleaved import attribution_date
 from parsers.foi.labeller import default_labeller
 from parsers.foi.line_kinds import _is_signoff, _request_like
@@ -199,6 +200,14 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
                 table_index=tables[0] if tables else None,
             )
         )
+    # the sections a table (or list) of exemptions names, tied to the question its row names
+    seq_of = {it.label.lower().lstrip("q"): it.seq for it in resp.items if it.label}
+    for law, section, label in tabled_exemptions(doc.tables) + listed_exemptions(doc):
+        if not any(e.law == law and e.section == section for e in resp.exemptions):
+            seq = seq_of.get(label) if label else None
+            resp.exemptions.append(
+                FoiExemption(law, section, exemption_label(law, section), item_seq=seq)
+            )
     for law, section in whole:
         resp.exemptions.insert(0, FoiExemption(law, section, exemption_label(law, section)))
     if resp.items and not resp.exemptions:

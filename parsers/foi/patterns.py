@@ -42,9 +42,17 @@ _DATE = r"(" + DATE_PATTERN + r")"
 # was …" opening an answer's sentence is no label.
 _QWORD_WHO = r"(?:(?:your|our|the|my|foi)\s+)?"
 _QWORD_NOUN = r"(?:question|qu\.?|request|quer(?:y|ies)|enquiry|inquiry|item|point)"
+# The number may be counted out of the whole ("Request 2 of 5:", "Question 3 of 4 –"):
+# the count is the letter's, not the label's, and is dropped.
+_QWORD_OF = r"(?:\s+of\s+\d{1,2}(?!\d))?"
 _RE_QWORD = re.compile(
-    r"^(?:" + _QWORD_WHO + _QWORD_NOUN + r"\s*(\d{1,2}[a-z]?)(?!\d)\s*(?:[:.)]|\s[\-–—])\s*|"
-    r"(?:question|qu\.?|request)\s*(\d{1,2}[a-z]?)(?!\d)\s*[:.)\-–]?\s*)(.*)$",
+    r"^(?:"
+    + _QWORD_WHO
+    + _QWORD_NOUN
+    + r"\s*(\d{1,2}[a-z]?)(?!\d)"
+    + _QWORD_OF
+    + r"\s*(?:[:.)]|\s[\-–—])\s*|"
+    r"(?:question|qu\.?|request)\s*(\d{1,2}[a-z]?)(?!\d)" + _QWORD_OF + r"\s*[:.)\-–]?\s*)(.*)$",
     _I,
 )
 # a worded label standing alone, as a heading over the question beneath it
@@ -52,9 +60,14 @@ _RE_QWORD = re.compile(
 _RE_QWORD_ALONE = re.compile(
     r"^(?:" + _QWORD_WHO + _QWORD_NOUN + r"|#|№|Nº|No\.)\s*(\d{1,2}[a-z]?)\s*[:.)\-–—]?\s*$", _I
 )
-_RE_QSHORT = re.compile(r"^Q\s?(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(\d{1,2}[a-z]?)\s+(.*)$")
+# "Q1:", "Q 2.", "Q3 How …", and "Q" abbreviated with its stop ("Q.1 How …", "Q. 4:"):
+# the stop closes the abbreviation, so the figure after it is the label
+_RE_QSHORT = re.compile(
+    r"^Q(?:\.\s?|\s?)(\d{1,2}[a-z]?)\s*[:.)\-–]\s*(.*)$|^Q(?:\.\s?)?(\d{1,2}[a-z]?)\s+(.*)$"
+)
 _RE_NUMLET = re.compile(r"^\(?(\d{1,2})\s*\(?([a-z])[.)]\s*(.*)$")
-_RE_NUM = re.compile(r"^\(?(\d{1,2})(?:\.(?!\d)|\))\s*(.*)$")
+# "1.", "2)", "(3)", and a number in square brackets, "[4]"
+_RE_NUM = re.compile(r"^[(\[]?(\d{1,2})(?:\.(?!\d)|\)|(?<=\[\d)\]|(?<=\[\d\d)\])\s*(.*)$")
 _RE_LET = re.compile(r"^\(([a-z])\)\s*(.*)$|^([a-z])\)\s*(.*)$|^([a-z])\.\s+(.*)$")
 # "1 - How many …", "2 – Which …": a number set off by a dash; or by a space alone
 # when a question's opening word follows ("1 How many …", "3 Please send …"), an
@@ -115,10 +128,15 @@ _SIGNOFF_PHRASES: tuple[str, ...] = (
     r"internal\s+review",
     r"appeals?\s+procedure",  # one letter
     r"complaints?\s+(?:and|&)\s+(?:appeals|internal\s+review)",
+    # a complaint about the reply, or taking the matter further
+    r"any\s+complaints?\s+(?:about|regarding|concerning)\s+(?:(?:this|our|the)\s+(?:response|reply|"
+    r"decision)|the\s+(?:handling|way))\b",
+    r"you\s+(?:may|can|could)\s+(?:then\s+|also\s+|subsequently\s+)?(?:refer\s+(?:the\s+matter|"
+    r"this|your\s+(?:complaint|case))|complain|appeal|escalate)\b",
     r"yours\s+(?:sincerely|faithfully)",  # one letter
     r"(?:kind|best|warm)\s+regards",
     r"regards,?$",
-    r"re-?use\s+of\s+(?:public\s+sector\s+)?information",
+    r"re-?use\s+of\s+(?:this\s+|the\s+|public\s+sector\s+)?information",
     r"copyright",
     # one letter
     r"(?:any|the)\s+(?:information|contact\s+details)\s+(?:provided|supplied)\s+.*"
@@ -127,7 +145,7 @@ _SIGNOFF_PHRASES: tuple[str, ...] = (
     r"please\s+be\s+aware\s+that\s+(?:although|any)\s+(?:this\s+)?information",  # one letter
     r"(?:the\s+)?information\s+(?:supplied|provided)\s+(?:to\s+you\s+)?(?:continues\s+to\s+be|is)\s+"
     r"(?:protected|subject)",
-    r"we\s+hope\s+(?:this|the)\s+(?:information|response)",  # one letter
+    r"we\s+hope\s+(?:that\s+)?(?:you\s+find\s+)?(?:this|the)\s+(?:information|response)",
     r"i\s+hope\s+(?:that\s+)?(?:this|the)\s+(?:information|response)",  # one letter
     r"please\s+(?:do\s+not\s+hesitate|contact\s+(?:me|us)\s+if)",
     r"please\s+quote\s+(?:the|your)\s+(?:reference|foi)",
