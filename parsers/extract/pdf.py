@@ -145,18 +145,27 @@ def extract_pdf(data: bytes) -> Extracted:
         drop_small_footers(page_lines, heights)
         last_page: dict[int, int] = {}  # id(table) -> last page it runs onto
         for pno in range(1, read_pages + 1):
-            entries: list[tuple[float, int, object]] = []
-            for top, table in page_tables[pno - 1]:
-                entries.append((top, 0, table))
-            for block in page_blocks(page_lines[pno - 1], pno):
-                entries.append((block[0], 1, block[1]))
-            entries.sort(key=lambda e: (e[0], e[1]))
-            for _, _, item in entries:
+            blocks = page_blocks(page_lines[pno - 1], pno)
+            for item in _with_tables(blocks, page_tables[pno - 1]):
                 _append(out, item, last_page)
         return out
     finally:
         with contextlib.suppress(Exception):
             pdf.close()
+
+
+def _with_tables(blocks: list[tuple[float, object]], tables: list[tuple[float, object]]) -> list:
+    """A page's blocks in their reading order (a two-column page's left column before
+    its right, so not sorted by height), each table before the first block that
+    stands no higher than it."""
+    pending = sorted(tables, key=lambda t: t[0])
+    out: list = []
+    for top, block in blocks:
+        while pending and pending[0][0] <= top:
+            out.append(pending.pop(0)[1])
+        out.append(block)
+    out.extend(table for _, table in pending)
+    return out
 
 
 def _open_error(exc: Exception):
