@@ -8,14 +8,18 @@ wordings of its own, and read from each format its layout is published in."""
 from __future__ import annotations
 
 import io
+import re
+from html import escape
 
 import docx
+import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import RGBColor
 from fpdf import FPDF
 
 from parsers import parse_document
+from parsers.extract import extract
 from parsers.foi.labeller import using_labeller
 from tests.test_foi_styles import norm
 
@@ -27,7 +31,7 @@ QS = [
         "Sign Language.",
     ),
     (
-        "2. What is the annual cost of the Trust's laundry contract?",
+        "2. Please give the annual cost of the Trust's laundry contract.",
         "The laundry contract costs £611,400 a year and runs until March 2027.",
     ),
     (
@@ -167,4 +171,152 @@ def test_reference_joined_with_a_hash():
     assert _read(buf.getvalue(), "docx").reference == "DISC#40712"
 
 
-__all__ = ["Pt", "RGBColor"]
+# ------------------------------------- answers told apart only by their colour
+
+GREEN = "2E7D32"
+UNNUMBERED = [(q.split(". ", 1)[1], a) for q, a in QS[:4]]
+INTRO = [
+    TRUST,
+    "Reference: WVC-FOI-3307",
+    "Dear Applicant,",
+    "Each of your questions is repeated below, with the Trust's reply beneath it in green.",
+]
+
+
+def colour_letter(fmt: str) -> bytes:
+    """Questions in the body's black, unnumbered; each reply in green; the closing
+    in black again."""
+    flow = [(t, None) for t in INTRO]
+    flow += [x for q, a in UNNUMBERED for x in ((q, None), (a, GREEN))]
+    flow += [(t, None) for t in CLOSING]
+    if fmt == "docx":
+        d = docx.Document()
+        for text, colour in flow:
+            run = d.add_paragraph().add_run(text)
+            if colour:
+                run.font.color.rgb = RGBColor.from_string(colour)
+        buf = io.BytesIO()
+        d.save(buf)
+        return buf.getvalue()
+    if fmt == "pdf":
+        pdf = FPDF(format="A4")
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        for text, colour in flow:
+            rgb = tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4)) if colour else (0, 0, 0)
+            pdf.set_text_color(*rgb)
+            pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        return bytes(pdf.output())
+    body = "".join(
+        f"<p style='color: #{colour.lower()}'>{escape(t)}</p>" if colour else f"<p>{escape(t)}</p>"
+        for t, colour in flow
+    )
+    return f"<html><head><title>FOI reply</title></head><body><main>{body}</main></body></html>".encode()
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_answers_marked_only_by_colour(fmt):
+    foi = _read(colour_letter(fmt), fmt)
+    assert _pairs(foi) == [(None, norm(q), norm(a)) for q, a in UNNUMBERED]
+    assert foi.reference == "WVC-FOI-3307"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_colour_is_carried_as_a_block_feature(fmt):
+    doc = extract(colour_letter(fmt), filename=f"letter.{fmt}")
+    marked = [b.text for b in doc.blocks if b.colour == "#2e7d32"]
+    assert marked == [a for _, a in UNNUMBERED]
+    assert all(b.colour is None for b in doc.blocks if b.text not in marked)
+
+
+# --------------------- a web page of <div>s: question and answer told by class
+
+
+def div_page(numbered: bool) -> bytes:
+    """Every line of the reply a <div>; the request's class and the reply's take
+    turns, with the number floated into the margin in its own <div> when numbered."""
+    rows = []
+    for n, (q, a) in enumerate(UNNUMBERED, 1):
+        num = f"<div class='idx'>{n}</div>" if numbered else ""
+        paras = re.split(r"(?<=\.) ", a, maxsplit=1) if not numbered else [a]
+        reply = "".join(f"<div class='c-reply'>{escape(p)}</div>" for p in paras)
+        rows.append(f"<div class='c-row'>{num}<div class='c-ask'>{escape(q)}</div>{reply}</div>")
+    lines = "".join(f"<div class='c-text'>{escape(t)}</div>" for t in INTRO[:3])
+    after = "".join(f"<div class='c-text'>{escape(t)}</div>" for t in CLOSING)
+    css = "<style>.c-ask{font-weight:600}.c-reply{margin:0 0 1em 2em}.idx{float:left}</style>"
+    return (
+        f"<html><head><title>FOI reply</title>{css}</head><body><main>{lines}"
+        f"<div class='c-body'>{''.join(rows)}</div>{after}</main></body></html>"
+    ).encode()
+
+
+def test_div_page_question_and_answer_told_apart_by_class():
+    foi = _read(div_page(numbered=False), "html")
+    assert _pairs(foi) == [(None, norm(q), norm(a)) for q, a in UNNUMBERED]
+    assert foi.reference == "WVC-FOI-3307"
+
+
+def test_div_page_with_numbers_in_a_margin_div():
+    foi = _read(div_page(numbered=True), "html")
+    assert _pairs(foi) == [(str(n), norm(q), norm(a)) for n, (q, a) in enumerate(UNNUMBERED, 1)]
+
+
+def test_a_class_after_body_paragraphs_is_not_an_answer():
+    """Notes in a class of their own after body paragraphs are no answers: only a
+    colour marks replies against the body text."""
+    body = "".join(
+        f"<p>{escape(t)}</p><p class='note'>This paragraph was updated on {d} May 2024.</p>"
+        for t, d in (("Our car parks are open to visitors at all hours.", 3), (CLOSING[0], 9))
+    )
+    page = f"<html><body><main><p>{TRUST}</p>{body}</main></body></html>".encode()
+    from parsers.foi.look_pairs import look_pairs
+    from parsers.foi.units import _units
+
+    assert look_pairs(_units(extract(page, filename="x.html"))) is None
+
+
+# ------------- the request in a left margin column, the answer beside it, no header
+
+
+def margin_letter(fmt: str) -> bytes:
+    """A borderless two-column table with no heading row: each numbered request on
+    the left, the Trust's answer on the right."""
+    rows = [(q, a) for q, a in QS[:4]]
+    if fmt == "docx":
+        d = docx.Document()
+        for t in INTRO[:3]:
+            d.add_paragraph(t)
+        table = d.add_table(rows=0, cols=2)  # the default table style draws no borders
+        for q, a in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = q, a
+        for t in CLOSING:
+            d.add_paragraph(t)
+        buf = io.BytesIO()
+        d.save(buf)
+        return buf.getvalue()
+    body = "".join(f"<p>{escape(t)}</p>" for t in INTRO[:3])
+    body += "<table>" + "".join(
+        f"<tr><td style='width:30%'>{escape(q)}</td><td>{escape(a)}</td></tr>" for q, a in rows
+    )
+    body += "</table>" + "".join(f"<p>{escape(t)}</p>" for t in CLOSING)
+    return f"<html><head><title>FOI reply</title></head><body><main>{body}</main></body></html>".encode()
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_numbered_requests_in_a_margin_column_without_a_header(fmt):
+    foi = _read(margin_letter(fmt), fmt)
+    assert _pairs(foi) == _want()[:4]
+
+
+def test_a_numbered_data_table_is_no_margin_of_requests():
+    """A table of numbered wards and figures has numbers in its left column, but no
+    requests: it is no question/answer table."""
+    from parsers.extract.model import Table
+    from parsers.foi.qa_tables import _numbered_margin
+
+    wards = Table(rows=[["1. Ash Ward", "24 beds"], ["2. Birch Ward", "18 beds"], ["3. Elm", "9"]])
+    assert not _numbered_margin(wards)
+    asks = Table(rows=[[q, a] for q, a in QS[:3]])
+    assert _numbered_margin(asks)

@@ -16,6 +16,7 @@ import io
 import re
 import statistics
 
+from parsers.extract.colours import common_colour, pdf_colour
 from parsers.extract.model import Extracted, Table
 from parsers.extract.pdf_blocks import join_lines, page_blocks
 from parsers.extract.pdf_budget import PageOverBudget
@@ -258,8 +259,18 @@ def _read_page(
                 text = ln["text"].translate(_PUA_BULLETS).strip()
                 if not text:
                     continue
-                size, bold, italic = _font_flags(ln.get("chars", []))
-                lines.append(Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
+                chars = ln.get("chars", [])
+                size, bold, italic = _font_flags(chars)
+                colour = common_colour(
+                    [
+                        pdf_colour(c.get("non_stroking_color"))
+                        for c in chars
+                        if c.get("text", "").strip()
+                    ]
+                )
+                lines.append(
+                    Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic, colour)
+                )
     return lines, tables, n_printable, images
 
 
