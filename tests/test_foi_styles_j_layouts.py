@@ -282,7 +282,7 @@ def test_a_class_after_body_paragraphs_is_not_an_answer():
 def margin_letter(fmt: str) -> bytes:
     """A borderless two-column table with no heading row: each numbered request on
     the left, the Trust's answer on the right."""
-    rows = [(q, a) for q, a in QS[:4]]
+    rows = [(q, a) for q, a in QS[:4]]  # (the requests wrap in the narrow column)
     if fmt == "docx":
         d = docx.Document()
         for t in INTRO[:3]:
@@ -296,6 +296,25 @@ def margin_letter(fmt: str) -> bytes:
         buf = io.BytesIO()
         d.save(buf)
         return buf.getvalue()
+    if fmt == "pdf":  # each cell set at its row's top, the rows at the line pitch
+        pdf = FPDF(format="A4")
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        for t in INTRO:
+            pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        for q, a in rows:
+            y = pdf.get_y()
+            pdf.set_xy(10, y)
+            pdf.multi_cell(55, 5, q, new_x="LMARGIN", new_y="NEXT")
+            below = pdf.get_y()
+            pdf.set_xy(72, y)
+            pdf.multi_cell(128, 5, a, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_y(max(below, pdf.get_y()))
+        pdf.ln(4)
+        for t in CLOSING:
+            pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
     body = "".join(f"<p>{escape(t)}</p>" for t in INTRO[:3])
     body += "<table>" + "".join(
         f"<tr><td style='width:30%'>{escape(q)}</td><td>{escape(a)}</td></tr>" for q, a in rows
@@ -304,7 +323,7 @@ def margin_letter(fmt: str) -> bytes:
     return f"<html><head><title>FOI reply</title></head><body><main>{body}</main></body></html>".encode()
 
 
-@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
 def test_numbered_requests_in_a_margin_column_without_a_header(fmt):
     foi = _read(margin_letter(fmt), fmt)
     assert _pairs(foi) == _want()[:4]

@@ -304,6 +304,7 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
     are not already in a ruled table; returns the next table index and the words
     left outside every table (read once: extract_words is the costly part)."""
     from parsers.extract.pdf_layout_tables import Word, find_layout_tables
+    from parsers.extract.pdf_margin import find_margin_tables
 
     view = (
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
@@ -328,6 +329,17 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
         width = max(len(r) for r in found.rows)
         rows = [r + [""] * (width - len(r)) for r in found.rows]
         tables.append((top, Table(rows=rows, page=pno, index_on_page=index, confidence=0.8)))
+        index += 1
+        words = [
+            w
+            for w in words
+            if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
+        ]
+    # then text laid out as a narrow request column beside its answer (pdf_margin)
+    for found in find_margin_tables(words):
+        x0, top, x1, bottom = found.bbox
+        bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
+        tables.append((top, Table(rows=found.rows, page=pno, index_on_page=index, confidence=0.8)))
         index += 1
         words = [
             w
