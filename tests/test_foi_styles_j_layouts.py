@@ -339,3 +339,58 @@ def test_a_numbered_data_table_is_no_margin_of_requests():
     assert not _numbered_margin(wards)
     asks = Table(rows=[[q, a] for q, a in QS[:3]])
     assert _numbered_margin(asks)
+
+
+# ------------------- unnumbered requests in italic, each answered in plain text
+
+
+def italic_requests_letter(fmt: str, asking: bool = True) -> bytes:
+    """Each request alone in italic, no number, its answer in plain text under it
+    (a two-column letter's second trust sets its requests so)."""
+    qs = (
+        [(q, a) for q, a in UNNUMBERED]
+        if asking
+        else [
+            (t, a)
+            for t, (_, a) in zip(
+                ("Interpreting", "Laundry", "Defibrillators", "Cycling"), UNNUMBERED, strict=True
+            )
+        ]
+    )
+    if fmt == "docx":
+        d = docx.Document()
+        for t in INTRO[:3]:
+            d.add_paragraph(t)
+        for q, a in qs:
+            d.add_paragraph().add_run(q).italic = True
+            d.add_paragraph(a)
+        for t in CLOSING:
+            d.add_paragraph(t)
+        buf = io.BytesIO()
+        d.save(buf)
+        return buf.getvalue()
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for t, italic in (
+        [(t, False) for t in INTRO[:3]]
+        + [x for q, a in qs for x in ((q, True), (a, False))]
+        + [(t, False) for t in CLOSING]
+    ):
+        pdf.set_font("helvetica", "I" if italic else "", 10)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_unnumbered_italic_requests_each_over_its_answer(fmt):
+    foi = _read(italic_requests_letter(fmt), fmt)
+    assert _pairs(foi) == [(None, norm(q), norm(a)) for q, a in UNNUMBERED]
+
+
+def test_italic_subheadings_over_prose_are_no_requests():
+    from parsers.foi.look_pairs import emphasis_pairs
+    from parsers.foi.units import _units
+
+    doc = extract(italic_requests_letter("docx", asking=False), filename="x.docx")
+    assert emphasis_pairs(_units(doc)) is None
