@@ -12,9 +12,6 @@ in blue below"). The look is read as layout, as bold or italic is
   colour: a class after body text is as likely a note or a caption;
 - a number alone before the question (a `<div class="n">2</div>` floated into the
   margin) is the question's label;
-- failing those, unnumbered requests each set alone in one emphasis (bold or
-  italic), every block in it from the first on asking, with plain text under each
-  (`emphasis_pairs`): the type is the look;
 - a class word of asking or replying ("question", "request", "q" / "answer",
   "response", "reply", "a"), a general HTML convention, settles which of two
   classes is which when their turns alone do not.
@@ -32,10 +29,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.markers import answer_marker
 from parsers.foi.units import _label_of, _Unit
-from parsers.foi.vocab import closing_kinds
 
 MIN_TURNS = 2
 # a question is a sentence, not a link or a caption of a word or two
@@ -127,56 +122,12 @@ def look_pairs(units: list[_Unit]) -> list[_Pair] | None:
     return found[0]
 
 
-def _asks(u: _Unit) -> bool:
-    return u.table is None and (_question_like(u.text) or _request_like(u.text))
-
-
-def emphasis_pairs(units: list[_Unit]) -> list[_Pair] | None:
-    """Unnumbered requests each set alone in one emphasis (bold or italic) with the
-    plain text under it its answer, at least twice: the look is the type. Every
-    block in that emphasis from the first request on must ask (end in "?" or read
-    as a request), so a letter of subheadings over prose is not one; a number
-    standing alone before a request is its label; the last answer stops at the
-    letter's closing wording (parsers.foi.vocab)."""
-    first = next(
-        (u for u in units if u.style in ("bold", "italic") and _asks(u) and not _label_of(u.text)),
-        None,
-    )
-    if first is None:
-        return None
-    emph = first.style
-    start = units.index(first)
-    pairs: list[_Pair] = []
-    k = start
-    while k < len(units):
-        if units[k].table is not None or units[k].style != emph:
-            k += 1
-            continue
-        if not _asks(units[k]) or _label_of(units[k].text):
-            return None  # an emphasised line that does not ask: subheadings
-        z = k + 1
-        while z < len(units) and units[z].table is None and units[z].style is None:
-            if z > k + 1 and (closing_kinds(units[z].text) or _RE_BARE_NUMBER.match(units[z].text)):
-                break  # the letter's closing, or the next request's number
-            z += 1
-        if z == k + 1:
-            return None  # a request with nothing under it
-        m = _RE_BARE_NUMBER.match(units[k - 1].text) if k else None
-        number, number_at = (int(m.group(1)), k - 1) if m else (None, None)
-        pairs.append(_Pair([k], list(range(k + 1, z)), number, number_at))
-        k = z
-    return pairs if len(pairs) >= MIN_TURNS else None
-
-
 def look_pair_units(units: list[_Unit]) -> list[_Unit]:
     """The units with question and answer told apart by look rewritten as marked
     (see the module's docstring); unchanged when there is no such structure."""
     pairs = look_pairs(units)
-    by_type = pairs is None
     if pairs is None:
-        pairs = emphasis_pairs(units)
-        if pairs is None:
-            return units
+        return units
     if all(_label_of(units[p.question[0]].text) is not None for p in pairs):
         return units  # numbered questions: the rules read the text under each
     if any(answer_marker(units[p.answer[0]].text) is not None for p in pairs):
@@ -195,12 +146,7 @@ def look_pair_units(units: list[_Unit]) -> list[_Unit]:
         a = units[p.answer[0]]
         out[p.answer[0]] = replace(a, text=f"Answer: {a.text}", lines=[f"Answer: {a.text}"])
     after = pairs[-1].answer[-1] + 1
-    # the last answer ends where its look does (the letter's own text follows), or,
-    # told apart by type, where the letter's closing wording begins
-    if (
-        after < len(units)
-        and out[after] is not None
-        and (not by_type or closing_kinds(units[after].text))
-    ):
+    if after < len(units) and out[after] is not None:
+        # the last answer ends where its look does: the letter's own text follows
         out[after] = replace(units[after], ends_answers=True)
     return [u for u in out if u is not None]
