@@ -9,7 +9,7 @@ in blue below"). The look is read as layout, as bold or italic is
   other look the question's (a run of it, or, where the question is in the body's
   look, the one block before the answer);
 - a block of the body's look is a question only where the answer's look is a
-  colour: a class after body text is as likely a note or a caption;
+  colour and the block asks (ends in "?" or reads as a request): a class after body text is as likely a note or a caption;
 - a number alone before the question (a `<div class="n">2</div>` floated into the
   margin) is the question's label;
 - a class word of asking or replying ("question", "request", "q" / "answer",
@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.markers import answer_marker
 from parsers.foi.units import _label_of, _Unit
 
@@ -92,6 +93,9 @@ def _pairs_for(
             if not reply.startswith("colour:"):
                 return None
             qfirst = qlast  # the one block of body text before the answer
+            q = units[qfirst].text
+            if not (_question_like(q) or _request_like(q)):
+                return None  # a coloured heading or footer after body text is no answer
         elif r >= 2:
             m = _RE_BARE_NUMBER.match(units[runs[r - 2][1]].text)
             if m and runs[r - 2][1] == runs[r - 2][2]:
