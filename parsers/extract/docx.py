@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from parsers.extract.colours import common_colour, docx_colour
 from parsers.extract.docx_layout import DocxLayout, relative_layout
 from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_part, toggle
 from parsers.extract.model import Extracted, Table, TextBlock
@@ -122,9 +123,22 @@ class _Walker:
             text = f"{label} {text}"
         elif label == "•":
             text = f"• {text}"
-        block = TextBlock(text=text, page=self.page, style=style)
+        block = TextBlock(text=text, page=self.page, style=style, colour=self.run_colour(p))
         self.out.items.append(block)
         self.laid.append((block, self.layout.size(p, sid), self.layout.indent(ppr, sid, numbering)))
+
+    def run_colour(self, p) -> str | None:
+        """The colour the paragraph's text runs are set in (w:color), when most of
+        its text shares one that is not black."""
+        colours: list[str | None] = []
+        for r in p.iter(W_TAG + "r"):
+            rtext = "".join(t.text or "" for t in r.iter(W_TAG + "t"))
+            if not rtext.strip():
+                continue
+            rpr = r.find(W_TAG + "rPr")
+            c = rpr.find(W_TAG + "color") if rpr is not None else None
+            colours += [docx_colour(c.get(W_TAG + "val") if c is not None else None)] * len(rtext)
+        return common_colour(colours)
 
     def run_style(self, p, sid: str | None) -> str | None:
         para_bold = self.styles.flag(sid, 2)

@@ -14,6 +14,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from parsers.extract.colours import css_colour
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
 from parsers.extract.html_svg import charts_as_text
@@ -100,7 +101,12 @@ def _text(el) -> str:
 def _block(text: str, el, style: str | None = None) -> TextBlock:
     """A block with the layout (size, indent) of the element it was read from."""
     size, indent = html_layout(el)
-    return TextBlock(text=text, style=style, size=size, indent=indent)
+    block = TextBlock(text=text, style=style, size=size, indent=indent)
+    if isinstance(el, Tag):
+        block.colour = css_colour(el.get("style"))
+        classes = el.get("class")
+        block.css_class = " ".join(classes) if isinstance(classes, list) else classes or None
+    return block
 
 
 class _Walker:

@@ -19,6 +19,11 @@ class TextBlock:
     # <small>, inline font-size, list/blockquote depth)
     size: float | None = None
     indent: float | None = None
+    # the block's look beyond its type, read as layout as a style is: its font colour
+    # when not black ("#1f4e9c"; PDF chars, DOCX runs, HTML inline style; see
+    # parsers.extract.colours) and, on a web page, the class of its element
+    colour: str | None = None
+    css_class: str | None = None
 
 
 @dataclass

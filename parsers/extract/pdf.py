@@ -16,6 +16,7 @@ import io
 import re
 import statistics
 
+from parsers.extract.colours import common_colour, pdf_colour
 from parsers.extract.model import Extracted, Table
 from parsers.extract.pdf_blocks import join_lines, page_blocks
 from parsers.extract.pdf_budget import PageOverBudget
@@ -145,18 +146,27 @@ def extract_pdf(data: bytes) -> Extracted:
         drop_small_footers(page_lines, heights)
         last_page: dict[int, int] = {}  # id(table) -> last page it runs onto
         for pno in range(1, read_pages + 1):
-            entries: list[tuple[float, int, object]] = []
-            for top, table in page_tables[pno - 1]:
-                entries.append((top, 0, table))
-            for block in page_blocks(page_lines[pno - 1], pno):
-                entries.append((block[0], 1, block[1]))
-            entries.sort(key=lambda e: (e[0], e[1]))
-            for _, _, item in entries:
+            blocks = page_blocks(page_lines[pno - 1], pno)
+            for item in _with_tables(blocks, page_tables[pno - 1]):
                 _append(out, item, last_page)
         return out
     finally:
         with contextlib.suppress(Exception):
             pdf.close()
+
+
+def _with_tables(blocks: list[tuple[float, object]], tables: list[tuple[float, object]]) -> list:
+    """A page's blocks in their reading order (a two-column page's left column before
+    its right, so not sorted by height), each table before the first block that
+    stands no higher than it."""
+    pending = sorted(tables, key=lambda t: t[0])
+    out: list = []
+    for top, block in blocks:
+        while pending and pending[0][0] <= top:
+            out.append(pending.pop(0)[1])
+        out.append(block)
+    out.extend(table for _, table in pending)
+    return out
 
 
 def _open_error(exc: Exception):
@@ -249,8 +259,18 @@ def _read_page(
                 text = ln["text"].translate(_PUA_BULLETS).strip()
                 if not text:
                     continue
-                size, bold, italic = _font_flags(ln.get("chars", []))
-                lines.append(Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic))
+                chars = ln.get("chars", [])
+                size, bold, italic = _font_flags(chars)
+                colour = common_colour(
+                    [
+                        pdf_colour(c.get("non_stroking_color"))
+                        for c in chars
+                        if c.get("text", "").strip()
+                    ]
+                )
+                lines.append(
+                    Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic, colour)
+                )
     return lines, tables, n_printable, images
 
 
@@ -284,6 +304,7 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
     are not already in a ruled table; returns the next table index and the words
     left outside every table (read once: extract_words is the costly part)."""
     from parsers.extract.pdf_layout_tables import Word, find_layout_tables
+    from parsers.extract.pdf_margin import find_margin_tables
 
     view = (
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
@@ -308,6 +329,17 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
         width = max(len(r) for r in found.rows)
         rows = [r + [""] * (width - len(r)) for r in found.rows]
         tables.append((top, Table(rows=rows, page=pno, index_on_page=index, confidence=0.8)))
+        index += 1
+        words = [
+            w
+            for w in words
+            if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
+        ]
+    # then text laid out as a narrow request column beside its answer (pdf_margin)
+    for found in find_margin_tables(words):
+        x0, top, x1, bottom = found.bbox
+        bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
+        tables.append((top, Table(rows=found.rows, page=pno, index_on_page=index, confidence=0.8)))
         index += 1
         words = [
             w

@@ -2,8 +2,8 @@
 
 Lines are joined into a block's text with a URL or a word hyphenated over a line end
 mended (`join_lines`, also used for a table cell's lines); a new block starts at a
-vertical gap, a jump back up the page (another column), a change of weight, slant or
-size, or a list item's glyph or label. A block is a heading when all its lines are
+vertical gap, a jump back up the page (another column), a change of weight, slant
+or size, or a list item's glyph or label. A block is a heading when all its lines are
 set larger than the page's body text, and carries its size and indent relative to
 the body as the other formats' blocks do (parsers.extract.model.TextBlock). Split
 out of parsers.extract.pdf (which reads the page's lines and tables) to keep each
@@ -71,9 +71,11 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
             style = "heading"
         size = round(statistics.median(ln.size for ln in cur) / body, 2) if body else None
         indent = round(cur[0].x0 - left, 1)
-        blocks.append(
-            (cur[0].top, TextBlock(text=text, page=pno, style=style, size=size, indent=indent))
-        )
+        block = TextBlock(text=text, page=pno, style=style, size=size, indent=indent)
+        # (a colour of all its lines: a coloured link inside a paragraph neither
+        # splits it nor colours it)
+        block.colour = cur[0].colour if all(ln.colour == cur[0].colour for ln in cur) else None
+        blocks.append((cur[0].top, block))
         cur.clear()
 
     for ln in lines:

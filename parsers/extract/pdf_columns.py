@@ -57,7 +57,9 @@ def find_gutter(words: list[Box], page_width: float) -> float | None:
             b[0] - a[1] >= 2 * MIN_HALF_GAP and a[1] < 0.7 * page_width and b[0] > 0.3 * page_width
             for a, b in itertools.pairwise(edges)
         )
-    if gapped < MIN_SPLIT_LINES // 2:
+    # (or, columns whose lines do not share a baseline, lines that start mid-page)
+    mid_start = sum(1 for row in rows if min(w.x0 for w in row) > 0.3 * page_width)
+    if gapped < MIN_SPLIT_LINES // 2 and mid_start < MIN_SPLIT_LINES:
         return None
     left_edge = min(w.x0 for w in words)
     right_edge = max(w.x1 for w in words)
@@ -66,6 +68,7 @@ def find_gutter(words: list[Box], page_width: float) -> float | None:
     while x <= 0.7 * page_width:
         split: list[tuple[float, float]] = []
         split_words: list[Box] = []
+        sides: tuple[list[list[Box]], list[list[Box]]] = ([], [])
         crossing = 0
         for row in rows:
             if any(w.x0 - MIN_HALF_GAP < x < w.x1 + MIN_HALF_GAP for w in row):
@@ -76,6 +79,8 @@ def find_gutter(words: list[Box], page_width: float) -> float | None:
             if left and right:
                 split.append((max(left), max(right)))
                 split_words.extend(row)
+            elif left or right:
+                sides[0 if left else 1].append(row)
         if (
             len(split) >= MIN_SPLIT_LINES // 2
             and len(split) >= SPLIT_TO_CROSSING * crossing
@@ -85,8 +90,46 @@ def find_gutter(words: list[Box], page_width: float) -> float | None:
             and (best is None or len(split) > best[0])
         ):
             best = (len(split), x)
+        elif best is None or best[0] < 0:
+            staggered = _staggered(sides, crossing, x, left_edge, right_edge)
+            if staggered and (best is None or staggered > -best[0]):
+                best = (-staggered, x)
         x += 2.0
     return best[1] if best else None
+
+
+def _staggered(
+    sides: tuple[list[list[Box]], list[list[Box]]],
+    crossing: int,
+    x: float,
+    left_edge: float,
+    right_edge: float,
+) -> int:
+    """How many lines a gutter at `x` parts when the two columns' lines do not share
+    a baseline (the columns' paragraphs and spacing differ, so no line has words on
+    both sides): 0 unless each side has lines of prose of its own, the right-hand
+    ones starting at one left edge, and the gutter stands in the middle of the text
+    (two columns of a page are set the same width; a margin column is narrower)."""
+    left, right = sides
+    if len(left) < MIN_SPLIT_LINES or len(right) < MIN_SPLIT_LINES:
+        return 0
+    if len(left) + len(right) < SPLIT_TO_CROSSING * crossing:
+        return 0
+    if abs(x - (left_edge + right_edge) / 2) > 0.1 * (right_edge - left_edge):
+        return 0
+    starts = [round(min(w.x0 for w in row)) for row in right]
+    aligned = max(sum(1 for s in starts if abs(s - t) <= 2) for t in starts)
+    if aligned * 10 < len(right) * 7:
+        return 0
+    ends_left = [max(w.x1 for w in row) for row in left]
+    ends_right = [max(w.x1 for w in row) for row in right]
+    if _median(ends_left) < x - 0.25 * (x - left_edge):
+        return 0
+    if _median(ends_right) < x + 0.6 * (right_edge - x):
+        return 0
+    if not _prose([w for row in left + right for w in row]):
+        return 0
+    return len(left) + len(right)
 
 
 def _prose(words: list[Box]) -> bool:
@@ -108,7 +151,9 @@ def sections(words: list[Box], gutter: float) -> list[tuple[float, float, bool]]
     bands: list[tuple[float, float, bool]] = []
     for row in _rows(words):
         top = min(w.top for w in row)
-        crosses = any(w.x0 < gutter < w.x1 for w in row)
+        # (as find_gutter counts it: a word within the gutter's clear space, such as
+        # a full-width line whose word space happens to fall on it, crosses)
+        crosses = any(w.x0 - MIN_HALF_GAP < gutter < w.x1 + MIN_HALF_GAP for w in row)
         if bands and bands[-1][2] == (not crosses):
             bands[-1] = (bands[-1][0], top, bands[-1][2])
         else:

@@ -28,6 +28,7 @@ class Line:
     size: float
     bold: bool
     italic: bool
+    colour: str | None = None  # when not black (parsers.extract.colours)
 
 
 def char_key(c: dict) -> tuple[str, float, float]:

@@ -8,6 +8,7 @@ Features (all strings, for a CRF):
 
 * layout: page, first/last page, relative position in the letter, emphasis
   (bold/italic/heading/list from PDF fonts, DOCX runs and styles, HTML tags),
+  the look (a colour or web page class other than the body text's),
   table, number of lines;
 * shape: length, numbering (the label's kind), trailing punctuation, question
   mark, digits, e-mail/web address, capitalisation;
@@ -95,6 +96,7 @@ class Block:
     rule: str  # question | answer | marker | table | none (what the rule segmenter made of it)
     size: float | None = None  # font size relative to the body text (PDF)
     indent: float | None = None  # points from the page's leftmost line (PDF)
+    look: str | None = None  # a font colour or a web page's class (parsers.foi.look_pairs)
 
 
 def blocks_of(units: list[_Unit], rule_roles: list[str]) -> list[Block]:
@@ -108,6 +110,7 @@ def blocks_of(units: list[_Unit], rule_roles: list[str]) -> list[Block]:
             rule=role,
             size=u.size,
             indent=u.indent,
+            look=u.look,
         )
         for u, role in zip(units, rule_roles, strict=True)
     ]
@@ -183,6 +186,15 @@ def block_features(
         for f, b in zip(own, blocks, strict=True):
             if not b.is_table and b.text:
                 f["q_style"] = "same" if b.style == q_style else "diff"
+    # a letter that marks its answers by colour (or a page by class) sets them in a
+    # look other than its body text's: "marked" where a block's look is not the
+    # letter's commonest
+    looks = [b.look for b in blocks if not b.is_table and b.text]
+    if len(set(looks)) > 1:
+        body = max(set(looks), key=looks.count)
+        for f, b in zip(own, blocks, strict=True):
+            if not b.is_table and b.text:
+                f["look"] = "body" if b.look == body else "marked"
     feats: list[dict[str, float | str]] = []
     for i, f in enumerate(own):
         d: dict[str, float | str] = dict(f)
@@ -198,6 +210,7 @@ def block_features(
                     "label",
                     "style",
                     "q_style",
+                    "look",
                     "q?",
                     "salute",
                     "rel",

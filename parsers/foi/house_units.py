@@ -11,6 +11,8 @@ then reads the letter as it reads any other:
   requested (2)", "Your request [3]") is that question's label;
 - a pair of labels alternating through the letter is a request/answer marker
   pair, whatever its words (parsers.foi.marker_pairs);
+- question and answer told apart only by their look, a web page's classes taking
+  turns or answers in a colour of their own, are marked so (parsers.foi.look_pairs);
 - a two-row table per question, a label or request cell beside the question and an
   answer marker beside the answer ("Question 1 | …", "Answer | …"; "Request | …",
   "Trust response | …"), is that question and answer, one paragraph a line.
@@ -52,6 +54,7 @@ from parsers.foi.hanging import (
 )
 from parsers.foi.leaders import leader_units
 from parsers.foi.line_kinds import _bullet
+from parsers.foi.look_pairs import look_pair_units
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.panels import panel_units
@@ -68,7 +71,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
-    units = heading_questions(bulleted_questions(marker_pair_units(faq)), len(faq) < len(units))
+    paired = marker_pair_units(look_pair_units(faq))
+    units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0
     while i < len(units):

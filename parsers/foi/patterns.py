@@ -242,7 +242,8 @@ _BULLET = re.compile(r"^[•▪·\uf0b7*◦‣–-]\s+")
 _RE_LEADIN_END = re.compile(r"[:\-–—]\s*$")
 
 # metadata
-_REF_VALUE = r"([A-Z0-9][A-Z0-9/_.\-]*(?:[ ][A-Z0-9][A-Z0-9/_.\-]*){0,3})"
+# ("#" joins as "/" does: "FOIA#8616", "Case #2024-117" is one code)
+_REF_VALUE = r"([A-Z0-9][A-Z0-9/_.#\-]*(?:[ ][A-Z0-9#][A-Z0-9/_.#\-]*){0,3})"
 _RE_REF_LABELLED = re.compile(
     # ("ref" as a word: not the start of "refurbishment" or "refund")
     r"(?:^|\b)(?:our\s+ref(?:erence)?(?:\s+(?:no|number))?\.?|ref(?:erence)?\s*(?:no|number|num)?(?![a-z])\.?|"

@@ -1,5 +1,6 @@
 """Question/answer tables: a letter whose questions and replies stand in a table
-("Question | Response", with or without a number column) gives its items
+("Question | Response", with or without a number column, or with no heading row
+but numbered requests in the left column) gives its items
 directly, without the segmenting state machine; a row whose cells hold several
 questions and their replies gives one item each (parsers.foi.cells), and a
 disclosure-log entry printed as a two-column form gives its request and answer.
@@ -13,6 +14,7 @@ import re
 
 from parsers.extract.model import Table
 from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
+from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
@@ -38,6 +40,23 @@ def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
     if q_col is None or a_col is None:
         return None
     return n_col, q_col, a_col
+
+
+def _numbered_margin(table: Table) -> bool:
+    """A two-column table with no heading row whose left cells are the questions,
+    numbered 1, 2, 3 … in turn, and whose right cells are the replies beside them:
+    the request in a margin column, the answer on the right (the numbers and the
+    requests' wording say which column is which, not a header)."""
+    if table.n_cols != 2 or len(table.rows) < 2:
+        return False
+    asking = 0
+    for k, row in enumerate(table.rows, 1):
+        left, right = (normalise(c) for c in (*row, "")[:2])
+        lab = _label_of(left)
+        if lab is None or lab.num != k or not right or _label_of(right) is not None:
+            return False
+        asking += _question_like(lab.rest) or _request_like(lab.rest)
+    return asking * 2 >= len(table.rows)
 
 
 def _shared_cells(row: list[str], lines: list, q_col: int, a_col: int) -> list[_Q] | None:
@@ -75,6 +94,9 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             cols = found
             last_width = u.table.n_cols
             rows, cell_lines = rows[1:], cell_lines[1:]
+        elif cols is None and _numbered_margin(u.table):
+            cols = (None, 0, 1)
+            last_width = u.table.n_cols
         elif cols is None or u.table.n_cols != last_width:
             continue
         used.add(u.table_index)

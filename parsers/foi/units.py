@@ -51,6 +51,9 @@ class _Unit:
     quoted: bool = False  # its first line was quoted with ">" (an e-mail's quoted text)
     # the page's own text begins here, after the last answer (parsers.foi.faq_units)
     ends_answers: bool = False
+    # its look beyond emphasis: a web page element's class, else a font colour
+    # (parsers.extract.model.TextBlock; read by parsers.foi.look_pairs)
+    look: str | None = None
 
 
 @dataclass
@@ -185,7 +188,9 @@ def _units(doc: Extracted) -> list[_Unit]:
         # (a unit whose first line lost its quote marks is the quoted e-mail's text)
         marks = [_unquote(ln) != ln for ln in raw]
         seg: list[str] = []
-        lay = {"page": item.page, "size": item.size, "indent": item.indent}
+        look = f"class:{item.css_class}" if item.css_class else None
+        look = look or (f"colour:{item.colour}" if item.colour else None)
+        lay = {"page": item.page, "size": item.size, "indent": item.indent, "look": look}
         quoted = False
         for ln, mark in zip(lines, marks, strict=True):
             if seg and _starts_unit(ln):
