@@ -41,7 +41,13 @@ from __future__ import annotations
 #        ">"-quoted e-mails with answers between, a field table of reference and
 #        dates at the top, FAQ pages, <ol> questions with <blockquote> answers,
 #        footnote markers and notes, a contact line in the signature
-CORE_VERSION = "0.6.9"
+# 0.7.0: set J's styles: "Q.1" / "Request 2 of 5" / "[3]" labels and answers after an
+#        arrow or "Ans:", dotted leaders, an exemptions table or list of its own, a
+#        line naming itself a part over numbers begun afresh; extraction carries a
+#        block's colour and HTML class (answers told apart by look), two PDF columns
+#        at different heights read column by column, a borderless margin column
+#        rebuilt as a table, "#" inside a reference
+CORE_VERSION = "0.7.0"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
