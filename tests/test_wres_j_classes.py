@@ -285,3 +285,13 @@ FINDINGS_TRUTH = [
 def test_a_likelihoods_change_beside_it_is_not_a_figure(fmt):
     report, _warnings = read(FINDINGS_DOC, fmt)
     exactly(report, FINDINGS_TRUTH)
+
+
+def test_a_group_table_whose_first_row_is_empty_does_not_crash():
+    # found by the property test: an extractor may give a table an empty first row
+    from parsers.wres.tables import Tab
+    from parsers.wres.template_groups import parse_group_columns
+
+    rows = [[], ["", "% White colleagues", "% BAME colleagues"]]
+    tab = Tab(rows, [1, 1], "Table 1: Metric 1", None, None, None)
+    assert parse_group_columns(tab, 1, [], []) == []

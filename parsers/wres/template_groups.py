@@ -142,7 +142,9 @@ def parse_group_columns(
     survey = indicator in (5, 6, 7, 8)
     rows, pages, cols = group_columns(tab, survey)
     # rows that are the parts of the trust (a "Directorate" column): only the trust's own
-    units = bool(tab.rows) and names_parts(tab.rows[0][0] or "")
+    # (the header is the first row with cells: an extractor may give an empty row first)
+    header = next((r for r in tab.rows if r), [""])
+    units = names_parts(header[0] or "")
     cols = [c for c in cols if c.group]
     if not rows or not cols:
         return []
