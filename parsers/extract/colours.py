@@ -35,6 +35,11 @@ def _hex(rgb: tuple[int, int, int]) -> str | None:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
+def _hex6(digits: str) -> str | None:
+    """Six hex digits ("1F4E9C") as a colour, black reading as None."""
+    return _hex((int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)))
+
+
 def pdf_colour(value) -> str | None:
     """A pdfplumber char's `non_stroking_color`: (g,), (r, g, b) or (c, m, y, k)."""
     if not isinstance(value, (tuple, list)) or not value:
@@ -59,7 +64,7 @@ def docx_colour(value: str | None) -> str | None:
     """A w:color w:val: six hex digits, or "auto" (the body's colour)."""
     if not value or not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
         return None
-    return _hex((int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)))
+    return _hex6(value)
 
 
 def css_colour(style: str | None) -> str | None:
@@ -71,9 +76,9 @@ def css_colour(style: str | None) -> str | None:
         return None
     v = m.group(1).strip().lower()
     if re.fullmatch(r"#[0-9a-f]{6}", v):
-        return _hex((int(v[1:3], 16), int(v[3:5], 16), int(v[5:7], 16)))
+        return _hex6(v[1:])
     if re.fullmatch(r"#[0-9a-f]{3}", v):
-        return _hex(tuple(int(c * 2, 16) for c in v[1:]))  # type: ignore[arg-type]
+        return _hex6("".join(c * 2 for c in v[1:]))
     m = re.fullmatch(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,[^)]*)?\)", v)
     if m:
         return _hex(tuple(min(255, int(c)) for c in m.groups()))  # type: ignore[arg-type]
