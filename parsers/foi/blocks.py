@@ -23,6 +23,7 @@ Features (all strings, for a CRF):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from parsers.foi.boilerplate import Boilerplate
@@ -191,7 +192,7 @@ def block_features(
     # letter's commonest
     looks = [b.look for b in blocks if not b.is_table and b.text]
     if len(set(looks)) > 1:
-        body = max(set(looks), key=looks.count)
+        body = Counter(looks).most_common(1)[0][0]  # ties: the first seen, in any run
         for f, b in zip(own, blocks, strict=True):
             if not b.is_table and b.text:
                 f["look"] = "body" if b.look == body else "marked"
