@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.wres.cell_figures import is_figure, parse_cell
+from parsers.wres.cell_figures import parse_cell
 from parsers.wres.cells import clean, ethnic_groups, parse_period
-from parsers.wres.skipped import Skipped
+from parsers.wres.skipped import Skipped, part_of_trust
 from parsers.wres.tables import _RE_ROW_NUM, Tab
 from parsers.wres.template_columns import _BENCH
 
@@ -127,11 +127,7 @@ def indicators_across(tab: Tab, unsettled: list[Skipped] | None = None) -> Tab:
         return tab
     if unsettled is not None:
         for r in parts:
-            for c in r[1:]:
-                cell = parse_cell(c)
-                if is_figure(cell):
-                    why = "a row that is not the whole trust's"
-                    unsettled.append(Skipped(f"{r[0]}: {c}", tab.page, why, cell.value))
+            unsettled.extend(part_of_trust(r[0], r[1:], tab.page))
     grouped = any(g for _i, g in keys)
     lead = [rows[0][0], ""] if grouped else [rows[0][0]]
     turned = [lead + [r[0] for r in kept]]

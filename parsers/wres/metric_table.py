@@ -25,7 +25,7 @@ from parsers.wres.cells import (
     staff_group_only,
 )
 from parsers.wres.metric_rows import RowDesc, describe_row
-from parsers.wres.skipped import Skipped
+from parsers.wres.skipped import Skipped, part_of_trust
 from parsers.wres.tables import Tab, normalise_rows, transpose_if_needed
 from parsers.wres.vocab import is_whole_trust, names_parts
 
@@ -179,8 +179,7 @@ def parse_metric_table(
             continue
         desc, prev_kind = describe_row(label, indicator, prev_kind, section)
         if units and not is_whole_trust(label):
-            if any(is_figure(parse_cell(c)) for c in row[n_label:]):
-                unsettled.append(Skipped(" ".join(row), page_of, "one part of the trust"))
+            unsettled.extend(part_of_trust(label, row[n_label:], page_of))
             continue
         if desc is None:
             if any(is_figure(parse_cell(c)) for c in row[n_label:]):

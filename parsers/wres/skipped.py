@@ -4,7 +4,10 @@ which puts the document in review_queue. Nothing skipped is ever guessed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from parsers.wres.cell_figures import is_figure, parse_cell
 
 # the warning that counts them; parsers/__init__.py lowers the document's confidence
 # when it is present, which puts the document in review_queue
@@ -19,6 +22,21 @@ class Skipped:
     page: int
     why: str
     value: float | None = None  # the figure, when one (a line read twice counts once)
+
+
+# a directorate's, a division's or a site's row beside the whole trust's: its figures
+# are real but not the trust's, so they are counted for review and never keyed
+PART_OF_TRUST = "one part of the trust"
+
+
+def part_of_trust(label: str, cells: Iterable[str], page: int) -> list[Skipped]:
+    """Each figure in a row that is one part of the trust, recorded as skipped."""
+    out = []
+    for text in cells:
+        cell = parse_cell(text)
+        if is_figure(cell):
+            out.append(Skipped(f"{label}: {text}", page, PART_OF_TRUST, cell.value))
+    return out
 
 
 def count_unsettled(skipped: list[Skipped], values_read: set, warnings: list[str]) -> None:

@@ -25,7 +25,7 @@ from parsers.wres.cells import (
     parse_period,
     staff_group_only,
 )
-from parsers.wres.skipped import Skipped
+from parsers.wres.skipped import Skipped, part_of_trust
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
     RL_DEFAULT,
@@ -173,8 +173,8 @@ def parse_group_columns(
             continue
         low = label.lower()
         if units and not is_whole_trust(label):
-            if unsettled is not None and any(is_figure(parse_cell(row[c.idx])) for c in cols):
-                unsettled.append(Skipped(" ".join(row), page, "one part of the trust"))
+            if unsettled is not None:
+                unsettled.extend(part_of_trust(label, (row[c.idx] for c in cols), page))
             continue
         if indicator == 1:
             desc = _i1_row(label, section) if not units else ("overall", None)
