@@ -24,7 +24,8 @@ first sight before learning from F) and held-out set H (benchmarks/heldout_h, ei
 more styles, first sight before learning from F and G) and held-out set I
 (benchmarks/heldout_i, eight more styles, first sight after learning from H) and
 held-out set J (benchmarks/heldout_j, eight more styles, first sight after learning
-from I) are printed last. Needs ../shared/corpus for the corpus
+from I) and held-out set K (benchmarks/heldout_k, eight more styles, first sight
+after learning from J) are printed last. Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -35,6 +36,10 @@ import importlib.util
 import sys
 import time
 from pathlib import Path
+
+# every held-out set, in the order written: each one's first sight came after the
+# learning from the sets before it
+HELDOUT_SETS = ("d", "e", "f", "g", "h", "i", "j", "k")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -277,47 +282,10 @@ def main() -> None:
         spec.loader.exec_module(mod)
         print()
         mod.main()
-    # held-out set D: FOI letters and WRES layouts scored at first sight (issue #13)
-    from benchmarks.heldout_d import score as heldout_d
-
-    print()
-    heldout_d.main()
-    # held-out set E: eight more house styles and six WRES layouts, first sight at d181a16
-    # (before the parsers learned from set D's misses: does that learning carry over?)
-    from benchmarks.heldout_e import score as heldout_e
-
-    print()
-    heldout_e.main()
-    # held-out set F: eight more house styles and four WRES layouts, first sight at ddaa1d5
-    # (after the parsers learned from sets D and E: does that learning carry over?)
-    from benchmarks.heldout_f import score as heldout_f
-
-    print()
-    heldout_f.main()
-    # held-out set G: eight more house styles and five WRES layouts, first sight at 2d55024
-    # (and again where set F's learning lands: does learning from F carry over to G?)
-    from benchmarks.heldout_g import score as heldout_g
-
-    print()
-    heldout_g.main()
-    # held-out set H: eight more house styles and five WRES layouts, first sight at 75c69db
-    # (and again where the learning from F and G lands: does it carry over to H?)
-    from benchmarks.heldout_h import score as heldout_h
-
-    print()
-    heldout_h.main()
-    # held-out set I: eight more house styles and five WRES layouts, first sight at d418038
-    # (main after the learning from set H)
-    from benchmarks.heldout_i import score as heldout_i
-
-    print()
-    heldout_i.main()
-    # held-out set J: eight more house styles and five WRES layouts, first sight at acb2ba7
-    # (main after the learning from set I)
-    from benchmarks.heldout_j import score as heldout_j
-
-    print()
-    heldout_j.main()
+    # the held-out sets, each scored at first sight at its base commit and now (issue #13)
+    for name in HELDOUT_SETS:
+        print()
+        importlib.import_module(f"benchmarks.heldout_{name}.score").main()
 
 
 if __name__ == "__main__":
