@@ -42,8 +42,8 @@ _RE_CLOSED_FIELD = re.compile(
 
 
 def _names_a_date(label: str, value: str) -> str | None:
-    """ "label: value" when that reads as a dated field (received, responded or the
-    letter's own "Date:"), else None."""
+    """The field "label: value" when it reads as a dated one (received, responded or
+    the letter's own "Date:"), else None."""
     joined = f"{label.rstrip(':-– ').strip()}: {value}"
     if _RE_RECEIVED.search(joined) or _RE_RESPONDED.search(joined) or _RE_DATE_LINE.match(joined):
         return joined
