@@ -17,7 +17,9 @@ __all__ = [
     "DATE_PATTERN",
     "find_dates",
     "parse_date",
+    "parse_date_range",
     "plausible",
+    "range_at",
     "within_deadline",
     "working_days",
 ]
@@ -52,15 +54,19 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# a weekday before the date, in full or cut short ("Tue", "Tues.", "Weds", "Thurs")
+_WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WEEKDAY = r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+)?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'?\d{2})"
+# an ISO timestamp's time: "2024-03-05T14:30", "…T14:30:00Z", "…T14:30:00.5+01:00"
+_ISO_TIME = r"(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
 
 DATE_PATTERN = (
     r"(?:"
     + _WEEKDAY
     + _DAY
-    + r"(?:\s+of)?[\s\-]+"
+    + r"(?:\s+day)?(?:\s+of)?[\s\-]+"  # "5th of March", "5th day of March"
     + _MONTH
     + r",?[\s\-]+"
     + _YEAR  # 3rd June 2026
@@ -71,8 +77,10 @@ DATE_PATTERN = (
     + _DAY
     + r",?\s+"
     + _YEAR  # June 3, 2026
-    + r"|\d{4}-\d{1,2}-\d{1,2}"  # ISO
-    + r"|[0-3]?\d[/.\-][01]?\d[/.\-](?:\d{4}|\d{2})"  # 03/06/2026
+    + r"|\d{4}-\d{1,2}-\d{1,2}"
+    + _ISO_TIME  # ISO, with its time of day or not
+    # 03/06/2026 (day first), or 06/23/2026 when only the month-first reading is a date
+    + r"|[0-3]?\d[/.\-][0-3]?\d[/.\-](?:\d{4}|\d{2})"
     + r")"
 )
 _DATE_RE = re.compile(r"(?<![\w/])" + DATE_PATTERN + r"(?![\w/])", re.IGNORECASE)
@@ -84,6 +92,15 @@ def _year(text: str) -> int:
     if len(text) == 2:
         y += 2000 if y < 70 else 1900
     return y
+
+
+def _numeric(first: int, second: int, year: int) -> date | None:
+    """A numeric date: day first, as British letters print it ("5/3/2024" is 5 March);
+    month first only when the day-first reading is no date ("3/25/2024", from a US
+    template, is 25 March)."""
+    if second > 12 and first <= 12:
+        return _make(year, first, second)
+    return _make(year, second, first)
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -118,17 +135,16 @@ def _parse_date(text: str | None) -> date | None:
     if not m:
         return None
     s = m.group(0).strip().lower()
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t|$)", s)
     if iso:
         return _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})", s)
     if num:
-        return _make(_year(num.group(3)), int(num.group(2)), int(num.group(1)))
-    s = re.sub(
-        r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)", "", s
-    )
+        return _numeric(int(num.group(1)), int(num.group(2)), _year(num.group(3)))
+    s = re.sub(r"^" + _WEEKDAY_NAME + r"\.?,?\s+", "", s)
     dm = re.fullmatch(
-        r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+([a-z]+)\.?,?[\s\-]+('?\d{2,4})", s
+        r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-]+([a-z]+)\.?,?[\s\-]+('?\d{2,4})",
+        s,
     )
     if dm and dm.group(2) in MONTHS:
         return _make(_year(dm.group(3)), MONTHS[dm.group(2)], int(dm.group(1)))
@@ -146,6 +162,71 @@ def find_dates(text: str) -> list[tuple[int, date]]:
         if d is not None:
             found.append((m.start(), d))
     return found
+
+
+# A range's joiner: a dash, "to", "until", "and" (after "between"), "through"
+_RANGE_JOIN = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\band\b|\bthrough\b)\s*"
+# a start that is a day alone is joined tightly by a dash ("1–30") or by a word
+# ("1st to 30th"): "Item 2 – 9 June 2024" numbers an item before a date
+_DAY_JOIN = r"(?:-|–|—|\s+(?:to|until|till|and|through)\s+)"
+# a range whose start is cut short, sharing the end's month and year ("1–30 June
+# 2024", "1st to 30th June 2024") or its year ("1 April – 30 June 2024")
+_RE_SHORT_RANGE = re.compile(
+    r"(?<![\w/])([0-3]?\d)(?:st|nd|rd|th)?(?:\s+("
+    + _MONTH
+    + r")"
+    + _RANGE_JOIN
+    + r"|"
+    + _DAY_JOIN
+    + r")("
+    + DATE_PATTERN
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+_RE_FULL_RANGE = re.compile(
+    r"(?<![\w/])(" + DATE_PATTERN + r")" + _RANGE_JOIN + r"(" + DATE_PATTERN + r")(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def parse_date_range(text: str | None) -> tuple[date, date] | None:
+    """The first range of dates in `text` as (start, end), or None: two full dates
+    joined by a dash, "to", "until" or "and" ("1 April 2022 to 31 March 2023",
+    "between 01/04/2022 and 31/03/2023"), or a start that borrows the end's month and
+    year ("1–30 June 2024") or year ("1 April – 30 June 2024"). A period named in a
+    letter (what the requester asked about) is read as such, not as two dates."""
+    if not text:
+        return None
+    full = _RE_FULL_RANGE.search(text)
+    short = _RE_SHORT_RANGE.search(text)
+    if full and (short is None or full.start() <= short.start()):
+        return _full_range(full)
+    return _short_range(short) if short else None
+
+
+def range_at(text: str, pos: int) -> tuple[date, date] | None:
+    """The range of dates that starts at `pos` in `text`, or None."""
+    full = _RE_FULL_RANGE.match(text, pos)
+    if full:
+        return _full_range(full)
+    short = _RE_SHORT_RANGE.match(text, pos)
+    return _short_range(short) if short else None
+
+
+def _full_range(m: re.Match[str]) -> tuple[date, date] | None:
+    start, end = parse_date(m.group(1)), parse_date(m.group(2))
+    return (start, end) if start and end and start <= end else None
+
+
+def _short_range(m: re.Match[str]) -> tuple[date, date] | None:
+    end = parse_date(m.group(3))
+    if end is None:
+        return None
+    month = MONTHS.get(m.group(2).lower().rstrip(".")) if m.group(2) else end.month
+    start = _make(end.year, month or end.month, int(m.group(1)))
+    if start is not None and start > end:  # "1 December – 31 January 2024" spans a new year
+        start = _make(end.year - 1, start.month, start.day)
+    return (start, end) if start is not None and plausible(start) else None
 
 
 @lru_cache(maxsize=64)

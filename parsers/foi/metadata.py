@@ -13,6 +13,13 @@ from __future__ import annotations
 import re
 
 from parsers.dates import DATE_PATTERN, parse_date
+from parsers.foi.date_fields import (
+    field_dates,
+    join_split_fields,
+    letterhead_end,
+    with_strip_fields,
+)
+from parsers.foi.date_prose import requester_dated
 from parsers.foi.field_tables import field_lines
 from parsers.foi.patterns import (
     _I,
@@ -75,11 +82,16 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             head += [_Unit(line) for line in field_lines(u.table.rows[:12])]
             for row in u.table.rows[:12]:
                 head.append(_Unit(normalise(" ".join(c for c in row if c))))
+    # a label over its date, a strip of fields on one line (parsers.foi.date_fields)
+    head = with_strip_fields(join_split_fields(head))
+    letterhead = letterhead_end(head)
     date_unit = None
     # an e-mail's header ("From: …" among the first lines): its "Sent:" dates the reply
     email = any(_RE_FROM.match(u.text) for u in head[:8])
     for ui, u in enumerate(head):
         t = u.text
+        # a field named by a bare verb ("Logged: …", "Closed: …") only on the letterhead
+        logged, closed = field_dates(t) if ui < letterhead else (None, None)
         if meta["reference"] is None:
             m = _RE_REF_LABELLED.search(t)
             # "your FOI request of 3 March 2024" names a date, not a reference
@@ -91,22 +103,21 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                     meta["reference"] = _clean_ref(m.group(1))
         if meta["received"] is None:
             m = _RE_RECEIVED.search(t)
-            if m:
-                meta["received"] = parse_date(m.group(1))
+            if m or logged:
+                meta["received"] = parse_date(m.group(1) if m else logged)
         if prose_received is None:
             m = (
                 _RE_RECEIVED_PROSE.search(t)
                 or _RE_RECEIVED_ON.search(t)
                 or _RE_RECEIVED_ARRIVAL.search(t)
             )
-            if m:
-                prose_received = parse_date(m.group(1))
+            prose_received = parse_date(m.group(1)) if m else requester_dated(t)
         if meta["responded"] is None:
             m = _RE_RESPONDED.search(t)
             if m is None and email:
                 m = _RE_EMAIL_SENT.match(t)
-            if m:
-                meta["responded"] = parse_date(m.group(1))
+            if m or closed:
+                meta["responded"] = parse_date(m.group(1) if m else closed)
         if first_date_line is None and len(t) < 60:
             m = _RE_DATE_LINE.match(t)
             if m:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import DATE_PATTERN
+from parsers.foi.date_prose import ECHO
 
 # answer and request markers: their grammar lives in parsers.foi.markers
 from parsers.foi.markers import (  # noqa: F401  (re-exported for the parser's modules)
@@ -283,7 +284,8 @@ _RE_RECEIVED_PROSE = re.compile(
     _I,
 )
 _RE_RECEIVED_ON = re.compile(
-    r"\bon\s+(?:the\s+)?" + _DATE + r",?\s+(?:the\s+\w+|we|this\s+office)\s+received\b", _I
+    r"\bon\s+(?:the\s+)?" + _DATE + ECHO + r",?\s+(?:the\s+\w+|we|this\s+office)\s+received\b",
+    _I,
 )
 # The request as the subject of a verb of arrival, the date after "on" in the same
 # sentence: "Your FOI request reached us on …", "The enquiry you sent first arrived
@@ -315,7 +317,8 @@ _RE_RESPONDED = re.compile(
 )
 # an e-mail reply's header: "Sent: 15 November 2024" (or "Date:") dates the reply
 _RE_EMAIL_SENT = re.compile(r"^(?:sent|date)\s*:\s*(?:[a-z]+day,?\s+)?" + _DATE, _I)
-_RE_DATE_LINE = re.compile(r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\.?$", _I)
+# the letter's date alone ("Date: the 5th of March 2024", "5 March 2024 (2024-03-05)")
+_RE_DATE_LINE = re.compile(r"^(?:date\s*[:\-–]?\s*)?(?:the\s+)?" + _DATE + ECHO + r"\.?$", _I)
 # a letterhead line where the date shares the line with another column ("8 April 2021 Fieldhead")
 _RE_DATE_LINE_START = re.compile(
     r"^(?:date\s*[:\-–]?\s*)?" + _DATE + r"\s{1,}(?-i:(?=[A-Z0-9]))(?!to\b)[^.]{0,60}$", _I

@@ -1,0 +1,114 @@
+"""Where a letter's dates stand, read by layout before the metadata's labels and prose
+(parsers.foi.metadata) look at the letter's first units (since set J's learning):
+
+* a label alone on its line and the date alone on the next ("Date received:" over
+  "4 March 2024"): one field, "Date received: 4 March 2024";
+* a one-line strip of fields between separators ("Ref: AB1 | Logged: 4/3/2024 |
+  Closed: 20/3/2024", with "|", "·", "•" or a tab): each field also on its own,
+  so a field that reads only as a whole line ("Date: 20 March 2024") or by its
+  position at a line's start ("Logged: …") is read in a strip too.
+
+A strip's bare labels of recording ("Logged:", "Opened:") and of closing ("Closed:",
+"Issued:") date the request and the reply only as a field (a line or a strip's
+segment that opens with the label and its colon), never inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import DATE_PATTERN
+from parsers.foi.date_prose import ECHO
+from parsers.foi.patterns import _RE_DATE_LINE, _RE_RECEIVED, _RE_RESPONDED
+from parsers.foi.units import _Unit
+
+_I = re.IGNORECASE
+MAX_LETTERHEAD = 40  # units searched for the salutation
+NO_SALUTATION_LETTERHEAD = 12  # a letterhead's units when no salutation closes it
+_RE_SALUTATION = re.compile(r"^dear\b", _I)
+_DATE = r"(" + DATE_PATTERN + r")"
+# a label with no value: a few words, no figures, perhaps its colon
+_RE_BARE_LABEL = re.compile(r"^[A-Za-z][A-Za-z '’/&().-]{1,40}?\s*[:\-–]?$")
+_RE_DATE_ALONE = re.compile(r"^(?:the\s+)?" + _DATE + ECHO + r"\.?$", _I)
+# the separators of a one-line strip of fields
+_RE_STRIP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\t+")
+# a field named by a bare verb of recording or of closing, and its date
+_RE_LOGGED_FIELD = re.compile(
+    r"^(?:logged|registered|recorded|opened|submitted|lodged)\s*[:\-–]\s*(?:on\s+)?" + _DATE, _I
+)
+_RE_CLOSED_FIELD = re.compile(
+    r"^(?:closed|completed|issued|answered|sent\s+out)\s*[:\-–]\s*(?:on\s+)?" + _DATE, _I
+)
+
+
+def _names_a_date(label: str, value: str) -> str | None:
+    """The field "label: value" when it reads as a dated one (received, responded or
+    the letter's own "Date:"), else None."""
+    joined = f"{label.rstrip(':-– ').strip()}: {value}"
+    if _RE_RECEIVED.search(joined) or _RE_RESPONDED.search(joined) or _RE_DATE_LINE.match(joined):
+        return joined
+    return None
+
+
+def letterhead_end(units: list[_Unit]) -> int:
+    """Where a letter's letterhead ends: at its salutation ("Dear …"), else after its
+    first few units. Its fields stand there, and a field-like line further down (an
+    answer's "Ward A | Opened: 1 April 2023") is not the letter's."""
+    for i, u in enumerate(units[:MAX_LETTERHEAD]):
+        if _RE_SALUTATION.match(u.text):
+            return i
+    return min(len(units), NO_SALUTATION_LETTERHEAD)
+
+
+def join_split_fields(units: list[_Unit]) -> list[_Unit]:
+    """`units` with each label standing alone over its date, on the letterhead,
+    joined to it."""
+    out: list[_Unit] = []
+    end = letterhead_end(units)
+    i = 0
+    while i < end:
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            nxt is not None
+            and u.table is None
+            and nxt.table is None
+            and _RE_BARE_LABEL.match(u.text)
+            and _RE_DATE_ALONE.match(nxt.text)
+        ):
+            joined = _names_a_date(u.text, nxt.text)
+            if joined is not None:
+                out.append(_Unit(joined, style=u.style, page=u.page, lines=[joined]))
+                i += 2
+                continue
+        out.append(u)
+        i += 1
+    return out + units[end:]
+
+
+def strip_segments(text: str) -> list[str]:
+    """A one-line strip's fields, or [] when `text` is no strip (fewer than two
+    fields, a field too long to be one, or a sentence's end)."""
+    parts = [p.strip() for p in _RE_STRIP_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p) > 60 for p in parts) or text.rstrip().endswith(("?", "!")):
+        return []
+    return parts
+
+
+def with_strip_fields(units: list[_Unit]) -> list[_Unit]:
+    """`units` with each strip's fields on the letterhead added, as units of their own,
+    after it."""
+    out: list[_Unit] = []
+    end = letterhead_end(units)
+    for i, u in enumerate(units):
+        out.append(u)
+        if i < end and u.table is None:
+            out += [_Unit(p, style=u.style, page=u.page, lines=[p]) for p in strip_segments(u.text)]
+    return out
+
+
+def field_dates(text: str) -> tuple[str | None, str | None]:
+    """A field named by a bare verb: (received date text, responded date text)."""
+    logged = _RE_LOGGED_FIELD.match(text)
+    closed = _RE_CLOSED_FIELD.match(text)
+    return (logged.group(1) if logged else None, closed.group(1) if closed else None)
