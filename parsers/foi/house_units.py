@@ -13,6 +13,8 @@ then reads the letter as it reads any other:
   pair, whatever its words (parsers.foi.marker_pairs);
 - question and answer told apart only by their look, a web page's classes taking
   turns or answers in a colour of their own, are marked so (parsers.foi.look_pairs);
+- unnumbered questions set in a face of their own (italic, bold, a colour), each
+  over its plain answer, are marked so too (parsers.foi.emphasis_pairs);
 - a two-row table per question, a label or request cell beside the question and an
   answer marker beside the answer ("Question 1 | …", "Answer | …"; "Request | …",
   "Trust response | …"), is that question and answer, one paragraph a line.
@@ -44,6 +46,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.emphasis_pairs import emphasis_pair_units
 from parsers.foi.exemption_tables import exemption_tables_dropped
 from parsers.foi.faq_units import faq_units, heading_questions
 from parsers.foi.footnotes import footnotes_dropped
@@ -71,7 +74,7 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
-    paired = marker_pair_units(look_pair_units(faq))
+    paired = marker_pair_units(emphasis_pair_units(look_pair_units(faq)))
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0
