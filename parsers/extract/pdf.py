@@ -47,9 +47,21 @@ def _font_flags(chars: list[dict]) -> tuple[float, bool, bool]:
         return 0.0, False, False
     sizes = [round(float(c.get("size", 0)), 1) for c in visible]
     names = [str(c.get("fontname", "")).lower() for c in visible]
-    bold = sum(1 for n in names if "bold" in n or "black" in n or ",b" in n or "heavy" in n)
+    heavy = [any(w in n for w in ("bold", "black", ",b", "heavy")) for n in names]
     italic = sum(1 for n in names if "italic" in n or "oblique" in n or ",i" in n)
-    return statistics.median(sizes), bold > 0.6 * len(names), italic > 0.6 * len(names)
+    bold = sum(heavy) > 0.6 * len(names) and not run_in_label(visible, heavy)
+    return statistics.median(sizes), bold, italic > 0.6 * len(names)
+
+
+def run_in_label(visible: list[dict], heavy: list[bool]) -> bool:
+    """A bold label run in before plain text ("North Site: 14 beds"): the line is
+    plain text with a bold label, as DOCX and HTML read it, not a bold line, however
+    long the label is beside its text."""
+    text = "".join(c.get("text", "") for c in visible)
+    colon = text.find(":")
+    if colon < 0 or colon == len(text) - 1:
+        return False
+    return all(heavy[: colon + 1]) and not any(heavy[colon + 1 :])
 
 
 def _inside(obj: dict, bboxes: list[tuple[float, float, float, float]]) -> bool:

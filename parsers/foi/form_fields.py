@@ -46,6 +46,8 @@ def form_field_indices(units: list[_Unit]) -> set[int]:
     question (or under another field there), its key recurring under at least
     MIN_QUESTIONS questions."""
     under: dict[str, list[int]] = {}
+    # whether each question's run of fields went straight on to the next question
+    runs_end_at_question: list[bool] = []
     for k, u in enumerate(units):
         if not _asks(u):
             continue
@@ -56,4 +58,17 @@ def form_field_indices(units: list[_Unit]) -> set[int]:
                 break
             under.setdefault(key, []).append(j)
             j += 1
+        if j > k + 1:
+            runs_end_at_question.append(j < len(units) and _asks(units[j]))
+    if _lines_are_the_answers(runs_end_at_question):
+        return set()
     return {j for spots in under.values() if len(spots) >= MIN_QUESTIONS for j in spots}
+
+
+def _lines_are_the_answers(runs_end_at_question: list[bool]) -> bool:
+    """Key/value lines with no reply after them are the answer itself, a figure per
+    site or per year ("North Hospital: 14 beds" under each question): every run of
+    them but the last goes straight on to the next question. A form's fields are
+    followed by the reply they introduce."""
+    before_last = runs_end_at_question[:-1]
+    return bool(before_last) and all(before_last)

@@ -35,7 +35,12 @@ then reads the letter as it reads any other:
 - a question and its short answer on one line, a leader of dots between them
   (parsers.foi.leaders, since 0.7.0);
 - a table of the exemptions applied, and its heading, are in no answer
-  (parsers.foi.exemption_tables, since 0.7.0).
+  (parsers.foi.exemption_tables, since 0.7.0);
+- a letter typeset inside a layout table (a contact sidebar beside it) is the
+  paragraphs it holds (parsers.foi.layout_tables, since 0.7.1);
+- answers broken down under the same sub-headings under every unlabelled question
+  (a site's name over its figure) are marked as those questions' answers
+  (parsers.foi.breakdown_answers, since 0.7.1).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
@@ -46,6 +51,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.breakdown_answers import breakdown_units
 from parsers.foi.emphasis_pairs import emphasis_pair_units
 from parsers.foi.exemption_tables import exemption_tables_dropped
 from parsers.foi.faq_units import faq_units, heading_questions
@@ -55,6 +61,7 @@ from parsers.foi.hanging import (
     hung_number_first,
     margin_number_table_units,
 )
+from parsers.foi.layout_tables import layout_tables_unwrapped
 from parsers.foi.leaders import leader_units
 from parsers.foi.line_kinds import _bullet
 from parsers.foi.look_pairs import look_pair_units
@@ -71,10 +78,11 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
+    units = layout_tables_unwrapped(units)  # (a letter typeset in a table: its paragraphs)
     units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
-    paired = marker_pair_units(emphasis_pair_units(look_pair_units(faq)))
+    paired = breakdown_units(marker_pair_units(emphasis_pair_units(look_pair_units(faq))))
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0

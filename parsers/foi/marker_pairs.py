@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.markers import answer_marker, request_marker
-from parsers.foi.patterns import _RE_META_KEY
+from parsers.foi.patterns import _RE_ASKING, _RE_META_KEY
 from parsers.foi.units import _label_of, _Unit
 
 # a label run in before its text: a few words, an optional number, then a colon or
@@ -83,6 +83,8 @@ def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
         return units  # a label alone must have its text under it (not address lines)
     if request_marker(ask) is not None and answer_marker(reply) is not None:
         return units
+    if _asked_before_each(units, [h for h in turns if h.key == ask]):
+        return units
     out = list(units)
     for h in heads:
         if h.key not in pair:
@@ -96,3 +98,19 @@ def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
             text = f"Request: {h.rest}" if h.rest else "Request:"
         out[h.index] = _Unit(text, u.style, lines=[text], page=u.page, size=u.size, indent=u.indent)
     return out
+
+
+def _asked_before_each(units: list[_Unit], asks: list[_Head]) -> bool:
+    """Every turn of the pair opens straight after a question of its own (an asking
+    paragraph, no label of the pair): the two labels are sub-headings of each answer,
+    a line per hospital site or per year ("North Site" … "South Site" under every
+    question), not the question's and the answer's markers."""
+    before = [units[h.index - 1] if h.index > 0 else None for h in asks]
+    return all(
+        u is not None and u.table is None and _head(h.index - 1, u) is None and _asks(u.text)
+        for h, u in zip(asks, before, strict=True)
+    )
+
+
+def _asks(text: str) -> bool:
+    return bool(_RE_ASKING.match(text)) or text.rstrip().endswith("?")

@@ -79,6 +79,7 @@ from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
 from parsers.foi.classify_patterns import EXEMPTION_LABELS
+from parsers.foi.column_answers import column_answers
 from parsers.foi.email_reply import email_reply_dates_and_reference
 from parsers.foi.exemption_tables import listed_exemptions, tabled_exemptions
 from parsers.foi.interleaved import attribution_date
@@ -145,6 +146,7 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
         except Exception as exc:  # a broken model file must not lose the rules' reading
             warnings.append(f"FOI block labeller failed ({type(exc).__name__}); rules only")
     qs, orphan_text, general, seg_warnings = segmented
+    qs = column_answers(qs, doc.tables, general)  # (a table answering a column an item)
     warnings.extend(seg_warnings)
     # the same question listed twice (request, then request with answer): keep the answered one
     deduped: list[_Q] = []
