@@ -86,10 +86,12 @@ from parsers.wres.cells import (
     parse_period,
 )
 from parsers.wres.context import heading_above
+from parsers.wres.data_year import stated_data_year
 from parsers.wres.lines import read_lines
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
+from parsers.wres.table_frames import frame_table
 from parsers.wres.tables import (
     MIXED,
     Tab,
@@ -120,13 +122,16 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     direct: list[WresMetric] = []  # template and summary tables, read whole
     report_period = _reporting_year(doc, [])  # for "Data for reporting year" columns
+    data_year = stated_data_year(doc)  # the title's, for tables that name no year
     actions = []
     for tab in tabs:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
             continue
-        tab = indicators_across(label_from_heading(tab), unsettled)
+        tab = indicators_across(
+            label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
+        )
         indicator = classify(tab)
         if indicator == MIXED:
             warnings.append(
