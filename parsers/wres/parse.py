@@ -62,6 +62,11 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   (staff_group overall, or the one staff group the heading names), unless the caption,
   headings or text above name another population (applicants, board, survey, census).
 - Headcounts printed with their share ("120 (23.5%)") keep the headcount as numerator.
+- What a table says once for all its rows is put where the readers look before they
+  read it (parsers/wres/table_frames.py): a period only in a merged first row, or only
+  in the report's title for a measure / value table (parsers/wres/data_year.py);
+  indicator numbers alone under an "Indicator" column; several years in one cell
+  joined by arrows, split by the years its heading names (parsers/wres/series.py).
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
