@@ -226,7 +226,27 @@ def parse_metric_table(
             _apply(b, cell, role, warnings, tab.label)
     if indicator in (2, 3, 4):
         _proportions_to_percent([b for b in out.values() if b.measure == "rate"], indicator)
+    if indicator == 9:
+        _difference_of_the_board([*out.values()])
     return list(out.values())
+
+
+def _difference_of_the_board(builders: list[Builder]) -> None:
+    """A difference row that names no particular board ("Difference (percentage
+    points)") is the difference of the one board the table's shares are of: "Board
+    voting members, BME (%)" above it makes it the voting board's."""
+    boards = {
+        b.staff_group
+        for b in builders
+        if b.measure == "percentage" and b.staff_group in ("board_voting", "board_executive")
+    }
+    if len(boards) != 1 or any(
+        b.measure == "percentage" and b.staff_group == "board" for b in builders
+    ):
+        return
+    for b in builders:
+        if b.measure == "difference" and b.staff_group == "board":
+            b.staff_group = next(iter(boards))
 
 
 def _row_figures(

@@ -62,6 +62,11 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   (staff_group overall, or the one staff group the heading names), unless the caption,
   headings or text above name another population (applicants, board, survey, census).
 - Headcounts printed with their share ("120 (23.5%)") keep the headcount as numerator.
+- What a table says once for all its rows is put where the readers look before they
+  read it (parsers/wres/table_frames.py): a period only in a merged first row, or only
+  in the report's title for a measure / value table (parsers/wres/data_year.py);
+  indicator numbers alone under an "Indicator" column; several years in one cell
+  joined by arrows, split by the years its heading names (parsers/wres/series.py).
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
@@ -86,10 +91,12 @@ from parsers.wres.cells import (
     parse_period,
 )
 from parsers.wres.context import heading_above
+from parsers.wres.data_year import stated_data_year
 from parsers.wres.lines import read_lines
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
+from parsers.wres.table_frames import frame_table
 from parsers.wres.tables import (
     MIXED,
     Tab,
@@ -120,13 +127,16 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     direct: list[WresMetric] = []  # template and summary tables, read whole
     report_period = _reporting_year(doc, [])  # for "Data for reporting year" columns
+    data_year = stated_data_year(doc)  # the title's, for tables that name no year
     actions = []
     for tab in tabs:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
             continue
-        tab = indicators_across(label_from_heading(tab), unsettled)
+        tab = indicators_across(
+            label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
+        )
         indicator = classify(tab)
         if indicator == MIXED:
             warnings.append(

@@ -21,9 +21,12 @@ from parsers.wres.vocab import BME_SQUASHED
 
 UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
+# columns (and rows) that are not the trust's own figure for one group: comparators,
+# England's figure ("England (BME)"), changes, and the gap between two groups
 _BENCH = re.compile(
     r"benchmark|national|average|median|comparator|\bregion|\bsector|\bicb\b|\bpeer"
-    r"|change|\bdiff|variance|movement|trend|target|\brag\b|\bvs\b|versus|compared",
+    r"|change|\bdiff|variance|movement|trend|target|\brag\b|\bvs\b|versus|compared"
+    r"|\bengland\b|\bgap\b",
     re.I,
 )
 

@@ -260,11 +260,30 @@ def _settled(time: _Time | None, indicator: int, survey: bool) -> Period | None:
     return Period(period, time.text, "fy", int(period[:4]))
 
 
+# what an indicator 1 row's label may say besides its number and still be the whole
+# workforce's share: nothing, or "(the) share / percentage of the workforce"
+_RE_HEADLINE_1 = re.compile(
+    r"(?:(?:the\s+)?(?:share|percentage|proportion)\s+of\s+(?:the\s+)?(?:whole\s+)?workforce)?"
+)
+
+
+def _ratio_group(sub: str) -> str | None:
+    """The one group a sub-row's cell names as the ratio's ("White (ratio)", "BME
+    relative likelihood"), or None."""
+    groups = [g for g in ethnic_groups(sub) if g != "All"] if sub else []
+    if len(groups) != 1 or not re.search(r"\bratio\b|relative\s+likelihood", sub, re.I):
+        return None
+    return groups[0]
+
+
 def _summary_desc(ind: int, label: str, sub: str, own: str = ""):
     """(measure, staff_group, band, default ethnic group) of a summary row, or None
     when the row does not say unambiguously what its figures are."""
     low = clean(label).lower()
     if ind in (2, 3, 4):
+        ratio_of = _ratio_group(sub)
+        if ratio_of is not None:
+            return "relative_likelihood", None, None, ratio_of  # "White (ratio)"
         if sub and ethnic_groups(sub):
             return None  # per-group rates under a ratio row: not read from a summary
         if re.search(
@@ -278,6 +297,10 @@ def _summary_desc(ind: int, label: str, sub: str, own: str = ""):
         return "percentage", None, None, None
     if ind == 1:
         groups = [g for g in ethnic_groups(label) if g != "All"]
+        if _RE_HEADLINE_1.fullmatch(_RE_ROW_IND.sub("", low, count=1).strip()):
+            # the indicator's number alone, or "share of the workforce": its headline
+            # figure, each group's share of the whole workforce
+            return "percentage", "overall", None, groups[0] if len(groups) == 1 else None
         if re.search(
             r"overall workforce|whole workforce|all staff|workforce overall", low
         ) and not re.search(r"\bband|\bvsm\b|consultant|senior", low):

@@ -1,0 +1,80 @@
+"""What a WRES table says once for all its rows, read before the table readers:
+
+- a period printed only in a merged first row ("Staff survey 2023 and workforce at
+  31 March 2024" spanning every column): a title, not a column heading, so it joins the
+  lines above the table, where the readers take a dated heading for a table whose
+  columns name no year (each indicator settles it its own way: `context.settle`);
+- indicator numbers alone in a column headed "Indicator" ("1", "5"): with that heading
+  they are indicator numbers, not a serial count, so each is written "Indicator 5" for
+  the readers that know a row by its label;
+- a column of several years in one cell (parsers/wres/series.py);
+- a measure / value table naming no year, under a report title stating one data year
+  (parsers/wres/data_year.py).
+
+`frame_table` applies them in turn; a table none of them fits is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.wres.cell_figures import holds_figures
+from parsers.wres.cells import clean, parse_period
+from parsers.wres.context import _one_time, is_dated_heading, time_above
+from parsers.wres.data_year import date_value_table
+from parsers.wres.series import split_series
+from parsers.wres.skipped import Skipped
+from parsers.wres.tables import Tab
+
+# a label column's heading saying its cells are indicator numbers
+_RE_CODE_HEAD = re.compile(r"^(?:wres\s+)?(?:indicator|metric)s?(?:\s+(?:no\.?|number))?$", re.I)
+_RE_CODE = re.compile(r"^[1-9]$")
+
+
+def frame_table(tab: Tab, unsettled: list[Skipped], data_year: str | None = None) -> Tab:
+    """The table with its once-said facts put where the readers look for them;
+    `data_year`: the one the report's title states (parsers/wres/data_year.py)."""
+    tab = number_indicators(period_row_above(tab))
+    return date_value_table(split_series(tab, unsettled), data_year)
+
+
+def period_row_above(tab: Tab) -> Tab:
+    """A first row of one cell spanning the table that dates it (and is no column
+    heading: the columns below name no year) moved to the lines above the table."""
+    if len(tab.rows) < 3:
+        return tab
+    first = [clean(c) for c in tab.rows[0]]
+    if len(first) < 2 or not first[0] or any(first[1:]):
+        return tab
+    text = first[0]
+    alone = parse_period(text)
+    if (alone is not None and alone.label == text) or holds_figures(text):
+        return tab  # a bare year over the columns is their heading
+    time = _one_time(text)
+    if time is None or not is_dated_heading(text, time):
+        return tab
+    if any(parse_period(c) for r in tab.rows[1:3] for c in r[1:]):
+        return tab  # the columns have years of their own
+    return replace(
+        tab,
+        rows=tab.rows[1:],
+        row_pages=tab.row_pages[1:],
+        # as a dated heading the readers know ("Relative likelihoods, 2023/24" reads as
+        # a definition's words, so its time alone is kept)
+        lines_above=[*tab.lines_above, text if time_above([text]) else time.text],
+    )
+
+
+def number_indicators(tab: Tab) -> Tab:
+    """Bare numbers under a label column headed "Indicator" written "Indicator N"."""
+    if len(tab.rows) < 3 or not _RE_CODE_HEAD.match(clean(tab.rows[0][0] if tab.rows[0] else "")):
+        return tab
+    codes = [clean(r[0]) for r in tab.rows[1:] if r and clean(r[0])]
+    if len(codes) < 2 or not all(_RE_CODE.match(c) for c in codes):
+        return tab
+    rows = [tab.rows[0]]
+    for r in tab.rows[1:]:
+        code = clean(r[0]) if r else ""
+        rows.append([f"Indicator {code}" if code else "", *r[1:]] if r else r)
+    return replace(tab, rows=rows)
