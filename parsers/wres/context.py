@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from parsers.wres.cells import band_and_group, clean, ethnic_groups, numerator_group
 from parsers.wres.narrative_terms import _Time, _times
+from parsers.wres.question_heading import question_indicator
 from parsers.wres.vocab import (
     INDICATOR_HEADING,
     INDICATOR_TAG,
@@ -175,7 +176,7 @@ def indicator_heading(text: str) -> int | None:
     t = clean(text)
     m = _RE_INDICATOR.match(t) or _RE_INDICATOR_TAG.search(t)
     if not m:
-        return None
+        return question_indicator(t)  # "What does indicator 5 tell us?"
     n = int(m.group("n"))
     return n if 1 <= n <= 9 else None
 

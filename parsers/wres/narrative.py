@@ -77,6 +77,7 @@ from parsers.wres.narrative_lines import (
 )
 from parsers.wres.narrative_sentence import SOURCE, _read_sentence
 from parsers.wres.narrative_terms import _figures
+from parsers.wres.question_heading import question_indicator
 from parsers.wres.skipped import Skipped
 from parsers.wres.validate import check_percentage
 
@@ -257,8 +258,9 @@ def parse_narrative(
             continue  # a label/value line parsers.wres.lines read (or knew a comparator's)
         figs = _figures(text)
         heading = _RE_HEADING.match(text) or _RE_HEADING_WRES.search(text)
-        if heading and not figs and len(text) <= 200:
-            n = int(heading.group("n"))
+        asked = None if heading or figs else question_indicator(text)  # "What does ... 5 tell us?"
+        if (heading or asked) and not figs and len(text) <= 200:
+            n = int(heading.group("n")) if heading else asked
             # ends the lead-ins and the dated heading above; a date it names itself
             # ("Indicator 6: ... (2023 NHS Staff Survey)") dates the figures below
             head = heading_key(text)

@@ -290,6 +290,7 @@ class _Prev:
     rl_group: str | None = None
     board: str | None = None
     group: str | None = None
+    groups: tuple[str, ...] = ()  # the groups of its figures, in order (each once)
 
 
 def _lead_in(text: str, ctx: Context) -> None:

@@ -14,6 +14,7 @@ import re
 
 from parsers.wres.context import Context
 from parsers.wres.narrative_lines import _Prev
+from parsers.wres.narrative_refer import restates_likelihood, times_that_of
 from parsers.wres.narrative_terms import (
     _RL_WORDS,
     _band_marks,
@@ -75,6 +76,7 @@ def _ratio_or_rate(
             # "1.36 times more likely", "1.36 times: the relative likelihood of ..."
             re.match(r"\s*[:\-\u2013]?\s*(?:\w+\s+){0,2}(?:likel|as\s+likely)", s[f.end :], re.I)
             or re.search(r"likelihood\W+(?:\w+\W+){0,3}$", lead, re.I)
+            or times_that_of(lead, s[f.end :])
             or (prev.block == block and prev.rl_group and re.search(r"\bgap\b", s, re.I))
             # "... 1.45 times more likely ..., compared with 1.62 times last year"
             or (
@@ -86,7 +88,9 @@ def _ratio_or_rate(
         ):
             return None  # "delivered 3 times" is not a relative likelihood
         if f.kind == "bare" and not (
-            _RL_WORDS.search(s) or re.search(r"\bindicator\b|\bmetric\b", s, re.I)
+            _RL_WORDS.search(s)
+            or re.search(r"\bindicator\b|\bmetric\b", s, re.I)
+            or restates_likelihood(s, f, marks, prev, block)  # "In 2022/23 it was 1.71."
         ):
             return None
         if re.match(r"\s*(?:times\s+)?less\b", s[f.end :], re.I):
@@ -217,7 +221,8 @@ def _rl_comparator(s: str, f: _Fig, marks) -> str | None:
     rest = s[f.end :]
     # "as" compares ("1.3 times as likely as BME staff"); "as likely" itself does not
     m = re.search(
-        r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as(?!\s+likely))\b",
+        r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as(?!\s+likely)"
+        r"|(?:that|those)\s+(?:of|for))\b",
         rest,
         re.I,
     )

@@ -21,6 +21,12 @@ from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
+from parsers.wres.narrative_refer import (
+    distinct_groups,
+    groups_from_previous,
+    names_one_part,
+    without_restated_relative,
+)
 from parsers.wres.narrative_terms import (
     _CHANGE,
     _NATIONAL,
@@ -38,7 +44,7 @@ from parsers.wres.narrative_terms import (
     _Time,
     _times,
 )
-from parsers.wres.skipped import Skipped
+from parsers.wres.skipped import PART_OF_TRUST, Skipped
 from parsers.wres.vocab import mask_trust_names
 
 SOURCE = "narrative"
@@ -75,14 +81,20 @@ def _read_sentence(
         return [], state
     if indicator is None or (len(inds) > 1 and ctx.section not in inds):
         return [], state
+    if names_one_part(s):  # one division's or directorate's figures: not the trust's
+        if skipped is not None:
+            skipped.extend(Skipped(s, page, PART_OF_TRUST, f.value) for f in figs)
+        state.skipped = True
+        return [], state
     # the share of the whole workforce that is (group and staff group), not indicator 1
     if indicator == 1 and _whole_workforce_share(s):
         state.skipped = True
         return [], state
 
     marks = _group_marks(s)
-    times = _times(s)
+    times = without_restated_relative(s, _times(s))
     groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
+    groups = groups_from_previous(s, figs, marks, groups, indicator, prev, block)
     binding = _bind_times(s, figs, times)
     if binding is None:
         if skipped is not None:
@@ -186,6 +198,7 @@ def _read_sentence(
     state.board = board_seen
     single = {g for _, _, g in marks}
     state.group = next(iter(single)) if len(single) == 1 else None
+    state.groups = distinct_groups([m.ethnic_group or "" for m in out])
     return out, state
 
 

@@ -1,0 +1,147 @@
+"""Sentences whose key is partly stated elsewhere: in the sentence before them, or
+whose figures are one part of the trust's.
+
+Part of the narrative reader (parsers.wres.narrative). Prose answers lean on what
+came before them; each rule here reads one such structure, and only when the
+reference is unambiguous:
+
+- "the figures were 11.8% and 85.0%" (no group of its own) restates the previous
+  sentence's figures for another time: its figures take that sentence's groups, in
+  order, when the counts match and the groups are distinct.
+- "In 2022/23 it was 1.71" (a pronoun for the previous sentence's relative
+  likelihood): the same indicator's likelihood, of the same group.
+- A relative date named in apposition to an absolute one ("A year earlier, at 31
+  March 2023, ...") is one date, not two: the absolute one dates the sentence.
+- A sentence about one named part of the trust ("Surgery division only", "in the
+  Medicine directorate") states that part's figures, not the trust's: not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.wres.narrative_lines import _Prev
+from parsers.wres.narrative_terms import _Fig, _Time
+
+# ---------------------------------------------------------------------------
+# figures that restate the previous sentence's
+
+
+_RE_RESTATES_FIGURES = re.compile(
+    r"\b(?:the|these|those|its|their)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
+    r"(?:figures|percentages|proportions|shares)\s+(?:were|was|are|stood\s+at)\b",
+    re.I,
+)
+
+
+def groups_from_previous(
+    s: str,
+    figs: list[_Fig],
+    marks: list[tuple[int, int, str]],
+    groups: list[str | None],
+    indicator: int | None,
+    prev: _Prev,
+    block: int,
+) -> list[str | None]:
+    """The groups of a sentence that restates the previous sentence's figures ("A year
+    earlier the figures were 11.8% and 85.0%"): that sentence's groups, in its order,
+    when the sentence names no group itself, speaks of the same indicator in the same
+    paragraph and has as many figures (all percentages) as that sentence read groups."""
+    if marks or any(groups) or not figs or not _RE_RESTATES_FIGURES.search(s[: figs[0].start]):
+        return groups
+    if prev.block != block or prev.indicator != indicator or len(prev.groups) != len(figs):
+        return groups
+    if any(f.kind != "pct" for f in figs):
+        return groups
+    return list(prev.groups)
+
+
+def distinct_groups(groups: list[str]) -> tuple[str, ...]:
+    """The groups a sentence read, in order, when each names one figure (what a
+    following "the figures were x and y" can refer back to); () otherwise."""
+    if not all(groups) or len(set(groups)) != len(groups):
+        return ()
+    return tuple(groups)
+
+
+# ---------------------------------------------------------------------------
+# a relative likelihood "x times that of" its comparator
+
+_RE_THAT_OF = re.compile(r"\s*(?:that|those)\s+(?:of|for)\b", re.I)
+
+
+def times_that_of(lead: str, tail: str) -> bool:
+    """A "times" figure after a likelihood (or chance), over the group after "that of":
+    "the likelihood of White applicants ... was 1.57 times that of BME applicants"."""
+    return bool(_RE_THAT_OF.match(tail) and re.search(r"likel|\bchances?\b", lead, re.I))
+
+
+# ---------------------------------------------------------------------------
+# a pronoun for the previous sentence's relative likelihood
+
+_RE_PRONOUN_IS = re.compile(
+    r"\b(?:it|this|that|the\s+(?:ratio|figure|likelihood))\s+"
+    r"(?:was|is|had\s+been|has\s+been|stood\s+at)\s*$",
+    re.I,
+)
+
+
+def restates_likelihood(
+    s: str, f: _Fig, marks: list[tuple[int, int, str]], prev: _Prev, block: int
+) -> bool:
+    """A bare figure that a pronoun makes the previous sentence's relative likelihood
+    again ("In 2022/23 it was 1.71."): the paragraph's previous sentence read one, and
+    this sentence names no group of its own."""
+    return (
+        prev.block == block
+        and prev.rl_group is not None
+        and not marks
+        and bool(_RE_PRONOUN_IS.search(s[: f.start]))
+    )
+
+
+# ---------------------------------------------------------------------------
+# a relative date in apposition to an absolute one
+
+_APPOSITION = re.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:as\s+)?at|on|in|as\s+of)?\s*(?:the\s+)?", re.I)
+
+
+def without_restated_relative(s: str, times: list[_Time]) -> list[_Time]:
+    """The sentence's times with a relative one dropped when an absolute date stands
+    in apposition to it ("A year earlier, at 31 March 2023, ...", "31 March 2023 (a
+    year earlier)"): both name one time, which the absolute date states."""
+    drop: set[int] = set()
+    for i in range(len(times) - 1):
+        a, b = times[i], times[i + 1]
+        if (a.kind == "rel") == (b.kind == "rel"):
+            continue
+        absolute = b if a.kind == "rel" else a
+        if absolute.kind not in ("fy", "month", "survey"):
+            continue
+        if _APPOSITION.fullmatch(s[a.end : b.start]):
+            drop.add(i if a.kind == "rel" else i + 1)
+    return [t for i, t in enumerate(times) if i not in drop]
+
+
+# ---------------------------------------------------------------------------
+# one part of the trust
+
+_UNIT = (
+    r"(?:division|directorate|care\s+group|business\s+unit|service\s+line|locality|borough"
+    r"|clinical\s+(?:group|unit|board))"
+)
+# a determiner or a preposition before a unit word says which units, not a name
+_NOT_A_NAME = (
+    r"(?!(?i:each|every|all|any|our|the|this|that|a|an|one|per|by|across|within|in|for|"
+    r"no|some|other|which|its)\b)"
+)
+_RE_ONE_PART = re.compile(
+    rf"(?:\b{_NOT_A_NAME}[A-Z][\w&'-]*\s+){{1,4}}(?i:{_UNIT})\b(?!s)"
+    rf"|\b(?i:{_UNIT})\s+(?i:only)\b",
+)
+
+
+def names_one_part(s: str) -> bool:
+    """Whether a sentence speaks of one named part of the trust ("Community Services
+    division only", "in the Surgery Directorate"): its figures are that part's."""
+    return bool(_RE_ONE_PART.search(s))
