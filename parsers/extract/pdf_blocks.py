@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from parsers.extract.hyphens import keeps_hyphen
 from parsers.extract.model import TextBlock
 from parsers.extract.pdf_running import Line
 
@@ -36,7 +37,9 @@ def join_lines(lines: list[str], sep: str) -> str:
         ):
             out += line.lstrip()
         elif out and re.search(r"[a-z]{2}-$", out) and re.match(r"[a-z]{2}", line.lstrip()):
-            out = out[:-1] + line.lstrip()  # a word hyphenated at the line end
+            # a word hyphenated at the line end (a compound's own hyphen stays)
+            fragment = re.search(r"([A-Za-z]*)-$", out).group(1)
+            out = (out if keeps_hyphen(fragment) else out[:-1]) + line.lstrip()
         elif out:
             out += sep + line
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.foi.citations import canonical_citations
 from parsers.foi.classify_patterns import (
     _EXEMPT_CONTEXT,
     _FOIA_SECTIONS,
@@ -29,6 +30,8 @@ def find_exemptions(text: str) -> list[tuple[str, str]]:
     if not text:
         return found
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(])", text):
+        # every usual form of a citation as "section N(M)"; other Acts' sections hidden
+        sentence = canonical_citations(sentence)
         if not _EXEMPT_CONTEXT.search(sentence):
             continue
         foia_named = re.search(r"freedom\s+of\s+information|\bFOIA?\b|\bthe\s+act\b", sentence, _I)

@@ -54,7 +54,10 @@ EXEMPTION_LABELS: dict[tuple[str, str], str] = {
 _FOIA_SECTIONS = {s for (law, s) in EXEMPTION_LABELS if law == "FOIA" and "(" not in s}
 _RE_SECTION_REF = re.compile(
     r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)(?!\d)"
-    r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d)){0,4})",
+    r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d)"
+    # (a count after a listed section is no section: "section 12, 21 days")
+    r"(?!\s*(?:working\s+|calendar\s+)?(?:days?|hours?|weeks?|months?|years?|per\b|%|percent)))"
+    r"{0,4})",
     _I,
 )
 _RE_REGULATION = re.compile(

@@ -244,11 +244,16 @@ _RE_LEADIN_END = re.compile(r"[:\-–—]\s*$")
 
 # metadata
 # ("#" joins as "/" does: "FOIA#8616", "Case #2024-117" is one code)
-_REF_VALUE = r"([A-Z0-9][A-Z0-9/_.#\-]*(?:[ ][A-Z0-9#][A-Z0-9/_.#\-]*){0,3})"
+# (and ":" between letters and figures joins as well: "CRM:00012345", "TCH:7200:24")
+# (only between capitals or figures: "Date:10/10/2025" after a code is another field)
+_REF_CHAR = r"(?:[A-Z0-9/_.#\-]|(?<=(?-i:[A-Z0-9])):(?=(?-i:[A-Z0-9])))"
+_REF_VALUE = r"([A-Z0-9]" + _REF_CHAR + r"*(?:[ ][A-Z0-9#]" + _REF_CHAR + r"*){0,3})"
 _RE_REF_LABELLED = re.compile(
     # ("ref" as a word: not the start of "refurbishment" or "refund")
     r"(?:^|\b)(?:our\s+ref(?:erence)?(?:\s+(?:no|number))?\.?|ref(?:erence)?\s*(?:no|number|num)?(?![a-z])\.?|"
     r"my\s+ref(?:erence)?|request\s+(?:id|ref(?:erence)?|number|no\.?)|"
+    # the code the reader is asked to quote back ("Please quote AB/1234 in any reply")
+    r"please\s+quote|"
     r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
     r"(?:freedom\s+of\s+information|foi|foia|eir)\s+(?:request|enquiry)(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
     # a sentence's words between the label and the code ("Our reference is …",
@@ -355,6 +360,9 @@ _RE_NUMERO = re.compile(
     r"^(?:" + _NUMBER_SIGN + r"|No)\s*(\d{1,2})(?!\d)"
     r"(?:\s*[:.)\-–]\s+|(?(1)\s+(?=[A-Z“\"‘'])|(?!)))(.*)$"
 )
+# "Part 2: How many …", "Part 3. Please send …": a part's number labels the question
+# on its own line only before words of asking ("Part 1: Workforce" is a part's heading)
+_RE_PART_ASKED = re.compile(r"^part\s+(\d{1,2})(?!\d)\s*[:.)\-–]\s+(.*)$", _I)
 # a question's opening: a word of asking, or a sentence ending in a question mark
 _RE_ASKING = re.compile(r"^(?:" + _ASKING_OPENING + r"|[^.!]*\?)", _I)
 # a reference named after the word "request" at the end of a subject heading

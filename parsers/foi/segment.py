@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.foi.advice import offers_advice
 from parsers.foi.line_kinds import (
     _answer_like,
     _bullet,
@@ -83,7 +84,7 @@ class _Segmenter(_SegmenterState):
             if (
                 self.answer is not None
                 and self.items
-                and opens_with_section_heading(t)
+                and (opens_with_section_heading(t) or offers_advice(t))
                 and not self.labelled_ahead(i)
             ):
                 # a general explanation of an exemption after the last answer

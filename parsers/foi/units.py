@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.foi.hard_wrap import rejoin_wrapped
 from parsers.foi.patterns import (
     _I,
     _QWORD_NOUN,
@@ -23,6 +24,7 @@ from parsers.foi.patterns import (
     _RE_NUM_DASH,
     _RE_NUMERO,
     _RE_NUMLET,
+    _RE_PART_ASKED,
     _RE_QSHORT,
     _RE_QWORD,
     _RE_QWORD_ALONE,
@@ -127,6 +129,9 @@ def _house_label(text: str) -> _Label | None:
     m = _RE_NUMERO.match(text)
     if m and m.group(3) and 0 < int(m.group(2)) <= 60:
         return _Label(str(int(m.group(2))), "num", int(m.group(2)), None, m.group(3))
+    m = _RE_PART_ASKED.match(text)
+    if m and _RE_ASKING.match(m.group(2)) and 0 < int(m.group(1)) <= 60:
+        return _Label(str(int(m.group(1))), "num", int(m.group(1)), None, m.group(2))
     return None
 
 
@@ -175,7 +180,8 @@ def _starts_unit(line: str) -> bool:
 def _units(doc: Extracted) -> list[_Unit]:
     units: list[_Unit] = []
     t_index = 0
-    for item in doc.items:
+    # a hard-wrapped letter's lines as paragraphs, its broken words mended
+    for item in rejoin_wrapped(doc.items, _starts_unit):
         if isinstance(item, Table):
             units.append(_Unit(text="", table=item, table_index=t_index, page=item.page))
             t_index += 1
