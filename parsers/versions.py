@@ -47,7 +47,16 @@ from __future__ import annotations
 #        block's colour and HTML class (answers told apart by look), two PDF columns
 #        at different heights read column by column, a borderless margin column
 #        rebuilt as a table, "#" inside a reference
-CORE_VERSION = "0.7.0"
+# 0.7.1: dates by form and position (a received date in "On <date> (<ISO>) you asked",
+#        a label over its date, a "|" / "·" strip, ISO with a time, day first unless
+#        impossible, a period never the request date); unnumbered questions in a face
+#        of their own over plain answers; set K's styles: a layout-table letter with a
+#        contact sidebar, answers broken down under recurring sub-headings, items
+#        answered in one table row, FOIA citations as a grammar ("section 43,
+#        subsection (2)", another Act's refused), colon-joined and "please quote"
+#        references, "Part N:" labels, section 16 advice ends the answers, hard-wrapped
+#        scanned text rejoined and its broken words mended
+CORE_VERSION = "0.7.1"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -81,6 +90,12 @@ CORE_VERSION = "0.7.0"
 # BME columns, only the whole trust's rows of a table beside a directorate breakdown
 # (the parts counted, never keyed), an indicator 9 sub-row's own words for whose share,
 # "up / down 0.21" beside a figure its change
-WRES_VERSION = "wres-17"
+# wres-18: set K's layouts: a cell of figures joined by arrows read as a series over
+# the years its heading names, a table dated once by a merged first row or the report
+# title's data year, "England" / "gap" columns comparators, a question heading naming
+# its indicator, figures restated for another date taking the previous sentence's
+# groups, "x times that of", one named division's sentence counted not keyed; one
+# reader of a part of the trust's row for every table reader
+WRES_VERSION = "wres-18"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
