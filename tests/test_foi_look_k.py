@@ -125,6 +125,22 @@ def test_pdf_margin_number_on_its_own_line_labels_the_italic_question():
     assert _pairs(foi) == _want(label=True)
 
 
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_figure_alone_ending_an_answer_is_no_label_of_the_next_question(fmt):
+    # "how many" answered by a bare figure on its own line: the figure before the
+    # next italic question is the answer's last line, not that question's margin number
+    asked = [
+        ("How many porters were on the night rota in January?", ["14"]),
+        ("How many wheelchairs were reported missing last year?", ["Main site", "23"]),
+        ("Please give the number of trolleys replaced in 2024.", ["41"]),
+    ]
+    body = []
+    for q, answer in asked:
+        body += [P(q, "italic"), *(P(a) for a in answer)]
+    foi = _read(HEAD + body + CLOSE, fmt)
+    assert _pairs(foi) == [(None, q, " ".join(a)) for q, a in asked]
+
+
 def test_html_questions_told_apart_by_class_only():
     # the requests have a class of their own, the replies are the page's plain <p>s
     # (so no class of the replies' takes turns with the requests')

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.foi.markers import answer_marker, request_marker
+from parsers.foi.line_kinds import unmarked_paragraph
 from parsers.foi.patterns import _RE_ASKING, _RE_META_KEY
-from parsers.foi.units import _label_of, _Unit
+from parsers.foi.units import _Unit
 
 MIN_QUESTIONS = 2
 MIN_HEADINGS = 2
@@ -45,13 +45,7 @@ class _Block:
 
 def _asking(u: _Unit) -> bool:
     t = u.text
-    return (
-        u.table is None
-        and _label_of(t) is None
-        and request_marker(t) is None
-        and answer_marker(t) is None
-        and (bool(_RE_ASKING.match(t)) or t.rstrip().endswith("?"))
-    )
+    return unmarked_paragraph(u) and (bool(_RE_ASKING.match(t)) or t.rstrip().endswith("?"))
 
 
 def _heading(u: _Unit) -> str | None:

@@ -106,7 +106,19 @@ def _bare_number(units: list[_Unit], k: int) -> bool:
 def _pairs_in_face(
     units: list[_Unit], first: int, end: int, qface: str
 ) -> list[EmphasisPair] | None:
-    """The pairs when `qface` is the questions' face in units[first:end], else None."""
+    """The pairs when `qface` is the questions' face in units[first:end], else None.
+    Numbers standing alone before the questions are their labels only when every
+    question has one and they count on by one; otherwise such a number is the last
+    line of the answer before it (a figure answering "how many")."""
+    pairs = _pairs_read(units, first, end, qface, margin_numbers=True)
+    if pairs is not None and _counting_labels(units, pairs):
+        return pairs
+    return _pairs_read(units, first, end, qface, margin_numbers=False)
+
+
+def _pairs_read(
+    units: list[_Unit], first: int, end: int, qface: str, margin_numbers: bool
+) -> list[EmphasisPair] | None:
     starts = [k for k in range(first, end) if face(units[k]) == qface]
     if not starts:
         return None
@@ -124,8 +136,8 @@ def _pairs_in_face(
     for r, run in enumerate(runs):
         stop = runs[r + 1][0] if r + 1 < len(runs) else end
         answer = list(range(run[-1] + 1, stop))
-        number_at = run[0] - 1 if _bare_number(units, run[0] - 1) else None
-        if answer and _bare_number(units, answer[-1]) and r + 1 < len(runs):
+        number_at = run[0] - 1 if margin_numbers and _bare_number(units, run[0] - 1) else None
+        if margin_numbers and answer and _bare_number(units, answer[-1]) and r + 1 < len(runs):
             answer = answer[:-1]  # the next question's number, not this answer's text
         if not answer or len(run) > MAX_QUESTION_UNITS:
             return None  # a question answered by nothing, or a page of quotation
@@ -143,6 +155,17 @@ def _pairs_in_face(
     if asking < MIN_PAIRS or asking < MIN_ASKING_SHARE * len(pairs):
         return None
     return pairs
+
+
+def _counting_labels(units: list[_Unit], pairs: list[EmphasisPair]) -> bool:
+    """No margin numbers at all, or one before every question counting on by one."""
+    at = [p.number_at for p in pairs]
+    if all(k is None for k in at):
+        return True
+    if any(k is None for k in at):
+        return False
+    numbers = [int(_RE_BARE_NUMBER.match(units[k].text).group(1)) for k in at]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def emphasis_pairs(units: list[_Unit]) -> list[EmphasisPair] | None:

@@ -63,7 +63,7 @@ from parsers.foi.hanging import (
 )
 from parsers.foi.layout_tables import layout_tables_unwrapped
 from parsers.foi.leaders import leader_units
-from parsers.foi.line_kinds import _bullet
+from parsers.foi.line_kinds import _bullet, unmarked_paragraph
 from parsers.foi.look_pairs import look_pair_units
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
@@ -97,7 +97,7 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
             i += 1
             continue
         key = marker_number(u.text)
-        if key is not None and nxt is not None and _plain_paragraph(nxt):
+        if key is not None and nxt is not None and unmarked_paragraph(nxt):
             out.append(_with_text(nxt, f"Question {key}: {nxt.text}"))
             i += 2
             continue
@@ -128,16 +128,6 @@ def marker_number(text: str) -> str | None:
     if request_marker(head) != "" or _RE_QWORD_ALONE.match(text.strip()):
         return None  # a worded label alone ("Request 2") is joined by units already
     return str(int(m.group(2)))
-
-
-def _plain_paragraph(u: _Unit) -> bool:
-    t = u.text
-    return (
-        u.table is None
-        and _label_of(t) is None
-        and answer_marker(t) is None
-        and request_marker(t) is None
-    )
 
 
 def _label_then_marker(u: _Unit) -> _Unit:

@@ -103,3 +103,15 @@ def _unfinished(text: str) -> bool:
     """A question cut mid-sentence (a line split off by a change of font)."""
     t = text.rstrip()
     return bool(t) and not t.endswith((".", "?", ":", ";", "!", ")", "”", '"'))
+
+
+def unmarked_paragraph(u: _Unit) -> bool:
+    """A paragraph (not a table) with no question label and no request or answer
+    marker: what a house style tells apart only by position or look."""
+    t = u.text
+    return (
+        u.table is None
+        and _label_of(t) is None
+        and answer_marker(t) is None
+        and request_marker(t) is None
+    )
