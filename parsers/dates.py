@@ -80,7 +80,10 @@ DATE_PATTERN = (
     + r"|\d{4}-\d{1,2}-\d{1,2}"
     + _ISO_TIME  # ISO, with its time of day or not
     # 03/06/2026 (day first), or 06/23/2026 when only the month-first reading is a date
-    + r"|[0-3]?\d[/.\-][0-3]?\d[/.\-](?:\d{4}|\d{2})"
+    # a weekday may stand before a numeric date too ("Tue 05/03/2024")
+    + r"|"
+    + _WEEKDAY
+    + r"[0-3]?\d[/.\-][0-3]?\d[/.\-](?:\d{4}|\d{2})"
     + r")"
 )
 _DATE_RE = re.compile(r"(?<![\w/])" + DATE_PATTERN + r"(?![\w/])", re.IGNORECASE)
@@ -138,10 +141,10 @@ def _parse_date(text: str | None) -> date | None:
     iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t|$)", s)
     if iso:
         return _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    s = re.sub(r"^" + _WEEKDAY_NAME + r"\.?,?\s+", "", s)
     num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})", s)
     if num:
         return _numeric(int(num.group(1)), int(num.group(2)), _year(num.group(3)))
-    s = re.sub(r"^" + _WEEKDAY_NAME + r"\.?,?\s+", "", s)
     dm = re.fullmatch(
         r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-]+([a-z]+)\.?,?[\s\-]+('?\d{2,4})",
         s,

@@ -40,6 +40,16 @@ _RE_CLOSED_FIELD = re.compile(
     r"^(?:closed|completed|issued|answered|sent\s+out)\s*[:\-–]\s*(?:on\s+)?" + _DATE, _I
 )
 
+# the same fields run on after other letterhead text, as a PDF's sidebar column or an
+# unwrapped scan joins them into one line ("Information Governance Issued: 1/2/2024"):
+# the label capitalised and with its colon, so a sentence's "… was issued: …" is none
+_RE_LOGGED_FIELD_RUN_ON = re.compile(
+    r"\s(?:Logged|Registered|Recorded|Opened|Submitted|Lodged)\s*:\s*(?:on\s+)?(?i:" + _DATE + ")"
+)
+_RE_CLOSED_FIELD_RUN_ON = re.compile(
+    r"\s(?:Closed|Completed|Issued|Answered|Sent\s+out)\s*:\s*(?:on\s+)?(?i:" + _DATE + ")"
+)
+
 
 def _names_a_date(label: str, value: str) -> str | None:
     """The field "label: value" when it reads as a dated one (received, responded or
@@ -109,6 +119,6 @@ def with_strip_fields(units: list[_Unit]) -> list[_Unit]:
 
 def field_dates(text: str) -> tuple[str | None, str | None]:
     """A field named by a bare verb: (received date text, responded date text)."""
-    logged = _RE_LOGGED_FIELD.match(text)
-    closed = _RE_CLOSED_FIELD.match(text)
+    logged = _RE_LOGGED_FIELD.match(text) or _RE_LOGGED_FIELD_RUN_ON.search(text)
+    closed = _RE_CLOSED_FIELD.match(text) or _RE_CLOSED_FIELD_RUN_ON.search(text)
     return (logged.group(1) if logged else None, closed.group(1) if closed else None)
