@@ -132,3 +132,39 @@ def test_letterhead_and_one_quoted_listing_are_no_answers_face():
     for fmt in RENDER:
         data, _ = _read(fmt, quoted_code=True)
         assert look_pairs(_units(extract(data, filename=f"letter.{fmt}"))) is None
+
+
+def test_labeller_keeps_a_last_typed_answer_that_cites_an_exemption():
+    # the last reply explains a withholding: the block labeller reads such a
+    # paragraph as the letter's closing, but the answers' typeface ends further on
+    from parsers.foi.labeller import default_labeller
+
+    asked = [
+        *ASKED,
+        (
+            "Please provide the findings of the Trust's 2025 audit of theatre utilisation.",
+            [
+                "The audit findings will be published by the Board in March 2026, and so "
+                "are withheld under section 22 of the Act until that date."
+            ],
+        ),
+    ]
+    blocks: list[tuple[str, bool | None]] = [(TRUST, None)] + [(t, False) for t in HEAD]
+    for q, answer in asked:
+        blocks += [(q, False)] + [(a, True) for a in answer]
+    blocks += [
+        (
+            "Should you be dissatisfied with the handling of your request, you may ask "
+            "the Head of Information Governance for an internal review within 40 days.",
+            False,
+        ),
+        ("You may then complain to the Information Commissioner if still unhappy.", False),
+        ("Yours sincerely", False),
+        (TRUST, False),
+    ]
+    for fmt, draw in RENDER.items():
+        with using_labeller(default_labeller()):
+            foi = parse_document(draw(blocks), filename=f"l.{fmt}", kind_hint="foi").foi
+        assert [(norm(i.question), norm(i.answer)) for i in foi.items] == [
+            (q, " ".join(a)) for q, a in asked
+        ], fmt
