@@ -18,6 +18,7 @@ from lxml import etree
 from parsers.extract.colours import common_colour, docx_colour
 from parsers.extract.docx_layout import DocxLayout, relative_layout
 from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_part, toggle
+from parsers.extract.fonts import common_font
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.ziputil import open_zip_safely, read_member
 
@@ -124,8 +125,23 @@ class _Walker:
         elif label == "•":
             text = f"• {text}"
         block = TextBlock(text=text, page=self.page, style=style, colour=self.run_colour(p))
+        block.font = self.run_font(p)
         self.out.items.append(block)
         self.laid.append((block, self.layout.size(p, sid), self.layout.indent(ppr, sid, numbering)))
+
+    def run_font(self, p) -> str | None:
+        """The family the paragraph's text runs are set in (w:rFonts), when most
+        of its text shares one named on the run (else the style's, None)."""
+        fonts: list[str | None] = []
+        for r in p.iter(W_TAG + "r"):
+            rtext = "".join(t.text or "" for t in r.iter(W_TAG + "t"))
+            if not rtext.strip():
+                continue
+            rpr = r.find(W_TAG + "rPr")
+            f = rpr.find(W_TAG + "rFonts") if rpr is not None else None
+            name = None if f is None else f.get(W_TAG + "ascii") or f.get(W_TAG + "hAnsi")
+            fonts += [name] * len(rtext)
+        return common_font(fonts)
 
     def run_colour(self, p) -> str | None:
         """The colour the paragraph's text runs are set in (w:color), when most of

@@ -15,6 +15,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from parsers.extract.colours import css_colour
+from parsers.extract.fonts import css_font
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
 from parsers.extract.html_svg import charts_as_text
@@ -104,6 +105,7 @@ def _block(text: str, el, style: str | None = None) -> TextBlock:
     block = TextBlock(text=text, style=style, size=size, indent=indent)
     if isinstance(el, Tag):
         block.colour = css_colour(el.get("style"))
+        block.font = css_font(el.get("style"), el.name)
         classes = el.get("class")
         block.css_class = " ".join(classes) if isinstance(classes, list) else classes or None
     return block

@@ -24,6 +24,9 @@ class TextBlock:
     # parsers.extract.colours) and, on a web page, the class of its element
     colour: str | None = None
     css_class: str | None = None
+    # its typeface's family where the format names it ("couriernew", "monospace";
+    # parsers.extract.fonts): answers typed in a face of their own
+    font: str | None = None
 
 
 @dataclass

@@ -17,6 +17,7 @@ import re
 import statistics
 
 from parsers.extract.colours import common_colour, pdf_colour
+from parsers.extract.fonts import common_font
 from parsers.extract.model import Extracted, Table
 from parsers.extract.pdf_blocks import join_lines, page_blocks
 from parsers.extract.pdf_budget import PageOverBudget
@@ -280,8 +281,9 @@ def _read_page(
                         if c.get("text", "").strip()
                     ]
                 )
+                font = common_font([c.get("fontname") for c in chars if c.get("text", "").strip()])
                 lines.append(
-                    Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic, colour)
+                    Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic, colour, font)
                 )
     return lines, tables, n_printable, images
 

@@ -78,6 +78,7 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
         # (a colour of all its lines: a coloured link inside a paragraph neither
         # splits it nor colours it)
         block.colour = cur[0].colour if all(ln.colour == cur[0].colour for ln in cur) else None
+        block.font = cur[0].font if all(ln.font == cur[0].font for ln in cur) else None
         blocks.append((cur[0].top, block))
         cur.clear()
 

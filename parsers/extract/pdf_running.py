@@ -29,6 +29,7 @@ class Line:
     bold: bool
     italic: bool
     colour: str | None = None  # when not black (parsers.extract.colours)
+    font: str | None = None  # its typeface's family (parsers.extract.fonts)
 
 
 def char_key(c: dict) -> tuple[str, float, float]:

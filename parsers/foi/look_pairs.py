@@ -9,7 +9,9 @@ in blue below"). The look is read as layout, as bold or italic is
   other look the question's (a run of it, or, where the question is in the body's
   look, the one block before the answer);
 - a block of the body's look is a question only where the answer's look is a
-  colour and the block asks (ends in "?" or reads as a request): a class after body text is as likely a note or a caption;
+  colour or a typeface of its own (parsers.extract.fonts) and the block asks
+  (ends in "?" or reads as a request): a class after body text is as likely a
+  note or a caption;
 - a number alone before the question (a `<div class="n">2</div>` floated into the
   margin) is the question's label;
 - a class word of asking or replying ("question", "request", "q" / "answer",
@@ -90,7 +92,7 @@ def _pairs_for(
         if ask in (reply, "table"):
             return None
         if ask == body:
-            if not reply.startswith("colour:"):
+            if not reply.startswith(("colour:", "font:")):
                 return None
             qfirst = qlast  # the one block of body text before the answer
             q = units[qfirst].text

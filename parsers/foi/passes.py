@@ -130,6 +130,9 @@ def segment_labelled(
     last = last_enumerated_answer(units)
     if last is not None and stop is not None and stop <= last:
         stop = None  # the answers numbered as an enumerating sentence's labels stand
+    look_end = next((k for k, u in enumerate(units) if u.ends_answers), None)
+    if look_end is not None and stop is not None and stop < look_end:
+        stop = look_end  # the answers' own look (a face, class) says where they end
     if stop is None and not skip and tail is None:
         return segmented
     # the closing run ends the answers too where it begins before the stop (the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.extract.fonts import body_font
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi.hard_wrap import rejoin_wrapped
 from parsers.foi.patterns import (
@@ -180,6 +181,9 @@ def _starts_unit(line: str) -> bool:
 def _units(doc: Extracted) -> list[_Unit]:
     units: list[_Unit] = []
     t_index = 0
+    # the letter's own typeface: only a face other than it is a look (a block
+    # typed in another family, as answers typed beneath each question)
+    own_font = body_font([(b.font, len(b.text)) for b in doc.blocks])
     # a hard-wrapped letter's lines as paragraphs, its broken words mended
     for item in rejoin_wrapped(doc.items, _starts_unit):
         if isinstance(item, Table):
@@ -196,6 +200,7 @@ def _units(doc: Extracted) -> list[_Unit]:
         seg: list[str] = []
         look = f"class:{item.css_class}" if item.css_class else None
         look = look or (f"colour:{item.colour}" if item.colour else None)
+        look = look or (f"font:{item.font}" if item.font != own_font and item.font else None)
         lay = {"page": item.page, "size": item.size, "indent": item.indent, "look": look}
         quoted = False
         for ln, mark in zip(lines, marks, strict=True):
