@@ -56,6 +56,7 @@ from __future__ import annotations
 #        subsection (2)", another Act's refused), colon-joined and "please quote"
 #        references, "Part N:" labels, section 16 advice ends the answers, hard-wrapped
 #        scanned text rejoined and its broken words mended
+#        (and answers in a font family of their own; a weekday before a numeric date)
 CORE_VERSION = "0.7.1"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
