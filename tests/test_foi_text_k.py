@@ -219,6 +219,8 @@ def test_broken_words_are_mended_and_real_hyphens_kept():
     assert mend_broken_words("cases of self-\nharm rose") == "cases of self-harm rose"
     # an upper-case next line starts a new sentence or a name: no broken word
     assert mend_broken_words("Birch-\nWood Ward") == "Birch-\nWood Ward"
+    # compound numbers keep their hyphen
+    assert mend_broken_words("a total of twenty-\nfive beds") == "a total of twenty-five beds"
 
 
 def _lines_as_blocks(lines: list[str]) -> list[TextBlock]:
@@ -255,6 +257,25 @@ def test_a_letter_that_is_not_hard_wrapped_is_left_alone():
         "Capital Projects Board",
     ]
     assert [b.text for b in rejoin_wrapped(_lines_as_blocks(lines), _starts_unit)] == lines
+
+
+def test_a_typed_line_break_after_a_hyphen_is_kept_in_a_letter_not_hard_wrapped():
+    # one soft line break after a hyphen, in a letter whose other blocks are whole
+    # paragraphs: the hyphen is the writer's, not a wrap's
+    blocks = [
+        TextBlock("The ward has a step-\ndown unit for patients leaving intensive care."),
+        TextBlock("The service is run by the Critical Care Outreach Team."),
+    ]
+    assert [b.text for b in rejoin_wrapped(blocks, _starts_unit)] == [b.text for b in blocks]
+
+
+def test_a_block_typed_with_hard_line_breaks_has_its_broken_words_mended():
+    block = TextBlock(
+        "The physio-\ntherapy service saw 4,210 new\npatients in 2023, most of them\n"
+        "referred by their general\npractitioner."
+    )
+    (out,) = rejoin_wrapped([block], _starts_unit)
+    assert "physiotherapy service" in out.text
 
 
 SCANNED_QS = [

@@ -1,8 +1,9 @@
 """Hard-wrapped text (a scanned or typed letter: a line break at the end of every
 line, words hyphenated across the break) read back into paragraphs, by structure.
 
-- A word broken at a line end ("transp-" / "ort") is mended when the line ends with
-  letters and a hyphen and the next line starts in lower case; a real hyphen stays:
+- A word broken at a line end ("transp-" / "ort") is mended when the letter is
+  hard-wrapped (below), the line ends with letters and a hyphen and the next line
+  starts in lower case; a real hyphen stays:
   one after a single letter ("X-ray", "e-mail") or after a prefix English writes
   with a hyphen ("co-operation", "self-harm", "non-urgent").
 - Lines printed as blocks of their own are one paragraph when the letter is
@@ -66,6 +67,17 @@ def _runs_on(line: str, nxt: str) -> bool:
     return not _RE_TERMINAL.search(line) and nxt[:1].islower()
 
 
+def _inner_run_ons(items: list[Item]) -> int:
+    """Line breaks inside blocks that run on in lower case (a block typed with hard
+    line breaks)."""
+    count = 0
+    for item in items:
+        if isinstance(item, TextBlock) and item.style != "list":
+            lines = [x.strip() for x in item.text.strip().split("\n")]
+            count += sum(1 for a, b in itertools.pairwise(lines) if a and _runs_on(a, b))
+    return count
+
+
 def wrap_width(items: list[Item], starts_unit: Callable[[str], bool]) -> int | None:
     """The width a hard-wrapped letter's lines were broken at (the longest line that
     runs on in lower case), or None when too few lines run on to say it is one."""
@@ -89,11 +101,15 @@ def _continues(line: str, nxt: str, width: int, starts_unit: Callable[[str], boo
 
 def rejoin_wrapped(items: list[Item], starts_unit: Callable[[str], bool]) -> list[Item]:
     """The letter's items with a hard-wrapped letter's lines joined into paragraphs
-    and its broken words mended (a block's own line breaks are mended too)."""
+    and its broken words mended (a block's own line breaks are mended too). A letter
+    that is not hard-wrapped is left alone: a hyphen before a line break someone
+    typed is the word's own ("twenty-" / "five")."""
+    width = wrap_width(items, starts_unit)
+    if width is None and _inner_run_ons(items) < MIN_RUN_ONS:
+        return items
     items = [
         replace(i, text=mend_broken_words(i.text)) if isinstance(i, TextBlock) else i for i in items
     ]
-    width = wrap_width(items, starts_unit)
     if width is None:
         return items
     out: list[Item] = []
