@@ -126,9 +126,21 @@ def plausible(day: date | None, today: date | None = None) -> date | None:
 
 
 def parse_date(text: str | None) -> date | None:
-    """The first date in `text`, or None. Numeric dates are read day first;
-    dates outside the plausible range (see `plausible`) are None."""
-    return plausible(_parse_date(text))
+    """The first date in `text`, or None. Numeric dates are read day first; a range
+    whose start borrows the end's month ("1–30 June 2024") gives its start; dates
+    outside the plausible range (see `plausible`) are None."""
+    start = _short_range_start(text)
+    return start if start is not None else plausible(_parse_date(text))
+
+
+def _short_range_start(text: str | None) -> date | None:
+    """The start of a range cut short that holds `text`'s first full date."""
+    first = _DATE_RE.search(text or "")
+    short = _RE_SHORT_RANGE.search(text) if first else None
+    if short is None or not short.start() < first.start() < short.end(3):
+        return None
+    span = _short_range(short)
+    return span[0] if span else None
 
 
 def _parse_date(text: str | None) -> date | None:

@@ -99,3 +99,20 @@ def test_range_at_a_position():
     text = "Your request of 2 May 2024 asked about 1 April 2023 to 31 March 2024."
     assert range_at(text, text.index("2 May")) is None
     assert range_at(text, text.index("1 April")) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Admissions between 1–30 June 2024 were counted.", date(2024, 6, 1)),
+        ("from the 1st to 30th June 2024", date(2024, 6, 1)),
+        ("in the quarter 1 April – 30 June 2024", date(2024, 4, 1)),
+        ("1 December – 31 January 2024", date(2023, 12, 1)),
+        # a number before a dash is an item's, not a range's start
+        ("Item 2 – 9 June 2024", date(2024, 6, 9)),
+        # a range after the first date does not move it
+        ("Received 3 June 2024, about 1–30 April 2024", date(2024, 6, 3)),
+    ],
+)
+def test_the_first_date_of_a_range_cut_short_is_its_start(text, first):
+    assert parse_date(text) == first
