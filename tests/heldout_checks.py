@@ -29,3 +29,23 @@ def assert_figures_printed(truth: list[dict], text: str) -> None:
         printed = f"{fig['value']:.2f}" if fig["measure"] == "relative_likelihood" else None
         printed = printed or f"{fig['value']:.1f}"
         assert re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d])", text), (fig, printed)
+
+
+def old_modules(kind: str, sets: tuple[str, ...]) -> list:
+    """The earlier sets' `foi_x` or `wres_x` modules, to check a new set's styles are new."""
+    import importlib
+
+    return [importlib.import_module(f"benchmarks.heldout_{s}.{kind}_{s}") for s in sets]
+
+
+def assert_first_sight_covers(first_sight: dict, styles, layouts) -> None:
+    """Every row the held-out scorer prints has its first-sight numbers."""
+    tags = ("rules only", "labeller")
+    expected = {"FOI rules only, all", "FOI labeller, all", "WRES, all"}
+    expected |= {f"FOI {t}, {f}" for t in tags for f in ("DOCX", "PDF", "HTML")}
+    expected |= {f"FOI {t}, {s}" for t in tags for s in styles}
+    expected |= {f"WRES, {layout.name}" for layout in layouts}
+    expected |= {"WRES, HTML", "WRES, PDF", "WRES, DOCX"}
+    missing = expected - set(first_sight)
+    assert not missing, sorted(missing)
+    assert all(len(v) in (5, 6) for v in first_sight.values())
