@@ -8,32 +8,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 import pytest
 
 from benchmarks.heldout_d import foi_d, wres_d
 from benchmarks.heldout_d.foi_d import MONTHS
 from benchmarks.heldout_d.render import render
-from parsers.extract import extract
-from tests.heldout_checks import assert_figures_printed, norm, words_in
+from tests import heldout_checks as hc
 
 LETTERS = foi_d.letters()
-
-
-@cache
-def _text(kind: str, index: int, fmt: str) -> str:
-    """The extracted text of one rendering, whitespace collapsed (cached: the FOI and
-    the figure checks share the renderings)."""
-    if kind == "foi":
-        doc = LETTERS[index]
-        data, name = render(doc.blocks, fmt, title=doc.trust, site=doc.trust)
-    else:
-        layout = wres_d.LAYOUTS[index]
-        data, name = render(layout.blocks, fmt, title=layout.title, site=layout.site)
-    got = extract(data, filename=name)
-    assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return norm(got.text)
+# set D titles its WRES pages with the layout's title, the later sets with the site
+DOCS = hc.Renderings(render, LETTERS, wres_d.LAYOUTS, wres_title="title")
+_text = DOCS.text
 
 
 def _pieces(answer: str) -> list[str]:
@@ -42,15 +28,8 @@ def _pieces(answer: str) -> list[str]:
     return [p.strip() for p in re.split(r" \| |\n", answer) if p.strip()]
 
 
-# Every DOCX and HTML rendering; PDFs (slow to write: fpdf2 parses the TTF fonts for
-# each) for the first letter of each trust of each style, which covers every layout
-# variant; the benchmark reads them all.
-FOI_CASES = [
-    (i, fmt)
-    for i, letter in enumerate(LETTERS)
-    for fmt in letter.formats
-    if fmt != "pdf" or letter.index < 2
-]
+# PDFs are slow to write (fpdf2 parses the TTF fonts for each): see foi_cases.
+FOI_CASES = hc.foi_cases(LETTERS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), FOI_CASES)
@@ -60,10 +39,10 @@ def test_foi_truth_is_printed(index, fmt):
     truth = letter.truth
     assert truth["items"], "a letter with no questions"
     for item in truth["items"]:
-        assert norm(item["question"]) in text, item["question"]
+        assert hc.norm(item["question"]) in text, item["question"]
         for piece in _pieces(item["answer"]):
             # a long paragraph may wrap across table-cell lines in a PDF: compare words
-            assert norm(piece) in text or words_in(piece, text), piece
+            assert hc.norm(piece) in text or hc.words_in(piece, text), piece
         if item["label"]:
             assert re.search(rf"\b{re.escape(item['label'])}\b", text), item["label"]
     assert truth["reference"] in text
@@ -97,29 +76,19 @@ def test_foi_closings_are_in_no_answer():
 
     tails = [t for ts in CLOSINGS.values() for t in ts]
     tails += [t for ts in EXPLANATIONS.values() for t in ts]
-    for letter in LETTERS:
-        for item in letter.truth["items"]:
-            assert not any(t in item["answer"] for t in tails)
+    hc.check_in_no_answer(tails, LETTERS)
 
 
-WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_d.LAYOUTS) for fmt in layout.formats]
+WRES_CASES = hc.wres_cases(wres_d.LAYOUTS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), WRES_CASES)
 def test_wres_figures_are_printed(index, fmt):
     layout = wres_d.LAYOUTS[index]
     text = _text("wres", index, fmt)
-    assert_figures_printed(layout.truth, text)
+    hc.assert_figures_printed(layout.truth, text)
 
 
 def test_wres_layouts():
     assert len(wres_d.LAYOUTS) >= 6
-    names = [layout.name for layout in wres_d.LAYOUTS]
-    assert len(set(names)) == len(names)
-    for layout in wres_d.LAYOUTS:
-        assert layout.truth, layout.name
-        keys = [tuple(f[k] for k in wres_d.KEY) for f in layout.truth]
-        assert len(set(keys)) == len(keys), f"{layout.name}: a key twice in the truth"
-        for f in layout.truth:
-            assert f["measure"] in ("percentage", "relative_likelihood")
-            assert re.fullmatch(r"20\d\d/\d\d", f["period"]), f
+    hc.check_wres_layouts(wres_d.LAYOUTS, [], key=wres_d.KEY)

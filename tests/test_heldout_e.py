@@ -8,38 +8,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 import pytest
 
 from benchmarks.heldout_e import foi_e, wres_e
 from benchmarks.heldout_e.foi_e import MONTHS
 from benchmarks.heldout_e.render import Slide, render
-from parsers.extract import extract
-from tests.heldout_checks import assert_figures_printed, norm, words_in
+from tests import heldout_checks as hc
 
 LETTERS = foi_e.letters()
+DOCS = hc.Renderings(render, LETTERS, wres_e.LAYOUTS, wres_title="site")
+_text = DOCS.text
 
-
-@cache
-def _text(kind: str, index: int, fmt: str) -> str:
-    """The extracted text of one rendering, whitespace collapsed (cached)."""
-    doc = LETTERS[index] if kind == "foi" else wres_e.LAYOUTS[index]
-    site = doc.trust if kind == "foi" else doc.site
-    data, name = render(doc.blocks, fmt, title=site, site=site)
-    got = extract(data, filename=name)
-    assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return norm(got.text)
-
-
-# Every DOCX and HTML rendering; PDFs (slow to write) for the first letter of each
-# trust of each style, which covers every layout variant; the benchmark reads them all.
-FOI_CASES = [
-    (i, fmt)
-    for i, letter in enumerate(LETTERS)
-    for fmt in letter.formats
-    if fmt != "pdf" or letter.index < 2
-]
+FOI_CASES = hc.foi_cases(LETTERS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), FOI_CASES)
@@ -49,9 +30,9 @@ def test_foi_truth_is_printed(index, fmt):
     truth = letter.truth
     assert truth["items"], "a letter with no questions"
     for item in truth["items"]:
-        assert words_in(item["question"], text), item["question"]
+        assert hc.words_in(item["question"], text), item["question"]
         for piece in (p for p in re.split(r" \| |\n", item["answer"]) if p.strip()):
-            assert norm(piece) in text or words_in(piece, text), piece
+            assert hc.norm(piece) in text or hc.words_in(piece, text), piece
         if item["label"]:
             # "1a" is printed "1a)" or "1(a)"
             num, part = re.fullmatch(r"(\d+)([a-e]?)", item["label"]).groups()
@@ -66,20 +47,14 @@ def test_foi_truth_is_printed(index, fmt):
 
 
 def test_foi_counts_per_style():
-    from benchmarks.heldout_d import foi_d
-    from scripts import foi_synthetic
-
     per_style = Counter(letter.style for letter in LETTERS)
     assert len(per_style) >= 8
     assert all(5 <= n <= 6 for n in per_style.values()), per_style
-    assert not set(foi_e.STYLES) & set(foi_d.STYLES)
-    assert not set(foi_e.STYLES) & set(foi_synthetic.STYLES)
+    hc.check_new_styles_and_trusts(foi_e, hc.earlier_sets("foi", "e"), LETTERS, trusts=False)
     for style in foi_e.STYLES:
-        assert len({letter.trust for letter in LETTERS if letter.style == style}) == 2, style
         assert {"docx", "pdf"} <= set(foi_e.FORMATS[style])
     assert sum("html" in f for f in foi_e.FORMATS.values()) >= 2
-    sections = {e["section"] for letter in LETTERS for e in letter.truth["exemptions"]}
-    assert {"12", "21", "40(2)", "43(2)"} <= sections
+    assert {"12", "21", "40(2)", "43(2)"} <= hc.exemption_sections(LETTERS)
     # multi-part labels and restarted numbering are what those styles promise
     multi = [
         i["label"] for x in LETTERS if x.style.startswith("multi-part") for i in x.truth["items"]
@@ -99,35 +74,24 @@ def test_foi_wordings_are_not_set_ds():
     theirs = {t for ts in foi_d_text.CLOSINGS.values() for t in ts}
     theirs |= {t for ts in foi_d_text.EXPLANATIONS.values() for t in ts}
     assert not set(mine) & theirs
-    for letter in LETTERS:
-        for item in letter.truth["items"]:
-            assert not any(t in item["answer"] for t in mine)
+    hc.check_in_no_answer(mine, LETTERS)
 
 
-WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_e.LAYOUTS) for fmt in layout.formats]
+WRES_CASES = hc.wres_cases(wres_e.LAYOUTS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), WRES_CASES)
 def test_wres_figures_are_printed(index, fmt):
     layout = wres_e.LAYOUTS[index]
     text = _text("wres", index, fmt)
-    assert_figures_printed(layout.truth, text)
+    hc.assert_figures_printed(layout.truth, text)
 
 
 def test_wres_layouts():
-    from benchmarks.heldout_d import wres_d
-
     assert len(wres_e.LAYOUTS) >= 6
-    names = [layout.name for layout in wres_e.LAYOUTS]
-    assert len(set(names)) == len(names)
-    assert not set(names) & {layout.name for layout in wres_d.LAYOUTS}
-    for layout in wres_e.LAYOUTS:
-        assert layout.truth, layout.name
-        keys = [tuple(f[k] for k in wres_e.KEY) for f in layout.truth]
-        assert len(set(keys)) == len(keys), f"{layout.name}: a key twice in the truth"
-        for f in layout.truth:
-            assert f["measure"] in ("percentage", "relative_likelihood")
-            assert re.fullmatch(r"20\d\d/\d\d", f["period"]), f
+    hc.check_wres_layouts(
+        wres_e.LAYOUTS, hc.earlier_sets("wres", "e"), key=wres_e.KEY, titles=False
+    )
 
 
 def test_slide_deck_is_one_page_a_slide():

@@ -11,32 +11,18 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from functools import cache
 
 import pytest
 
+from benchmarks.heldout_e import wres_e
 from benchmarks.heldout_h import foi_h, wres_h
 from benchmarks.heldout_h.foi_h import DATE_FORMS, NUMBER_WORDS
 from benchmarks.heldout_h.render import Details, Grid, render
-from parsers.extract import extract
-from tests.heldout_checks import norm, words_in
+from tests import heldout_checks as hc
 
 LETTERS = foi_h.letters()
-
-
-@cache
-def _rendered(kind: str, index: int, fmt: str) -> bytes:
-    doc = LETTERS[index] if kind == "foi" else wres_h.LAYOUTS[index]
-    site = doc.trust if kind == "foi" else doc.site
-    return render(doc.blocks, fmt, title=site, site=site)[0]
-
-
-@cache
-def _text(kind: str, index: int, fmt: str) -> str:
-    """The extracted text of one rendering, whitespace collapsed (cached)."""
-    got = extract(_rendered(kind, index, fmt), filename=f"document.{fmt}")
-    assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return norm(got.text)
+DOCS = hc.Renderings(render, LETTERS, wres_h.LAYOUTS)
+_rendered, _text = DOCS.rendered, DOCS.text
 
 
 def _printed_label(label: str, style: str) -> str:
@@ -46,14 +32,7 @@ def _printed_label(label: str, style: str) -> str:
     return label
 
 
-# Every DOCX and HTML rendering; PDFs (slow to write) for the first letter of each
-# trust of each style, which covers every layout variant; the benchmark reads them all.
-FOI_CASES = [
-    (i, fmt)
-    for i, letter in enumerate(LETTERS)
-    for fmt in letter.formats
-    if fmt != "pdf" or letter.index < 2
-]
+FOI_CASES = hc.foi_cases(LETTERS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), FOI_CASES)
@@ -63,8 +42,8 @@ def test_foi_truth_is_printed(index, fmt):
     truth = letter.truth
     assert truth["items"], "a letter with no questions"
     for item in truth["items"]:
-        assert words_in(item["question"], text), item["question"]
-        assert words_in(item["answer"].replace(" | ", " "), text), item["answer"]
+        assert hc.words_in(item["question"], text), item["question"]
+        assert hc.words_in(item["answer"].replace(" | ", " "), text), item["answer"]
         if item["label"]:
             printed = _printed_label(item["label"], letter.style)
             assert re.search(rf"(?<![\w/.]){re.escape(printed)}\b", text, re.I), printed
@@ -110,28 +89,16 @@ def test_email_thread_quotes_the_request_below_the_answers():
 
 
 def test_foi_counts_per_style():
-    from benchmarks.heldout_d import foi_d
-    from benchmarks.heldout_e import foi_e
-    from benchmarks.heldout_f import foi_f
-    from benchmarks.heldout_g import foi_g
-    from scripts import foi_synthetic
-
     per_style = Counter(letter.style for letter in LETTERS)
     assert len(per_style) == 8
     assert all(n == 4 for n in per_style.values()), per_style
-    for other in (foi_d.STYLES, foi_e.STYLES, foi_f.STYLES, foi_g.STYLES, foi_synthetic.STYLES):
-        assert not set(foi_h.STYLES) & set(other)
-    trusts = {t[0] for ts in foi_h.TRUSTS.values() for t in ts}
-    assert len(trusts) == 16
-    for other in (foi_d.TRUSTS, foi_e.TRUSTS, foi_f.TRUSTS, foi_g.TRUSTS):
-        assert not trusts & {t[0] for ts in other.values() for t in ts}
+    assert len(hc.trust_names(foi_h)) == 16
+    hc.check_new_styles_and_trusts(foi_h, hc.earlier_sets("foi", "h"), LETTERS)
     for style in foi_h.STYLES:
-        assert len({letter.trust for letter in LETTERS if letter.style == style}) == 2, style
         assert "pdf" in foi_h.FORMATS[style]
     assert sum("html" in f for f in foi_h.FORMATS.values()) >= 3
     assert sum("docx" in f for f in foi_h.FORMATS.values()) >= 7
-    sections = {e["section"] for letter in LETTERS for e in letter.truth["exemptions"]}
-    assert {"40(2)", "43(2)", "21", "22(1)"} <= sections
+    assert {"40(2)", "43(2)", "21", "22(1)"} <= hc.exemption_sections(LETTERS)
     answers = [i["answer"] for x in LETTERS for i in x.truth["items"]]
     assert any(" | " in a for a in answers), "no answer that is only a table"
     assert any(isinstance(b, Grid) and b.header for x in LETTERS for b in x.blocks)
@@ -146,64 +113,34 @@ def test_foi_counts_per_style():
 
 def test_foi_wordings_are_fresh():
     """Closings, explanations and questions are set H's own, and none is in an answer."""
-    from benchmarks.heldout_d import foi_d_text
-    from benchmarks.heldout_e import foi_e_text
-    from benchmarks.heldout_f import foi_f_text
-    from benchmarks.heldout_g import foi_g_text
     from benchmarks.heldout_h import foi_h_text
 
     mine = {t for ts in foi_h_text.CLOSINGS.values() for t in ts}
     mine |= set(foi_h_text.EXPLANATIONS.values())
-    for old in (foi_d_text, foi_e_text, foi_f_text, foi_g_text):
-        assert not mine & {t for ts in old.CLOSINGS.values() for t in ts}
-        assert not {t.question for t in foi_h_text.TOPICS} & {t.question for t in old.TOPICS}
-    for letter in LETTERS:
-        for item in letter.truth["items"]:
-            assert not any(t in item["answer"] for t in mine)
+    hc.check_wordings_fresh(mine, foi_h_text.TOPICS, hc.earlier_sets("foi_text", "h"), LETTERS)
 
 
-def _printed_forms(fig: dict) -> list[str]:
-    """How a truth figure may be printed: ratios to 2 places, percentages to 1, and a
-    whole number as itself ("x in every 100")."""
-    value = fig["value"]
-    if fig["measure"] == "relative_likelihood":
-        return [f"{value:.2f}"]
-    return [f"{value:.1f}"] + ([f"{value:.0f}"] if float(value).is_integer() else [])
-
-
-WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_h.LAYOUTS) for fmt in layout.formats]
+WRES_CASES = hc.wres_cases(wres_h.LAYOUTS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), WRES_CASES)
 def test_wres_figures_are_printed(index, fmt):
     text = _text("wres", index, fmt)
     for fig in wres_h.LAYOUTS[index].truth:
-        forms = _printed_forms(fig)
-        assert any(re.search(rf"(?<![\d.]){re.escape(p)}(?![\d.]\d)", text) for p in forms), fig
+        # a whole-number percentage may be printed as itself ("x in every 100")
+        assert hc.figure_printed(fig, text, whole=True), fig
 
 
 def test_wres_layouts():
-    from benchmarks.heldout_d import wres_d
-    from benchmarks.heldout_e import wres_e
-    from benchmarks.heldout_f import wres_f
-    from benchmarks.heldout_g import wres_g
-
     assert len(wres_h.LAYOUTS) >= 4
     assert sum(len(layout.truth) for layout in wres_h.LAYOUTS) >= 80
-    names = [layout.name for layout in wres_h.LAYOUTS]
-    assert len(set(names)) == len(names)
-    for old in (wres_d.LAYOUTS, wres_e.LAYOUTS, wres_f.LAYOUTS, wres_g.LAYOUTS):
-        assert not set(names) & {layout.name for layout in old}
-        assert not {x.title for x in wres_h.LAYOUTS} & {layout.title for layout in old}
-    groups = {"BME", "White", "Asian", "Black", "Mixed", "Other", "Unknown"}
-    for layout in wres_h.LAYOUTS:
-        assert layout.truth, layout.name
-        keys = [tuple(f[k] for k in wres_e.KEY) for f in layout.truth]
-        assert len(set(keys)) == len(keys), f"{layout.name}: a key twice in the truth"
-        for f in layout.truth:
-            assert f["measure"] in ("percentage", "relative_likelihood", "difference")
-            assert re.fullmatch(r"20\d\d/\d\d", f["period"]), f
-            assert f["ethnic_group"] in groups, f
+    hc.check_wres_layouts(
+        wres_h.LAYOUTS,
+        hc.earlier_sets("wres", "h"),
+        key=wres_e.KEY,
+        measures=("percentage", "relative_likelihood", "difference"),
+        groups={"BME", "White", "Asian", "Black", "Mixed", "Other", "Unknown"},
+    )
     differences = [f for x in wres_h.LAYOUTS for f in x.truth if f["measure"] == "difference"]
     assert differences and all(f["indicator"] == 9 for f in differences)
 
@@ -212,12 +149,5 @@ def test_first_sight_covers_every_row():
     """Every row the scorer prints has its first-sight numbers (no row left blank)."""
     from benchmarks.heldout_h.score import FIRST_SIGHT, FIRST_SIGHT_AFTER_FG
 
-    expected = {"FOI rules only, all", "FOI labeller, all", "WRES, all"}
-    expected |= {
-        f"FOI {tag}, {f}" for tag in ("rules only", "labeller") for f in ("DOCX", "PDF", "HTML")
-    }
-    expected |= {f"FOI {tag}, {s}" for tag in ("rules only", "labeller") for s in foi_h.STYLES}
-    expected |= {f"WRES, {layout.name}" for layout in wres_h.LAYOUTS}
-    assert expected <= set(FIRST_SIGHT)
-    for recorded in (FIRST_SIGHT, FIRST_SIGHT_AFTER_FG):
-        assert all(len(v) in (5, 6) for v in recorded.values())
+    expected = hc.first_sight_rows(foi_h.STYLES, wres_h.LAYOUTS, foi_formats=True)
+    hc.check_first_sight(expected, FIRST_SIGHT, FIRST_SIGHT_AFTER_FG)

@@ -11,49 +11,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 import pytest
 
 from benchmarks.heldout_i import foi_i, wres_i
 from benchmarks.heldout_i.foi_i import DATE_FORMS
 from benchmarks.heldout_i.render import Grid, Html, render
-from parsers.extract import extract
-from tests.heldout_checks import norm, words_in
+from tests import heldout_checks as hc
 
 LETTERS = foi_i.letters()
-OLD_SETS = ("d", "e", "f", "g", "h")
+DOCS = hc.Renderings(render, LETTERS, wres_i.LAYOUTS)
+_rendered, _text = DOCS.rendered, DOCS.text
 
 
-def _old(kind: str) -> list:
-    import importlib
-
-    return [importlib.import_module(f"benchmarks.heldout_{s}.{kind}_{s}") for s in OLD_SETS]
-
-
-@cache
-def _rendered(kind: str, index: int, fmt: str) -> bytes:
-    doc = LETTERS[index] if kind == "foi" else wres_i.LAYOUTS[index]
-    site = doc.trust if kind == "foi" else doc.site
-    return render(doc.blocks, fmt, title=site, site=site)[0]
-
-
-@cache
-def _text(kind: str, index: int, fmt: str) -> str:
-    """The extracted text of one rendering, whitespace collapsed (cached)."""
-    got = extract(_rendered(kind, index, fmt), filename=f"document.{fmt}")
-    assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return norm(got.text)
-
-
-# Every DOCX and HTML rendering; PDFs (slow to write) for the first letter of each
-# trust of each style, which covers every layout variant; the benchmark reads them all.
-FOI_CASES = [
-    (i, fmt)
-    for i, letter in enumerate(LETTERS)
-    for fmt in letter.formats
-    if fmt != "pdf" or letter.index < 2
-]
+FOI_CASES = hc.foi_cases(LETTERS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), FOI_CASES)
@@ -63,8 +34,8 @@ def test_foi_truth_is_printed(index, fmt):
     truth = letter.truth
     assert truth["items"], "a letter with no questions"
     for item in truth["items"]:
-        assert words_in(item["question"], text), item["question"]
-        assert words_in(item["answer"].replace(" | ", " "), text), item["answer"]
+        assert hc.words_in(item["question"], text), item["question"]
+        assert hc.words_in(item["answer"].replace(" | ", " "), text), item["answer"]
         if item["label"] and not (fmt == "html" and letter.style == foi_i.OL_QUOTE):
             # an <ol>'s numbers are drawn by the browser, not written in the page
             label = re.escape(item["label"])
@@ -115,24 +86,16 @@ def test_footnotes_and_quote_marks_stay_out_of_the_truth():
 
 
 def test_foi_counts_per_style():
-    from scripts import foi_synthetic
-
     per_style = Counter(letter.style for letter in LETTERS)
     assert len(per_style) == 8
     assert all(n == 4 for n in per_style.values()), per_style
-    for old in (*_old("foi"), foi_synthetic):
-        assert not set(foi_i.STYLES) & set(old.STYLES)
-    trusts = {t[0] for ts in foi_i.TRUSTS.values() for t in ts}
-    assert len(trusts) == 16
-    for old in _old("foi"):
-        assert not trusts & {t[0] for ts in old.TRUSTS.values() for t in ts}
+    assert len(hc.trust_names(foi_i)) == 16
+    hc.check_new_styles_and_trusts(foi_i, hc.earlier_sets("foi", "i"), LETTERS)
     for style in foi_i.STYLES:
-        assert len({letter.trust for letter in LETTERS if letter.style == style}) == 2, style
         assert "pdf" in foi_i.FORMATS[style]
     assert sum("html" in f for f in foi_i.FORMATS.values()) >= 3
     assert sum("docx" in f for f in foi_i.FORMATS.values()) >= 6
-    sections = {e["section"] for letter in LETTERS for e in letter.truth["exemptions"]}
-    assert {"40(2)", "43(2)", "21", "22(1)"} <= sections
+    assert {"40(2)", "43(2)", "21", "22(1)"} <= hc.exemption_sections(LETTERS)
     answers = [i["answer"] for x in LETTERS for i in x.truth["items"]]
     assert any(" | " in a for a in answers), "no answer that is only a table"
     assert any(isinstance(b, Html) for x in LETTERS for b in x.blocks)
@@ -142,36 +105,21 @@ def test_foi_counts_per_style():
 
 def test_foi_wordings_are_fresh():
     """Closings, explanations and questions are set I's own, and none is in an answer."""
-    import importlib
-
     from benchmarks.heldout_i import foi_i_text
 
     mine = {t for ts in foi_i_text.CLOSINGS.values() for t in ts}
     mine |= set(foi_i_text.EXPLANATIONS.values())
-    for s in OLD_SETS:
-        old = importlib.import_module(f"benchmarks.heldout_{s}.foi_{s}_text")
-        assert not mine & {t for ts in old.CLOSINGS.values() for t in ts}
-        assert not {t.question for t in foi_i_text.TOPICS} & {t.question for t in old.TOPICS}
-    for letter in LETTERS:
-        for item in letter.truth["items"]:
-            assert not any(t in item["answer"] for t in mine)
+    hc.check_wordings_fresh(mine, foi_i_text.TOPICS, hc.earlier_sets("foi_text", "i"), LETTERS)
 
 
-def _printed_forms(fig: dict) -> list[str]:
-    """How a truth figure is printed: ratios to 2 places, everything else to 1."""
-    value = fig["value"]
-    return [f"{value:.2f}" if fig["measure"] == "relative_likelihood" else f"{value:.1f}"]
-
-
-WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_i.LAYOUTS) for fmt in layout.formats]
+WRES_CASES = hc.wres_cases(wres_i.LAYOUTS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), WRES_CASES)
 def test_wres_figures_are_printed(index, fmt):
     text = _text("wres", index, fmt)
     for fig in wres_i.LAYOUTS[index].truth:
-        forms = _printed_forms(fig)
-        assert any(re.search(rf"(?<![\d.]){re.escape(p)}(?![\d.]\d)", text) for p in forms), fig
+        assert hc.figure_printed(fig, text), fig
 
 
 def test_wres_comparators_and_suppressed_cells_are_printed_but_not_truth():
@@ -192,21 +140,14 @@ def test_wres_layouts():
 
     assert len(wres_i.LAYOUTS) == 5
     assert sum(len(layout.truth) for layout in wres_i.LAYOUTS) >= 100
-    names = [layout.name for layout in wres_i.LAYOUTS]
-    assert len(set(names)) == len(names)
-    for old in _old("wres"):
-        assert not set(names) & {layout.name for layout in old.LAYOUTS}
-        assert not {x.title for x in wres_i.LAYOUTS} & {layout.title for layout in old.LAYOUTS}
-    groups = {"BME", "White", "Asian", "Black", "Mixed", "Other", "Unknown"}
-    for layout in wres_i.LAYOUTS:
-        assert layout.truth, layout.name
-        assert set(layout.formats) == {"html", "pdf", "docx"}
-        keys = [tuple(f[k] for k in wres_e.KEY) for f in layout.truth]
-        assert len(set(keys)) == len(keys), f"{layout.name}: a key twice in the truth"
-        for f in layout.truth:
-            assert f["measure"] in ("percentage", "relative_likelihood", "difference")
-            assert re.fullmatch(r"20\d\d/\d\d", f["period"]), f
-            assert f["ethnic_group"] in groups, f
+    hc.check_wres_layouts(
+        wres_i.LAYOUTS,
+        hc.earlier_sets("wres", "i"),
+        key=wres_e.KEY,
+        measures=("percentage", "relative_likelihood", "difference"),
+        groups={"BME", "White", "Asian", "Black", "Mixed", "Other", "Unknown"},
+        formats=("html", "pdf", "docx"),
+    )
     differences = [f for x in wres_i.LAYOUTS for f in x.truth if f["measure"] == "difference"]
     assert differences and all(f["indicator"] == 9 for f in differences)
 
@@ -215,12 +156,7 @@ def test_first_sight_covers_every_row():
     """Every row the scorer prints has its first-sight numbers (no row left blank)."""
     from benchmarks.heldout_i.score import FIRST_SIGHT
 
-    expected = {"FOI rules only, all", "FOI labeller, all", "WRES, all"}
-    expected |= {
-        f"FOI {tag}, {f}" for tag in ("rules only", "labeller") for f in ("DOCX", "PDF", "HTML")
-    }
-    expected |= {f"FOI {tag}, {s}" for tag in ("rules only", "labeller") for s in foi_i.STYLES}
-    expected |= {f"WRES, {layout.name}" for layout in wres_i.LAYOUTS}
-    expected |= {"WRES, HTML", "WRES, PDF", "WRES, DOCX"}
-    assert expected <= set(FIRST_SIGHT)
-    assert all(len(v) in (5, 6) for v in FIRST_SIGHT.values())
+    expected = hc.first_sight_rows(
+        foi_i.STYLES, wres_i.LAYOUTS, foi_formats=True, wres_formats=True
+    )
+    hc.check_first_sight(expected, FIRST_SIGHT)

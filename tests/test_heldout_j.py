@@ -19,32 +19,11 @@ import pytest
 from benchmarks.heldout_j import foi_j, wres_j
 from benchmarks.heldout_j.foi_j import DATE_FORMS
 from benchmarks.heldout_j.render import C, Columns, Grid, Html, render
-from parsers.extract import extract
-from tests.heldout_checks import norm, words_in
+from tests import heldout_checks as hc
 
 LETTERS = foi_j.letters()
-OLD_SETS = ("d", "e", "f", "g", "h", "i")
-
-
-def _old(kind: str) -> list:
-    import importlib
-
-    return [importlib.import_module(f"benchmarks.heldout_{s}.{kind}_{s}") for s in OLD_SETS]
-
-
-@cache
-def _rendered(kind: str, index: int, fmt: str) -> bytes:
-    doc = LETTERS[index] if kind == "foi" else wres_j.LAYOUTS[index]
-    site = doc.trust if kind == "foi" else doc.site
-    return render(doc.blocks, fmt, title=site, site=site)[0]
-
-
-@cache
-def _text(kind: str, index: int, fmt: str) -> str:
-    """The extracted text of one rendering, whitespace collapsed (cached)."""
-    got = extract(_rendered(kind, index, fmt), filename=f"document.{fmt}")
-    assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return norm(got.text)
+DOCS = hc.Renderings(render, LETTERS, wres_j.LAYOUTS)
+_rendered, _text = DOCS.rendered, DOCS.text
 
 
 @cache
@@ -59,24 +38,10 @@ def _column_text(index: int) -> str:
             mid = page.width / 2
             for box in ((0, 0, mid, page.height), (mid, 0, page.width, page.height)):
                 out.append(page.within_bbox(box).extract_text() or "")
-    return norm(" ".join(out))
+    return hc.norm(" ".join(out))
 
 
-def _label_pattern(label: str) -> str:
-    """A label as printed: "Q1" may be printed "Q.1"."""
-    m = re.fullmatch(r"([A-Za-z]+)(\d+)", label)
-    body = rf"{m.group(1)}\.?{m.group(2)}" if m else re.escape(label)
-    return rf"(?<![\w/.]){body}\b"
-
-
-# Every DOCX and HTML rendering; PDFs (slow to write) for the first letter of each
-# trust of each style, which covers every layout variant; the benchmark reads them all.
-FOI_CASES = [
-    (i, fmt)
-    for i, letter in enumerate(LETTERS)
-    for fmt in letter.formats
-    if fmt != "pdf" or letter.index < 2
-]
+FOI_CASES = hc.foi_cases(LETTERS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), FOI_CASES)
@@ -87,10 +52,10 @@ def test_foi_truth_is_printed(index, fmt):
     assert truth["items"], "a letter with no questions"
     body = _column_text(index) if letter.style == foi_j.COLUMNS and fmt == "pdf" else text
     for item in truth["items"]:
-        assert words_in(item["question"], body), item["question"]
-        assert words_in(item["answer"], body), item["answer"]
+        assert hc.words_in(item["question"], body), item["question"]
+        assert hc.words_in(item["answer"], body), item["answer"]
         if item["label"]:
-            assert re.search(_label_pattern(item["label"]), body), item["label"]
+            assert re.search(hc.label_pattern(item["label"]), body), item["label"]
     assert truth["reference"] in text
     for iso in (truth["received_date"], truth["responded_date"]):
         assert any(f(iso) in text for f in DATE_FORMS), iso
@@ -164,24 +129,16 @@ def test_exemption_tables_and_repeated_labels():
 
 
 def test_foi_counts_per_style():
-    from scripts import foi_synthetic
-
     per_style = Counter(letter.style for letter in LETTERS)
     assert len(per_style) == 8
     assert all(n == 4 for n in per_style.values()), per_style
-    for old in (*_old("foi"), foi_synthetic):
-        assert not set(foi_j.STYLES) & set(old.STYLES)
-    trusts = {t[0] for ts in foi_j.TRUSTS.values() for t in ts}
-    assert len(trusts) == 16
-    for old in _old("foi"):
-        assert not trusts & {t[0] for ts in old.TRUSTS.values() for t in ts}
+    assert len(hc.trust_names(foi_j)) == 16
+    hc.check_new_styles_and_trusts(foi_j, hc.earlier_sets("foi", "j"), LETTERS)
     for style in foi_j.STYLES:
-        assert len({letter.trust for letter in LETTERS if letter.style == style}) == 2, style
         assert "pdf" in foi_j.FORMATS[style]
     assert sum("html" in f for f in foi_j.FORMATS.values()) >= 3
     assert sum("docx" in f for f in foi_j.FORMATS.values()) >= 6
-    sections = {e["section"] for letter in LETTERS for e in letter.truth["exemptions"]}
-    assert {"40(2)", "43(2)", "21", "22(1)"} <= sections
+    assert {"40(2)", "43(2)", "21", "22(1)"} <= hc.exemption_sections(LETTERS)
     assert any(isinstance(b, Html) for x in LETTERS for b in x.blocks)
     unlabelled = [i for x in LETTERS for i in x.truth["items"] if i["label"] is None]
     assert unlabelled, "no unnumbered questions"
@@ -189,30 +146,20 @@ def test_foi_counts_per_style():
 
 def test_foi_wordings_are_fresh():
     """Closings and questions are set J's own, and no closing is in an answer."""
-    import importlib
-
     from benchmarks.heldout_j import foi_j_text
 
     mine = {t for ts in foi_j_text.CLOSINGS.values() for t in ts}
-    for s in OLD_SETS:
-        old = importlib.import_module(f"benchmarks.heldout_{s}.foi_{s}_text")
-        assert not mine & {t for ts in old.CLOSINGS.values() for t in ts}
-        assert not {t.question for t in foi_j_text.TOPICS} & {t.question for t in old.TOPICS}
-    for letter in LETTERS:
-        for item in letter.truth["items"]:
-            assert not any(t in item["answer"] for t in mine)
+    hc.check_wordings_fresh(mine, foi_j_text.TOPICS, hc.earlier_sets("foi_text", "j"), LETTERS)
 
 
-WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_j.LAYOUTS) for fmt in layout.formats]
+WRES_CASES = hc.wres_cases(wres_j.LAYOUTS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), WRES_CASES)
 def test_wres_figures_are_printed(index, fmt):
     text = _text("wres", index, fmt)
     for fig in wres_j.LAYOUTS[index].truth:
-        value = fig["value"]
-        printed = f"{value:.2f}" if fig["measure"] == "relative_likelihood" else f"{value:.1f}"
-        assert re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d.]\d)", text), fig
+        assert hc.figure_printed(fig, text), fig
 
 
 def test_wres_comparators_directorates_and_suppressed_cells_stay_out():
@@ -244,21 +191,14 @@ def test_wres_layouts():
 
     assert len(wres_j.LAYOUTS) == 5
     assert sum(len(layout.truth) for layout in wres_j.LAYOUTS) >= 100
-    names = [layout.name for layout in wres_j.LAYOUTS]
-    assert len(set(names)) == len(names)
-    for old in _old("wres"):
-        assert not set(names) & {layout.name for layout in old.LAYOUTS}
-        assert not {x.title for x in wres_j.LAYOUTS} & {layout.title for layout in old.LAYOUTS}
-    groups = {"BME", "White", "Unknown"}
-    for layout in wres_j.LAYOUTS:
-        assert layout.truth, layout.name
-        assert set(layout.formats) == {"html", "pdf", "docx"}
-        keys = [tuple(f[k] for k in wres_e.KEY) for f in layout.truth]
-        assert len(set(keys)) == len(keys), f"{layout.name}: a key twice in the truth"
-        for f in layout.truth:
-            assert f["measure"] in ("percentage", "relative_likelihood", "difference")
-            assert re.fullmatch(r"20\d\d/\d\d", f["period"]), f
-            assert f["ethnic_group"] in groups, f
+    hc.check_wres_layouts(
+        wres_j.LAYOUTS,
+        hc.earlier_sets("wres", "j"),
+        key=wres_e.KEY,
+        measures=("percentage", "relative_likelihood", "difference"),
+        groups={"BME", "White", "Unknown"},
+        formats=("html", "pdf", "docx"),
+    )
     differences = [f for x in wres_j.LAYOUTS for f in x.truth if f["measure"] == "difference"]
     assert differences and all(f["indicator"] == 9 for f in differences)
     workforce_beside_board = [
@@ -276,12 +216,7 @@ def test_first_sight_covers_every_row():
     """Every row the scorer prints has its first-sight numbers (no row left blank)."""
     from benchmarks.heldout_j.score import FIRST_SIGHT
 
-    expected = {"FOI rules only, all", "FOI labeller, all", "WRES, all"}
-    expected |= {
-        f"FOI {tag}, {f}" for tag in ("rules only", "labeller") for f in ("DOCX", "PDF", "HTML")
-    }
-    expected |= {f"FOI {tag}, {s}" for tag in ("rules only", "labeller") for s in foi_j.STYLES}
-    expected |= {f"WRES, {layout.name}" for layout in wres_j.LAYOUTS}
-    expected |= {"WRES, HTML", "WRES, PDF", "WRES, DOCX"}
-    assert expected <= set(FIRST_SIGHT)
-    assert all(len(v) in (5, 6) for v in FIRST_SIGHT.values())
+    expected = hc.first_sight_rows(
+        foi_j.STYLES, wres_j.LAYOUTS, foi_formats=True, wres_formats=True
+    )
+    hc.check_first_sight(expected, FIRST_SIGHT)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from functools import cache
 
 import pytest
 
@@ -21,38 +20,11 @@ from benchmarks.heldout_k import foi_k, wres_k
 from benchmarks.heldout_k import foi_k_text as tx
 from benchmarks.heldout_k.foi_k_text import DATE_FORMS
 from benchmarks.heldout_k.render import DOCX_FONT, F, Grid, P, T, render
-from parsers.extract import extract
-from tests.heldout_checks import norm, words_in
+from tests import heldout_checks as hc
 
 LETTERS = foi_k.letters()
-OLD_SETS = ("d", "e", "f", "g", "h", "i", "j")
-
-
-def _old(kind: str) -> list:
-    import importlib
-
-    return [importlib.import_module(f"benchmarks.heldout_{s}.{kind}_{s}") for s in OLD_SETS]
-
-
-@cache
-def _rendered(kind: str, index: int, fmt: str) -> bytes:
-    doc = LETTERS[index] if kind == "foi" else wres_k.LAYOUTS[index]
-    site = doc.trust if kind == "foi" else doc.site
-    return render(doc.blocks, fmt, title=site, site=site)[0]
-
-
-@cache
-def _text(kind: str, index: int, fmt: str) -> str:
-    """The extracted text of one rendering, whitespace collapsed (cached)."""
-    got = extract(_rendered(kind, index, fmt), filename=f"document.{fmt}")
-    assert got.items, f"{kind} {index} {fmt}: nothing extracted"
-    return norm(got.text)
-
-
-def _label_pattern(label: str) -> str:
-    m = re.fullmatch(r"([A-Za-z]+)(\d+)", label)
-    body = rf"{m.group(1)}\.?{m.group(2)}" if m else re.escape(label)
-    return rf"(?<![\w/.]){body}\b"
+DOCS = hc.Renderings(render, LETTERS, wres_k.LAYOUTS)
+_rendered, _text = DOCS.rendered, DOCS.text
 
 
 def _cited(section: str, text: str) -> bool:
@@ -64,14 +36,7 @@ def _cited(section: str, text: str) -> bool:
     return any(re.search(f, text, re.I) for f in forms)
 
 
-# Every DOCX and HTML rendering; PDFs for the first letter of each trust of each style,
-# which covers every variant; the benchmark reads them all.
-FOI_CASES = [
-    (i, fmt)
-    for i, letter in enumerate(LETTERS)
-    for fmt in letter.formats
-    if fmt != "pdf" or letter.index < 2
-]
+FOI_CASES = hc.foi_cases(LETTERS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), FOI_CASES)
@@ -82,10 +47,10 @@ def test_foi_truth_is_printed(index, fmt):
     assert truth["items"], "a letter with no questions"
     body = re.sub(r"(\w)- (\w)", r"\1\2", text) if letter.style == foi_k.SCANNED else text
     for item in truth["items"]:
-        assert words_in(item["question"], body), item["question"]
-        assert words_in(item["answer"].replace("|", " "), body), item["answer"]
+        assert hc.words_in(item["question"], body), item["question"]
+        assert hc.words_in(item["answer"].replace("|", " "), body), item["answer"]
         if item["label"]:
-            assert re.search(_label_pattern(item["label"]), body), item["label"]
+            assert re.search(hc.label_pattern(item["label"]), body), item["label"]
     assert truth["reference"] in text
     for iso in (truth["received_date"], truth["responded_date"]):
         assert any(f(iso) in text for f in DATE_FORMS), iso
@@ -153,51 +118,33 @@ def test_layout_features():
 
 
 def test_foi_counts_per_style():
-    from scripts import foi_synthetic
-
     per_style = Counter(letter.style for letter in LETTERS)
     assert len(per_style) == 8
     assert all(n == 4 for n in per_style.values()), per_style
-    for old in (*_old("foi"), foi_synthetic):
-        assert not set(foi_k.STYLES) & set(old.STYLES)
-    trusts = {t[0] for ts in foi_k.TRUSTS.values() for t in ts}
-    assert len(trusts) == 16
-    for old in _old("foi"):
-        assert not trusts & {t[0] for ts in old.TRUSTS.values() for t in ts}
+    assert len(hc.trust_names(foi_k)) == 16
+    hc.check_new_styles_and_trusts(foi_k, hc.earlier_sets("foi", "k"), LETTERS)
     for style in foi_k.STYLES:
-        assert len({letter.trust for letter in LETTERS if letter.style == style}) == 2, style
         assert {"docx", "pdf"} <= set(foi_k.FORMATS[style])
     assert sum("html" in f for f in foi_k.FORMATS.values()) >= 4
-    sections = {e["section"] for letter in LETTERS for e in letter.truth["exemptions"]}
-    assert {"40(2)", "43(2)", "21", "22(1)", "12"} <= sections
+    assert {"40(2)", "43(2)", "21", "22(1)", "12"} <= hc.exemption_sections(LETTERS)
     unlabelled = [i for x in LETTERS for i in x.truth["items"] if i["label"] is None]
     assert unlabelled, "no unnumbered questions"
 
 
 def test_foi_wordings_are_fresh():
     """Closings and questions are set K's own, and no closing is in an answer."""
-    import importlib
-
     mine = {t for ts in tx.CLOSINGS.values() for t in ts}
-    for s in OLD_SETS:
-        old = importlib.import_module(f"benchmarks.heldout_{s}.foi_{s}_text")
-        assert not mine & {t for ts in old.CLOSINGS.values() for t in ts}
-        assert not {t.question for t in tx.TOPICS} & {t.question for t in old.TOPICS}
-    for letter in LETTERS:
-        for item in letter.truth["items"]:
-            assert not any(t in item["answer"] for t in mine)
+    hc.check_wordings_fresh(mine, tx.TOPICS, hc.earlier_sets("foi_text", "k"), LETTERS)
 
 
-WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_k.LAYOUTS) for fmt in layout.formats]
+WRES_CASES = hc.wres_cases(wres_k.LAYOUTS)
 
 
 @pytest.mark.parametrize(("index", "fmt"), WRES_CASES)
 def test_wres_figures_are_printed(index, fmt):
     text = _text("wres", index, fmt)
     for fig in wres_k.LAYOUTS[index].truth:
-        value = fig["value"]
-        printed = f"{value:.2f}" if fig["measure"] == "relative_likelihood" else f"{value:.1f}"
-        assert re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d.]\d)", text), fig
+        assert hc.figure_printed(fig, text), fig
 
 
 def test_wres_comparators_divisions_and_suppressed_cells_stay_out():
@@ -221,20 +168,16 @@ def test_wres_layouts():
 
     assert len(wres_k.LAYOUTS) == 5
     assert sum(len(layout.truth) for layout in wres_k.LAYOUTS) >= 100
-    names = [layout.name for layout in wres_k.LAYOUTS]
-    assert len(set(names)) == len(names)
-    for old in _old("wres"):
-        assert not set(names) & {layout.name for layout in old.LAYOUTS}
-        assert not {x.title for x in wres_k.LAYOUTS} & {layout.title for layout in old.LAYOUTS}
+    hc.check_wres_layouts(
+        wres_k.LAYOUTS,
+        hc.earlier_sets("wres", "k"),
+        key=wres_e.KEY,
+        measures=("percentage", "relative_likelihood", "difference"),
+        groups={"BME", "White", "Unknown"},
+        formats=("html", "pdf", "docx"),
+    )
     for layout in wres_k.LAYOUTS:
-        assert layout.truth, layout.name
-        assert set(layout.formats) == {"html", "pdf", "docx"}
-        keys = [tuple(f[k] for k in wres_e.KEY) for f in layout.truth]
-        assert len(set(keys)) == len(keys), f"{layout.name}: a key twice in the truth"
         for f in layout.truth:
-            assert f["measure"] in ("percentage", "relative_likelihood", "difference")
-            assert re.fullmatch(r"20\d\d/\d\d", f["period"]), f
-            assert f["ethnic_group"] in {"BME", "White", "Unknown"}, f
             if f["measure"] == "difference":
                 assert f["indicator"] == 9
 
@@ -243,12 +186,7 @@ def test_first_sight_covers_every_row():
     """Every row the scorer prints has its first-sight numbers (no row left blank)."""
     from benchmarks.heldout_k.score import FIRST_SIGHT
 
-    expected = {"FOI rules only, all", "FOI labeller, all", "WRES, all"}
-    expected |= {
-        f"FOI {tag}, {f}" for tag in ("rules only", "labeller") for f in ("DOCX", "PDF", "HTML")
-    }
-    expected |= {f"FOI {tag}, {s}" for tag in ("rules only", "labeller") for s in foi_k.STYLES}
-    expected |= {f"WRES, {layout.name}" for layout in wres_k.LAYOUTS}
-    expected |= {"WRES, HTML", "WRES, PDF", "WRES, DOCX"}
-    assert expected <= set(FIRST_SIGHT)
-    assert all(len(v) in (5, 6) for v in FIRST_SIGHT.values())
+    expected = hc.first_sight_rows(
+        foi_k.STYLES, wres_k.LAYOUTS, foi_formats=True, wres_formats=True
+    )
+    hc.check_first_sight(expected, FIRST_SIGHT)

@@ -26,14 +26,15 @@ from benchmarks.heldout_m.render import Grid, P, S, U, render
 from parsers.extract import extract
 from tests.heldout_checks import (
     assert_figures_printed,
-    assert_first_sight_covers,
+    check_first_sight,
+    check_wordings_fresh,
+    earlier_sets,
+    first_sight_rows,
     norm,
-    old_modules,
     words_in,
 )
 
 LETTERS = foi_m.letters()
-OLD_SETS = ("d", "e", "f", "g", "h", "i", "j", "k")
 
 
 @cache
@@ -164,11 +165,11 @@ def test_foi_counts_per_style():
     per_style = Counter(letter.style for letter in LETTERS)
     assert len(per_style) == 8
     assert all(n == 4 for n in per_style.values()), per_style
-    for old in (*old_modules("foi", OLD_SETS), foi_synthetic):
+    for old in (*earlier_sets("foi", "l"), foi_synthetic):
         assert not set(foi_m.STYLES) & set(old.STYLES)
     trusts = {t[0] for ts in foi_m.TRUSTS.values() for t in ts}
     assert len(trusts) == 16
-    for old in old_modules("foi", OLD_SETS):
+    for old in earlier_sets("foi", "l"):
         assert not trusts & {t[0] for ts in old.TRUSTS.values() for t in ts}
     for style in foi_m.STYLES:
         assert len({letter.trust for letter in LETTERS if letter.style == style}) == 2, style
@@ -180,17 +181,10 @@ def test_foi_counts_per_style():
 
 
 def test_foi_wordings_are_fresh():
-    """Closings and questions are set M's own, and no closing is in an answer."""
-    import importlib
-
+    """Closings and questions are set M's own (against sets D to K, written before it; set
+    L was written at the same time), and no closing is in an answer."""
     mine = {t for ts in tx.CLOSINGS.values() for t in ts}
-    for s in OLD_SETS:
-        old = importlib.import_module(f"benchmarks.heldout_{s}.foi_{s}_text")
-        assert not mine & {t for ts in old.CLOSINGS.values() for t in ts}
-        assert not {t.question for t in tx.TOPICS} & {t.question for t in old.TOPICS}
-    for letter in LETTERS:
-        for item in letter.truth["items"]:
-            assert not any(t in item["answer"] for t in mine)
+    check_wordings_fresh(mine, tx.TOPICS, earlier_sets("foi_text", "l"), LETTERS)
 
 
 WRES_CASES = [(i, fmt) for i, layout in enumerate(wres_m.LAYOUTS) for fmt in layout.formats]
@@ -222,7 +216,7 @@ def test_wres_layouts():
     assert sum(len(layout.truth) for layout in wres_m.LAYOUTS) >= 100
     names = [layout.name for layout in wres_m.LAYOUTS]
     assert len(set(names)) == len(names)
-    for old in old_modules("wres", OLD_SETS):
+    for old in earlier_sets("wres", "l"):
         assert not set(names) & {layout.name for layout in old.LAYOUTS}
         assert not {x.title for x in wres_m.LAYOUTS} & {layout.title for layout in old.LAYOUTS}
     for layout in wres_m.LAYOUTS:
@@ -240,4 +234,5 @@ def test_first_sight_covers_every_row():
     """Every row the scorer prints has its first-sight numbers (no row left blank)."""
     from benchmarks.heldout_m.score import FIRST_SIGHT
 
-    assert_first_sight_covers(FIRST_SIGHT, foi_m.STYLES, wres_m.LAYOUTS)
+    rows = first_sight_rows(foi_m.STYLES, wres_m.LAYOUTS, foi_formats=True, wres_formats=True)
+    check_first_sight(rows, FIRST_SIGHT)
