@@ -140,7 +140,7 @@ def figure_printed(fig: dict, text: str, whole: bool = False) -> bool:
     """One of the figure's printed forms stands in `text` as a whole number: no digit
     or point before it, no digit (nor a point and a digit) after it."""
     return any(
-        re.search(rf"(?<![\d.]){re.escape(p)}(?![\d.]\d)", text) for p in printed_forms(fig, whole)
+        re.search(rf"(?<![\d.]){re.escape(p)}(?!\d|\.\d)", text) for p in printed_forms(fig, whole)
     )
 
 
