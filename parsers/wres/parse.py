@@ -79,6 +79,7 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric, WresReport
@@ -95,6 +96,7 @@ from parsers.wres.data_year import stated_data_year
 from parsers.wres.lines import read_lines
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
+from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.table_frames import frame_table
 from parsers.wres.tables import (
@@ -128,16 +130,23 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     direct: list[WresMetric] = []  # template and summary tables, read whole
     report_period = _reporting_year(doc, [])  # for "Data for reporting year" columns
     data_year = stated_data_year(doc)  # the title's, for tables that name no year
+    own = own_trust_names(doc)  # the trust the report is of, for organisations' columns
     actions = []
+    above_summary: list[str] | None = None  # the lines over the summary table just read
     for tab in tabs:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
             continue
         tab = indicators_across(
-            label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
+            label_from_heading(frame_table(own_trust_columns(tab, own), unsettled, data_year)),
+            unsettled,
         )
         indicator = classify(tab)
+        if indicator == MIXED and not tab.lines_above and above_summary is not None:
+            # printed straight under another summary table: under the same heading
+            tab = replace(tab, lines_above=above_summary)
+        above_summary = tab.lines_above if indicator == MIXED else None
         if indicator == MIXED:
             warnings.append(
                 f"{tab.label or 'table'} on page {tab.page}: rows from several WRES indicators "

@@ -26,6 +26,7 @@ from parsers.wres.cells import (
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
 from parsers.wres.skipped import Skipped
+from parsers.wres.summary_rows import unit_stated, workforce_share
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
     _BENCH,
@@ -206,6 +207,13 @@ def parse_summary(
                     continue  # a ratio is a bare number of modest size, or "1.29:1"
             elif cell.kind not in ("pct", "num", "redacted"):
                 continue  # "1.29:1" is a likelihood, not a percentage
+            elif (
+                cell.kind == "num"
+                and current == 1
+                and workforce_share(label) == "post"
+                and not unit_stated(header)
+            ):
+                continue  # staff in post as a bare number: a headcount unless headed %
             if measure == "relative_likelihood":
                 group = default_group
             elif sub:  # a sub-row's own group cell ("White", "BME")
@@ -255,6 +263,10 @@ def _row_period(cells: list[str], indicator: int) -> Period | None:
 def _settled(time: _Time | None, indicator: int, survey: bool) -> Period | None:
     """The period a dated heading gives a row of `indicator`."""
     period = settle(time, indicator, survey)
+    if period is None and time is not None and time.kind == "bare" and not survey:
+        # over a table of several indicators a bare year is a WRES year, as it is over
+        # the columns ("2024" -> 2023/24, whose staff survey is the 2023 one)
+        period = settle(time, 1)
     if time is None or period is None:
         return None
     return Period(period, time.text, "fy", int(period[:4]))
@@ -304,6 +316,8 @@ def _summary_desc(ind: int, label: str, sub: str, own: str = ""):
         if re.search(
             r"overall workforce|whole workforce|all staff|workforce overall", low
         ) and not re.search(r"\bband|\bvsm\b|consultant|senior", low):
+            return "percentage", "overall", None, groups[0] if len(groups) == 1 else None
+        if workforce_share(label):  # "1. BME staff, % of workforce", "Staff in post"
             return "percentage", "overall", None, groups[0] if len(groups) == 1 else None
         # a data return's sub-coded rows ("1b Clinical staff from BME backgrounds"): one
         # staff group's share, no band; not a share "of the workforce" (another base)
