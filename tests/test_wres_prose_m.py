@@ -126,6 +126,8 @@ def _previous_doc() -> list:
             "The 2022 NHS Staff Survey found that 9.6% of BME colleagues experienced "
             "discrimination at work from a manager or colleague, an increase from 8.2% in 2021."
         ),
+        P("Indicator 9", "bold"),
+        P("Members of the voting board from BME backgrounds rose to 22.2% from 11.1%."),
     ]
 
 
@@ -141,6 +143,8 @@ def test_previous_level_after_this_years(fmt: str) -> None:
             overall("BME", "2021/22", 11.1),
             percentage(8, "BME", "2022/23", 9.6),
             percentage(8, "BME", "2021/22", 8.2),
+            truth_row(9, "percentage", "board_voting", None, "BME", "2022/23", 22.2),
+            truth_row(9, "percentage", "board_voting", None, "BME", "2021/22", 11.1),
         ],
     )
 
