@@ -78,6 +78,7 @@ from parsers.wres.narrative_lines import (
 from parsers.wres.narrative_sentence import SOURCE, _read_sentence
 from parsers.wres.narrative_terms import _figures
 from parsers.wres.question_heading import question_indicator
+from parsers.wres.report_year_heading import report_year_heading
 from parsers.wres.skipped import Skipped
 from parsers.wres.validate import check_percentage
 
@@ -291,6 +292,9 @@ def parse_narrative(
         ):
             _lead_in(text, ctx)
             _dated_heading(text, ctx)
+            year = report_year_heading(text)
+            if year is not None:
+                ctx.default = year  # "WRES 2023": the data year of what follows
             prev = _Prev()
             continue
         for s in _sentences(text):

@@ -134,6 +134,18 @@ def _lines(doc: Extracted) -> list[_Line | None]:
         ):
             last.text = last.text.rstrip() + " " + text.strip()
             continue
+        # a PDF line break after a long label's colon: "... for career progression:" /
+        # "60.2%" (the value wrapped onto a line of its own)
+        if (
+            last is not None
+            and not last.heading
+            and not captioned
+            and re.search(r":\s*$", last.text)
+            and len(last.text.rsplit("\n", 1)[-1]) > 40
+            and _FIGURE_ALONE.match(text)
+        ):
+            last.text = last.text.rstrip() + " " + text.strip()
+            continue
         para = len(blocks)
         if captioned and last is not None and last.captioned:
             para = last.para  # the next figure of a run of captioned figures

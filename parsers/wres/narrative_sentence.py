@@ -19,8 +19,10 @@ from parsers.records import WresMetric
 from parsers.wres.cells import fy
 from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
+from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
+from parsers.wres.narrative_previous import names_survey_year, previous_level
 from parsers.wres.narrative_refer import (
     distinct_groups,
     groups_from_previous,
@@ -101,6 +103,8 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    # a ratio printed with the two likelihoods it is worked out from
+    worked = worked_ratio(s, figs, marks) if indicator in (2, 3, 4) else None
 
     # national / target / change markers, clause by clause
     last_marker: str | None = None
@@ -122,7 +126,17 @@ def _read_sentence(
         )
         if national or _not_a_level(f, lead, tail, tail_clause, indicator):
             continue
-        period, label = _figure_period(bound.get(k) or sentence_time, indicator, ctx, sentence_time)
+        if worked is not None and k in worked.components:
+            continue  # a likelihood the ratio is worked out from, not a ratio
+        own = bound.get(k) or previous_level(s, figs, k, bound)
+        anchor = bound.get(k - 1) if own is not None and own.kind == "rel" and k else None
+        period, label = _figure_period(
+            own or sentence_time,
+            indicator,
+            ctx,
+            anchor or sentence_time,
+            survey_named=names_survey_year(times),
+        )
         if period is None:
             if skipped is not None:
                 skipped.append(
@@ -132,7 +146,14 @@ def _read_sentence(
         group = groups[k]
         measure: str
         staff_group = band = None
-        if indicator in (2, 3, 4):
+        if worked is not None and k == worked.ratio:
+            if not worked.group:
+                if skipped is not None:
+                    skipped.append(Skipped(s, page, "ratio's group not settled", f.value))
+                continue
+            measure, group = "relative_likelihood", worked.group
+            rl_seen = group
+        elif indicator in (2, 3, 4):
             got = _ratio_or_rate(
                 s,
                 f,
@@ -203,7 +224,9 @@ def _read_sentence(
 
 
 # a statement labelled with its indicator's number: "Indicator 2: 1.84 (2022/23)"
-_RE_OPENING_INDICATOR = re.compile(r"^\s*(?:wres\s+)?(?:indicator|metric)\s*(?P<n>\d)\s*:", re.I)
+_RE_OPENING_INDICATOR = re.compile(
+    r"^\s*(?:wres\s+)?(?:indicator|metric)\s*(?P<n>\d)\s*(?::|,|\s[-\u2013]\s)", re.I
+)
 
 
 def _whole_workforce(s: str) -> bool:
@@ -315,7 +338,11 @@ _RE_REPORTED_BY = re.compile(
 
 
 def _figure_period(
-    t: _Time | None, indicator: int, ctx: Context, sentence_time: _Time | None = None
+    t: _Time | None,
+    indicator: int,
+    ctx: Context,
+    sentence_time: _Time | None = None,
+    survey_named: bool = False,
 ) -> tuple[str | None, str | None]:
     """(period, period label) of a figure dated by time expression `t`, or by the
     heading's or the document's year when `t` is None; period None when the figure
@@ -328,10 +355,12 @@ def _figure_period(
                 sentence_time if sentence_time is not None and sentence_time.kind != "rel" else None
             )
             current = (
-                settle(anchor, indicator, survey_named=ctx.survey_dated) if anchor else None
+                settle(anchor, indicator, survey_named=ctx.survey_dated or survey_named)
+                if anchor
+                else None
             ) or (ctx.period_for(indicator) or ctx.default)
             return (fy(int(current[:4]) - 1), t.text) if current else (None, None)
-        period = settle(t, indicator, survey_named=ctx.survey_dated)
+        period = settle(t, indicator, survey_named=ctx.survey_dated or survey_named)
         if period is None:
             return None, None
         return period, t.text
