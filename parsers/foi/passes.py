@@ -19,6 +19,8 @@ from itertools import pairwise
 
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
+from parsers.foi.coded_rows import coded_table_items
+from parsers.foi.contents_list import contents_list_items
 from parsers.foi.email_reply import email_reply_items
 from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
@@ -60,7 +62,8 @@ def segment(units: list[_Unit]) -> Segmented:
     if from_quoted_mail is not None:
         # answers typed between the lines of the quoted request
         return from_quoted_mail, "", [], warnings
-    from_tables = _items_from_tables(units)
+    # (a coded table, "Q1.a" beside the question and answer in one cell: parsers.foi.coded_rows)
+    from_tables = coded_table_items(units) or _items_from_tables(units)
     from_appendix = items_from_appendix(units) if from_tables is None else None
     if from_tables is not None:
         qs, _ = from_tables
@@ -78,6 +81,10 @@ def segment(units: list[_Unit]) -> Segmented:
         units = _qa_marks_as_markers(units[:end])
         fields = form_field_indices(units)
         units = [u for k, u in enumerate(units) if k not in fields]
+        from_contents = contents_list_items(units)
+        if from_contents is not None:
+            # questions listed up front, answered in numbered titled sections
+            return from_contents, "", [], warnings
         from_quotes = quoted_requests(units)
         if from_quotes is not None:
             # requests quoted whole, no labels: each quotation and its answer
@@ -113,6 +120,10 @@ def segment_labelled(
     page furniture inside the answers. The table path is left alone."""
     if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
         return segmented
+    if coded_table_items(units) is not None:
+        return segmented
+    if contents_list_items(units) is not None:
+        return segmented  # (the sections' layout says where each answer ends)
     if email_reply_items(units) is not None:
         return segmented  # (the labeller's closing would cut the quoted request off)
     qs, _, general, _ = segmented

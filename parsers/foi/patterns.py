@@ -366,11 +366,12 @@ _RE_PART_ASKED = re.compile(r"^part\s+(\d{1,2})(?!\d)\s*[:.)\-–]\s+(.*)$", _I)
 # a question's opening: a word of asking, or a sentence ending in a question mark
 _RE_ASKING = re.compile(r"^(?:" + _ASKING_OPENING + r"|[^.!]*\?)", _I)
 # a reference named after the word "request" at the end of a subject heading
-# ("Freedom of Information Act 2000: request AVT-891", "FOI request no. CMHT 3183"):
+# ("Freedom of Information Act 2000: request AVT-891", "FOI request no. CMHT 3183"),
+# or after the reply's own name ("Freedom of Information response INF 20417"):
 # a code in capitals and figures, with both, closing the line
 _RE_REF_REQUEST = re.compile(
-    r"\b(?i:request|enquiry|case)\s+(?i:no\.?\s*|number\s*)?"
-    r"((?=[A-Z0-9/\- ]*\d)(?=[A-Z0-9/\-]*[A-Z])[A-Z0-9][A-Z0-9/\-]*(?:\s\d[\d/\-]*)?)\.?$"
+    r"\b(?i:request|enquiry|case|response|reply)\s+(?i:no\.?\s*|number\s*)?"
+    r"((?=[A-Z0-9/\-_# ]*\d)(?=[A-Z0-9/\-_#]*[A-Z])[A-Z0-9][A-Z0-9/\-_#]*(?:\s\d[\d/\-]*)?)\.?$"
 )
 # a code's own prefix joined to a free "FOI…" reference ("HVT-" of "HVT-FOI-6693")
 _RE_REF_PREFIX = re.compile(r"(?:[A-Z0-9]{1,8}[-/_.])+$")

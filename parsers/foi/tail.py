@@ -40,9 +40,11 @@ _RE_READER_MAY = re.compile(
     r"\b(?:if|should|unless|when|once)\s+you\b|"
     r"\byour\s+(?:own\s+)?(?:rights?|reasons|details|complaint|concerns?|appeal|dissatisfaction)\b|"
     # the reader bidden to act towards the writers ("Please ask us before …", "Please
-    # let me know …") or thanked ("Thank you for contacting …"), the sentence's opening
-    r"^(?:please\s+|kindly\s+)?(?:ask|contact|tell|let|write\s+to|e-?mail)\s+(?:us|me)\b|"
-    r"^please\s+\w+\s+(?:us|me)\b|^thank\s+you\s+for\b",
+    # let me know …") or thanked ("Thank you for contacting …"), at a sentence's opening
+    # (the paragraph's first or a later one: "Unhappy with our reply? Ask us …")
+    r"(?:^|(?<=[.?!]\s))(?:please\s+|kindly\s+)?(?:ask|contact|tell|let|write\s+to|e-?mail)"
+    r"\s+(?:us|me)\b|"
+    r"(?:^|(?<=[.?!]\s))(?:please\s+\w+\s+(?:us|me)\b|thank\s+you\s+for\b)",
     _I,
 )
 # the letter speaking of itself: "this reply", "our response", "replies like this one"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from parsers.extract.fonts import body_font
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi.hard_wrap import rejoin_wrapped
+from parsers.foi.numeral_glyphs import glyph_label
 from parsers.foi.patterns import (
     _I,
     _QWORD_NOUN,
@@ -133,6 +134,10 @@ def _house_label(text: str) -> _Label | None:
     m = _RE_PART_ASKED.match(text)
     if m and _RE_ASKING.match(m.group(2)) and 0 < int(m.group(1)) <= 60:
         return _Label(str(int(m.group(1))), "num", int(m.group(1)), None, m.group(2))
+    # a circled or otherwise enclosed numeral glyph, by its value (parsers.foi.numeral_glyphs)
+    glyph = glyph_label(text)
+    if glyph is not None:
+        return _Label(str(glyph[0]), "num", glyph[0], None, glyph[1])
     return None
 
 
