@@ -6,13 +6,13 @@ structures rather than set M's phrases:
 * answers regrouped under outcome headings, the request's numbers kept so they jump
   (2, 4, 1, 3), the headings in no answer;
 * a follow-up's questions under a dated sub-heading, numbering carried on;
-* questions underlined (DOCX run underline, HTML <u> or text-decoration), read as a
-  face like bold or italic;
+* questions underlined (DOCX run underline, HTML <u> or text-decoration, a PDF's rule
+  under the line), read as a face like bold or italic;
 * a rhetorical "Not happy with …?" opening the review rights, and a reference code
   closing a "… response <code>" heading.
 
 Every letter here is made up and built in code, in wordings of its own, and read from
-DOCX, PDF and HTML (underline: DOCX and HTML), by the rules alone and with the shipped
+DOCX, PDF and HTML, by the rules alone and with the shipped
 labeller."""
 
 from __future__ import annotations
@@ -217,6 +217,25 @@ def _underlined_html(rows: list[tuple[str, bool]], css: bool) -> bytes:
     return f"<html><body>{''.join(body)}</body></html>".encode()
 
 
+def _underlined_pdf(rows: list[tuple[str, bool]], rule_across: bool = False) -> bytes:
+    """A letter typed in one face, some lines underlined (fpdf draws the rule); with
+    `rule_across`, a separator rule across the page under the first line too."""
+    from fpdf import FPDF
+
+    from tests.foi_letters import _FONT
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", _FONT)
+    pdf.add_page()
+    for k, (text, under) in enumerate(rows):
+        pdf.set_font("DejaVu", style="U" if under else "", size=10)
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+        if rule_across and k == 0:
+            pdf.line(10, pdf.get_y(), 200, pdf.get_y())
+        pdf.ln(2)
+    return bytes(pdf.output())
+
+
 def _underlined_letter() -> list[tuple[str, bool]]:
     rows = [(b.text, False) for b in HEAD[1:]]
     for q, a in QS:
@@ -224,23 +243,28 @@ def _underlined_letter() -> list[tuple[str, bool]]:
     return rows + [(b.text, False) for b in SIGN_OFF]
 
 
-@pytest.mark.parametrize("fmt", ["docx", "html", "html-css"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html", "html-css"])
 def test_underline_is_a_face_of_its_own(fmt):
     rows = _underlined_letter()
     if fmt == "docx":
         data, name = _underlined_docx(rows), "r.docx"
+    elif fmt == "pdf":
+        data, name = _underlined_pdf(rows, rule_across=True), "r.pdf"
     else:
         data, name = _underlined_html(rows, css=fmt == "html-css"), "r.html"
     styles = {b.text: b.style for b in extract(data, filename=name).blocks}
     assert styles[QS[0][0]] == "underline"
     assert styles[QS[0][1]] is None
+    # a rule across the page under a line is a separator, not the line's underline
+    assert styles[rows[0][0]] is None
 
 
 @pytest.mark.parametrize("model", MODELS)
-@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
 def test_underlined_questions_plain_answers(fmt, model):
     rows = _underlined_letter()
-    data = _underlined_docx(rows) if fmt == "docx" else _underlined_html(rows, css=False)
+    render = {"docx": _underlined_docx, "pdf": _underlined_pdf}
+    data = render[fmt](rows) if fmt in render else _underlined_html(rows, css=False)
     with _model(model):
         foi = parse_document(data, filename=f"r.{fmt}", kind_hint="foi").foi
     assert pairs(foi) == [(None, q, a) for q, a in QS]
