@@ -71,6 +71,8 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
         elif all(ln.italic for ln in cur):
             style = "italic"
         elif all(ln.underline for ln in cur):
+            # (an underline does not split a paragraph: a link underlined on its own
+            # line inside one is no face of the paragraph)
             style = "underline"
         if body and all(ln.size > body * 1.15 for ln in cur) and len(text) < 200:
             style = "heading"
@@ -94,7 +96,6 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
                 or gap < -height  # went back up the page: another column
                 or ln.bold != prev.bold
                 or ln.italic != prev.italic
-                or ln.underline != prev.underline
                 or (body and abs(ln.size - prev.size) > 0.15 * body)
                 or _BULLET_START.match(ln.text) is not None
             )

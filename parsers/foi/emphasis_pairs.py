@@ -148,6 +148,7 @@ def _pairs_read(
             r + 1 < len(runs)
             and len(answer) > 1
             and face(units[answer[-1]]) not in (face(units[answer[0]]), qface)
+            and units[answer[-1]].style in ("heading", *_EMPHASES)
             and group_heading(units[answer[-1]])
         ):
             grouping.insert(0, answer.pop())

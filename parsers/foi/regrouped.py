@@ -61,10 +61,10 @@ def regrouped_questions(units: list[_Unit]) -> set[int]:
 def group_heading(u: _Unit) -> bool:
     """A short line shown as a heading, with no label and no sentence of its own."""
     t = u.text.strip()
-    if u.table is not None or not t or _label_of(t) is not None:
-        return False
+    if u.table is not None or not re.search(r"[^\W\d_]{2}", t) or _label_of(t) is not None:
+        return False  # (a heading has words: a figure alone is none)
     if len(t) > MAX_HEADING_CHARS or len(t.split()) > MAX_HEADING_WORDS:
         return False
-    if re.search(r"[.?!;,]$", t):
-        return False
+    if re.search(r"[.?!;,]$", t) or re.search(r":\s*\S", t):
+        return False  # a sentence, or a run-in label before its value ("Surgery: 96")
     return u.style in ("heading", "bold", "italic", "underline") or _title_like(t.rstrip(":"))
