@@ -33,6 +33,7 @@ from parsers.foi.vocab import closing_kinds, is_exemption_explanation
         ),
         ("You have a right to ask for the decision to be looked at again.", "review_rights"),
         ("Internal review requests go to the Governance Manager.", "review_rights"),
+        ("Dissatisfied with this decision? Write to the Records Office.", "review_rights"),
         ("The Information Commissioner can be contacted once our review is complete.", "regulator"),
         ("Wycliffe House is the regulator's postal address.", "regulator"),
         ("Copyright in this reply belongs to the organisation.", "reuse"),

@@ -56,6 +56,7 @@ SIGNOFF_EXAMPLES = [
     "Feedback:",
     "The full Freedom of Information Act can be read online.",
     "Please let us know if we can help further.",
+    "Not satisfied with this response? You can write to our governance lead.",
 ]
 NOT_SIGNOFF = [
     "The Trust employed 14 housing officers in 2023.",
@@ -67,6 +68,7 @@ NOT_SIGNOFF = [
 
 REQUEST_EXAMPLES = [
     "Please list every ward that has a housing officer.",
+    "Please identify the suppliers of the Trust's infusion pumps.",
     "Could you tell me the budget for 2024?",
     "Can you say which sites are affected?",
     "Would you include agency staff in the totals?",

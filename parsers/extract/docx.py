@@ -3,8 +3,8 @@
 Paragraphs and tables come out in the order they stand in the body (content
 controls are unwrapped); Word's automatic list numbering is rendered back into
 the text ("1.", "a)") because FOI letters number their questions that way;
-style hints: heading (Heading/Title styles), bold / italic (every run with text),
-list. A table nested in a cell is flattened into the cell's text, one row per
+style hints: heading (Heading/Title styles), bold / italic / underline (every run with
+text), list. A table nested in a cell is flattened into the cell's text, one row per
 line with " | " between cells. The zip container is checked for bombs first and
 XML is parsed without entity resolution or network access.
 """
@@ -159,7 +159,7 @@ class _Walker:
     def run_style(self, p, sid: str | None) -> str | None:
         para_bold = self.styles.flag(sid, 2)
         para_italic = self.styles.flag(sid, 3)
-        bold_all = italic_all = True
+        bold_all = italic_all = under_all = True
         any_text = False
         for r in p.iter(W_TAG + "r"):
             rtext = "".join(t.text or "" for t in r.iter(W_TAG + "t"))
@@ -181,12 +181,16 @@ class _Walker:
                 i = para_italic
             bold_all = bold_all and bool(b)
             italic_all = italic_all and bool(i)
+            # underline (w:u, any line kind but "none"), on the run itself
+            under_all = under_all and bool(toggle(rpr, "u"))
         if not any_text:
             return None
         if bold_all:
             return "bold"
         if italic_all:
             return "italic"
+        if under_all:
+            return "underline"
         return None
 
     # -- tables -----------------------------------------------------------

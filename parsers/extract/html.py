@@ -279,7 +279,22 @@ def _inline_style(el) -> str | None:
     em = "".join(s.get_text(strip=True) for s in el.find_all(["em", "i"]))
     if em and len(em) >= 0.9 * len(text):
         return "italic"
+    # underlined, not a link: <u>, or an inline text-decoration (since set M)
+    under = text if _underlined(el) else ""
+    under = under or "".join(s.get_text(strip=True) for s in el.find_all(_underlined))
+    if under and len(under) >= 0.9 * len(text):
+        return "underline"
     return None
+
+
+_RE_UNDERLINE_CSS = re.compile(r"text-decoration(?:-line)?\s*:[^;]*\bunderline\b", re.I)
+
+
+def _underlined(tag) -> bool:
+    """An element drawn underlined by its own markup (a link's underline is no face)."""
+    return tag.name == "u" or (
+        tag.name != "a" and bool(_RE_UNDERLINE_CSS.search(tag.get("style") or ""))
+    )
 
 
 # Charsets a page may declare. Anything else (punycode, idna, rot13, the

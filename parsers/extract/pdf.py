@@ -30,6 +30,7 @@ from parsers.extract.pdf_running import (
     drop_small_footers,
     running_footer_chars,
 )
+from parsers.extract.pdf_underline import underline_rules, underlined
 
 # Pages read of an enormous PDF; the worker sets it from its limits (trustdocs.isolation).
 MAX_PAGES = 500
@@ -267,6 +268,7 @@ def _read_page(
             if bboxes
             else page
         )
+        rules = underline_rules(page)
         for part in _reading_parts(view, loose_words):
             for ln in part.extract_text_lines(return_chars=True, strip=True):
                 text = ln["text"].translate(_PUA_BULLETS).strip()
@@ -282,8 +284,20 @@ def _read_page(
                     ]
                 )
                 font = common_font([c.get("fontname") for c in chars if c.get("text", "").strip()])
+                under = underlined(rules, ln["x0"], ln["x1"], ln["bottom"])
                 lines.append(
-                    Line(text, ln["top"], ln["bottom"], ln["x0"], size, bold, italic, colour, font)
+                    Line(
+                        text,
+                        ln["top"],
+                        ln["bottom"],
+                        ln["x0"],
+                        size,
+                        bold,
+                        italic,
+                        colour,
+                        font,
+                        under,
+                    )
                 )
     return lines, tables, n_printable, images
 

@@ -70,6 +70,10 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
             style = "bold"
         elif all(ln.italic for ln in cur):
             style = "italic"
+        elif all(ln.underline for ln in cur):
+            # (an underline does not split a paragraph: a link underlined on its own
+            # line inside one is no face of the paragraph)
+            style = "underline"
         if body and all(ln.size > body * 1.15 for ln in cur) and len(text) < 200:
             style = "heading"
         size = round(statistics.median(ln.size for ln in cur) / body, 2) if body else None

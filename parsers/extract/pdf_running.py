@@ -30,6 +30,7 @@ class Line:
     italic: bool
     colour: str | None = None  # when not black (parsers.extract.colours)
     font: str | None = None  # its typeface's family (parsers.extract.fonts)
+    underline: bool = False  # a thin rule drawn under the line's text, as long as it
 
 
 def char_key(c: dict) -> tuple[str, float, float]:

@@ -1,7 +1,7 @@
 """Unnumbered questions told apart from their answers only by their look (since set
-J): each request set in italic (or bold, or a colour of its own), the reply in the
-letter's plain text beneath it, no label and no marker anywhere. The look is read
-as structure, not as a phrase:
+J): each request set in italic (or bold, or underlined since set M, or a colour of its
+own), the reply in the letter's plain text beneath it, no label and no marker anywhere.
+The look is read as structure, not as a phrase:
 
 - the region read is the letter's body: after the salutation ("Dear …") and before
   the closing run (parsers.foi.tail.tail_start), so a bold reference line in the
@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from parsers.foi.line_kinds import _answer_like, _question_like, _request_like
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import _RE_QWORD_ALONE
+from parsers.foi.regrouped import group_heading
 from parsers.foi.tail import has_own_figures, tail_start
 from parsers.foi.units import _label_of, _range_of, _Unit
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
@@ -44,7 +45,7 @@ MAX_QUESTION_UNITS = 3
 # the share of question runs that must end in "?" or read as a request
 MIN_ASKING_SHARE = 2 / 3
 # emphasis that is a look (a heading or a list item is structure, read elsewhere)
-_EMPHASES = ("bold", "italic")
+_EMPHASES = ("bold", "italic", "underline")
 _RE_SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi|good\s+(?:morning|afternoon))\b", re.I)
 _RE_BARE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?$")
 # the regulator every FOI closing points to, named anywhere in its sentence
@@ -56,6 +57,9 @@ class EmphasisPair:
     question: list[int]  # the question's units (one run of the question's face)
     answer: list[int]  # the answer's units, to the next question or the body's end
     number_at: int | None  # a number standing alone before the question
+    # short lines in a face of their own after the answer, heading the next group of
+    # questions ("Information we do not hold"): no answer's text
+    grouping: list[int] = field(default_factory=list)
 
 
 def face(u: _Unit) -> str | None:
@@ -139,6 +143,15 @@ def _pairs_read(
         number_at = run[0] - 1 if margin_numbers and _bare_number(units, run[0] - 1) else None
         if margin_numbers and answer and _bare_number(units, answer[-1]) and r + 1 < len(runs):
             answer = answer[:-1]  # the next question's number, not this answer's text
+        grouping: list[int] = []
+        while (
+            r + 1 < len(runs)
+            and len(answer) > 1
+            and face(units[answer[-1]]) not in (face(units[answer[0]]), qface)
+            and units[answer[-1]].style in ("heading", *_EMPHASES)
+            and group_heading(units[answer[-1]])
+        ):
+            grouping.insert(0, answer.pop())
         if not answer or len(run) > MAX_QUESTION_UNITS:
             return None  # a question answered by nothing, or a page of quotation
         question = " ".join(units[k].text for k in run)
@@ -148,7 +161,7 @@ def _pairs_read(
             return None  # the emphasis is the reply's, or a note as long as its text
         answer_faces.add(face(units[answer[0]]))
         asking += asks
-        pairs.append(EmphasisPair(run, answer, number_at))
+        pairs.append(EmphasisPair(run, answer, number_at, grouping))
     answer_faces.discard(None)  # (an answer may open with its table)
     if len(pairs) < MIN_PAIRS or len(answer_faces) != 1 or qface in answer_faces:
         return None
@@ -209,7 +222,7 @@ def emphasis_pair_units(units: list[_Unit]) -> list[_Unit]:
         else:
             text = f"Request: {text}"
         out[p.question[0]] = [replace(q, text=text, lines=[text])]
-        for k in p.question[1:]:
+        for k in p.question[1:] + p.grouping:
             out[k] = []
         a = units[p.answer[0]]
         if a.table is None:

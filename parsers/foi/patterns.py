@@ -127,6 +127,9 @@ _SIGNOFF_PHRASES: tuple[str, ...] = (
     r"your\s+right\s+to\s+(?:complain|request|appeal)",
     r"(?:the\s+)?information\s+commissioner",
     r"internal\s+review",
+    # a rhetorical question opening the rights ("Not happy with this response? …")
+    r"(?:unhappy|dissatisfied|not\s+(?:happy|satisfied|content))\s+with\s+(?:our|this|the)\s+"
+    r"(?:reply|response|decision|answer|handling)\b[^?]{0,40}\?",
     r"appeals?\s+procedure",  # one letter
     r"complaints?\s+(?:and|&)\s+(?:appeals|internal\s+review)",
     # a complaint about the reply, or taking the matter further
@@ -167,7 +170,7 @@ _RE_SIGNOFF = re.compile(r"^(?:" + "|".join(_SIGNOFF_PHRASES) + ")", _I)
 # A sentence that continues a request ("Please could you provide …", "These could be …").
 _REQUEST_CUES: tuple[str, ...] = (
     r"please\s+(?:could|can|would|use|provide|include|give|state|list|supply|send|break|"
-    r"confirm|specify|also|indicate|detail|present|advise|tell)",
+    r"confirm|specify|also|indicate|detail|present|advise|tell|name|identify|outline|describe)",
     r"could\s+you",
     r"can\s+you",
     r"would\s+you",
@@ -367,11 +370,13 @@ _RE_PART_ASKED = re.compile(r"^part\s+(\d{1,2})(?!\d)\s*[:.)\-–]\s+(.*)$", _I)
 _RE_ASKING = re.compile(r"^(?:" + _ASKING_OPENING + r"|[^.!]*\?)", _I)
 # a reference named after the word "request" at the end of a subject heading
 # ("Freedom of Information Act 2000: request AVT-891", "FOI request no. CMHT 3183"),
-# or after the reply's own name ("Freedom of Information response INF 20417"):
-# a code in capitals and figures, with both, closing the line
+# or after the reply's own name ("Freedom of Information response INF 20417",
+# "... reply FOI#4821"): a code in capitals and figures, with both, joined by "/", "-",
+# "_", "#" or ".", closing the line
 _RE_REF_REQUEST = re.compile(
     r"\b(?i:request|enquiry|case|response|reply)\s+(?i:no\.?\s*|number\s*)?"
-    r"((?=[A-Z0-9/\-_# ]*\d)(?=[A-Z0-9/\-_#]*[A-Z])[A-Z0-9][A-Z0-9/\-_#]*(?:\s\d[\d/\-]*)?)\.?$"
+    r"((?=[A-Z0-9/\-_.# ]*\d)(?=[A-Z0-9/\-_.#]*[A-Z])[A-Z0-9][A-Z0-9/\-_#]*(?:\.[A-Z0-9/\-_#]+)*"
+    r"(?:\s\d[\d/\-]*)?)\.?$"
 )
 # a code's own prefix joined to a free "FOI…" reference ("HVT-" of "HVT-FOI-6693")
 _RE_REF_PREFIX = re.compile(r"(?:[A-Z0-9]{1,8}[-/_.])+$")

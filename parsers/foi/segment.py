@@ -43,7 +43,8 @@ from parsers.foi.patterns import (
     normalise,
     request_marker,
 )
-from parsers.foi.segment_items import _Q, _SegmenterState
+from parsers.foi.regrouped import group_heading, regrouped_questions
+from parsers.foi.segment_items import _Q, _SegmenterState, _successor
 from parsers.foi.units import _RE_BARE, _Label, _label_of, _range_of, _Unit
 from parsers.foi.vocab import opens_with_section_heading
 
@@ -58,6 +59,8 @@ class _Segmenter(_SegmenterState):
     # -- main loop
     def run(self) -> None:
         units = self.units
+        # numbered questions regrouped under headings, out of order (parsers.foi.regrouped)
+        regrouped = regrouped_questions(units)
         i = -1
         while i + 1 < len(units):
             i += 1
@@ -98,6 +101,11 @@ class _Segmenter(_SegmenterState):
                 self.close_answer()
                 self.started = True
                 continue
+            if self.items and ((i + 1 in regrouped and group_heading(u)) or self.subheading(u, i)):
+                # a heading grouping the answers ("What we do not hold"): no answer's text
+                self.close_answer()
+                self.cur = None
+                continue
             if self.items and _division_heading(u, self.next_unit(i)):
                 # a new part of the letter: the answer before it ends, and its
                 # questions are numbered afresh under it
@@ -128,7 +136,7 @@ class _Segmenter(_SegmenterState):
             fig = _RE_NUM.match(t) if lab is None and rng is None and bare is None else None
             if fig is not None and fig.group(2) and self.try_split([fig.group(1)], fig.group(2)):
                 continue
-            if lab is not None and self.label_ok(lab):
+            if lab is not None and (self.label_ok(lab) or i in regrouped):
                 self.on_label(lab, u)
                 continue
             rest = request_marker(t)
@@ -143,6 +151,19 @@ class _Segmenter(_SegmenterState):
                 continue
             self.on_text(u, i)
         self.close_answer()
+
+    def subheading(self, u: _Unit, i: int) -> bool:
+        """A heading line in an answer that heads the next numbered question (a dated
+        sub-heading over a follow-up's questions, "Further questions – received 5 Mar
+        24"): set as a heading or in bold, short, no sentence of its own, and the next
+        paragraph carries on the numbering. It ends the answer, and is none of it."""
+        nxt = self.next_unit(i)
+        if self.answer is None or nxt is None or nxt.table is not None:
+            return False
+        if u.style not in ("heading", "bold") or not group_heading(u):
+            return False
+        lab = _label_of(nxt.text)
+        return lab is not None and lab.kind != "let" and _successor(self.last_q(), lab)
 
     def on_label(self, lab: _Label, u: _Unit) -> None:
         cur = self.cur

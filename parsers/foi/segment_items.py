@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.foi.credits import without_credit
 from parsers.foi.patterns import _RE_LEADIN_END, answer_marker, normalise
 from parsers.foi.units import _Label, _label_of, _Unit
 
@@ -129,7 +130,8 @@ class _SegmenterState:
             self.answer_tables = []
             self.answer_targets = []
             return
-        text = normalise(" ".join(self.answer))
+        # (less a line crediting the department that supplied it: parsers.foi.credits)
+        text = normalise(" ".join(without_credit(self.answer)))
         targets = self.answer_targets
         if self.pair_bullets(targets):
             text = ""

@@ -32,6 +32,8 @@ CLOSING_CUES: dict[str, tuple[str, ...]] = {
         r"(?:handled|dealt\s+with|answered)|wrong|incorrect|unfair)",
         r".{0,80}\b(?:looked\s+at\s+again|reconsidered|re-?examined)\b",
         r"(?:requests?\s+for\s+(?:an\s+)?)?internal\s+review",
+        # a rhetorical question opening the rights ("Not satisfied with this reply? …")
+        r"(?:unhappy|dissatisfied|not\s+(?:happy|satisfied|content))\s+with\b.{0,60}\?",
         r"(?:your\s+)?right\s+(?:of|to)\s+(?:appeal|review|complain)",
         r"(?:how\s+to\s+)?(?:complain|appeal)\b",
         # "You can ask for a review", "you may appeal to the Commissioner"

@@ -1,0 +1,66 @@
+"""A credit line between a question and its answer (since set M): some trusts gather
+each answer from the department that holds the information and print, right after the
+question, a short line naming who supplied it, then the answer itself:
+
+    3) How many porters were on duty on Christmas Day?
+    Information supplied by Facilities Management
+    Eleven porters worked on Christmas Day.
+
+    Does the Trust use agency radiographers?
+    Imaging Services advise:
+    Yes, two agency radiographers cover weekend shifts.
+
+The line is not part of the answer. It is read by its form, not by a list of
+departments:
+
+- its position: the first paragraph of an answer, with more answer after it;
+- its length: a short line (a few words), one sentence at most, no figure;
+- its grammar: a supply verb in the passive with its agent ("supplied by X",
+  "provided by X", "information from X", "source: X", "response from X") or a
+  name of capitalised words followed by a reporting verb and a trailing colon
+  ("X advise:", "X has confirmed:", "X comments:").
+
+Part of the FOI parser; called by parsers.foi.parse on each item's answer parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a credit is a line, not a paragraph
+MAX_WORDS = 9
+
+_NAME = r"(?:[A-Z][\w&'’-]*|and|of|&|the|for)(?:\s+(?:[A-Z][\w&'’-]*|and|of|&|the|for)){0,6}"
+# "Information supplied by X", "Data provided by the X team", "Response from X"
+_RE_AGENT = re.compile(
+    r"^(?:\(?\s*)?(?:(?:the\s+)?(?:information|data|figures|response|reply|answer|details)\s+)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|is)\s+)?"
+    r"(?:supplied|provided|given|sourced|compiled|received|collated)\s+(?:by|from)\s+"
+    r"(?:the\s+)?" + _NAME + r"\s*[):.]?$"
+    r"|^(?:(?:information|data|figures|response|reply|answer|details)\s+from|source)\s*:?\s+"
+    r"(?:the\s+)?" + _NAME + r"\s*[):.]?$",
+    re.IGNORECASE,
+)
+# "Pharmacy advise:", "The Estates team has confirmed:", "Finance comments:"
+_RE_REPORTED = re.compile(
+    r"^(?:The\s+)?" + _NAME + r"\s+(?:team\s+|department\s+|service\s+)?"
+    r"(?:(?:has|have)\s+)?(?:advise[sd]?|confirm(?:s|ed)?|state[sd]?|report(?:s|ed)?|"
+    r"comment(?:s|ed)?|respond(?:s|ed)?|sa(?:y|ys|id)|explain(?:s|ed)?|provide[sd]?|note[sd]?)"
+    r"(?:\s+as\s+follows)?\s*:$"
+)
+_RE_DIGIT = re.compile(r"\d")
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a paragraph reads as a line crediting who supplied the answer."""
+    t = text.strip()
+    if not t or len(t.split()) > MAX_WORDS or _RE_DIGIT.search(t):
+        return False
+    return bool(_RE_AGENT.match(t) or _RE_REPORTED.match(t))
+
+
+def without_credit(answer: list[str]) -> list[str]:
+    """An answer's parts less the credit line that opens it, when more answer follows."""
+    if len(answer) >= 2 and is_credit_line(answer[0]):
+        return answer[1:]
+    return answer
