@@ -25,7 +25,9 @@ more styles, first sight before learning from F and G) and held-out set I
 (benchmarks/heldout_i, eight more styles, first sight after learning from H) and
 held-out set J (benchmarks/heldout_j, eight more styles, first sight after learning
 from I) and held-out set K (benchmarks/heldout_k, eight more styles, first sight
-after learning from J) are printed last. Needs ../shared/corpus for the corpus
+after learning from J) are printed last. With `--loso`, the labeller is also measured
+leave-one-set-out over the held-out sets (benchmarks/loso_labeller.py: trained
+without set X, scored on X; never set L). Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -202,6 +204,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="FOI (and WRES) extraction accuracy")
     ap.add_argument("--per-trust", action="store_true", help="print LOTO per trust")
     ap.add_argument("--synthetic", type=int, default=20, help="synthetic letters per style")
+    ap.add_argument(
+        "--loso",
+        action="store_true",
+        help="also the labeller leave-one-set-out over the held-out sets (long)",
+    )
     args = ap.parse_args()
     t0 = time.perf_counter()
     shipped = default_labeller()
@@ -274,6 +281,11 @@ def main() -> None:
             f"{right}/{total} = {right / total:.3f}; "
             + ", ".join(f"{g} {r}/{n}" for g, (r, n) in sorted(block_hits.items()))
         )
+    if args.loso:
+        from benchmarks.loso_labeller import loso, loso_rows
+
+        print()
+        print("\n".join(loso_rows(loso())))
     print(f"\n({time.perf_counter() - t0:.0f} s)")
     wres = ROOT / "benchmarks" / "accuracy_wres.py"
     if wres.exists():  # the WRES half (figures found with the right key, LOTO)
