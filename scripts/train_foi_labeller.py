@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import inspect
 import json
 import pickle
 import re
@@ -230,7 +231,7 @@ def heldout_docs(name: str) -> list[tuple[object, str, Extracted]]:
         except Exception:  # a stale or broken cache is read again
             cache = {}
     out, fresh = [], {}
-    render_src = (BENCH / f"heldout_{name.lower()}" / "render.py").read_bytes()
+    render_src = Path(inspect.getsourcefile(hs.render) or __file__).read_bytes()
     for letter in hs.letters():
         for fmt in letter.formats:
             key = hashlib.sha1(
