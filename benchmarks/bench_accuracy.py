@@ -64,8 +64,6 @@ from scripts.train_foi_labeller import (  # noqa: E402
     Sequence,
     corpus_boilerplate,
     corpus_sequences,
-    heldout_sequences,
-    heldout_sets_present,
     load_corpus,
     synthetic_sequences,
     train_temp,
@@ -170,13 +168,14 @@ def loto(
     letters: list[CorpusLetter], per_style: int, heldout: list[Sequence] | None = None
 ) -> tuple[list[dict], dict[str, dict], dict[str, tuple[int, int]]]:
     """Leave-one-trust-out: every letter scored by a model that never saw its
-    trust, trained as the shipped one is (with the held-out sets' letters, as
-    scripts/train_foi_labeller.py trains by default). Also counts the model's own
+    trust, trained as the shipped one is (corpus and synthetic letters; `heldout`
+    adds the held-out sets' sequences, scripts/train_foi_labeller.py
+    --heldout-sets, for a model trained with them). Also counts the model's own
     block labels against the labels derived from the truth (right, total) per
     label, which the rules do not mask."""
     seqs = corpus_sequences(letters)
     synth = synthetic_sequences(foi_synthetic.TRAIN_STYLES, per_style, pdf_every=PDF_EVERY)
-    synth += heldout_sequences(heldout_sets_present()) if heldout is None else heldout
+    synth += heldout or []
     trusts = sorted({cl.trust for cl in letters})
     all_scores: list[dict] = []
     per_trust: dict[str, dict] = {}

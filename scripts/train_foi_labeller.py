@@ -7,7 +7,10 @@ copied) with labels derived by aligning their hand-checked truth
 training styles of scripts/foi_synthetic.py, plus the held-out sets' letters
 (benchmarks/heldout_<x>: each letter rendered in each of its formats by its set's
 renderer, read back, and labelled by the same alignment as a corpus letter;
-set L, `UNSEEN_SETS`, is never trained on). Usage:
+set L, `UNSEEN_SETS`, is never trained on). The shipped model is trained without
+the held-out sets (`--heldout-sets ''`, as `make train-foi-labeller` runs it): trained
+with them, leave-one-set-out block labels improved but the label pairs alone and the
+synthetic closings C did not (benchmarks/loso_labeller.py, README). Usage:
 
     .venv/bin/python scripts/train_foi_labeller.py [--no-corpus] [--heldout-sets d,e,...]
 
