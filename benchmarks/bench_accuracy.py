@@ -25,7 +25,9 @@ more styles, first sight before learning from F and G) and held-out set I
 (benchmarks/heldout_i, eight more styles, first sight after learning from H) and
 held-out set J (benchmarks/heldout_j, eight more styles, first sight after learning
 from I) and held-out set K (benchmarks/heldout_k, eight more styles, first sight
-after learning from J) are printed last. Needs ../shared/corpus for the corpus
+after learning from J) are printed last. With `--loso`, the labeller is also measured
+leave-one-set-out over the held-out sets (benchmarks/loso_labeller.py: trained
+without set X, scored on X; never set L). Needs ../shared/corpus for the corpus
 rows; the synthetic rows run anywhere.
 """
 
@@ -59,6 +61,7 @@ from scripts.train_foi_labeller import (  # noqa: E402
     CORPUS,
     PDF_EVERY,
     CorpusLetter,
+    Sequence,
     corpus_boilerplate,
     corpus_sequences,
     load_corpus,
@@ -162,13 +165,17 @@ def _score_nightly(styles: list[str], n: int, shipped: Labeller | None) -> dict:
 
 
 def loto(
-    letters: list[CorpusLetter], per_style: int
+    letters: list[CorpusLetter], per_style: int, heldout: list[Sequence] | None = None
 ) -> tuple[list[dict], dict[str, dict], dict[str, tuple[int, int]]]:
     """Leave-one-trust-out: every letter scored by a model that never saw its
-    trust. Also counts the model's own block labels against the labels derived
-    from the truth (right, total) per label, which the rules do not mask."""
+    trust, trained as the shipped one is (corpus and synthetic letters; `heldout`
+    adds the held-out sets' sequences, scripts/train_foi_labeller.py
+    --heldout-sets, for a model trained with them). Also counts the model's own
+    block labels against the labels derived from the truth (right, total) per
+    label, which the rules do not mask."""
     seqs = corpus_sequences(letters)
     synth = synthetic_sequences(foi_synthetic.TRAIN_STYLES, per_style, pdf_every=PDF_EVERY)
+    synth += heldout or []
     trusts = sorted({cl.trust for cl in letters})
     all_scores: list[dict] = []
     per_trust: dict[str, dict] = {}
@@ -202,6 +209,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="FOI (and WRES) extraction accuracy")
     ap.add_argument("--per-trust", action="store_true", help="print LOTO per trust")
     ap.add_argument("--synthetic", type=int, default=20, help="synthetic letters per style")
+    ap.add_argument(
+        "--loso",
+        action="store_true",
+        help="also the labeller leave-one-set-out over the held-out sets (long)",
+    )
     args = ap.parse_args()
     t0 = time.perf_counter()
     shipped = default_labeller()
@@ -274,6 +286,11 @@ def main() -> None:
             f"{right}/{total} = {right / total:.3f}; "
             + ", ".join(f"{g} {r}/{n}" for g, (r, n) in sorted(block_hits.items()))
         )
+    if args.loso:
+        from benchmarks.loso_labeller import loso, loso_rows
+
+        print()
+        print("\n".join(loso_rows(loso())))
     print(f"\n({time.perf_counter() - t0:.0f} s)")
     wres = ROOT / "benchmarks" / "accuracy_wres.py"
     if wres.exists():  # the WRES half (figures found with the right key, LOTO)

@@ -4,9 +4,15 @@ shipped boilerplate fingerprints (parsers/foi/boilerplate.json).
 Training data: the corpus letters (../shared/corpus/foi, read here only, never
 copied) with labels derived by aligning their hand-checked truth
 (tests/truth/foi/*.json) to the letter's blocks, plus synthetic letters in the
-training styles of scripts/foi_synthetic.py. Usage:
+training styles of scripts/foi_synthetic.py, plus the held-out sets' letters
+(benchmarks/heldout_<x>: each letter rendered in each of its formats by its set's
+renderer, read back, and labelled by the same alignment as a corpus letter;
+set L, `UNSEEN_SETS`, is never trained on). The shipped model is trained without
+the held-out sets (`--heldout-sets ''`, as `make train-foi-labeller` runs it): trained
+with them, leave-one-set-out block labels improved but the label pairs alone and the
+synthetic closings C did not (benchmarks/loso_labeller.py, README). Usage:
 
-    .venv/bin/python scripts/train_foi_labeller.py [--no-corpus]
+    .venv/bin/python scripts/train_foi_labeller.py [--no-corpus] [--heldout-sets d,e,...]
 
 The functions here are also used by benchmarks/bench_accuracy.py to retrain
 without one trust (leave-one-trust-out).
@@ -15,7 +21,11 @@ without one trust (leave-one-trust-out).
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib
+import inspect
 import json
+import pickle
 import re
 import sys
 import tempfile
@@ -39,6 +49,13 @@ from scripts import foi_synthetic  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "foi"
 TRUTH = ROOT / "tests" / "truth" / "foi"
+BENCH = ROOT / "benchmarks"
+# held-out sets kept unseen: they measure whether the rest generalises, so no model
+# is ever trained on them (set L lives on its own branch)
+UNSEEN_SETS = ("l",)
+# read-back held-out letters, cached between runs (rendering and extracting them all
+# takes minutes); keyed by the letter, the format and the extractor's source
+CACHE = ROOT / ".cache" / "heldout_docs"
 PDF_EVERY = 2  # every other synthetic training letter is also read back from a PDF (the rest DOCX)
 _RE_TRUST = re.compile(r"-(?:FOI|RFI|NIC|wdtk|accommodation|housing|hospital|complaint|\d)", re.I)
 
@@ -182,6 +199,97 @@ def corpus_sequences(letters: list[CorpusLetter]) -> list[Sequence]:
     return out
 
 
+def heldout_sets_present() -> list[str]:
+    """The held-out sets in benchmarks/ (heldout_<x>/score.py), but the unseen ones."""
+    names = (p.parent.name.removeprefix("heldout_") for p in BENCH.glob("heldout_*/score.py"))
+    return sorted(x for x in names if x not in UNSEEN_SETS)
+
+
+def heldout_set(name: str):
+    """Set <name>'s HeldoutSet (letters, renderer) from its score.py."""
+    if name.lower() in UNSEEN_SETS:
+        raise ValueError(f"held-out set {name.upper()} is kept unseen: never trained on")
+    return importlib.import_module(f"benchmarks.heldout_{name.lower()}.score").SET
+
+
+def _source_hash() -> str:
+    """The extractor's source (a changed extractor reads the letters afresh)."""
+    h = hashlib.sha1()
+    for f in sorted((ROOT / "parsers" / "extract").rglob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def heldout_docs(name: str) -> list[tuple[object, str, Extracted]]:
+    """Every letter of held-out set <name> in each of its formats, rendered by the
+    set's renderer and read back: (letter, format, extracted), cached on disk."""
+    hs = heldout_set(name)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    src = _source_hash()
+    path = CACHE / f"{name.lower()}.pkl"
+    cache: dict[str, Extracted] = {}
+    if path.exists():
+        try:
+            cache = pickle.loads(path.read_bytes())
+        except Exception:  # a stale or broken cache is read again
+            cache = {}
+    out, fresh = [], {}
+    render_src = Path(inspect.getsourcefile(hs.render) or __file__).read_bytes()
+    for letter in hs.letters():
+        for fmt in letter.formats:
+            key = hashlib.sha1(
+                repr((letter.blocks, letter.trust, fmt, src)).encode() + render_src
+            ).hexdigest()
+            doc = cache.get(key)
+            if doc is None:
+                data, fname = hs.render(letter.blocks, fmt, title=letter.trust, site=letter.trust)
+                doc = extract(data, filename=fname)
+            fresh[key] = doc
+            out.append((letter, fmt, doc))
+    if fresh.keys() != cache.keys():
+        path.write_bytes(pickle.dumps(fresh))
+    return out
+
+
+def letter_sequence(doc: Extracted, truth: dict, name: str, group: str) -> Sequence | None:
+    """A read-back letter with full truth as a training sequence, labelled as a
+    corpus letter is (`gold_from_truth`). None for an e-mail thread (not labelled)
+    and for a letter whose truth has items but none of whose questions the
+    alignment finds: its labels would be wrong everywhere."""
+    if doc.messages:
+        return None
+    _, blocks = rule_blocks(doc)
+    if not blocks:
+        return None
+    gold = gold_from_truth(blocks, truth)
+    if truth["items"] and "question" not in gold:
+        return None
+    return Sequence(name, group, blocks, max(doc.pages, 1), gold)
+
+
+def heldout_sequences(sets: list[str]) -> list[Sequence]:
+    """Training sequences from the held-out sets named (group "set <x> / <style>")."""
+    out = []
+    for x in sets:
+        for letter, fmt, doc in heldout_docs(x):
+            group = f"set {x.lower()} / {letter.style}"
+            seq = letter_sequence(doc, letter.truth, f"{group} {fmt}", group)
+            if seq is not None:
+                out.append(seq)
+    return out
+
+
+def parse_sets(arg: str | None) -> list[str]:
+    """`--heldout-sets d,e,…` (default: every set present but the unseen ones)."""
+    if arg is None:
+        return heldout_sets_present()
+    sets = [x.strip().lower() for x in arg.split(",") if x.strip()]
+    unseen = [x for x in sets if x in UNSEEN_SETS]
+    if unseen:
+        raise SystemExit(f"held-out set(s) {', '.join(unseen)} are kept unseen: never trained on")
+    return sets
+
+
 def synthetic_sequences(
     styles: list[str], per_style: int, seed0: int = 0, pdf_every: int = 0
 ) -> list[Sequence]:
@@ -271,16 +379,26 @@ def block_accuracy(lab: Labeller, seqs: list[Sequence]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-corpus", action="store_true", help="synthetic letters only")
+    ap.add_argument(
+        "--heldout-sets",
+        default=None,
+        help="held-out sets to train on, e.g. d,e,f ('' for none; default: all but "
+        + ", ".join(UNSEEN_SETS)
+        + ")",
+    )
     args = ap.parse_args()
     letters = [] if args.no_corpus or not CORPUS.is_dir() else load_corpus()
     corpus_seqs = corpus_sequences(letters)
     synth = synthetic_sequences(foi_synthetic.TRAIN_STYLES, 25, pdf_every=PDF_EVERY)
+    sets = parse_sets(args.heldout_sets)
+    heldout = heldout_sequences(sets)
     bp = corpus_boilerplate(corpus_seqs)
-    lab = train(corpus_seqs + synth, bp, MODEL_PATH)
+    lab = train(corpus_seqs + synth + heldout, bp, MODEL_PATH)
     bp.save(DEFAULT_PATH)
     held = synthetic_sequences(foi_synthetic.HELDOUT_STYLES, 10, seed0=1000)
     print(
-        f"trained on {len(corpus_seqs)} corpus letters + {len(synth)} synthetic; "
+        f"trained on {len(corpus_seqs)} corpus letters + {len(synth)} synthetic + "
+        f"{len(heldout)} held-out (sets {','.join(sets) or 'none'}); "
         f"{len(bp.hashes)} boilerplate shingles; block accuracy: corpus "
         f"{block_accuracy(lab, corpus_seqs):.3f}, held-out styles {block_accuracy(lab, held):.3f}"
     )
