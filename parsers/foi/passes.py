@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.answer_leads import answer_lead_items
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.coded_rows import coded_table_items
@@ -36,6 +37,8 @@ from parsers.foi.labeller import Labeller, answer_stops
 from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _is_signoff, _request_like
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
+from parsers.foi.numbered_points import without_numbered_points
+from parsers.foi.part_tree import nest_roman_parts
 from parsers.foi.patterns import normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
@@ -85,6 +88,10 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_contents is not None:
             # questions listed up front, answered in numbered titled sections
             return from_contents, "", [], warnings
+        from_leads = answer_lead_items(units)
+        if from_leads is not None:
+            # questions listed first, answered after the list under leads naming each number
+            return from_leads, "", [], warnings
         from_quotes = quoted_requests(units)
         if from_quotes is not None:
             # requests quoted whole, no labels: each quotation and its answer
@@ -100,7 +107,9 @@ def segment(units: list[_Unit]) -> Segmented:
         else:
             seg = _Segmenter(units, bool(markers))
         seg.run()
-        qs = seg.items
+        # (parts nested number → letter → roman: parsers.foi.part_tree)
+        # (and numbered points, not asking, before the questions: parsers.foi.numbered_points)
+        qs = without_numbered_points(nest_roman_parts(seg.items))
         orphan_text = normalise(" ".join(seg.orphans))
         general = seg.general
         if not qs and not seg.orphans:
@@ -122,7 +131,7 @@ def segment_labelled(
         return segmented
     if coded_table_items(units) is not None:
         return segmented
-    if contents_list_items(units) is not None:
+    if contents_list_items(units) is not None or answer_lead_items(units) is not None:
         return segmented  # (the sections' layout says where each answer ends)
     if email_reply_items(units) is not None:
         return segmented  # (the labeller's closing would cut the quoted request off)

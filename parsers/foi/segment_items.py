@@ -75,6 +75,24 @@ def _successor(prev: _Q | None, lab: _Label) -> bool:
     return False
 
 
+def _resumes_letters(items: list[_Q], lab: _Label) -> bool:
+    """A letter after a run of roman parts ("(b)" after "(a)", "(i)", "(ii)") that
+    follows the letter the run hangs under: the lettered parts go on
+    (parsers.foi.part_tree reads the nesting)."""
+    if lab.kind != "let" or not items or items[-1].letter not in _ROMANS:
+        return False
+    k = len(items) - 1
+    while k >= 0 and items[k].num == items[-1].num and items[k].letter in _ROMANS:
+        if items[k].letter == "i":
+            k -= 1
+            break
+        k -= 1
+    if k < 0 or items[k].num != items[-1].num or items[k].letter is None:
+        return False
+    parent = items[k].letter
+    return len(parent) == 1 and parent != "h" and lab.letter == chr(ord(parent) + 1)
+
+
 class _SegmenterState:
     """The segmenter's state and the operations on it; `_Segmenter` adds the
     main loop and the decisions."""
@@ -314,6 +332,8 @@ class _SegmenterState:
             return True
         prev = self.last_q()
         if _successor(prev, lab) or (self.restart and _successor(None, lab)):
+            return True
+        if _resumes_letters(self.items, lab):
             return True
         # the same questions listed again, now with their answers
         return any(q.label == lab.key and not q.answer for q in self.items)
