@@ -93,7 +93,9 @@ from parsers.wres.cells import (
 )
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
+from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.lines import read_lines
+from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
@@ -115,6 +117,7 @@ from parsers.wres.template import (
     parse_profile,
     parse_summary,
 )
+from parsers.wres.text_tables import tables_in_text
 from parsers.wres.validate import validate
 
 # ---------------------------------------------------------------------------
@@ -124,6 +127,7 @@ from parsers.wres.validate import validate
 def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
+    doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     tabs = collect_tables(doc)
     builders: list[Builder] = []
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
@@ -137,6 +141,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
+            continue
+        if is_long_table(tab):  # one figure a row: its key in its own cells
+            direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue
         tab = indicators_across(
             label_from_heading(frame_table(own_trust_columns(tab, own), unsettled, data_year)),
@@ -173,13 +180,19 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     lines = read_lines(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in lines.metrics if m.key() not in given)
+    # ratios listed by indicator number after a run-in label: only keys not yet given
+    listed, listed_skipped = read_indexed_lists(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in listed if m.key() not in given)
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
         doc, tables=metrics, claimed=lines.claimed, skipped=unsettled
     )
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)
-    count_unsettled(unsettled + lines.skipped, {m.value for m in metrics}, warnings)
+    count_unsettled(
+        unsettled + lines.skipped + listed_skipped, {m.value for m in metrics}, warnings
+    )
     report = WresReport(
         reporting_year=_reporting_year(doc, metrics),
         title=_title(doc),

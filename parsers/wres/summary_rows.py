@@ -33,6 +33,10 @@ _RE_POST = re.compile(
     rf"(?P<who>.*?)\b(?:staff|workforce|employees)\s+in\s+post{_SNAPSHOT}\s*,?\s*(?P<unit>{_UNIT})?",
     re.I,
 )
+# "1. Workforce", "BME workforce": the whole workforce named alone, no unit
+_RE_ALONE = re.compile(
+    rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}", re.I
+)
 # who a row may name besides an ethnic group: nobody but a population of its own
 _RE_OTHER = re.compile(
     r"\d|board|band|vsm|consultant|applicant|shortlist|disciplin|training|survey|manager"
@@ -45,14 +49,14 @@ def workforce_share(label: str) -> str | None:
     """ "share" or "post" when an indicator 1 row's label names the whole workforce's
     share (see the module docstring), else None."""
     t = re.sub(_NUMBER, "", clean(label), count=1, flags=re.I).strip(" ,:;-")
-    for rx, kind in ((_RE_SHARE, "share"), (_RE_POST, "post")):
+    for rx, kind in ((_RE_SHARE, "share"), (_RE_POST, "post"), (_RE_ALONE, "post")):
         m = rx.fullmatch(t)
         if m is None:
             continue
         who = m.group("who")
         if len(who.split()) > 5 or _RE_OTHER.search(who) or any(band_and_group(who)):
             return None
-        if kind == "post" and m.group("unit"):
+        if kind == "post" and m.groupdict().get("unit"):
             kind = "share"
         return kind
     return None

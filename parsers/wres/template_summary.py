@@ -38,6 +38,7 @@ from parsers.wres.template_columns import (
     fix_spans,
 )
 from parsers.wres.template_groups import _i9_row
+from parsers.wres.unit_columns import count_columns
 from parsers.wres.vocab import (
     BOARD,
     CAREER,
@@ -102,6 +103,7 @@ def parse_summary(
     width = len(grid[0])
     first = _header_rows(grid) if first_value is None else 1  # the caller's header row
     heads = _fill(grid[:first], width)
+    counted = count_columns(heads, width)  # "n" beside "%" under one group: not figures
     data, dpages = grid[first:], pages[first:]
     n_label = min(
         (next((j for j in range(1, width) if holds_figures(r[j])), width) for r in data),
@@ -116,7 +118,7 @@ def parse_summary(
     captioned = caption_periods(tab.caption)  # what "This year" / "Previous year" are
     for j in range(n_label, width):
         header = " ".join(r[j] for r in heads if r[j]).strip()
-        if not header or _BENCH.search(header):
+        if not header or _BENCH.search(header) or j in counted:
             continue
         groups = ethnic_groups(header)
         report = (
