@@ -151,20 +151,19 @@ def _read(card: _Card, period: str) -> list[WresMetric]:
     entries = list(_RE_ENTRY.finditer(card.text))
     if not entries:
         return []
-    title = card.text[: entries[0].start()].strip() or card.text.split("\n", 1)[0]
     ind = indicator_heading(card.text.split("\n", 1)[0])
     if ind is None:
         return []
     kinds: list[str] = []
     labels: list[str] = []
+    title = card.text.split("\n", 1)[0]
     start = 0
     for k, e in enumerate(entries):
-        if k == 0:
-            # the title's own "Indicator 5:" is no entry; the label follows the title
-            own = card.text[: e.end("label")]
-            label = _window(own[len(title) :] if own.startswith(title) else own)
-        else:
-            label = _window(card.text[start : e.end("label")])
+        label = _window(card.text[start : e.end("label")])
+        if k == 0 and "\n" not in card.text:
+            # a cell whose lines were joined: the title runs up to the first label
+            head = card.text[: e.end("label")]
+            title = head[: len(head) - len(label)].strip() or title
         start = e.end()
         labels.append(label)
         if _RE_PREVIOUS.search(label):

@@ -35,6 +35,8 @@ _RE_GAP_AFTER = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}$", re.I)
 _RE_GAP_BEFORE = re.compile(
     r"^\s*(?:(?:staff|applicants|colleagues|employees|respondents)\s*)?[:=\-\u2013]?\s*$", re.I
 )
+# words that join two groups' counts, not a count to its own group
+_RE_LINK = re.compile(r"\b(?:and|or|but|while|whereas|against|versus|vs|than|with|to)\b", re.I)
 
 
 def _n(text: str) -> int:
@@ -43,11 +45,15 @@ def _n(text: str) -> int:
 
 def _pair_group(s: str, a: int, b: int, marks: list[tuple[int, int, str]]) -> str | None:
     """The group a count pair spanning s[a:b] is of, or None."""
-    after = [g for ga, _gb, g in marks if ga >= b and _RE_GAP_AFTER.match(s[b:ga])]
-    if after:
-        return after[0]
     before = [g for _ga, gb, g in marks if gb <= a and _RE_GAP_BEFORE.match(s[gb:a])]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    after = [
+        g
+        for ga, _gb, g in marks
+        if ga >= b and _RE_GAP_AFTER.match(s[b:ga]) and not _RE_LINK.search(s[b:ga])
+    ]
+    return after[0] if after else None
 
 
 def _fits(top: tuple[int, int], bottom: tuple[int, int], ratio: _Fig) -> bool:
