@@ -42,7 +42,7 @@ class Worked:
     """A sentence's components (figure indexes) and its ratio's index and group ("" when
     the arithmetic did not settle it: the ratio is then not read)."""
 
-    components: tuple[int, int]
+    components: tuple[int, ...]
     ratio: int
     group: str
 

@@ -20,6 +20,7 @@ from parsers.wres.cells import fy
 from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
 from parsers.wres.narrative_components import worked_ratio
+from parsers.wres.narrative_counts import counts_ratio
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
 from parsers.wres.narrative_previous import names_survey_year, previous_level
@@ -105,6 +106,8 @@ def _read_sentence(
     bound, sentence_time = binding
     # a ratio printed with the two likelihoods it is worked out from
     worked = worked_ratio(s, figs, marks) if indicator in (2, 3, 4) else None
+    if worked is None and indicator in (2, 3, 4):
+        worked = counts_ratio(s, figs, marks)  # ... after the groups' "x of y" counts
 
     # national / target / change markers, clause by clause
     last_marker: str | None = None

@@ -86,6 +86,7 @@ from parsers.records import WresMetric, WresReport
 from parsers.wres.across import indicators_across
 from parsers.wres.action_figures import parse_action_figures
 from parsers.wres.actions import is_action_header, parse_actions
+from parsers.wres.cards import read_cards
 from parsers.wres.cells import (
     clean,
     financial_year_in,
@@ -119,6 +120,7 @@ from parsers.wres.template import (
 )
 from parsers.wres.text_tables import tables_in_text
 from parsers.wres.validate import validate
+from parsers.wres.year_lines import read_year_lines
 
 # ---------------------------------------------------------------------------
 # entry point
@@ -184,9 +186,17 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     listed, listed_skipped = read_indexed_lists(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in listed if m.key() not in given)
+    # year-first lines ("2023: BME 27.1%, White 22.2%"): only keys not given above
+    year_lines, year_claimed = read_year_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in year_lines if m.key() not in given)
+    # dashboard cards (a value, last year's under it): only keys not given above
+    cards, card_lines = read_cards(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in cards if m.key() not in given)
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
-        doc, tables=metrics, claimed=lines.claimed, skipped=unsettled
+        doc, tables=metrics, claimed=lines.claimed | year_claimed | card_lines, skipped=unsettled
     )
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)

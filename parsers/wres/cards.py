@@ -1,0 +1,219 @@
+"""WRES figures printed as dashboard cards: one card an indicator, its value with a
+direction arrow, last year's value under it, sometimes a target.
+
+    Indicator 5: Harassment, bullying or abuse from patients ...   <- the card's title
+    BME staff: 29.7% ▼                                              <- this year's value
+    Last year: 31.4%                                                <- the previous year's
+    Target: 26.0%                                                   <- not a figure
+    White staff: 24.8% ▼
+    Last year: 25.3%
+
+A card is an indicator's heading and the "label: value" entries under it: in the text
+(a heading, then its lines) or in one cell of a grid of cards (a table cell whose text
+starts with the indicator's title; a PDF may join the cell's lines into one). It is
+read as a card only when a value entry is followed by a previous-year entry ("Last
+year", "Previous year", "Prior year", "The year before"): that pair is the structure.
+
+The key of each entry: the indicator from the title; the period this year's, the data
+year the report's title states (parsers.wres.data_year), and the year before it for
+a previous-year entry, which belongs to the value entry above it (its group). The
+group is the one the entry's label names; a relative likelihood (2-4, a bare ratio)
+is the numerator group the title names (the WRES definition's when it does not);
+indicator 9 is a board's share, the staff group the title or label says (board,
+voting or executive members). A target, a national or other comparator's entry and
+the arrow are not the trust's figures, and an entry whose key is not settled is left
+out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.records import WresMetric
+from parsers.wres.cells import clean, ethnic_groups, numerator_group
+from parsers.wres.context import RL_DEFAULT, indicator_heading, label_key
+from parsers.wres.data_year import stated_data_year
+from parsers.wres.narrative_terms import _board_group
+
+SOURCE = "cards"
+_ARROWS = "▲▼△▽↑↓⬆⬇↗↘➚➘"
+# "BME staff: 17.6% ▲", "Ratio: 1.46", "Last year: 80.9%", "Board (BME): 14.3% ↑"
+_RE_ENTRY = re.compile(
+    rf"(?P<label>[A-Za-z][^:\n{_ARROWS}%]{{0,60}}?)\s*:\s*(?P<v>\d{{1,3}}(?:\.\d{{1,3}})?)"
+    rf"(?![\d.,/])\s*(?P<pct>%)?\s*(?P<arrow>[{_ARROWS}])?"
+)
+_RE_PREVIOUS = re.compile(
+    r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year\s+before\b", re.I
+)
+_RE_TARGET = re.compile(r"\btarget|\bgoal\b|\baim\b|\bambition\b|\btrajectory\b", re.I)
+
+
+@dataclass
+class _Card:
+    text: str
+    page: int
+    lines: list[str] = field(default_factory=list)  # the text lines it was read from
+
+
+def _cards(doc: Extracted) -> list[_Card]:
+    """Candidate cards: each table cell that starts with an indicator's title, and each
+    indicator heading in the text with the lines under it (to the next heading or
+    table)."""
+    out: list[_Card] = []
+    current: _Card | None = None
+    for item in doc.items:
+        if isinstance(item, Table):
+            current = None
+            for row in item.rows:
+                for cell in row:
+                    text = (cell or "").strip()
+                    if text and indicator_heading(text.split("\n", 1)[0]) is not None:
+                        out.append(_Card(text, item.page))
+            continue
+        if not isinstance(item, TextBlock):
+            continue
+        text = (item.text or "").strip()
+        if item.style == "heading":
+            current = None
+            if indicator_heading(text) is not None:
+                current = _Card(clean(text), item.page, [])
+                out.append(current)
+            continue
+        if current is not None and text:
+            current.text += "\n" + text
+            current.lines.append(text)
+    return out
+
+
+def _window(text: str) -> str:
+    """The last few words of a label: in a card whose lines a PDF joined, the text
+    before an entry runs back into the title or the entry before it."""
+    line = text.rsplit("\n", 1)[-1]
+    return " ".join(line.split()[-4:])
+
+
+def _previous(period: str) -> str:
+    start = int(period[:4]) - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def _metric(
+    ind: int, title: str, label: str, value: float, pct: bool, period: str, group: str | None
+) -> WresMetric | None:
+    staff_group = None
+    if ind in (2, 3, 4):
+        if pct or value > 20:
+            return None  # a group's rate: its group is not the card's to settle
+        measure, unit = "relative_likelihood", "ratio"
+        group = numerator_group(title) or RL_DEFAULT[ind]
+    else:
+        if not pct or not 0 <= value <= 100:
+            return None
+        measure, unit = "percentage", "%"
+        if ind == 1:
+            staff_group = "overall"
+        elif ind == 9:
+            # the label's "Board" is no narrower than the title's "board voting members"
+            staff_group = _board_group(label)
+            if staff_group in (None, "board") and _board_group(title) not in (None, "?"):
+                staff_group = _board_group(title)
+            if staff_group in (None, "?"):
+                return None
+    if group not in ("White", "BME") and not (group and ind in (1, 5, 6, 7, 8)):
+        return None
+    return WresMetric(
+        indicator=ind,
+        measure=measure,
+        ethnic_group=group,
+        period=period,
+        value=value,
+        staff_group=staff_group,
+        unit=unit,
+        source_table=SOURCE,
+    )
+
+
+def _group(label: str, title: str, ind: int) -> str | None:
+    groups = [g for g in ethnic_groups(label) if g != "All"]
+    if len(set(groups)) == 1:
+        return groups[0]
+    if groups:
+        return None
+    if ind == 9:  # "Board: 14.3%" under "BME share of the board"
+        named = {g for g in ethnic_groups(title) if g != "All"}
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _read(card: _Card, period: str) -> list[WresMetric]:
+    entries = list(_RE_ENTRY.finditer(card.text))
+    if not entries:
+        return []
+    ind = indicator_heading(card.text.split("\n", 1)[0])
+    if ind is None:
+        return []
+    kinds: list[str] = []
+    labels: list[str] = []
+    title = card.text.split("\n", 1)[0]
+    start = 0
+    for k, e in enumerate(entries):
+        label = _window(card.text[start : e.end("label")])
+        if k == 0 and "\n" not in card.text:
+            # a cell whose lines were joined: the title runs up to the first label
+            head = card.text[: e.end("label")]
+            title = head[: len(head) - len(label)].strip() or title
+        start = e.end()
+        labels.append(label)
+        if _RE_PREVIOUS.search(label):
+            kinds.append("previous")
+        elif _RE_TARGET.search(label) or label_key(label).comparator:
+            kinds.append("other")
+        else:
+            kinds.append("value")
+    if not any(kinds[k] == "value" and kinds[k + 1] == "previous" for k in range(len(kinds) - 1)):
+        return []  # no value with last year's under it: not a card
+    out: list[WresMetric] = []
+    owner: tuple[str, str | None] | None = None  # the value entry a previous one follows
+    for e, kind, label in zip(entries, kinds, labels, strict=True):
+        value, pct = float(e.group("v")), bool(e.group("pct"))
+        if kind == "value":
+            group = _group(label, title, ind)
+            owner = (label, group)
+            m = _metric(ind, title, label, value, pct, period, group)
+        elif kind == "previous" and owner is not None:
+            m = _metric(ind, title, owner[0], value, pct, _previous(period), owner[1])
+            owner = None
+        else:
+            owner = None if kind == "other" else owner
+            continue
+        if m is not None:
+            m.source_page = card.page
+            m._decimals = len(e.group("v").partition(".")[2])  # type: ignore[attr-defined]
+            out.append(m)
+    return out
+
+
+def read_cards(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
+    """The figures of the document's dashboard cards, and the text lines they were read
+    from (so that the sentence reader leaves them alone)."""
+    period = stated_data_year(doc)
+    if period is None:
+        return [], set()
+    metrics: list[WresMetric] = []
+    claimed: set[str] = set()
+    seen: dict[tuple, float | None] = {}
+    for card in _cards(doc):
+        got = _read(card, period)
+        if not got:
+            continue
+        claimed.update(card.lines)
+        for m in got:
+            if m.key() in seen:
+                if seen[m.key()] != m.value:  # two values for one key: neither
+                    metrics = [x for x in metrics if x.key() != m.key()]
+                continue
+            seen[m.key()] = m.value
+            metrics.append(m)
+    return metrics, claimed
