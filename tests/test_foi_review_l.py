@@ -208,6 +208,9 @@ def test_enclosure_lines_must_be_cited_before_the_list():
     assert enclosures_start([*cited, _u("Exhibit C – beds by ward")]) is None
     act = [_u("1. Who?"), _u("Withheld under section 40."), _u("Section 40 – personal data")]
     assert enclosures_start(act) is None
+    # a question naming the designations is no pointer: the list is its answer
+    asked = [_u("1. How many beds on Ward 7 and Ward 8?"), _u("The beds are:")]
+    assert enclosures_start([*asked, _u("Ward 7 – 12 beds"), _u("Ward 8 – 10 beds")]) is None
     # more questions after the list: it is not after the answers
     later = [*cited, _u("Exhibit B – beds by ward"), _u("2. How many cots?"), _u("Six.")]
     assert enclosures_start(later) is None

@@ -16,8 +16,9 @@ words a house uses for its enclosures:
 - each line of the list opens with a designation, a noun and an identifier (a
   single capital letter or a number: "Appendix A", "Spreadsheet 2", "Annex C"),
   and is short (a title, not a paragraph), no question;
-- each designation was cited before the list (the answers point to it): the
-  cross-reference is what makes the line an enclosure, not its wording;
+- each designation was cited before the list by an answer (a paragraph with no
+  question label that asks nothing: a question naming "Ward 7" points to nothing):
+  the cross-reference is what makes the line an enclosure, not its wording;
 - the list is the last run of such lines before the closing (found by
   parsers.foi.tail) or the letter's end, and no question label, answer marker or
   table follows it: what follows is the letter's closing prose, not more answers;
@@ -86,9 +87,18 @@ def _designation(u: _Unit) -> list[tuple[str, str]] | None:
 
 
 def _cited(designation: tuple[str, str], before: list[_Unit]) -> bool:
+    """Whether an answer before the list points to the designation: a question that
+    names it ("How many beds on Ward 7?") is no pointer, so the citing paragraph
+    carries no question label and asks nothing."""
     noun, ident = designation
     pattern = re.compile(rf"\b{re.escape(noun)}s?\s+{re.escape(ident)}\b", re.IGNORECASE)
-    return any(u.table is None and pattern.search(u.text) for u in before)
+    return any(
+        u.table is None
+        and pattern.search(u.text)
+        and _label_of(u.text) is None
+        and "?" not in u.text
+        for u in before
+    )
 
 
 def _head(u: _Unit) -> bool:
