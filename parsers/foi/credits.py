@@ -18,7 +18,13 @@ departments:
 - its grammar: a supply verb in the passive with its agent ("supplied by X",
   "provided by X", "information from X", "source: X", "response from X") or a
   name of capitalised words followed by a reporting verb and a trailing colon
-  ("X advise:", "X has confirmed:", "X comments:").
+  ("X advise:", "X has confirmed:", "X comments:", "X replied:", "X wrote:").
+
+Since set L the credit may also open the answer's own paragraph, run in before its
+text ("Estates replied: The boiler was replaced in 2022."): the words up to the
+first colon read as a credit line by the grammar above, a department's name (not a
+pronoun or the Trust itself, whose "We confirm: …" is the answer's own voice), and
+answer text after them.
 
 Part of the FOI parser; called by parsers.foi.parse on each item's answer parts.
 """
@@ -45,10 +51,18 @@ _RE_AGENT = re.compile(
 _RE_REPORTED = re.compile(
     r"^(?:The\s+)?" + _NAME + r"\s+(?:team\s+|department\s+|service\s+)?"
     r"(?:(?:has|have)\s+)?(?:advise[sd]?|confirm(?:s|ed)?|state[sd]?|report(?:s|ed)?|"
-    r"comment(?:s|ed)?|respond(?:s|ed)?|sa(?:y|ys|id)|explain(?:s|ed)?|provide[sd]?|note[sd]?)"
+    r"comment(?:s|ed)?|respond(?:s|ed)?|sa(?:y|ys|id)|explain(?:s|ed)?|provide[sd]?|note[sd]?|"
+    r"repl(?:y|ies|ied)|answer(?:s|ed)?|write[s]?|wrote|inform(?:s|ed)?|add(?:s|ed)?)"
     r"(?:\s+as\s+follows)?\s*:$"
 )
 _RE_DIGIT = re.compile(r"\d")
+# a credit run in before the answer's text: its words up to the first colon
+_RE_RUN_IN = re.compile(r"^([^:]{3,80}:)\s+(\S.*)$", re.S)
+# the writers’ own voice, not a department’s: "We confirm: …", "The Trust has said: …",
+# or a bidding to the reader ("Please note: …")
+_RE_OWN_VOICE = re.compile(
+    r"^(?:we|i|it|they|you|please|kindly|the\s+trust|this\s+trust)\b", re.IGNORECASE
+)
 
 
 def is_credit_line(text: str) -> bool:
@@ -59,8 +73,21 @@ def is_credit_line(text: str) -> bool:
     return bool(_RE_AGENT.match(t) or _RE_REPORTED.match(t))
 
 
+def run_in_credit(text: str) -> str | None:
+    """The answer text after a credit run in before it ("Estates replied: The boiler
+    …" → "The boiler …"), or None when the paragraph opens with no credit."""
+    m = _RE_RUN_IN.match(text.strip())
+    if m is None or _RE_OWN_VOICE.match(m.group(1)) or not is_credit_line(m.group(1)):
+        return None
+    return m.group(2).strip()
+
+
 def without_credit(answer: list[str]) -> list[str]:
-    """An answer's parts less the credit line that opens it, when more answer follows."""
+    """An answer's parts less the credit line that opens it, when more answer follows,
+    or less the credit run in before its first paragraph's text."""
     if len(answer) >= 2 and is_credit_line(answer[0]):
         return answer[1:]
+    rest = run_in_credit(answer[0]) if answer else None
+    if rest:
+        return [rest, *answer[1:]]
     return answer

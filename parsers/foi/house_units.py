@@ -69,6 +69,7 @@ from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.panels import panel_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
+from parsers.foi.review_units import review_units
 from parsers.foi.units import _label_of, _Unit
 
 # a request marker's words then a number in brackets, or after a space: the
@@ -82,7 +83,9 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
-    paired = breakdown_units(marker_pair_units(emphasis_pair_units(look_pair_units(faq))))
+    # (an internal review's quoted first replies go: parsers.foi.review_units)
+    reviewed = review_units(faq)
+    paired = breakdown_units(marker_pair_units(emphasis_pair_units(look_pair_units(reviewed))))
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0

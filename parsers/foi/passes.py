@@ -23,6 +23,7 @@ from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.coded_rows import coded_table_items
 from parsers.foi.contents_list import contents_list_items
 from parsers.foi.email_reply import email_reply_items
+from parsers.foi.enclosures import enclosures_start
 from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
@@ -81,6 +82,9 @@ def segment(units: list[_Unit]) -> Segmented:
         # (parsers.foi.faq_units)
         ends = (tail_start(units), list_end(units), answers_end(units), len(units))
         end = min(e for e in ends if e is not None)
+        # a list of the enclosures the answers point to, before the closing, ends
+        # the answers too (parsers.foi.enclosures)
+        end = enclosures_start(units, end) or end
         units = _qa_marks_as_markers(units[:end])
         fields = form_field_indices(units)
         units = [u for k, u in enumerate(units) if k not in fields]
