@@ -66,13 +66,16 @@ def earlier_date(rx: re.Pattern[str], text: str) -> str | None:
     return None
 
 
-def current_date(rx: re.Pattern[str], text: str, arrival: bool = False) -> str | None:
+def current_date(
+    rx: re.Pattern[str], text: str, arrival: bool = False, prose: bool = True
+) -> str | None:
     """The date text (group 1) of `rx`'s first match in `text` that dates neither an
-    earlier request or reply nor opens a period (nor, when `arrival`, a later
-    arrival than the request's), or None."""
+    earlier request or reply (when `prose`: a label's "Original request – received
+    …" heads the very request a letter answers) nor opens a period (nor, when
+    `arrival`, a later arrival than the request's), or None."""
     for m in rx.finditer(text):
         pos = m.start(1)
-        if quotes_earlier(text, pos) or range_at(text, pos) is not None:
+        if (prose and quotes_earlier(text, pos)) or range_at(text, pos) is not None:
             continue
         if arrival and _RE_FOLLOW_UP.search(clause_before(text, pos)):
             continue

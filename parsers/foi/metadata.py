@@ -117,7 +117,7 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
         # (not a date quoted from an earlier request or reply, nor a period's start:
         # parsers.foi.earlier_dates)
         if meta["received"] is None:
-            found = current_date(_RE_RECEIVED, t, arrival=True) or logged
+            found = current_date(_RE_RECEIVED, t, arrival=True, prose=False) or logged
             if found:
                 meta["received"] = parse_date(found)
         if prose_received is None:
@@ -128,7 +128,7 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             )
             prose_received = parse_date(found) if found else requester_dated(t)
         for key, rxs in (
-            ("received", (_RE_RECEIVED, _RE_RECEIVED_PROSE, _RE_RECEIVED_ARRIVAL)),
+            ("received", (_RE_RECEIVED_PROSE, _RE_RECEIVED_ARRIVAL)),
             ("responded", (_RE_RESPONDED,)),
         ):
             if earlier[key] is None:
