@@ -2,9 +2,11 @@
 
 `parse_date` reads the forms British letters print ("3rd June 2026",
 "03/06/2026" — day first —, "3 Jun 26", "Tuesday 3 June 2026", "2026-06-03",
-"June 3, 2026", "3.6.2026", "4th March, 2021"). `working_days` counts England
-and Wales working days from receipt to response: the first working day after
-the day of receipt is day 1, weekends and bank holidays are not counted.
+"June 3, 2026", "3.6.2026", "4th March, 2021"; since set L's learning "2026/06/03"
+and "2026.06.03": a numeric date that opens with a four-figure year is year, month,
+day, as ISO's is). `working_days` counts England and Wales working days from receipt
+to response: the first working day after the day of receipt is day 1, weekends and
+bank holidays are not counted.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ DATE_PATTERN = (
     + _YEAR  # June 3, 2026
     + r"|\d{4}-\d{1,2}-\d{1,2}"
     + _ISO_TIME  # ISO, with its time of day or not
+    # year first with slashes or stops ("2024/03/05", "2024.3.5"): year, month, day
+    + r"|"
+    + _WEEKDAY
+    + r"\d{4}[/.][01]?\d[/.][0-3]?\d"
     # 03/06/2026 (day first), or 06/23/2026 when only the month-first reading is a date
     # a weekday may stand before a numeric date too ("Tue 05/03/2024")
     + r"|"
@@ -154,6 +160,9 @@ def _parse_date(text: str | None) -> date | None:
     if iso:
         return _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     s = re.sub(r"^" + _WEEKDAY_NAME + r"\.?,?\s+", "", s)
+    ymd = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", s)
+    if ymd:
+        return _make(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
     num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})", s)
     if num:
         return _numeric(int(num.group(1)), int(num.group(2)), _year(num.group(3)))

@@ -11,6 +11,11 @@
 A strip's bare labels of recording ("Logged:", "Opened:") and of closing ("Closed:",
 "Issued:") date the request and the reply only as a field (a line or a strip's
 segment that opens with the label and its colon), never inside a sentence.
+
+Since set L's learning the colon may be left out when the verb and its date are the
+whole line ("Sent 7/2/2024", "Received on 3 March 2024", "Dated 2024/03/05"): a
+letterhead line of a verb and a date and nothing else is a field too, and then the
+verbs of sending ("sent", "dated", "replied", "posted") close and "received" records.
 """
 
 from __future__ import annotations
@@ -48,6 +53,18 @@ _RE_LOGGED_FIELD_RUN_ON = re.compile(
 )
 _RE_CLOSED_FIELD_RUN_ON = re.compile(
     r"\s(?:Closed|Completed|Issued|Answered|Sent\s+out)\s*:\s*(?:on\s+)?(?i:" + _DATE + ")"
+)
+
+# a verb and its date as the whole line, no colon ("Sent 7/2/2024", "Received on 3 May
+# 2024"): a letterhead's field however it is punctuated
+_WHOLE_LINE_END = r"\s*[:\-–]?\s*(?:on\s+)?(?:the\s+)?" + _DATE + ECHO + r"\.?$"
+_RE_LOGGED_LINE = re.compile(
+    r"^(?:logged|registered|recorded|opened|submitted|lodged|received)" + _WHOLE_LINE_END, _I
+)
+_RE_CLOSED_LINE = re.compile(
+    r"^(?:closed|completed|issued|answered|sent(?:\s+out)?|dated|replied|responded|posted)"
+    + _WHOLE_LINE_END,
+    _I,
 )
 
 
@@ -119,6 +136,14 @@ def with_strip_fields(units: list[_Unit]) -> list[_Unit]:
 
 def field_dates(text: str) -> tuple[str | None, str | None]:
     """A field named by a bare verb: (received date text, responded date text)."""
-    logged = _RE_LOGGED_FIELD.match(text) or _RE_LOGGED_FIELD_RUN_ON.search(text)
-    closed = _RE_CLOSED_FIELD.match(text) or _RE_CLOSED_FIELD_RUN_ON.search(text)
+    logged = (
+        _RE_LOGGED_FIELD.match(text)
+        or _RE_LOGGED_FIELD_RUN_ON.search(text)
+        or _RE_LOGGED_LINE.match(text.strip())
+    )
+    closed = (
+        _RE_CLOSED_FIELD.match(text)
+        or _RE_CLOSED_FIELD_RUN_ON.search(text)
+        or _RE_CLOSED_LINE.match(text.strip())
+    )
     return (logged.group(1) if logged else None, closed.group(1) if closed else None)

@@ -11,6 +11,7 @@ each module small.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from parsers.dates import DATE_PATTERN, parse_date
 from parsers.foi.date_fields import (
@@ -20,6 +21,7 @@ from parsers.foi.date_fields import (
     with_strip_fields,
 )
 from parsers.foi.date_prose import requester_dated
+from parsers.foi.earlier_dates import current_date, earlier_date
 from parsers.foi.field_tables import field_lines
 from parsers.foi.patterns import (
     _I,
@@ -37,7 +39,12 @@ from parsers.foi.patterns import (
     _RE_SUBJECT,
     normalise,
 )
-from parsers.foi.references import code_in_title, joined_prefix, reference_in_heading
+from parsers.foi.references import (
+    code_in_title,
+    designation,
+    joined_prefix,
+    reference_in_heading,
+)
 from parsers.foi.units import _Unit
 
 _RE_DATE_START = re.compile(r"(?:the\s+)?" + DATE_PATTERN + r"(?!\w)", _I)
@@ -46,7 +53,11 @@ _RE_FROM = re.compile(r"^from\s*:\s*\S", _I)
 
 def _clean_ref(value: str) -> str | None:
     """Keep the reference's own tokens: the first, then tokens with a digit,
-    short capitalised codes ("FOI", "DPT") and joiners ("-", "/")."""
+    short capitalised codes ("FOI", "DPT") and joiners ("-", "/"); a numbered
+    designation ("Req No. 24/0321") whole (parsers.foi.references)."""
+    whole = designation(value)
+    if whole is not None:
+        return whole
     tokens = value.strip().split()
     kept: list[str] = []
     for i, tok in enumerate(tokens):
@@ -74,6 +85,8 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     meta: dict = {"reference": None, "received": None, "responded": None, "title": None}
     first_date_line = None
     prose_received = None
+    # dates quoted from an earlier request or reply: used only when nothing else dates
+    earlier: dict[str, date | None] = {"received": None, "responded": None}
     head = [u for u in units[:80] if u.table is None]
     # tables at the top of a letter often hold the reference and dates
     for u in units[:30]:
@@ -101,23 +114,33 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                 before = t[: m.start()].lower()
                 if not before.rstrip().endswith("your"):
                     meta["reference"] = _clean_ref(m.group(1))
+        # (not a date quoted from an earlier request or reply, nor a period's start:
+        # parsers.foi.earlier_dates)
         if meta["received"] is None:
-            m = _RE_RECEIVED.search(t)
-            if m or logged:
-                meta["received"] = parse_date(m.group(1) if m else logged)
+            found = current_date(_RE_RECEIVED, t, arrival=True, prose=False) or logged
+            if found:
+                meta["received"] = parse_date(found)
         if prose_received is None:
-            m = (
-                _RE_RECEIVED_PROSE.search(t)
-                or _RE_RECEIVED_ON.search(t)
-                or _RE_RECEIVED_ARRIVAL.search(t)
+            found = (
+                current_date(_RE_RECEIVED_PROSE, t, arrival=True)
+                or current_date(_RE_RECEIVED_ON, t, arrival=True)
+                or current_date(_RE_RECEIVED_ARRIVAL, t, arrival=True)
             )
-            prose_received = parse_date(m.group(1)) if m else requester_dated(t)
+            prose_received = parse_date(found) if found else requester_dated(t)
+        for key, rxs in (
+            ("received", (_RE_RECEIVED_PROSE, _RE_RECEIVED_ARRIVAL)),
+            ("responded", (_RE_RESPONDED,)),
+        ):
+            if earlier[key] is None:
+                quoted = next((q for rx in rxs if (q := earlier_date(rx, t))), None)
+                earlier[key] = parse_date(quoted) if quoted else None
         if meta["responded"] is None:
-            m = _RE_RESPONDED.search(t)
-            if m is None and email:
+            found = current_date(_RE_RESPONDED, t)
+            if found is None and email:
                 m = _RE_EMAIL_SENT.match(t)
-            if m or closed:
-                meta["responded"] = parse_date(m.group(1) if m else closed)
+                found = m.group(1) if m else None
+            if found or closed:
+                meta["responded"] = parse_date(found or closed)
         if first_date_line is None and len(t) < 60:
             m = _RE_DATE_LINE.match(t)
             if m:
@@ -152,6 +175,8 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                     break
     if meta["received"] is None and prose_received is not None:
         meta["received"] = prose_received
+    if meta["received"] is None:
+        meta["received"] = earlier["received"]
     if (
         meta["received"] is None
         and meta["responded"] is None
@@ -169,6 +194,18 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
         and first_date_line is not None
         and (meta["received"] is None or first_date_line >= meta["received"])
     ):
+        meta["responded"] = first_date_line
+    if meta["responded"] is None and earlier["responded"] is not None:
+        meta["responded"] = earlier["responded"]
+    if (
+        meta["received"]
+        and meta["responded"]
+        and meta["responded"] < meta["received"]
+        and first_date_line is not None
+        and first_date_line >= meta["received"]
+    ):
+        # a labelled reply date before the receipt is another reply's: the letter's
+        # own date line dates this one
         meta["responded"] = first_date_line
     if meta["received"] and meta["responded"] and meta["responded"] < meta["received"]:
         warnings.append(

@@ -258,7 +258,9 @@ _RE_REF_LABELLED = re.compile(
     # the code the reader is asked to quote back ("Please quote AB/1234 in any reply")
     r"please\s+quote|"
     r"foi\s+(?:id|ref(?:erence)?|number|no\.?)|case\s+(?:ref(?:erence)?|number|no\.?)|"
-    r"(?:freedom\s+of\s+information|foi|foia|eir)\s+(?:request|enquiry)(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
+    # ("FOI case …": the request named as a case is a label too)
+    r"(?:freedom\s+of\s+information|foi|foia|eir)\s+(?:request|enquiry|case)"
+    r"(?:\s+(?:ref(?:erence)?|number|no\.?))?)"
     # a sentence's words between the label and the code ("Our reference is …",
     # "the reference for this request is …"): lower-case words, skipped, so the
     # value starts at the first token in capitals or figures
@@ -266,7 +268,7 @@ _RE_REF_LABELLED = re.compile(
     _I,
 )
 _RE_REF_FREE = re.compile(
-    r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
+    r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-#]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
 )
 # A received-date label, by grammar: a word of asking (request / enquiry / FOI)
 # and a word of receiving or recording (received / logged / registered / recorded
@@ -285,8 +287,11 @@ _RE_RECEIVED_PROSE = re.compile(
     r"(?:which\s+(?:we|was)\s+received|received\s+(?:(?:by|at|in)\s+[\w\s&()]{0,120}?\s+)?on|"
     # "We received your request for information on …": what was received, in a
     # few words (no sentence's end between), then "on" and the date
-    r"(?:we|i|the\s+trust)\s+received\s+your\s+[\w\s'’-]{0,60}?\s+on|"
-    r"request\s+(?:for\s+information\s+)?(?:dated|of)|e-?mail\s+(?:dated|of)|"
+    # (or logged, registered, recorded it: "We logged your request on …")
+    r"(?:we|i|the\s+trust)\s+(?:received|logged|registered|recorded)\s+your\s+"
+    r"[\w\s'’-]{0,60}?\s+on|"
+    # the request or what carried it, dated ("your message dated …", "e-mail of …")
+    r"request\s+(?:for\s+information\s+)?(?:dated|of)|(?:e-?mail|message)\s+(?:dated|of)|"
     r"letter\s+(?:dated|of)|requested\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
     r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,
     _I,

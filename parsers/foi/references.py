@@ -2,8 +2,12 @@
 after the word "request" at the end of a subject heading, and a free "FOI…" code
 with its own prefix joined to it; since 0.6.9, a code standing alone as one part of
 the page's title heading ("AB24-1234: your questions answered", "Disclosure -
-AB.1234.24"). Part of the FOI parser's metadata
-(parsers.foi.metadata._metadata), which cleans what these find."""
+AB.1234.24"). Since set L's learning, a numbered designation ("Req No. 24/0321",
+"Ticket No. 88/12"): an abbreviated noun, "No." and a code with figures, printed as
+the value of a label or after "request" in a heading, is the reference whole, its
+noun and "No." with it (a label's own "Request No." / "Ref No." stays a label). Part
+of the FOI parser's metadata (parsers.foi.metadata._metadata), which cleans what
+these find."""
 
 from __future__ import annotations
 
@@ -18,13 +22,31 @@ _RE_TITLE_PARTS = re.compile(r":\s+|\s+[-\u2013\u2014|]\s+")
 # (so not "COVID-19", "Q3", a year or a bare number)
 _RE_CODE = re.compile(r"(?=(?:[^\d]*\d){3})(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9./_\-]*[A-Z0-9]")
 MAX_TITLE_CHARS = 100
+# a numbered designation: a capitalised noun of two to eight letters (perhaps cut
+# short with a stop), "No." or "No", and a code with figures, joined by "/" or "-"
+_DESIGNATION = r"[A-Z][a-z]{1,7}\.?\s+No\.?\s*\d[\dA-Z]*(?:[/\-][\dA-Z]+)*"
+_RE_DESIGNATION = re.compile(r"(" + _DESIGNATION + r")(?![\w/\-])")
+# nouns that are labels themselves ("Ref No. 1234": the code alone is the reference)
+_LABEL_NOUNS = frozenset({"ref", "reference", "case", "request", "file", "number"})
+_RE_DESIGNATION_REQUEST = re.compile(
+    r"\b(?i:request|enquiry|case|response|reply)\s+(" + _DESIGNATION + r")\.?$"
+)
+
+
+def designation(value: str) -> str | None:
+    """The numbered designation `value` opens with ("Req No. 24/0321, replied …" ->
+    "Req No. 24/0321"), or None; a label's noun ("Ref No. 12") is none."""
+    m = _RE_DESIGNATION.match(value.strip())
+    if m is None or m.group(1).split()[0].rstrip(".").lower() in _LABEL_NOUNS:
+        return None
+    return m.group(1)
 
 
 def reference_in_heading(lines: list[str]) -> str | None:
     """The code a subject heading names after the word "request" ("Freedom of
     Information Act 2000: request AVT-891" → "AVT-891"), from the first such line."""
     for line in lines:
-        m = _RE_REF_REQUEST.search(line)
+        m = _RE_REF_REQUEST.search(line) or _RE_DESIGNATION_REQUEST.search(line)
         if m and len(line) < 120:
             return m.group(1)
     return None
