@@ -57,7 +57,16 @@ from __future__ import annotations
 #        references, "Part N:" labels, section 16 advice ends the answers, hard-wrapped
 #        scanned text rejoined and its broken words mended
 #        (and answers in a font family of their own; a weekday before a numeric date)
-CORE_VERSION = "0.7.1"
+# 0.7.2: sets M and L's styles: number glyphs (①, ❶, ⑴) as labels by their numeric
+#        value, a numbered contents list answered in titled sections, a table of short
+#        codes beside question-and-answer cells, numbering regrouped out of order under
+#        group headings, department credit lines dropped, underline a face (DOCX,
+#        HTML, PDF rules), answers under "Response to question N" leads after the
+#        list, nested parts 1 -> (a) -> (i) composing their labels, numbered points
+#        before the questions no questions, internal review decisions, enclosure lists
+#        ending the answers, more date and reference forms; broken words mended only in
+#        hard-wrapped letters; a range cut short gives its start as the first date
+CORE_VERSION = "0.7.2"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -97,6 +106,12 @@ CORE_VERSION = "0.7.1"
 # its indicator, figures restated for another date taking the previous sentence's
 # groups, "x times that of", one named division's sentence counted not keyed; one
 # reader of a part of the trust's row for every table reader
-WRES_VERSION = "wres-18"
+# wres-19: sets M and L's layouts: only the document's own trust's column where the
+# columns are organisations, "Metric N" the old numbering, indicator 1 rows in other
+# words, a ratio placed by the arithmetic of its two likelihoods or two "x of y"
+# counts, "down from" last year's level, "WRES 2023" headings dating lines, count
+# columns beside "%" columns, comma-separated data blocks read as tables, one-figure-
+# a-row tables, ratios listed by indicator, dashboard cards, year-first lines
+WRES_VERSION = "wres-19"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
