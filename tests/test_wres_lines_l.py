@@ -21,22 +21,17 @@ import pytest
 
 from benchmarks.heldout_k.render import B, Grid, H, Html, P, render
 from benchmarks.wres_heldout import FORMATS
-from benchmarks.wres_score import score
 from parsers.extract import extract
 from parsers.wres.narrative_counts import counts_ratio
 from parsers.wres.narrative_terms import _figures, _group_marks
 from parsers.wres.parse import parse_wres
-from tests.wres_docs import explain, likelihood, percentage, truth_row
+from tests.wres_docs import assert_exact as exactly
+from tests.wres_docs import likelihood, percentage, truth_row
 
 
 def read(blocks, fmt: str):
     data, name = render(blocks, fmt, title=blocks[0].text, site=blocks[0].text)
     return parse_wres(extract(data, filename=name))
-
-
-def exactly(report, truth) -> None:
-    scored = score(report.metrics, truth)
-    assert scored["matched"] == len(truth) and not scored["extra"], explain(scored)
 
 
 # ---------------------------------------------------------------------------

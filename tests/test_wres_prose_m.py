@@ -23,23 +23,18 @@ import pytest
 
 from benchmarks.heldout_k.render import B, H, P, render
 from benchmarks.wres_heldout import FORMATS
-from benchmarks.wres_score import score
 from parsers.extract import extract
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_terms import _figures, _group_marks
 from parsers.wres.parse import parse_wres
 from parsers.wres.report_year_heading import report_year_heading
-from tests.wres_docs import explain, likelihood, percentage, truth_row
+from tests.wres_docs import assert_exact as exactly
+from tests.wres_docs import likelihood, percentage, truth_row
 
 
 def read(blocks, fmt: str):
     data, name = render(blocks, fmt)
     return parse_wres(extract(data, filename=name))
-
-
-def exactly(report, truth) -> None:
-    scored = score(report.metrics, truth)
-    assert scored["matched"] == len(truth) and not scored["extra"], explain(scored)
 
 
 def overall(group: str, period: str, value: float) -> dict:

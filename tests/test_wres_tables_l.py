@@ -18,7 +18,6 @@ import pytest
 
 from benchmarks.heldout_k.render import F, H, P, T, render
 from benchmarks.wres_heldout import FORMATS
-from benchmarks.wres_score import score
 from parsers.extract import extract
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.long_rows import is_long_table
@@ -27,17 +26,13 @@ from parsers.wres.skipped import UNSETTLED
 from parsers.wres.tables import Tab
 from parsers.wres.text_tables import tables_in_text
 from parsers.wres.unit_columns import count_columns
-from tests.wres_docs import explain, likelihood, percentage, truth_row
+from tests.wres_docs import assert_exact as exactly
+from tests.wres_docs import likelihood, percentage, truth_row
 
 
 def read(blocks, fmt: str):
     data, name = render(blocks, fmt)
     return parse_wres(extract(data, filename=name))
-
-
-def exactly(report, truth) -> None:
-    scored = score(report.metrics, truth)
-    assert scored["matched"] == len(truth) and not scored["extra"], explain(scored)
 
 
 # ---------------------------------------------------------------------------

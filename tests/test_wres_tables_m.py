@@ -19,22 +19,17 @@ import pytest
 
 from benchmarks.heldout_d.render import H, P, T, render
 from benchmarks.wres_heldout import FORMATS
-from benchmarks.wres_score import score
 from parsers.extract import extract
 from parsers.wres.own_trust import core, org_names
 from parsers.wres.parse import parse_wres
 from parsers.wres.summary_rows import workforce_share
-from tests.wres_docs import explain, likelihood, percentage, truth_row
+from tests.wres_docs import assert_exact as exactly
+from tests.wres_docs import likelihood, percentage, truth_row
 
 
 def read(blocks, fmt: str):
     data, name = render(blocks, fmt)
     return parse_wres(extract(data, filename=name))
-
-
-def exactly(report, truth) -> None:
-    scored = score(report.metrics, truth)
-    assert scored["matched"] == len(truth) and not scored["extra"], explain(scored)
 
 
 def _share(group: str, period: str, value: float) -> dict:

@@ -44,9 +44,14 @@ def explain(scored) -> str:
     return "\n".join(lines)
 
 
+def assert_exact(report, truth) -> None:
+    """Every truth figure is in the report with its key, and nothing else is."""
+    scored = score(report.metrics, truth)
+    assert scored["matched"] == len(truth) and not scored["extra"], explain(scored)
+
+
 def read_exactly(items, truth, fmt):
     """Read the rendering and assert every truth figure is found and nothing else."""
     report, warnings = read_rendered(items, fmt)
-    scored = score(report.metrics, truth)
-    assert scored["matched"] == len(truth) and not scored["extra"], explain(scored)
+    assert_exact(report, truth)
     return report, warnings
