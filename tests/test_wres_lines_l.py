@@ -217,3 +217,16 @@ def test_counts_ratio_in_a_report(fmt):
     exactly(
         report, [likelihood(2, "White", "2022/23", 1.43), likelihood(3, "BME", "2022/23", 1.69)]
     )
+
+
+def test_a_key_read_with_two_values_publishes_neither():
+    from parsers.records import WresMetric
+    from parsers.wres.skipped import one_value_per_key
+
+    def fig(ind: int, value: float, page: int) -> WresMetric:
+        return WresMetric(ind, "percentage", "BME", "2023/24", value, source_page=page)
+
+    kept = one_value_per_key(
+        [fig(5, 21.4, 1), fig(6, 18.0, 1), fig(5, 21.4, 2), fig(6, 19.5, 2), fig(6, 18.0, 3)]
+    )
+    assert [(m.indicator, m.value, m.source_page) for m in kept] == [(5, 21.4, 1)]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.foi.contents_list import _contents, _numbered
+from parsers.foi.contents_list import _contents, _numbered, listed_item
 from parsers.foi.line_kinds import _is_signoff
 from parsers.foi.patterns import normalise
 from parsers.foi.segment_items import _Q
@@ -110,15 +110,5 @@ def answer_lead_items(units: list[_Unit]) -> list[_Q] | None:
             return None  # a lead with nothing under it
         if asked and normalise(first).lower().startswith(asked[:40]):
             return None  # the question printed again over its answer
-        q = _Q(label=str(q_mark.num), heading=None, parts=[q_mark.rest], answered=True)
-        q.num = q_mark.num
-        if lead.rest:
-            q.answer.append(lead.rest)
-        for b in body:
-            if b.table is not None:
-                if b.table_index is not None:
-                    q.tables.append(b.table_index)
-            elif b.text:
-                q.answer.append(b.text)
-        items.append(q)
+        items.append(listed_item(q_mark, body, lead.rest))
     return items

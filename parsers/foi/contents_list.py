@@ -111,13 +111,22 @@ def contents_list_items(units: list[_Unit]) -> list[_Q] | None:
         body = units[s_mark.index + 1 : end]
         if not body or (body[0].table is None and _numbered(0, body[0]) is not None):
             return None  # a title with no text of its own under it
-        q = _Q(label=str(q_mark.num), heading=None, parts=[q_mark.rest], answered=True)
-        q.num = q_mark.num
-        for b in body:
-            if b.table is not None:
-                if b.table_index is not None:
-                    q.tables.append(b.table_index)
-            elif b.text:
-                q.answer.append(b.text)
-        items.append(q)
+        items.append(listed_item(q_mark, body))
     return items
+
+
+def listed_item(q_mark: _Numbered, body: list[_Unit], lead: str = "") -> _Q:
+    """The item of a question listed up front (`q_mark`: its number and text),
+    answered by `body`'s units (its tables by index), after `lead`, the text a lead
+    over the answer ran into."""
+    q = _Q(label=str(q_mark.num), heading=None, parts=[q_mark.rest], answered=True)
+    q.num = q_mark.num
+    if lead:
+        q.answer.append(lead)
+    for b in body:
+        if b.table is not None:
+            if b.table_index is not None:
+                q.tables.append(b.table_index)
+        elif b.text:
+            q.answer.append(b.text)
+    return q

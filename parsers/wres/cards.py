@@ -36,6 +36,7 @@ from parsers.wres.cells import clean, ethnic_groups, numerator_group
 from parsers.wres.context import RL_DEFAULT, indicator_heading, label_key
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.narrative_terms import _board_group
+from parsers.wres.skipped import one_value_per_key
 
 SOURCE = "cards"
 _ARROWS = "▲▼△▽↑↓⬆⬇↗↘➚➘"
@@ -203,17 +204,9 @@ def read_cards(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
         return [], set()
     metrics: list[WresMetric] = []
     claimed: set[str] = set()
-    seen: dict[tuple, float | None] = {}
     for card in _cards(doc):
         got = _read(card, period)
-        if not got:
-            continue
-        claimed.update(card.lines)
-        for m in got:
-            if m.key() in seen:
-                if seen[m.key()] != m.value:  # two values for one key: neither
-                    metrics = [x for x in metrics if x.key() != m.key()]
-                continue
-            seen[m.key()] = m.value
-            metrics.append(m)
-    return metrics, claimed
+        if got:
+            claimed.update(card.lines)
+            metrics.extend(got)
+    return one_value_per_key(metrics), claimed

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from parsers.records import WresMetric
 from parsers.wres.cell_figures import is_figure, parse_cell
 
 # the warning that counts them; parsers/__init__.py lowers the document's confidence
@@ -56,3 +57,14 @@ def count_unsettled(skipped: list[Skipped], values_read: set, warnings: list[str
         return
     examples = "; ".join(f"'{s.text[:50]}' ({s.why})" for s in left[:3])
     warnings.append(f"{UNSETTLED}: {len(left)} figure(s) skipped, e.g. {examples}")
+
+
+def one_value_per_key(metrics: Iterable[WresMetric]) -> list[WresMetric]:
+    """Each key's first figure, in order, where every figure read for that key has the
+    same value; a key read with two values publishes neither."""
+    values: dict[tuple, set] = {}
+    first: dict[tuple, WresMetric] = {}
+    for m in metrics:
+        values.setdefault(m.key(), set()).add(m.value)
+        first.setdefault(m.key(), m)
+    return [m for key, m in first.items() if len(values[key]) == 1]

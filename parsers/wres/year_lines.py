@@ -42,6 +42,7 @@ from parsers.records import WresMetric
 from parsers.wres.cells import clean, ethnic_groups, fy, numerator_group
 from parsers.wres.context import RL_DEFAULT, heading_key, is_dated_heading, label_key
 from parsers.wres.narrative_terms import _board_group, _Time, _times
+from parsers.wres.skipped import one_value_per_key
 
 SOURCE = "year lines"
 _SURVEY = (5, 6, 7, 8)
@@ -223,20 +224,11 @@ def read_year_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     offsets = _survey_periods(lines)
     metrics: list[WresMetric] = []
     claimed: set[str] = set()
-    seen: dict[tuple, float | None] = {}
     for line in lines:
         period = _period(line, offsets)
         if period is None:
             continue
         claimed.add(line.text)
-        for part in line.parts:
-            m = _metric(line, part, period)
-            if m is None:
-                continue
-            if m.key() in seen:
-                if seen[m.key()] != m.value:  # two values for one key: neither
-                    metrics = [x for x in metrics if x.key() != m.key()]
-                continue
-            seen[m.key()] = m.value
-            metrics.append(m)
-    return metrics, claimed
+        read = (_metric(line, part, period) for part in line.parts)
+        metrics.extend(m for m in read if m is not None)
+    return one_value_per_key(metrics), claimed
