@@ -57,11 +57,11 @@ from parsers.foi.labeller import (  # noqa: E402
 )
 from parsers.foi.parse import parse_foi  # noqa: E402
 from scripts import foi_synthetic  # noqa: E402
+from scripts.labeller_gold import Sequence  # noqa: E402
 from scripts.train_foi_labeller import (  # noqa: E402
     CORPUS,
     PDF_EVERY,
     CorpusLetter,
-    Sequence,
     corpus_boilerplate,
     corpus_sequences,
     load_corpus,

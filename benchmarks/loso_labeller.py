@@ -38,17 +38,14 @@ from parsers.foi.labeller import Labeller, default_labeller, using_labeller  # n
 from parsers.foi.parse import _balance_quotes, _unbulleted, parse_foi  # noqa: E402
 from parsers.foi.patterns import normalise  # noqa: E402
 from scripts import foi_synthetic  # noqa: E402
+from scripts.labeller_gold import Sequence, rule_blocks  # noqa: E402
+from scripts.labeller_heldout import heldout_docs, heldout_sets_present, letter_sequence  # noqa: E402
 from scripts.train_foi_labeller import (  # noqa: E402
     CORPUS,
     PDF_EVERY,
-    Sequence,
     corpus_boilerplate,
     corpus_sequences,
-    heldout_docs,
-    heldout_sets_present,
-    letter_sequence,
     load_corpus,
-    rule_blocks,
     synthetic_sequences,
     train_temp,
 )

@@ -7,25 +7,22 @@ copied) with labels derived by aligning their hand-checked truth
 training styles of scripts/foi_synthetic.py, plus the held-out sets' letters
 (benchmarks/heldout_<x>: each letter rendered in each of its formats by its set's
 renderer, read back, and labelled by the same alignment as a corpus letter;
-set L, `UNSEEN_SETS`, is never trained on). The shipped model is trained without
+sets in `UNSEEN_SETS` are never trained on). The shipped model is trained without
 the held-out sets (`--heldout-sets ''`, as `make train-foi-labeller` runs it): trained
 with them, leave-one-set-out block labels improved but the label pairs alone and the
 synthetic closings C did not (benchmarks/loso_labeller.py, README). Usage:
 
     .venv/bin/python scripts/train_foi_labeller.py [--no-corpus] [--heldout-sets d,e,...]
 
-The functions here are also used by benchmarks/bench_accuracy.py to retrain
-without one trust (leave-one-trust-out).
+The truth alignment is scripts/labeller_gold.py, the held-out letters
+scripts/labeller_heldout.py. The functions here are also used by
+benchmarks/bench_accuracy.py to retrain without one trust (leave-one-trust-out).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib
-import inspect
 import json
-import pickle
 import re
 import sys
 import tempfile
@@ -35,40 +32,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.foi_score import norm  # noqa: E402
 from parsers.extract import extract  # noqa: E402
 from parsers.extract.model import Extracted, TextBlock  # noqa: E402
-from parsers.foi.blocks import Block, blocks_of, rule_roles  # noqa: E402
+from parsers.foi.blocks import Block  # noqa: E402
 from parsers.foi.boilerplate import DEFAULT_PATH, Boilerplate, learn_boilerplate  # noqa: E402
 from parsers.foi.labeller import MODEL_PATH, Labeller  # noqa: E402
-from parsers.foi.passes import segment as _segment  # noqa: E402
-from parsers.foi.patterns import _RE_ANSWER, _RE_META_KEY, _RE_SIGNOFF  # noqa: E402
-from parsers.foi.units import _label_of, _units  # noqa: E402
-from parsers.foi.vocab import closing_kinds, is_exemption_explanation  # noqa: E402
+from parsers.foi.units import _units  # noqa: E402
 from scripts import foi_synthetic  # noqa: E402
+from scripts.labeller_gold import Sequence, gold_from_truth, rule_blocks  # noqa: E402
+from scripts.labeller_heldout import (  # noqa: E402
+    UNSEEN_SETS,
+    heldout_sequences,
+    parse_sets,
+)
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "foi"
 TRUTH = ROOT / "tests" / "truth" / "foi"
-BENCH = ROOT / "benchmarks"
-# held-out sets kept unseen: they measure whether the rest generalises, so no model
-# is ever trained on them (set L lives on its own branch)
-UNSEEN_SETS = ("l",)
-# read-back held-out letters, cached between runs (rendering and extracting them all
-# takes minutes); keyed by the letter, the format and the extractor's source
-CACHE = ROOT / ".cache" / "heldout_docs"
 PDF_EVERY = 2  # every other synthetic training letter is also read back from a PDF (the rest DOCX)
 _RE_TRUST = re.compile(r"-(?:FOI|RFI|NIC|wdtk|accommodation|housing|hospital|complaint|\d)", re.I)
-
-
-@dataclass
-class Sequence:
-    """One letter as the labeller sees it: blocks, pages and gold labels."""
-
-    name: str
-    group: str  # the trust (or synthetic style)
-    blocks: list[Block]
-    pages: int
-    gold: list[str]
 
 
 @dataclass
@@ -98,88 +79,6 @@ def load_corpus(corpus: Path = CORPUS, truth_dir: Path = TRUTH) -> list[CorpusLe
     return out
 
 
-def rule_blocks(doc: Extracted) -> tuple[list, list[Block]]:
-    units = _units(doc)
-    qs, _, general, _ = _segment(units)
-    answers = [*general, *(" ".join(q.answer) for q in qs)]
-    roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)
-    return units, blocks_of(units, roles)
-
-
-def _probe(text: str) -> str:
-    m = _RE_ANSWER.match(text)
-    if m and (":" in text[:40] or len(text) < 30):
-        return norm(m.group(1) or "")
-    lab = _label_of(text)
-    return norm(lab.rest if lab is not None and lab.rest else text)
-
-
-def gold_from_truth(blocks: list[Block], truth: dict) -> list[str]:
-    """Labels by aligning the truth's questions and answers to the blocks; the
-    rest by position: letterhead/salutation/preamble before the first item,
-    closing/exemption explanation/footer after the last."""
-    qtext = " \n ".join(norm(i["question"]) for i in truth["items"])
-    atext = " \n ".join(norm(i["answer"]) for i in truth["items"])
-    n = len(blocks)
-    aligned: list[str | None] = []
-    for b in blocks:
-        p = _probe(b.text)[:80]
-        if b.is_table or len(p) < 3:
-            aligned.append(None)
-        elif p in qtext:
-            aligned.append("question")
-        elif p in atext:
-            aligned.append("answer")
-        else:
-            aligned.append(None)
-    idx = [i for i, a in enumerate(aligned) if a]
-    first, last = (idx[0], idx[-1]) if idx else (n, -1)
-    if not idx:  # a covering letter: closing from the first sign-off
-        last = -1
-        first = next((i for i, b in enumerate(blocks) if _closing_text(b.text)), n)
-    salute = next(
-        (i for i, b in enumerate(blocks[:first]) if re.match(r"^dear\b", b.text, re.I)), -1
-    )
-    answers_end = last + 1
-    if any(i["answer"] is None for i in truth["items"]):
-        # the truth does not give a table answer's text: it runs to the closing
-        answers_end = next((j for j in range(last + 1, n) if _closing_text(blocks[j].text)), n)
-    pages_of: dict[str, set[int]] = {}
-    for b in blocks:
-        pages_of.setdefault(b.text, set()).add(b.page)
-    gold: list[str] = []
-    for i, b in enumerate(blocks):
-        furniture = len(pages_of[b.text]) >= 2 and len(b.text) < 120 and b.rule == "none"
-        footer = furniture or re.match(r"^page \d", b.text, re.I)
-        if aligned[i]:
-            gold.append(aligned[i])
-        elif footer and not b.is_table:
-            gold.append("footer")
-        elif i < first:
-            if i == salute:
-                gold.append("salutation")
-            elif i < salute or (salute < 0 and _RE_META_KEY.match(b.text)):
-                gold.append("letterhead")
-            else:
-                gold.append("preamble")
-        elif i > last and (idx or i >= first) and i < answers_end:
-            gold.append("answer")  # a table answer (truth "answer": null) and its notes
-        elif i > last and (idx or i >= first):
-            gold.append(
-                "exemption_explanation"
-                if is_exemption_explanation(b.text) and not _closing_text(b.text)
-                else "closing"
-            )
-        else:  # between items: the next aligned block's part (a heading, a marker)
-            nxt = next((aligned[j] for j in range(i + 1, n) if aligned[j]), "answer")
-            gold.append("answer" if b.is_table else nxt)
-    return gold
-
-
-def _closing_text(text: str) -> bool:
-    return bool(_RE_SIGNOFF.match(text) or closing_kinds(text))
-
-
 def corpus_sequences(letters: list[CorpusLetter]) -> list[Sequence]:
     out = []
     for cl in letters:
@@ -197,97 +96,6 @@ def corpus_sequences(letters: list[CorpusLetter]) -> list[Sequence]:
                 )
             )
     return out
-
-
-def heldout_sets_present() -> list[str]:
-    """The held-out sets in benchmarks/ (heldout_<x>/score.py), but the unseen ones."""
-    names = (p.parent.name.removeprefix("heldout_") for p in BENCH.glob("heldout_*/score.py"))
-    return sorted(x for x in names if x not in UNSEEN_SETS)
-
-
-def heldout_set(name: str):
-    """Set <name>'s HeldoutSet (letters, renderer) from its score.py."""
-    if name.lower() in UNSEEN_SETS:
-        raise ValueError(f"held-out set {name.upper()} is kept unseen: never trained on")
-    return importlib.import_module(f"benchmarks.heldout_{name.lower()}.score").SET
-
-
-def _source_hash() -> str:
-    """The extractor's source (a changed extractor reads the letters afresh)."""
-    h = hashlib.sha1()
-    for f in sorted((ROOT / "parsers" / "extract").rglob("*.py")):
-        h.update(f.read_bytes())
-    return h.hexdigest()[:12]
-
-
-def heldout_docs(name: str) -> list[tuple[object, str, Extracted]]:
-    """Every letter of held-out set <name> in each of its formats, rendered by the
-    set's renderer and read back: (letter, format, extracted), cached on disk."""
-    hs = heldout_set(name)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    src = _source_hash()
-    path = CACHE / f"{name.lower()}.pkl"
-    cache: dict[str, Extracted] = {}
-    if path.exists():
-        try:
-            cache = pickle.loads(path.read_bytes())
-        except Exception:  # a stale or broken cache is read again
-            cache = {}
-    out, fresh = [], {}
-    render_src = Path(inspect.getsourcefile(hs.render) or __file__).read_bytes()
-    for letter in hs.letters():
-        for fmt in letter.formats:
-            key = hashlib.sha1(
-                repr((letter.blocks, letter.trust, fmt, src)).encode() + render_src
-            ).hexdigest()
-            doc = cache.get(key)
-            if doc is None:
-                data, fname = hs.render(letter.blocks, fmt, title=letter.trust, site=letter.trust)
-                doc = extract(data, filename=fname)
-            fresh[key] = doc
-            out.append((letter, fmt, doc))
-    if fresh.keys() != cache.keys():
-        path.write_bytes(pickle.dumps(fresh))
-    return out
-
-
-def letter_sequence(doc: Extracted, truth: dict, name: str, group: str) -> Sequence | None:
-    """A read-back letter with full truth as a training sequence, labelled as a
-    corpus letter is (`gold_from_truth`). None for an e-mail thread (not labelled)
-    and for a letter whose truth has items but none of whose questions the
-    alignment finds: its labels would be wrong everywhere."""
-    if doc.messages:
-        return None
-    _, blocks = rule_blocks(doc)
-    if not blocks:
-        return None
-    gold = gold_from_truth(blocks, truth)
-    if truth["items"] and "question" not in gold:
-        return None
-    return Sequence(name, group, blocks, max(doc.pages, 1), gold)
-
-
-def heldout_sequences(sets: list[str]) -> list[Sequence]:
-    """Training sequences from the held-out sets named (group "set <x> / <style>")."""
-    out = []
-    for x in sets:
-        for letter, fmt, doc in heldout_docs(x):
-            group = f"set {x.lower()} / {letter.style}"
-            seq = letter_sequence(doc, letter.truth, f"{group} {fmt}", group)
-            if seq is not None:
-                out.append(seq)
-    return out
-
-
-def parse_sets(arg: str | None) -> list[str]:
-    """`--heldout-sets d,e,…` (default: every set present but the unseen ones)."""
-    if arg is None:
-        return heldout_sets_present()
-    sets = [x.strip().lower() for x in arg.split(",") if x.strip()]
-    unseen = [x for x in sets if x in UNSEEN_SETS]
-    if unseen:
-        raise SystemExit(f"held-out set(s) {', '.join(unseen)} are kept unseen: never trained on")
-    return sets
 
 
 def synthetic_sequences(

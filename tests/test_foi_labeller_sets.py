@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.extract import extract
-from scripts.train_foi_labeller import (
+from scripts.labeller_heldout import (
     UNSEEN_SETS,
     heldout_set,
     heldout_sets_present,
