@@ -110,21 +110,21 @@ def test_covering_letter_with_no_items_is_labelled_by_position():
     assert _labels_of(seq, "Yours sincerely") == {"closing"}
 
 
-def test_set_l_is_never_trained_on():
-    assert "l" in UNSEEN_SETS
-    assert "l" not in heldout_sets_present()
-    assert "l" not in parse_sets(None)
-    assert parse_sets("d,e") == ["d", "e"]
+def test_unseen_sets_are_never_trained_on():
+    assert set(UNSEEN_SETS) == {"n", "o"}
+    assert "n" not in heldout_sets_present()
+    assert "n" not in parse_sets(None)
+    assert parse_sets("d,e,l") == ["d", "e", "l"]
     assert parse_sets("") == []
     with pytest.raises(SystemExit):
-        parse_sets("d,l")
+        parse_sets("d,n")
     with pytest.raises(SystemExit):
-        parse_sets("L")
+        parse_sets("O")
     with pytest.raises(ValueError):
-        heldout_set("l")
+        heldout_set("n")
 
 
-def test_leave_one_set_out_never_measures_or_trains_on_set_l():
+def test_leave_one_set_out_never_measures_or_trains_on_an_unseen_set():
     from benchmarks import loso_labeller
 
-    assert "l" not in loso_labeller.heldout_sets_present()
+    assert "n" not in loso_labeller.heldout_sets_present()
