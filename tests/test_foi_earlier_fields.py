@@ -114,3 +114,22 @@ def test_a_sentence_is_no_field():
 def test_a_follow_up_field_logs_one_requests_steps():
     assert follow_up_field("Further information received: 12/01/2025")
     assert not follow_up_field("Review request received: 12/01/2025")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_dated_heading_over_the_answers_heads_the_request_answered(fmt):
+    # no "Dear …" closes the letterhead, so the headings stand among its first units;
+    # a heading is no field: the first one dates the request this letter answers
+    blocks = [
+        TRUST,
+        P("Case: QVH/2025/0877 | Date: 20/02/2025"),
+        P("Good afternoon,"),
+        H("First enquiry – received 3 February 2025"),
+        P("1. How many speech and language therapists does the Trust employ?"),
+        P("The Trust employs 19 speech and language therapists."),
+        H("Later questions – received 9 February 2025"),
+        P("2. What did the Trust spend on printer paper in 2024/25?"),
+        P("Printer paper cost £12,480 in 2024/25."),
+        *SIGN_OFF,
+    ]
+    assert _dates(read(blocks, fmt))[0] == "2025-02-03"

@@ -18,8 +18,8 @@ learning), told apart by the grammar of the clause that holds them:
   received: …", "Date of first response: …", "Initial request dated …"): a review's
   or a chaser's header recording the case's history, not this letter's own dates.
   Such a field is neither read as this letter's date nor a fallback for it. (A
-  dated heading in the body over the answers, "Original request – received …",
-  heads the very request a letter answers, so only a header's field is read so;
+  dated heading over the answers, "Original request – received …", heads the very
+  request a letter answers, so only a header's field is read so, not a heading;
   and a header that logs the request's clarification or further details is one
   request's chronology, whose "original request" is this letter's.)
 

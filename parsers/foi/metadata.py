@@ -108,7 +108,12 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     # the letter's header: its letterhead and the field tables at its top, where a
     # field named for the original request or first reply records an earlier case's
     # dates, unless the header logs this request's own steps (parsers.foi.earlier_dates)
-    header_at = [ui < letterhead or id(u) in from_table for ui, u in enumerate(head)]
+    # (a heading, or a line set whole in bold as PDFs print headings, is no field: a
+    # dated heading over answers heads the request answered)
+    header_at = [
+        (ui < letterhead and u.style not in ("heading", "bold")) or id(u) in from_table
+        for ui, u in enumerate(head)
+    ]
     one_request = any(follow_up_field(u.text) for u, h in zip(head, header_at, strict=True) if h)
     for ui, u in enumerate(head):
         t = u.text
