@@ -20,6 +20,12 @@ departments:
   name of capitalised words followed by a reporting verb and a trailing colon
   ("X advise:", "X has confirmed:", "X comments:", "X replied:", "X wrote:").
 
+The credit names a third party, the unit that holds the information: a line whose
+subject is the writer, the reader or the Trust itself, or a bidding to the reader
+("Please note:", "Kindly note:", "We add:"), is a lead-in to the answer's own text,
+not a credit, however short (since the learning after set M; before, such a line
+opening an answer was dropped as a credit).
+
 Since set L the credit may also open the answer's own paragraph, run in before its
 text ("Estates replied: The boiler was replaced in 2022."): the words up to the
 first colon read as a credit line by the grammar above, a department's name (not a
@@ -61,14 +67,16 @@ _RE_RUN_IN = re.compile(r"^([^:]{3,80}:)\s+(\S.*)$", re.S)
 # the writers’ own voice, not a department’s: "We confirm: …", "The Trust has said: …",
 # or a bidding to the reader ("Please note: …")
 _RE_OWN_VOICE = re.compile(
-    r"^(?:we|i|it|they|you|please|kindly|the\s+trust|this\s+trust)\b", re.IGNORECASE
+    r"^(?:we|i|it|they|you|please|kindly|(?:the|this)\s+trust(?![’']s))\b", re.IGNORECASE
 )
 
 
 def is_credit_line(text: str) -> bool:
-    """Whether a paragraph reads as a line crediting who supplied the answer."""
+    """Whether a paragraph reads as a line crediting who supplied the answer: a short
+    line of the grammar above whose subject is a unit, not the writers' own voice nor
+    a bidding to the reader (a lead-in such as "Please note:" is the answer's text)."""
     t = text.strip()
-    if not t or len(t.split()) > MAX_WORDS or _RE_DIGIT.search(t):
+    if not t or len(t.split()) > MAX_WORDS or _RE_DIGIT.search(t) or _RE_OWN_VOICE.match(t):
         return False
     return bool(_RE_AGENT.match(t) or _RE_REPORTED.match(t))
 
@@ -77,7 +85,7 @@ def run_in_credit(text: str) -> str | None:
     """The answer text after a credit run in before it ("Estates replied: The boiler
     …" → "The boiler …"), or None when the paragraph opens with no credit."""
     m = _RE_RUN_IN.match(text.strip())
-    if m is None or _RE_OWN_VOICE.match(m.group(1)) or not is_credit_line(m.group(1)):
+    if m is None or not is_credit_line(m.group(1)):
         return None
     return m.group(2).strip()
 

@@ -10,7 +10,8 @@ The look is read as structure, not as a phrase:
   commonest face, and its runs take turns with the answers': each run is followed
   by a run in one other face, the same after every question, at least twice;
 - the question's runs read as questions often enough: most end in "?" or read as a
-  request ("Please provide …"), any other is shorter than its answer, and none
+  request ("Please provide …", or put as a bare command since set L's learning:
+  "Provide …", "Give details of …"), any other is shorter than its answer, and none
   reads as an answer, so italic quotations of a policy or notes under a table are
   not paired;
 - a number standing alone before a question (a margin number printed on a line of
@@ -31,7 +32,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from parsers.foi.line_kinds import _answer_like, _question_like, _request_like
+from parsers.foi.line_kinds import (
+    _answer_like,
+    _question_like,
+    _request_like,
+    imperative_request,
+)
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import _RE_QWORD_ALONE
 from parsers.foi.regrouped import group_heading
@@ -100,7 +106,9 @@ def _marked(u: _Unit) -> bool:
 
 
 def _asks(text: str) -> bool:
-    return _question_like(text) or _request_like(text)
+    """A question, a softened request ("Please could you …") or a bare command
+    ("Provide …", "Give details of …"): each asks, whatever its reply."""
+    return _question_like(text) or _request_like(text) or imperative_request(text)
 
 
 def _bare_number(units: list[_Unit], k: int) -> bool:

@@ -89,6 +89,30 @@ def _answer_like(text: str) -> bool:
     return bool(_RE_ANSWER_CUE.match(text.strip()))
 
 
+# the verbs a request is put with as a command, in their bare form ("Provide …",
+# "Give details of …", "List …", "Please state …"): asking for information, never a
+# reply's pointer ("Please see …", "Please note …", "Find attached …")
+_RE_IMPERATIVE_REQUEST = re.compile(
+    r"^(?:(?i:please|kindly)\s+)?"
+    r"(?i:provide|give|list|state|supply|send|confirm|specify|detail|describe|outline|"
+    r"identify|indicate|explain|share|disclose|name|tell|advise|break\s+down|set\s+out)"
+    r"\s+(?=[\w“\"‘'(])"
+)
+
+
+def imperative_request(text: str) -> bool:
+    """A request put as a command: a sentence that opens with a capital and a verb of
+    asking for information in its bare form, then what it asks for, and that does not
+    read as an answer. A style of its own: no "?" and none of the request cues'
+    softening ("Please could you …"), so _question_like and _request_like miss it."""
+    t = text.strip().lstrip("•▪·-–* ")
+    return (
+        t[:1].isupper()
+        and _RE_IMPERATIVE_REQUEST.match(t) is not None
+        and not _RE_ANSWER_CUE.match(t)
+    )
+
+
 def _bullet(u: _Unit) -> str | None:
     """A bulleted list item's text without its glyph, or None."""
     m = _BULLET.match(u.text)

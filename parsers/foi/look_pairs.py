@@ -10,8 +10,8 @@ in blue below"). The look is read as layout, as bold or italic is
   look, the one block before the answer);
 - a block of the body's look is a question only where the answer's look is a
   colour or a typeface of its own (parsers.extract.fonts) and the block asks
-  (ends in "?" or reads as a request): a class after body text is as likely a
-  note or a caption;
+  (ends in "?", reads as a request, or is put as a bare command: "Provide …"): a
+  class after body text is as likely a note or a caption;
 - a number alone before the question (a `<div class="n">2</div>` floated into the
   margin) is the question's label;
 - a class word of asking or replying ("question", "request", "q" / "answer",
@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from parsers.foi.line_kinds import _question_like, _request_like
+from parsers.foi.line_kinds import _question_like, _request_like, imperative_request
 from parsers.foi.markers import answer_marker
 from parsers.foi.units import _label_of, _Unit
 
@@ -96,7 +96,7 @@ def _pairs_for(
                 return None
             qfirst = qlast  # the one block of body text before the answer
             q = units[qfirst].text
-            if not (_question_like(q) or _request_like(q)):
+            if not (_question_like(q) or _request_like(q) or imperative_request(q)):
                 return None  # a coloured heading or footer after body text is no answer
         elif r >= 2:
             m = _RE_BARE_NUMBER.match(units[runs[r - 2][1]].text)

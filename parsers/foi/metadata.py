@@ -21,7 +21,7 @@ from parsers.foi.date_fields import (
     with_strip_fields,
 )
 from parsers.foi.date_prose import requester_dated
-from parsers.foi.earlier_dates import current_date, earlier_date
+from parsers.foi.earlier_dates import current_date, earlier_date, follow_up_field
 from parsers.foi.field_tables import field_lines
 from parsers.foi.patterns import (
     _I,
@@ -89,22 +89,37 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     earlier: dict[str, date | None] = {"received": None, "responded": None}
     head = [u for u in units[:80] if u.table is None]
     # tables at the top of a letter often hold the reference and dates
+    tabled: list[_Unit] = []
     for u in units[:30]:
         if u.table is not None:
             # a field table's cells as "name: value" lines (parsers.foi.field_tables)
-            head += [_Unit(line) for line in field_lines(u.table.rows[:12])]
+            tabled += [_Unit(line) for line in field_lines(u.table.rows[:12])]
             for row in u.table.rows[:12]:
-                head.append(_Unit(normalise(" ".join(c for c in row if c))))
+                tabled.append(_Unit(normalise(" ".join(c for c in row if c))))
+    head += tabled
+    # (the units of those tables, by identity: their fields are the header's)
+    from_table = {id(u) for u in tabled}
     # a label over its date, a strip of fields on one line (parsers.foi.date_fields)
     head = with_strip_fields(join_split_fields(head))
     letterhead = letterhead_end(head)
     date_unit = None
     # an e-mail's header ("From: …" among the first lines): its "Sent:" dates the reply
     email = any(_RE_FROM.match(u.text) for u in head[:8])
+    # the letter's header: its letterhead and the field tables at its top, where a
+    # field named for the original request or first reply records an earlier case's
+    # dates, unless the header logs this request's own steps (parsers.foi.earlier_dates)
+    # (a heading, or a line set whole in bold as PDFs print headings, is no field: a
+    # dated heading over answers heads the request answered)
+    header_at = [
+        (ui < letterhead and u.style not in ("heading", "bold")) or id(u) in from_table
+        for ui, u in enumerate(head)
+    ]
+    one_request = any(follow_up_field(u.text) for u, h in zip(head, header_at, strict=True) if h)
     for ui, u in enumerate(head):
         t = u.text
         # a field named by a bare verb ("Logged: …", "Closed: …") only on the letterhead
         logged, closed = field_dates(t) if ui < letterhead else (None, None)
+        header = header_at[ui] and not one_request
         if meta["reference"] is None:
             m = _RE_REF_LABELLED.search(t)
             # "your FOI request of 3 March 2024" names a date, not a reference
@@ -117,7 +132,8 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
         # (not a date quoted from an earlier request or reply, nor a period's start:
         # parsers.foi.earlier_dates)
         if meta["received"] is None:
-            found = current_date(_RE_RECEIVED, t, arrival=True, prose=False) or logged
+            found = current_date(_RE_RECEIVED, t, arrival=True, prose=False, header=header)
+            found = found or logged
             if found:
                 meta["received"] = parse_date(found)
         if prose_received is None:
@@ -132,10 +148,10 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             ("responded", (_RE_RESPONDED,)),
         ):
             if earlier[key] is None:
-                quoted = next((q for rx in rxs if (q := earlier_date(rx, t))), None)
+                quoted = next((q for rx in rxs if (q := earlier_date(rx, t, header))), None)
                 earlier[key] = parse_date(quoted) if quoted else None
         if meta["responded"] is None:
-            found = current_date(_RE_RESPONDED, t)
+            found = current_date(_RE_RESPONDED, t, header=header)
             if found is None and email:
                 m = _RE_EMAIL_SENT.match(t)
                 found = m.group(1) if m else None
