@@ -192,3 +192,26 @@ def test_one_capital_under_each_number_is_an_answer_marker_not_a_part():
         ]
     )
     assert part_tree_items(units) is None
+
+
+# the orders the segmenter reads itself, roman numerals bare ("i." after "a."): checked
+# here as the brief for this pass asked, read by nest_roman_parts, not part_tree_items
+BARE_ROMANS = [
+    P("1. Regarding the hospital's kitchens:"),
+    P("a. How many meals were served in 2023?"),
+    P("i. How many to inpatients?"),
+    P("Inpatients were served 402,100 meals."),
+    P("ii. How many to staff?"),
+    P("Staff bought 96,300 meals."),
+    P("b. Who supplies the frozen meals?"),
+    P("Frozen meals come from Apetito."),
+    P("2. How many food hygiene inspections were there?"),
+    P("There were two inspections."),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bare_roman_numerals_under_letters_under_numbers(fmt):
+    with using_labeller(None):
+        foi = read(_head() + BARE_ROMANS + SIGN_OFF, fmt)
+    assert [label for label, _, _ in pairs(foi)] == ["1ai", "1aii", "1b", "2"]
