@@ -116,7 +116,7 @@ def test_leads_of_different_wordings_are_no_template():
     assert answer_lead_items(units) is None
 
 
-def test_leads_out_of_order_are_not_read():
+def test_leads_out_of_order_answer_their_own_questions():
     units = _units(
         [
             "1. How many theatres does the Trust run?",
@@ -127,7 +127,11 @@ def test_leads_out_of_order_are_not_read():
             "There are nine theatres.",
         ]
     )
-    assert answer_lead_items(units) is None
+    items = answer_lead_items(units)
+    assert [(q.label, q.answer) for q in items] == [
+        ("1", ["There are nine theatres."]),
+        ("2", ["The spend was £2.1m."]),
+    ]
 
 
 def test_question_printed_again_under_its_lead_is_left_to_the_segmenter():

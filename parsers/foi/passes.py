@@ -39,7 +39,7 @@ from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _is_signoff,
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
-from parsers.foi.part_tree import nest_roman_parts
+from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
@@ -96,6 +96,10 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_leads is not None:
             # questions listed first, answered after the list under leads naming each number
             return from_leads, "", [], warnings
+        from_tree = part_tree_items(units)
+        if from_tree is not None:
+            # parts nested in an order of numbering kinds the segmenter does not read
+            return from_tree, "", [], warnings
         from_quotes = quoted_requests(units)
         if from_quotes is not None:
             # requests quoted whole, no labels: each quotation and its answer
@@ -111,7 +115,7 @@ def segment(units: list[_Unit]) -> Segmented:
         else:
             seg = _Segmenter(units, bool(markers))
         seg.run()
-        # (parts nested number → letter → roman: parsers.foi.part_tree)
+        # (parts nested number → letter → roman: parsers.foi.part_tree.nest_roman_parts)
         # (and numbered points, not asking, before the questions: parsers.foi.numbered_points)
         qs = without_numbered_points(nest_roman_parts(seg.items))
         orphan_text = normalise(" ".join(seg.orphans))
