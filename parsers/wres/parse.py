@@ -191,7 +191,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     given = {m.key() for m in metrics}
     metrics.extend(m for m in year_lines if m.key() not in given)
     # dashboard cards (a value, last year's under it): only keys not given above
-    cards, card_lines = read_cards(doc)
+    cards, card_lines, cards_skipped = read_cards(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in cards if m.key() not in given)
     # figures stated in sentences: only keys the tables and lines did not give
@@ -201,7 +201,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)
     count_unsettled(
-        unsettled + lines.skipped + listed_skipped, {m.value for m in metrics}, warnings
+        unsettled + lines.skipped + listed_skipped + cards_skipped,
+        {m.value for m in metrics},
+        warnings,
     )
     report = WresReport(
         reporting_year=_reporting_year(doc, metrics),
