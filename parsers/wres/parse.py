@@ -100,6 +100,7 @@ from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
+from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.table_frames import frame_table
 from parsers.wres.tables import (
@@ -147,9 +148,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if is_long_table(tab):  # one figure a row: its key in its own cells
             direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue
+        tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
         tab = indicators_across(
-            label_from_heading(frame_table(own_trust_columns(tab, own), unsettled, data_year)),
-            unsettled,
+            label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
         )
         indicator = classify(tab)
         if indicator == MIXED and not tab.lines_above and above_summary is not None:
