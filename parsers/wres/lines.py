@@ -64,7 +64,8 @@ _RE_NOT_LEVEL = re.compile(
 COUNT = "a count, not a measure"  # not counted as unsettled: counts are not published
 
 # "Last year: 31.4%" under a dated heading: the period before the heading's, which a
-# card's reader (parsers/wres/cards.py) settles from the entry above it
+# card's reader (parsers/wres/cards.py) settles from the entry above it (a label that
+# names its year, "Last year (2023)", is dated by it)
 _RE_PREVIOUS = re.compile(PREVIOUS_PERIOD, re.I)
 
 _RE_MONTH_END = re.compile(
@@ -244,8 +245,8 @@ def read_lines(doc: Extracted) -> LineFigures:
             continue
         label, value, decimals, pct = line
         local = label_key(label)
-        if _RE_PREVIOUS.search(label):
-            continue  # not the heading's period: left to the card reader
+        if _RE_PREVIOUS.search(label) and local.time is None:
+            continue  # not the heading's period, and no year of its own: the card reader's
         if local.comparator or _RE_NOT_LEVEL.search(label):
             # a comparator's figure, or a change: not the trust's level; nor are the
             # label and value it was joined from ("National average (BME)" / "27.4%")
