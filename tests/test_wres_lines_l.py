@@ -116,7 +116,7 @@ def test_lines_without_a_previous_year_are_no_card():
         pages=1,
         format="html",
     )
-    assert read_cards(doc) == ([], set())
+    assert read_cards(doc) == ([], set(), [])
 
 
 # ---------------------------------------------------------------------------

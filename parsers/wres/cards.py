@@ -32,11 +32,14 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
+from parsers.wres.card_year import card_period
 from parsers.wres.cells import clean, ethnic_groups, numerator_group
 from parsers.wres.context import RL_DEFAULT, indicator_heading, label_key
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.narrative_terms import _board_group
-from parsers.wres.skipped import one_value_per_key
+from parsers.wres.report_year_heading import report_year_heading
+from parsers.wres.skipped import Skipped, one_value_per_key
+from parsers.wres.vocab import PREVIOUS_PERIOD
 
 SOURCE = "cards"
 _ARROWS = "▲▼△▽↑↓⬆⬇↗↘➚➘"
@@ -45,9 +48,7 @@ _RE_ENTRY = re.compile(
     rf"(?P<label>[A-Za-z][^:\n{_ARROWS}%]{{0,60}}?)\s*:\s*(?P<v>\d{{1,3}}(?:\.\d{{1,3}})?)"
     rf"(?![\d.,/])\s*(?P<pct>%)?\s*(?P<arrow>[{_ARROWS}])?"
 )
-_RE_PREVIOUS = re.compile(
-    r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year\s+before\b", re.I
-)
+_RE_PREVIOUS = re.compile(PREVIOUS_PERIOD, re.I)
 _RE_TARGET = re.compile(r"\btarget|\bgoal\b|\baim\b|\bambition\b|\btrajectory\b", re.I)
 
 
@@ -56,12 +57,14 @@ class _Card:
     text: str
     page: int
     lines: list[str] = field(default_factory=list)  # the text lines it was read from
+    year: str | None = None  # the report's data year where the card is printed
 
 
-def _cards(doc: Extracted) -> list[_Card]:
+def _cards(doc: Extracted, year: str | None) -> list[_Card]:
     """Candidate cards: each table cell that starts with an indicator's title, and each
     indicator heading in the text with the lines under it (to the next heading or
-    table)."""
+    table). Each is dated by the last report-year heading above it ("WRES 2024"), else
+    by `year`, the one the report's title states."""
     out: list[_Card] = []
     current: _Card | None = None
     for item in doc.items:
@@ -71,21 +74,30 @@ def _cards(doc: Extracted) -> list[_Card]:
                 for cell in row:
                     text = (cell or "").strip()
                     if text and indicator_heading(text.split("\n", 1)[0]) is not None:
-                        out.append(_Card(text, item.page))
+                        out.append(_Card(text, item.page, year=year))
             continue
         if not isinstance(item, TextBlock):
             continue
         text = (item.text or "").strip()
-        if item.style == "heading":
+        for line in text.split("\n"):  # a PDF block may hold the heading's line and more
+            year = report_year_heading(line) or year
+        if item.style == "heading" or _bold_title(item.style, text):
             current = None
             if indicator_heading(text) is not None:
-                current = _Card(clean(text), item.page, [])
+                current = _Card(clean(text), item.page, [], year)
                 out.append(current)
             continue
         if current is not None and text:
             current.text += "\n" + text
             current.lines.append(text)
     return out
+
+
+def _bold_title(style: str | None, text: str) -> bool:
+    """A bold line that is an indicator's title and holds no figure: a card's title
+    where the headings are set in bold type only (a PDF's, at the body's size). Any
+    other bold line (a value set in bold) stays one of the card's lines."""
+    return style == "bold" and indicator_heading(text) is not None and not _RE_ENTRY.search(text)
 
 
 def _window(text: str) -> str:
@@ -148,13 +160,23 @@ def _group(label: str, title: str, ind: int) -> str | None:
     return None
 
 
-def _read(card: _Card, period: str) -> list[WresMetric]:
+@dataclass
+class _Entries:
+    """A card's title, indicator and "label: value" entries, each with its kind."""
+
+    title: str
+    indicator: int
+    entries: list[re.Match]
+    kinds: list[str]  # "value", "previous" (last year's) or "other" (a target, a comparator)
+    labels: list[str]
+
+
+def _entries(card: _Card) -> _Entries | None:
+    """The card's entries, when it is a card: a value entry with last year's under it."""
     entries = list(_RE_ENTRY.finditer(card.text))
-    if not entries:
-        return []
-    ind = indicator_heading(card.text.split("\n", 1)[0])
+    ind = indicator_heading(card.text.split("\n", 1)[0]) if entries else None
     if ind is None:
-        return []
+        return None
     kinds: list[str] = []
     labels: list[str] = []
     title = card.text.split("\n", 1)[0]
@@ -174,10 +196,24 @@ def _read(card: _Card, period: str) -> list[WresMetric]:
         else:
             kinds.append("value")
     if not any(kinds[k] == "value" and kinds[k + 1] == "previous" for k in range(len(kinds) - 1)):
-        return []  # no value with last year's under it: not a card
+        return None  # no value with last year's under it: not a card
+    return _Entries(title, ind, entries, kinds, labels)
+
+
+def _undated(card: _Card, got: _Entries) -> list[Skipped]:
+    """The figures of a card whose year is not settled, for review."""
+    return [
+        Skipped(f"{label}: {e.group('v')}", card.page, "card: no data year", float(e.group("v")))
+        for e, kind, label in zip(got.entries, got.kinds, got.labels, strict=True)
+        if kind != "other"
+    ]
+
+
+def _read(card: _Card, got: _Entries, period: str) -> list[WresMetric]:
+    ind, title = got.indicator, got.title
     out: list[WresMetric] = []
     owner: tuple[str, str | None] | None = None  # the value entry a previous one follows
-    for e, kind, label in zip(entries, kinds, labels, strict=True):
+    for e, kind, label in zip(got.entries, got.kinds, got.labels, strict=True):
         value, pct = float(e.group("v")), bool(e.group("pct"))
         if kind == "value":
             group = _group(label, title, ind)
@@ -196,17 +232,22 @@ def _read(card: _Card, period: str) -> list[WresMetric]:
     return out
 
 
-def read_cards(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
-    """The figures of the document's dashboard cards, and the text lines they were read
-    from (so that the sentence reader leaves them alone)."""
-    period = stated_data_year(doc)
-    if period is None:
-        return [], set()
+def read_cards(doc: Extracted) -> tuple[list[WresMetric], set[str], list[Skipped]]:
+    """The figures of the document's dashboard cards, the text lines they were read
+    from (so that the sentence reader leaves them alone), and the figures of cards
+    whose data year is not settled (counted for review; their lines are claimed too,
+    so that no other reader dates them by guess)."""
     metrics: list[WresMetric] = []
     claimed: set[str] = set()
-    for card in _cards(doc):
-        got = _read(card, period)
-        if got:
-            claimed.update(card.lines)
-            metrics.extend(got)
-    return one_value_per_key(metrics), claimed
+    skipped: list[Skipped] = []
+    for card in _cards(doc, stated_data_year(doc)):
+        got = _entries(card)
+        if got is None:
+            continue
+        claimed.update(card.lines)
+        period = card_period(got.title, got.indicator, card.year)
+        if period is None:
+            skipped.extend(_undated(card, got))
+            continue
+        metrics.extend(_read(card, got, period))
+    return one_value_per_key(metrics), claimed, skipped

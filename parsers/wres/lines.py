@@ -36,6 +36,7 @@ from parsers.records import WresMetric
 from parsers.wres.cells import clean, drop_paragraph_numbers, per_hundred_as_percent
 from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
 from parsers.wres.skipped import Skipped
+from parsers.wres.vocab import PREVIOUS_PERIOD
 
 SOURCE = "lines"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
@@ -61,6 +62,11 @@ _RE_NOT_LEVEL = re.compile(
     r"\bchange|\bdifference|\bgap\b|increase|decrease|movement|variance|\bshift\b", re.I
 )
 COUNT = "a count, not a measure"  # not counted as unsettled: counts are not published
+
+# "Last year: 31.4%" under a dated heading: the period before the heading's, which a
+# card's reader (parsers/wres/cards.py) settles from the entry above it (a label that
+# names its year, "Last year (2023)", is dated by it)
+_RE_PREVIOUS = re.compile(PREVIOUS_PERIOD, re.I)
 
 _RE_MONTH_END = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I
@@ -239,6 +245,8 @@ def read_lines(doc: Extracted) -> LineFigures:
             continue
         label, value, decimals, pct = line
         local = label_key(label)
+        if _RE_PREVIOUS.search(label) and local.time is None:
+            continue  # not the heading's period, and no year of its own: the card reader's
         if local.comparator or _RE_NOT_LEVEL.search(label):
             # a comparator's figure, or a change: not the trust's level; nor are the
             # label and value it was joined from ("National average (BME)" / "27.4%")

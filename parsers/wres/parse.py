@@ -100,6 +100,7 @@ from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
+from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.table_frames import frame_table
 from parsers.wres.tables import (
@@ -147,9 +148,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if is_long_table(tab):  # one figure a row: its key in its own cells
             direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue
+        tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
         tab = indicators_across(
-            label_from_heading(frame_table(own_trust_columns(tab, own), unsettled, data_year)),
-            unsettled,
+            label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
         )
         indicator = classify(tab)
         if indicator == MIXED and not tab.lines_above and above_summary is not None:
@@ -191,7 +192,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     given = {m.key() for m in metrics}
     metrics.extend(m for m in year_lines if m.key() not in given)
     # dashboard cards (a value, last year's under it): only keys not given above
-    cards, card_lines = read_cards(doc)
+    cards, card_lines, cards_skipped = read_cards(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in cards if m.key() not in given)
     # figures stated in sentences: only keys the tables and lines did not give
@@ -201,7 +202,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)
     count_unsettled(
-        unsettled + lines.skipped + listed_skipped, {m.value for m in metrics}, warnings
+        unsettled + lines.skipped + listed_skipped + cards_skipped,
+        {m.value for m in metrics},
+        warnings,
     )
     report = WresReport(
         reporting_year=_reporting_year(doc, metrics),

@@ -55,6 +55,10 @@ def is_whole_trust(label: str) -> bool:
     return bool(re.search(WHOLE_TRUST, label, re.I))
 
 
+# a label saying its figure is the period before the one its heading dates ("Last
+# year: 31.4%", "Prior period", "The year before"): a dashboard card's second entry
+PREVIOUS_PERIOD = r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year\s+before\b"
+
 # a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
 # 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the
 # paper's audience, not indicator 9's board membership
@@ -64,8 +68,9 @@ MEETING = (
     r"|\bagenda\b"
 )
 # a date that is not the figures' snapshot: a publication, a plan's deadline, a meeting
+# (not "the public": indicator 5's abuse from patients, relatives or the public)
 NOT_A_SNAPSHOT = (
-    r"publi|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
+    r"publi(?!c\b)|prepared|date\s*:|report to|updated|deadline|submi|approved|\bplan\b|strateg"
     r"|objective|review|\bdue\b|target|meeting|committee"
     r"|\bby\s+(?:the\s+end|end|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
