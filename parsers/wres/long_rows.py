@@ -24,9 +24,10 @@ summary table reads one (a WRES year unless every row is a staff-survey indicato
 Nothing is guessed: a percentage printed bare must carry decimals (a count is a whole
 number) and indicator 1's groups of one year must not add up to more than 100; a ratio
 is a bare number under 20 with decimals, and two groups' values for one indicator and
-year are per-group rates, not the ratio; an indicator 9 column holding a negative value
-is a difference, not the board's share. Such rows, and rows of one key printed twice
-with different values, go to `unsettled` (review), never to the figures.
+year are per-group rates, not the ratio. Indicator 9's rows may be the board's share,
+the workforce's or the difference between them: parsers.wres.long_board tells which
+from a label column, the sign and the arithmetic. Rows not settled, and rows of one key
+printed twice with different values, go to `unsettled` (review), never to the figures.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ import re
 from collections import Counter, defaultdict
 
 from parsers.records import WresMetric
-from parsers.wres.cell_figures import Cell, parse_cell
+from parsers.wres.cell_figures import Cell, is_figure, parse_cell
 from parsers.wres.cells import Period, clean, ethnic_groups, fy, parse_period
+from parsers.wres.long_board import NineRow, is_label_column, settle_board_rows
 from parsers.wres.skipped import Skipped
 from parsers.wres.summary_rows import unit_stated
 from parsers.wres.tables import Tab
@@ -114,6 +116,7 @@ def parse_long_rows(
         return []
     ci, cg, cy, cv, kind = cols
     header = clean(tab.rows[0][cv])
+    labels = _label_columns(tab.rows[0], {ci, cg, cy, cv})
     stated = unit_stated(header)
     rows = [[clean(c) for c in r] for r in tab.rows[1:]]
     pages = (tab.row_pages[1:] + [tab.page] * len(rows))[: len(rows)]
@@ -126,6 +129,7 @@ def parse_long_rows(
             named[(ind, row[cy])].add(row[cg].lower())
     skipped: list[Skipped] = []
     found: list[tuple[WresMetric, str]] = []
+    nine: list[NineRow] = []
     for row, page, ind in zip(rows, pages, inds, strict=True):
         cell = parse_cell(row[cv])
         if cell.kind == "empty":
@@ -172,12 +176,19 @@ def parse_long_rows(
             if cell.kind == "num" and not stated and cell.decimals == 0:
                 skip("a whole number: a count unless headed %")
                 continue
-            if cell.value is not None and not 0 <= cell.value <= 100:
+            low = -100 if ind == 9 else 0  # indicator 9 may print a difference
+            if cell.value is not None and not low <= cell.value <= 100:
                 skip("not a percentage")
                 continue
         m = _metric(ind, measure, sg, None, group, None, period, tab, page, cell, row[cy])
-        found.append((m, text))
-    out = _settled(found, skipped)
+        if ind == 9:
+            label = " ".join(row[j] for j in labels if not is_figure(parse_cell(row[j])))
+            nine.append(NineRow(m, text, label, cell.decimals))
+        else:
+            found.append((m, text))
+    board_rows, not_settled = settle_board_rows(nine, _workforce_shares(found))
+    skipped.extend(not_settled)
+    out = _settled(found + board_rows, skipped)
     if unsettled is not None:
         unsettled.extend(skipped)
     if out:
@@ -188,14 +199,37 @@ def parse_long_rows(
     return out
 
 
+def _label_columns(header: list[str], taken: set[int]) -> list[int]:
+    """Text columns beside the key that may say what a row measures ("measure",
+    "description"): not a comparator, a count or a note."""
+    return [
+        j
+        for j, h in enumerate(clean(c) for c in header)
+        if j not in taken
+        and not _BENCH.search(h)
+        and not _COUNT_HEAD.search(h)
+        and is_label_column(h)
+    ]
+
+
+def _workforce_shares(found: list[tuple[WresMetric, str]]) -> dict[tuple, tuple[float, int]]:
+    """Each group's indicator 1 share of the whole workforce by year, when the table
+    prints one (the workforce indicator 9's difference is taken from)."""
+    seen: dict[tuple, set] = defaultdict(set)
+    for m, _t in found:
+        if m.indicator == 1 and m.band is None and m.value is not None:
+            seen[(m.ethnic_group, m.period)].add((m.value, getattr(m, "_decimals", 1)))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
 def _settled(found: list[tuple[WresMetric, str]], skipped: list[Skipped]) -> list[WresMetric]:
-    """The figures whose key the table settles once: no key printed twice, indicator 1's shares within 100, indicator 9's a share, not a difference."""
+    """The figures whose key the table settles once: no key printed twice, indicator 1's
+    shares within 100."""
     keys = Counter(m.key() for m, _t in found)
     shares: dict[str, float] = defaultdict(float)
     for m, _t in found:
         if m.indicator == 1 and m.value is not None:
             shares[m.period or ""] += m.value
-    negative_9 = any(m.indicator == 9 and (m.value or 0) < 0 for m, _t in found)
     out = []
     for m, text in found:
         why = None
@@ -203,8 +237,6 @@ def _settled(found: list[tuple[WresMetric, str]], skipped: list[Skipped]) -> lis
             why = "one key printed twice"
         elif m.indicator == 1 and shares[m.period or ""] > 100.5:
             why = "shares over 100: counts"
-        elif m.indicator == 9 and negative_9:
-            why = "a difference, not the board's share"
         if why is not None:
             skipped.append(Skipped(text, m.source_page or 1, why, m.value))
         else:
