@@ -28,7 +28,7 @@ from parsers.foi.date_fields import bracketed_fields
 from parsers.foi.keyed_tables import keyed_items
 from parsers.foi.labeller import using_labeller
 from parsers.foi.qa_tables import _items_from_tables
-from parsers.foi.transposed_tables import column_questions
+from parsers.foi.transposed_tables import column_questions, transposed_items
 from parsers.foi.units import _Unit
 from tests.foi_letters import SIGN_OFF, H, P, T
 from tests.test_foi_styles import FORMATS, pairs, read
@@ -120,6 +120,19 @@ def test_heading_row_of_questions_over_two_answer_rows():
 )
 def test_tables_not_read_as_questions_across(rows):
     assert column_questions(Table(rows=rows)) is None
+
+
+def test_table_of_asking_headings_inside_an_answer_is_data():
+    """A numbered question of the letter's own stands before the table: the table's
+    asking headings are the data's, not the request's."""
+    rows = [["Was a reminder sent?", "Did the patient attend?"], ["Yes: 812", "Yes: 790"]]
+    units = [
+        _Unit("1. How many outpatients were sent text reminders in March?"),
+        _Unit("The figures are below."),
+        _Unit("", table=Table(rows=rows), table_index=0),
+    ]
+    assert column_questions(Table(rows=rows)) is not None
+    assert transposed_items(units) is None
 
 
 # ---------------------------------------------------------------- summary table up front

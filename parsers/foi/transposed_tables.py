@@ -9,8 +9,9 @@ follow the last table as text: a paragraph that asks (the next number, or a ques
 where the table's questions bore none) and the paragraphs after it.
 
 Read by structure: every heading cell asks (a question, or a request in the
-requester's words, parsers.foi.line_kinds), the cells beneath do not, and every
-column has an answer. Each column is one item; a column's cells below the heading
+requester's words, parsers.foi.line_kinds), the cells beneath do not, every column
+has an answer, and no question stands in the letter before the first such table
+(else the table is data inside an answer, its headings the data's questions). Each column is one item; a column's cells below the heading
 are joined (an answer's lines, as a cell's lines are). Part of the FOI parser, run
 by parsers.foi.passes with the other table readers.
 """
@@ -96,12 +97,25 @@ def _trailing(units: list[_Unit], prev: _Q | None, numbered: bool) -> list[_Q]:
     return [q for q in out if q.answer]
 
 
+def _asked_before(units: list[_Unit], first: int | None) -> bool:
+    """Questions of the letter's own before the first table (numbered, or asking):
+    the table is then a data table inside an answer, its heading cells the data's
+    questions ("Did the patient attend?"), not the request's."""
+    for u in units[:first]:
+        if u.table is not None:
+            continue
+        lab = _label_of(u.text)
+        if (lab is not None and lab.kind in _LABEL_KINDS) or _question_like(u.text):
+            return True
+    return False
+
+
 def transposed_items(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     """The items of a letter whose questions stand across tables' heading rows, or
     None when it has no such table."""
     qs: list[_Q] = []
     used: set[int] = set()
-    last = None
+    first = last = None
     numbered = False
     for k, u in enumerate(units):
         if u.table is None:
@@ -110,12 +124,13 @@ def transposed_items(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
         if asked is None:
             continue
         used.add(u.table_index if u.table_index is not None else k)
+        first = k if last is None else first
         last, numbered = k, asked[0][0] is not None
         for j, (label, num, question) in enumerate(asked):
             q = _Q(label=label, heading=None, parts=[question], answered=True, num=num)
             q.answer.append(_column_answer(u.table, j))
             qs.append(q)
-    if last is None:
+    if last is None or _asked_before(units, first):
         return None
     qs += _trailing(units[last + 1 :], qs[-1], numbered)
     return qs, used
