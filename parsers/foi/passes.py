@@ -1,11 +1,12 @@
 """The passes that read an FOI letter's questions and answers from its units, split
 out of parsers.foi.parse (the entry point) to keep each module small:
 
-* `segment`: the rules (a question/answer table: parsers.foi.qa_tables, questions
-  in an appendix, an e-mail's quoted request: parsers.foi.email_reply and
-  parsers.foi.interleaved, questions enumerated in one sentence:
-  parsers.foi.inline_enum, or the segmenting state machine, parsers.foi.segment; a
-  lone disclosure-log request);
+* `segment`: the rules (a question/answer table: parsers.foi.qa_tables, or one
+  turned on its side: parsers.foi.transposed_tables, questions answered in a
+  number-keyed table: parsers.foi.keyed_tables, questions in an appendix, an
+  e-mail's quoted request: parsers.foi.email_reply and parsers.foi.interleaved,
+  questions enumerated in one sentence: parsers.foi.inline_enum, or the segmenting
+  state machine, parsers.foi.segment; a lone disclosure-log request);
 * `segment_labelled`: the rules again on the units the block labeller keeps (up to
   the letter's closing, less page furniture);
 * `check_with_labels`: the pairs the block labels draw, where the rules' reading is
