@@ -35,6 +35,9 @@ _DATE = r"(" + DATE_PATTERN + r")"
 # a label with no value: a few words, no figures, perhaps its colon
 _RE_BARE_LABEL = re.compile(r"^[A-Za-z][A-Za-z '’/&().-]{1,40}?\s*[:\-–]?$")
 _RE_DATE_ALONE = re.compile(r"^(?:the\s+)?" + _DATE + ECHO + r"\.?$", _I)
+# a field, then another in brackets: "Sent 5/3/2024 (received 20/2/2024)"
+_RE_BRACKETED = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{3,60})\)\.?$")
+_RE_HAS_DATE = re.compile(DATE_PATTERN, _I)
 # the separators of a one-line strip of fields
 _RE_STRIP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\t+")
 # a field named by a bare verb of recording or of closing, and its date
@@ -122,15 +125,26 @@ def strip_segments(text: str) -> list[str]:
     return parts
 
 
+def bracketed_fields(text: str) -> list[str]:
+    """A dated field with a second dated field in brackets after it ("Issued
+    2024-02-12 (request logged 2024-01-31)"): the two fields, or [] for any other
+    line. Each is then read on its own, as a strip's fields are."""
+    m = _RE_BRACKETED.match(text.strip())
+    if m is None or not all(_RE_HAS_DATE.search(part) for part in m.groups()):
+        return []
+    return [m.group(1).strip(), m.group(2).strip()]
+
+
 def with_strip_fields(units: list[_Unit]) -> list[_Unit]:
-    """`units` with each strip's fields on the letterhead added, as units of their own,
-    after it."""
+    """`units` with each strip's (or bracketed pair's) fields on the letterhead added,
+    as units of their own, after it."""
     out: list[_Unit] = []
     end = letterhead_end(units)
     for i, u in enumerate(units):
         out.append(u)
         if i < end and u.table is None:
-            out += [_Unit(p, style=u.style, page=u.page, lines=[p]) for p in strip_segments(u.text)]
+            fields = strip_segments(u.text) or bracketed_fields(u.text)
+            out += [_Unit(p, style=u.style, page=u.page, lines=[p]) for p in fields]
     return out
 
 

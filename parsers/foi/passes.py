@@ -1,11 +1,12 @@
 """The passes that read an FOI letter's questions and answers from its units, split
 out of parsers.foi.parse (the entry point) to keep each module small:
 
-* `segment`: the rules (a question/answer table: parsers.foi.qa_tables, questions
-  in an appendix, an e-mail's quoted request: parsers.foi.email_reply and
-  parsers.foi.interleaved, questions enumerated in one sentence:
-  parsers.foi.inline_enum, or the segmenting state machine, parsers.foi.segment; a
-  lone disclosure-log request);
+* `segment`: the rules (a question/answer table: parsers.foi.qa_tables, or one
+  turned on its side: parsers.foi.transposed_tables, questions answered in a
+  number-keyed table: parsers.foi.keyed_tables, questions in an appendix, an
+  e-mail's quoted request: parsers.foi.email_reply and parsers.foi.interleaved,
+  questions enumerated in one sentence: parsers.foi.inline_enum, or the segmenting
+  state machine, parsers.foi.segment; a lone disclosure-log request);
 * `segment_labelled`: the rules again on the units the block labeller keeps (up to
   the letter's closing, less page furniture);
 * `check_with_labels`: the pairs the block labels draw, where the rules' reading is
@@ -28,6 +29,7 @@ from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
 from parsers.foi.interleaved import interleaved_items
+from parsers.foi.keyed_tables import keyed_items
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
     MOST_OF_LETTER,
@@ -40,11 +42,12 @@ from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
-from parsers.foi.patterns import normalise
+from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
 from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
+from parsers.foi.transposed_tables import transposed_items
 from parsers.foi.units import _label_of, _Unit
 
 __all__ = ["Segmented", "check_with_labels", "segment", "segment_labelled"]
@@ -67,8 +70,12 @@ def segment(units: list[_Unit]) -> Segmented:
         # answers typed between the lines of the quoted request
         return from_quoted_mail, "", [], warnings
     # (a coded table, "Q1.a" beside the question and answer in one cell: parsers.foi.coded_rows)
-    from_tables = coded_table_items(units) or _items_from_tables(units)
-    from_appendix = items_from_appendix(units) if from_tables is None else None
+    # (questions across a table's heading row: parsers.foi.transposed_tables)
+    from_tables = coded_table_items(units) or _items_from_tables(units) or transposed_items(units)
+    # (the questions listed, a number-keyed table answering them: parsers.foi.keyed_tables)
+    from_appendix = (
+        (keyed_items(units) or items_from_appendix(units)) if from_tables is None else None
+    )
     if from_tables is not None:
         qs, _ = from_tables
     elif from_appendix is not None:
@@ -110,6 +117,8 @@ def segment(units: list[_Unit]) -> Segmented:
             return from_sentence, "", [], warnings
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
+        if _marker_heads_answers(units, markers, labelled):
+            markers = []  # (a heading over inline answers marks no answer of its own)
         if _inline_then_general(units, markers, labelled):
             seg = _Segmenter(units, False, late_general=True)
         else:
@@ -137,7 +146,9 @@ def segment_labelled(
     page furniture inside the answers. The table path is left alone."""
     if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
         return segmented
-    if coded_table_items(units) is not None:
+    if keyed_items(units) is not None:
+        return segmented
+    if coded_table_items(units) is not None or transposed_items(units) is not None:
         return segmented
     if contents_list_items(units) is not None or answer_lead_items(units) is not None:
         return segmented  # (the sections' layout says where each answer ends)
@@ -247,6 +258,29 @@ def _single_request(units: list[_Unit]) -> list[_Q]:
         return []
     q.answered = True
     return [q]
+
+
+def _marker_heads_answers(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:
+    """Every answer marker is a bare heading ("Our answers", "Response") standing
+    before the first question, and the numbered questions after it (most of them
+    asking) each have text under them before the next: the marker heads the
+    answers set inline under their questions, and marks no answer of its own."""
+    if not markers or len(labelled) < 2 or markers[-1] > labelled[0]:
+        return False
+    if any(answer_marker(units[k].text) for k in markers):
+        return False  # (a marker with a reply run in after it answers something)
+    asking = [_label_of(units[k].text) for k in labelled]
+    if sum(lab is not None and _asks(lab.rest) for lab in asking) * 2 <= len(asking):
+        return False
+    ends = [*labelled[1:], len(units)]
+    return all(
+        any(u.table is None and _label_of(u.text) is None for u in units[a + 1 : b])
+        for a, b in zip(labelled, ends, strict=True)
+    )
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().endswith("?") or _request_like(text)
 
 
 def _inline_then_general(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:

@@ -42,6 +42,17 @@ def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
     return n_col, q_col, a_col
 
 
+_RE_NUMBER_CELL = re.compile(r"^\(?(?:q\.?\s*)?\d{1,2}[a-z]?[.)]?$", _I)
+
+
+def _numbers_only(table: Table, q_col: int) -> bool:
+    """The "question" column holds only numbers ("1", "2", "Q3"): it keys the rows of
+    a table about the questions (a summary up front: held? exemption?), it asks
+    nothing, so the table is no question/answer table."""
+    cells = [normalise(r[q_col]) for r in table.rows[1:] if q_col < len(r)]
+    return bool(cells) and all(not c or _RE_NUMBER_CELL.match(c) for c in cells)
+
+
 def _numbered_margin(table: Table) -> bool:
     """A two-column table with no heading row whose left cells are the questions,
     numbered 1, 2, 3 … in turn, and whose right cells are the replies beside them:
@@ -88,6 +99,8 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
         if u.table is None:
             continue
         found = _qa_columns(u.table)
+        if found is not None and _numbers_only(u.table, found[1]):
+            found = None
         rows = u.table.rows
         cell_lines = u.table.cell_lines or [[] for _ in rows]
         if found is not None:
