@@ -46,6 +46,8 @@ from parsers.foi.units import _label_of, _range_of, _Unit
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
 
 MIN_PAIRS = 2
+# a line in capitals as a look: a sentence's worth of words, not an acronym or a code
+MIN_CAPITAL_WORDS = 4
 # a question's run is a paragraph or two, not a page of quotation
 MAX_QUESTION_UNITS = 3
 # the share of question runs that must end in "?" or read as a request
@@ -74,7 +76,16 @@ def face(u: _Unit) -> str | None:
     if u.table is not None:
         return None
     emphasis = u.style if u.style in _EMPHASES else ("heading" if u.style == "heading" else "")
-    return f"{emphasis}|{u.look or ''}"
+    # letter case is a look too (since set N): questions typed in capitals over replies
+    # in sentence case take turns as a bold or coloured question's do
+    case = "|capitals" if in_capitals(u.text) else ""
+    return f"{emphasis}|{u.look or ''}{case}"
+
+
+def in_capitals(text: str) -> bool:
+    """Text typed in capitals: a few words' letters, all of them upper case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) >= MIN_CAPITAL_WORDS and all(ch.isupper() for ch in letters)
 
 
 def body_face(units: list[_Unit]) -> str | None:

@@ -14,7 +14,10 @@ then reads the letter as it reads any other:
 - question and answer told apart only by their look, a web page's classes taking
   turns or answers in a colour of their own, are marked so (parsers.foi.look_pairs);
 - unnumbered questions set in a face of their own (italic, bold, a colour), each
-  over its plain answer, are marked so too (parsers.foi.emphasis_pairs);
+  over its plain answer, are marked so too (parsers.foi.emphasis_pairs), capitals
+  counting as a face since set N;
+- unnumbered questions answered on their own line after a spaced dash are marked
+  so as well (parsers.foi.runin_pairs);
 - a two-row table per question, a label or request cell beside the question and an
   answer marker beside the answer ("Question 1 | …", "Answer | …"; "Request | …",
   "Trust response | …"), is that question and answer, one paragraph a line.
@@ -70,6 +73,7 @@ from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.panels import panel_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
 from parsers.foi.review_units import review_units
+from parsers.foi.runin_pairs import runin_pair_units
 from parsers.foi.units import _label_of, _Unit
 
 # a request marker's words then a number in brackets, or after a space: the
@@ -85,7 +89,9 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
     # (an internal review's quoted first replies go: parsers.foi.review_units)
     reviewed = review_units(faq)
-    paired = breakdown_units(marker_pair_units(emphasis_pair_units(look_pair_units(reviewed))))
+    paired = emphasis_pair_units(look_pair_units(reviewed))
+    # (unnumbered questions answered on their own line after a dash: parsers.foi.runin_pairs)
+    paired = breakdown_units(marker_pair_units(runin_pair_units(paired)))
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0

@@ -28,6 +28,7 @@ from parsers.foi.patterns import (
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
     _RE_EMAIL_SENT,
+    _RE_ISSUE_LINE,
     _RE_RECEIVED,
     _RE_RECEIVED_ARRIVAL,
     _RE_RECEIVED_ON,
@@ -44,6 +45,7 @@ from parsers.foi.references import (
     designation,
     joined_prefix,
     reference_in_heading,
+    without_kind_word,
 )
 from parsers.foi.units import _Unit
 
@@ -151,7 +153,9 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                 quoted = next((q for rx in rxs if (q := earlier_date(rx, t, header))), None)
                 earlier[key] = parse_date(quoted) if quoted else None
         if meta["responded"] is None:
-            found = current_date(_RE_RESPONDED, t, header=header)
+            found = current_date(_RE_RESPONDED, t, header=header) or current_date(
+                _RE_ISSUE_LINE, t.strip(), header=header
+            )
             if found is None and email:
                 m = _RE_EMAIL_SENT.match(t)
                 found = m.group(1) if m else None
@@ -187,7 +191,7 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             if m:
                 ref = _clean_ref(joined_prefix(u.text, m.start(1)) + m.group(1))
                 if ref:
-                    meta["reference"] = ref
+                    meta["reference"] = without_kind_word(ref)
                     break
     if meta["received"] is None and prose_received is not None:
         meta["received"] = prose_received

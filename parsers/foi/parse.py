@@ -86,6 +86,7 @@ from parsers.foi.interleaved import attribution_date
 from parsers.foi.labeller import default_labeller
 from parsers.foi.line_kinds import _is_signoff, _request_like
 from parsers.foi.metadata import _metadata
+from parsers.foi.mirrored_labels import without_mirrored_label
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, normalise
 from parsers.foi.segment import _Q
@@ -164,7 +165,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
                     deduped[deduped.index(old)] = q
                 continue
         deduped.append(q)
-    qs = [q for q in deduped if q.parts or q.answer]
+    # (a reply labelled with its question's label, the letter swapped: parsers.foi.mirrored_labels)
+    qs = [without_mirrored_label(q) for q in deduped if q.parts or q.answer]
 
     names = find_names(doc.text[:5000])
     table_count = len(doc.tables)

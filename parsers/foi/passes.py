@@ -47,6 +47,7 @@ from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
 from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
+from parsers.foi.tick_boxes import form_ahead, without_tick_forms
 from parsers.foi.transposed_tables import transposed_items
 from parsers.foi.units import _label_of, _Unit
 
@@ -93,8 +94,8 @@ def segment(units: list[_Unit]) -> Segmented:
         # the answers too (parsers.foi.enclosures)
         end = enclosures_start(units, end) or end
         units = _qa_marks_as_markers(units[:end])
-        fields = form_field_indices(units)
-        units = [u for k, u in enumerate(units) if k not in fields]
+        # (and a form's tick-box lines, with the caption after them: parsers.foi.tick_boxes)
+        units = without_tick_forms(units, form_field_indices(units))
         from_contents = contents_list_items(units)
         if from_contents is not None:
             # questions listed up front, answered in numbered titled sections
@@ -172,6 +173,8 @@ def segment_labelled(
     look_end = next((k for k, u in enumerate(units) if u.ends_answers), None)
     if look_end is not None and stop is not None and stop < look_end:
         stop = look_end  # the answers' own look (a face, class) says where they end
+    if stop is not None and form_ahead(units, stop, tail):
+        stop = None  # a question's tick-box form is still to come: no closing yet
     if stop is None and not skip and tail is None:
         return segmented
     # the closing run ends the answers too where it begins before the stop (the

@@ -328,6 +328,15 @@ _RE_RESPONDED = re.compile(
     r"(?<![\w])" + _RESPONDED_LABEL + r"\s*[:\-–]?\s*(?:on\s+)?(?:the\s+)?" + _DATE,
     _I,
 )
+# a dated issue line: the letter's own date after one participle naming its issue
+# ("Issued 2024-02-12 (request logged …)", "Released: 3 May 2024"), at the line's
+# start only, as a mid-sentence "issued" dates something else (guidance, a policy)
+_RE_ISSUE_LINE = re.compile(
+    r"^(?:issued|dispatched|despatched|released|posted)(?:\s+on)?\s*[:\-–]?\s*(?:the\s+)?"
+    + _DATE
+    + r"(?!\w)",
+    _I,
+)
 # an e-mail reply's header: "Sent: 15 November 2024" (or "Date:") dates the reply
 _RE_EMAIL_SENT = re.compile(r"^(?:sent|date)\s*:\s*(?:[a-z]+day,?\s+)?" + _DATE, _I)
 # the letter's date alone ("Date: the 5th of March 2024", "5 March 2024 (2024-03-05)")

@@ -59,6 +59,21 @@ def joined_prefix(text: str, start: int) -> str:
     return m.group(0) if m else ""
 
 
+# a self-contained code: letters and figures joined by stops, hyphens or colons,
+# with a run of two letters and a figure ("4893.FOI.24", "NR-173-24")
+_RE_OWN_CODE = re.compile(r"(?=.*[A-Za-z]{2})(?=.*\d)[A-Za-z0-9]+(?:[.:\-][A-Za-z0-9]+)+")
+
+
+def without_kind_word(ref: str) -> str:
+    """A free reference whose kind word stands apart before a code complete in itself
+    ("FOI 4893.FOI.24" -> "4893.FOI.24"): the word names what the code is, as a
+    label would. A code of figures alone keeps the word ("FOI 2024/117")."""
+    parts = ref.split()
+    if len(parts) == 2 and parts[0].isalpha() and _RE_OWN_CODE.fullmatch(parts[1]):
+        return parts[1]
+    return ref
+
+
 def code_in_title(headings: list[str]) -> str | None:
     """The code that is one whole part of a title heading (split at ": " or " - "),
     from the first heading that has one; a date is no code."""

@@ -1,0 +1,42 @@
+"""A reply labelled with its question's own label, the letter swapped (since set N's
+learning): "Q1a" over the question, "R1a" (or "A1a") opening the reply, run in
+("R1a The Trust …") or standing alone ("R1a:"). The reply's label is a marker, no
+part of the answer. Read by structure: the answer's first word is the question's
+label with its leading letters changed and the same number and part after them.
+
+Part of the FOI parser (parsers.foi.parse), applied to the questions either pass
+reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.foi.segment_items import _Q
+
+# a lettered label: its letters, then the number and part that make it its own
+_RE_LETTERED = re.compile(r"^([A-Za-z]{1,2})[\s.]?(\d+[a-z]?(?:\.\d+)?)$")
+
+
+def _mirror_prefix(label: str | None) -> re.Pattern[str] | None:
+    """The pattern of a reply label mirroring `label` ("Q1a" -> "R1a", "A1a" …)."""
+    m = _RE_LETTERED.match(label or "")
+    if m is None:
+        return None
+    letters, code = m.groups()
+    return re.compile(
+        rf"^(?!{re.escape(letters)}[\s.]?{re.escape(code)}(?!\w))[A-Za-z]{{1,2}}[\s.]?{re.escape(code)}(?![\w])\s*[:.)\-–]?\s*"
+    )
+
+
+def without_mirrored_label(q: _Q) -> _Q:
+    """The question with its reply's mirrored label taken off the answer."""
+    rx = _mirror_prefix(q.label)
+    if rx is None or not q.answer:
+        return q
+    m = rx.match(q.answer[0])
+    if m is None:
+        return q
+    first = q.answer[0][m.end() :]
+    return replace(q, answer=[first, *q.answer[1:]] if first else q.answer[1:])
