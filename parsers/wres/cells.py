@@ -299,9 +299,7 @@ def ethnic_groups(text: str | None) -> list[str]:
 
 # a ratio's two groups in brackets, numerator first: "(White/BAME)", "(W:BME)"
 _RE_RATIO_PAIR = re.compile(r"\(\s*([^()/:]+?)\s*[/:]\s*([^()/:]+?)\s*\)")
-# a ratio's group abbreviated to its initial ("W:BME"): White is the only group so
-# written, as BME's initial would be Black's
-_INITIALS = {"w": "White"}
+_INITIALS = {"w": "White"}  # "(W:BME)": only White is so written (B could be Black)
 
 
 def ratio_pair(text: str | None) -> tuple[str, str] | None:
