@@ -23,6 +23,7 @@ from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.cell_figures import drop_interval, parse_cell
 from parsers.wres.cells import numerator_group, ratio_pair
+from parsers.wres.context import label_key
 from parsers.wres.parse import parse_wres
 from parsers.wres.summary_columns import as_proportions, part_columns, year_column
 from tests.wres_docs import assert_exact as exactly
@@ -245,3 +246,9 @@ def test_ratio_pairs():
     assert ratio_pair("(2023/24)") is None
     assert numerator_group("training (W:BME)") == "White"
     assert numerator_group("disciplinary (BME:W)") == "BME"
+
+
+def test_a_line_label_names_its_one_indicator():
+    assert label_key("Metric 4, WRES 2023").indicator == 4
+    assert label_key("Metric 4, WRES 2023").rl_group == "White"
+    assert label_key("indicator 2 1.41; indicator 4").indicator is None  # a list of two

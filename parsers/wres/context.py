@@ -292,8 +292,9 @@ def label_key(label: str) -> Key:
     sg, band = band_and_group(t)  # "Band 5 - 31.2%" under a group's heading
     if band is None and sg == "medical":
         band = medical_band(t)
-    named = _RE_LABEL_INDICATOR.search(t)
-    ind = int(named.group("n")) if named else None
+    # one indicator named: a label naming two ("indicator 2 1.4; indicator 4") is a list
+    named = {int(m.group("n")) for m in _RE_LABEL_INDICATOR.finditer(t)}
+    ind = named.pop() if len(named) == 1 else None
     return Key(
         indicator=ind,
         rl_group=RL_DEFAULT.get(ind) if ind else None,
