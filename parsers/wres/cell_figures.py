@@ -53,6 +53,13 @@ _RE_BASE = re.compile(
     rf"(?:n\s*=\s*|base\s*[:=]?\s*)(?P<n>{_INT})|(?P<n2>{_INT})\s+(?:respondents|responses)",
     re.I,
 )
+# a figure followed by its confidence interval in brackets: "27.1% (25.3-28.9)",
+# "1.57 (1.22 to 2.02)", "(95% CI 1.22, 2.02)"; the limits bracket the figure
+_RE_INTERVAL = re.compile(
+    rf"^(?P<v>{_NUM})\s*(?P<pct>%)?\s*[\[(]\s*(?:95\s*%\s*)?(?:c\.?i\.?\s*[:=]?\s*)?"
+    rf"(?P<lo>{_NUM})\s*%?\s*(?:-|–|to|,)\s*(?P<hi>{_NUM})\s*%?\s*[\])]$",
+    re.I,
+)
 _EMPTY = {"", "n/a", "na", "n.a.", "not applicable", "no data", "not available", "nil return"}
 
 
@@ -111,6 +118,9 @@ def parse_cell(text: str | None) -> Cell:
                 denominator=_num(base.group("n") or base.group("n2")),
                 raw=raw,
             )
+    interval = _figure_with_interval(t, raw)
+    if interval is not None:
+        return interval
     m = re.fullmatch(rf"(?P<n>{_INT})\s*\(\s*(?P<v>{_NUM})\s*%\s*\)", t)
     if m:  # "120 (23.5%)": a headcount with its percentage
         return Cell(
@@ -126,6 +136,35 @@ def parse_cell(text: str | None) -> Cell:
     if m:
         return Cell("num", value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
     return Cell("text", raw=raw)
+
+
+def _figure_with_interval(t: str, raw: str) -> Cell | None:
+    """The figure of "27.1% (25.3-28.9)": its interval's limits are never figures, and
+    a bracket is read as an interval only when its limits lie either side of the figure
+    (a count or a base in brackets does not)."""
+    m = _RE_INTERVAL.match(t)
+    if m is None:
+        return None
+    value, lo, hi = (_num(m.group(k)) for k in ("v", "lo", "hi"))
+    if not lo <= value <= hi or lo == hi:
+        return None
+    kind = "pct" if m.group("pct") else "num"
+    return Cell(kind, value=value, decimals=_decimals(m.group("v")), raw=raw)
+
+
+_RE_TRAILING_INTERVAL = re.compile(
+    rf"(?P<v>{_NUM})\s*(?P<pct>%)?\s*[\[(][^()\[\]]*\d[^()\[\]]*[\])]\s*$"
+)
+
+
+def drop_interval(text: str) -> str:
+    """A line ending in a figure and its confidence interval ("Indicator 2: 1.57 (1.22
+    to 2.02)") without the interval, so the figure ends the line; any other line as
+    it is."""
+    m = _RE_TRAILING_INTERVAL.search(text)
+    if m is None or _figure_with_interval(text[m.start() :].strip(), text) is None:
+        return text
+    return text[: m.start("pct") if m.group("pct") else m.end("v")] + (m.group("pct") or "")
 
 
 def is_figure(cell: Cell) -> bool:

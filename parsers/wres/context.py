@@ -53,6 +53,10 @@ _SURVEY = (5, 6, 7, 8)
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}  # the WRES definition's numerator
 
 _RE_INDICATOR = re.compile(INDICATOR_HEADING, re.I)
+# a line's run-in label naming one indicator: "WRES 2023, indicator 4: 1.06"
+_RE_LABEL_INDICATOR = re.compile(
+    r"\b(?:indicator|metric)\s*(?P<n>[1-9])\b(?!\s*(?:and|&|,|-|–|to)\s*\d)", re.I
+)
 _RE_MEETING = re.compile(MEETING, re.I)
 _RE_INDICATOR_TAG = re.compile(INDICATOR_TAG, re.I)
 _RE_COMPARATOR = re.compile(
@@ -288,7 +292,12 @@ def label_key(label: str) -> Key:
     sg, band = band_and_group(t)  # "Band 5 - 31.2%" under a group's heading
     if band is None and sg == "medical":
         band = medical_band(t)
+    # one indicator named: a label naming two ("indicator 2 1.4; indicator 4") is a list
+    named = {int(m.group("n")) for m in _RE_LABEL_INDICATOR.finditer(t)}
+    ind = named.pop() if len(named) == 1 else None
     return Key(
+        indicator=ind,
+        rl_group=RL_DEFAULT.get(ind) if ind else None,
         staff_group=None if sg == "overall" and band is None else sg,
         band=band,
         ethnic_group=groups[0] if len(groups) == 1 else ("?" if groups else None),

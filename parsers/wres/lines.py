@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
+from parsers.wres.cell_figures import drop_interval
 from parsers.wres.cells import clean, drop_paragraph_numbers, per_hundred_as_percent
 from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
 from parsers.wres.skipped import Skipped
@@ -82,7 +83,8 @@ class LineFigures:
 
 def _value_line(text: str) -> tuple[str, float, int, bool] | None:
     """(label, value, decimals, printed with %) of a label/value line, or None."""
-    m = _RE_LINE.match(text)
+    # a list item's bullet ("• Indicator 2: 1.57") is no part of its label
+    m = _RE_LINE.match(drop_interval(re.sub(r"^\s*[•●▪◦·]\s*", "", text)))
     if not m:
         return None
     label = m.group("label").strip()

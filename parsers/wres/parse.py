@@ -55,6 +55,11 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   summary (parsers/wres/across.py). Only the whole trust's rows are keyed: a row of
   a comparator is not read, and a row of one directorate, division or care group (in
   such a table, or under a label column headed "Directorate") is counted unsettled.
+- A summary table printing a group's sub-groups beside its total ("White Irish | Any
+  other White | White (all)") keys only the total; a "Year" column dates each row;
+  0-1 figures are recorded in percent only when the table or its note calls them
+  proportions (parsers/wres/summary_columns.py). A figure's bracketed 95% confidence
+  interval is never a figure (parsers/wres/cell_figures.py).
 - Benchmark, national, average (median), comparator and change columns are never
   read: they are not the trust's figures. A percentage outside 0-100 is never kept.
 - Workforce profile tables (rows White / BME / Not declared, columns "Number of

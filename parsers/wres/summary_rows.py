@@ -35,7 +35,9 @@ _RE_POST = re.compile(
 )
 # "1. Workforce", "BME workforce": the whole workforce named alone, no unit
 _RE_ALONE = re.compile(
-    rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}", re.I
+    rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}"
+    r"(?P<unit>\s*\(\s*%\s*\))?",  # "Workforce at 31 March (%)": the unit in brackets
+    re.I,
 )
 # who a row may name besides an ethnic group: nobody but a population of its own
 _RE_OTHER = re.compile(

@@ -28,7 +28,8 @@ _RE_CAPTION = re.compile(
 _RE_IND = re.compile(r"\b(?:metric|indicator)\s*(\d)\b", re.I)
 MIXED = -1  # classify(): a summary table whose rows belong to several indicators
 _RE_ROW_NUM = re.compile(
-    r"^(?:WRES\s+(?:indicator\s+|metric\s+)?|indicator\s*|metric\s*)([1-9])(?:[a-e]\b)?\b"
+    # "I3": a scorecard's code, I for indicator and its number straight after
+    r"^(?:WRES\s+(?:indicator\s+|metric\s+)?|indicator\s*|metric\s*|I(?=[1-9]\b))([1-9])(?:[a-e]\b)?\b"
     r"|^([1-9])\s*(?:[.:)]|\s[-\u2013])\s+[A-Za-z]"
     r"|^([1-9])[a-e]?$",  # a code column's cell alone: "5", "5a"
     re.I,

@@ -22,10 +22,12 @@ from parsers.wres.cells import (
     ethnic_groups,
     numerator_group,
     parse_period,
+    ratio_pair,
 )
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
 from parsers.wres.skipped import Skipped
+from parsers.wres.summary_columns import as_proportions, in_percent, part_columns, year_column
 from parsers.wres.summary_rows import unit_stated, workforce_share
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
@@ -53,9 +55,11 @@ from parsers.wres.vocab import (
 # the cells a relative likelihood row reads: a bare number ("1.29"), "1.29:1", or withheld
 _RATIO_KINDS = ("num", "ratio", "redacted")
 # "1.", "Indicator 2", "WRES 5a": a row's indicator number, with the sub-code letter a
-# data return adds for a staff group or a group of respondents ("1a", "9b")
+# data return adds for a staff group or a group of respondents ("1a", "9b"); a
+# scorecard's code "I3" (I for indicator, the number straight after it)
 _RE_ROW_IND = re.compile(
-    r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*(\d)(?:[a-e](?![a-z]))?\s*(?:[.:)\-]|\s|$)", re.I
+    r"^\s*(?:wres\s+)?(?:indicator|metric|i(?=\d))?\s*(\d)(?:[a-e](?![a-z]))?\s*(?:[.:)\-]|\s|$)",
+    re.I,
 )
 
 
@@ -82,6 +86,8 @@ def row_indicator(label: str) -> int | None:
         found.add(8)
     if re.search(BOARD, low):
         found.add(9)
+    if not found and workforce_share(t):
+        found.add(1)  # "Workforce at 31 March (%)": the whole workforce's share
     return found.pop() if len(found) == 1 else None
 
 
@@ -128,10 +134,20 @@ def parse_summary(
         )
         period = parse_period(header, survey) or relative_period(header, captioned, report)
         cols.append((j, header, period, groups[0] if len(groups) == 1 else None))
+    # "White British | White other | White (all)": only the total is the White figure
+    parts = part_columns({j: h for j, h, _p, _g in cols})
+    cols = [c for c in cols if c[0] not in parts]
+    # a "Year" column beside the labels dates each row in its own cell
+    label_heads = [" ".join(r[j] for r in heads if r[j]).strip() for j in range(1, n_label)]
+    dated_rows = any(year_column(h, [r[j + 1] for r in data]) for j, h in enumerate(label_heads))
+    proportions = as_proportions(
+        [r[j] for r in data if row_indicator(r[0]) not in (2, 3, 4) for j, *_ in cols],
+        [*(r[0] for r in data), *(h for _j, h, _p, _g in cols), *tab.lines_above],
+    )
     # no year over the columns (they are ethnic groups): the dated heading above the
     # table dates every row, each by its own indicator ("2023" is a survey year for 5-8)
     above = time_above(tab.lines_above) if not any(p for _j, _h, p, _g in cols) else None
-    if above is None and not any(p for _j, _h, p, _g in cols):
+    if above is None and not dated_rows and not any(p for _j, _h, p, _g in cols):
         warnings.append(f"{tab.label or 'table'}: summary table without period headings; skipped")
         return []
     out: list[WresMetric] = []
@@ -142,11 +158,14 @@ def parse_summary(
         cells = [c for c in row[1:n_label] if c]
         # short cells naming a group ("White", "BME") label a sub-row; longer ones
         # (an indicator's description) belong to the row's label
-        group_cells = [c for c in cells if len(c) <= 30 and ethnic_groups(c)]
+        # (not a ratio's pair of groups, "(W:BME)": that names the ratio, not a sub-row)
+        group_cells = [c for c in cells if len(c) <= 30 and ethnic_groups(c) and not ratio_pair(c)]
         text_cells = [c for c in cells if c not in group_cells]
         own = ""
         if head or text_cells:
-            full = " ".join([head, *text_cells]).strip()
+            # a row's year cell ("2023/24") dates the row; it is no part of its wording
+            words = [c for c in text_cells if parse_cell(c).kind != "period"]
+            full = " ".join([head, *words]).strip()
             ind = row_indicator(head) if head else None
             if ind is None:
                 ind = row_indicator(full)
@@ -216,6 +235,9 @@ def parse_summary(
                 and not unit_stated(header)
             ):
                 continue  # staff in post as a bare number: a headcount unless headed %
+            if proportions and measure == "percentage" and cell.kind == "num":
+                value, places = in_percent(cell.value or 0.0, cell.decimals)
+                cell = Cell("pct", value=value, decimals=places, raw=cell.raw)
             if measure == "relative_likelihood":
                 group = default_group
             elif sub:  # a sub-row's own group cell ("White", "BME")
