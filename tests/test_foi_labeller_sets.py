@@ -111,15 +111,17 @@ def test_covering_letter_with_no_items_is_labelled_by_position():
 
 
 def test_unseen_sets_are_never_trained_on():
-    assert set(UNSEEN_SETS) == {"n", "o"}
-    assert "n" not in heldout_sets_present()
-    assert "n" not in parse_sets(None)
+    assert set(UNSEEN_SETS) == {"n", "o", "p"}
+    assert not set(UNSEEN_SETS) & set(heldout_sets_present())
+    assert not set(UNSEEN_SETS) & set(parse_sets(None))
     assert parse_sets("d,e,l") == ["d", "e", "l"]
     assert parse_sets("") == []
     with pytest.raises(SystemExit):
         parse_sets("d,n")
     with pytest.raises(SystemExit):
         parse_sets("O")
+    with pytest.raises(SystemExit):
+        parse_sets("p")
     with pytest.raises(ValueError):
         heldout_set("n")
 
