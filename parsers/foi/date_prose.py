@@ -1,7 +1,9 @@
 """The request's date told in prose with the requester as the subject (since set J's
 learning): "On 4 March 2024 you wrote to us asking …", "On Tuesday 5th March, 2024
 (2024-03-05) you asked for …", "You contacted us on 4 March 2024 …", "you sent us
-your request on …". Read by the metadata (parsers.foi.metadata) when no label dates
+your request on …"; and since set O's learning the same acts as a gerund after
+thanks, whose subject is the one thanked, the requester: "Thank you for contacting
+us on 4 March 2024", "thanks for writing to the Trust on …". Read by the metadata (parsers.foi.metadata) when no label dates
 the receipt, like the other prose forms in parsers.foi.patterns.
 
 A letter restates a date in another form in brackets ("4 March 2024 (2024-03-04)",
@@ -54,6 +56,24 @@ _RE_YOU_ASKED_ON = re.compile(
     _I,
 )
 
+# the same acts as gerunds, after thanks ("thank you for …", "thanks for …", "many
+# thanks for …"): the one thanked did them
+_YOU_ASKING = (
+    r"(?:writing|asking|requesting|contacting|e-?mailing|emailing|messaging|"
+    r"getting\s+in\s+touch|making\s+contact|telephoning|phoning|"
+    r"(?:sending|submitting|making|lodging)(?:\s+(?:to\s+)?us)?\s+" + _SENT_THING + r")\b"
+)
+_RE_THANKS_FOR_ASKING_ON = re.compile(
+    r"\bthank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+"
+    + _YOU_ASKING
+    + r"(?:\s+(?:to\s+|with\s+)?(?:us|me|the\s+trust|this\s+trust|our\s+(?:[\w-]+\s+){0,2}?team))?"
+    + r"(?:\s+"
+    + _SENT_THING
+    + r")?,?\s+(?:on|dated)\s+(?:the\s+)?"
+    + _DATE,
+    _I,
+)
+
 
 def _opens_a_period(text: str, start: int) -> bool:
     """The date at `start` opens a range ("1 April 2022 to 31 March 2023"): the period
@@ -63,7 +83,7 @@ def _opens_a_period(text: str, start: int) -> bool:
 
 def requester_dated(text: str) -> date | None:
     """The date on which, by `text`, the requester wrote or asked, or None."""
-    for rx in (_RE_ON_DATE_YOU, _RE_YOU_ASKED_ON):
+    for rx in (_RE_ON_DATE_YOU, _RE_YOU_ASKED_ON, _RE_THANKS_FOR_ASKING_ON):
         m = rx.search(text)
         if m and not _opens_a_period(text, m.start(1)):
             return parse_date(m.group(1))

@@ -13,6 +13,11 @@ learning), told apart by the grammar of the clause that holds them:
   chronology, which a case log may print newest first): the request's first
   arrival is its receipt.
 
+* a reply the requester sent (since set O's learning): "You replied on …", "you
+  then responded on …", the requester as the subject of the verb of replying, as in
+  a clarification exchange the letter recounts: the requester's message, never the
+  letter's own reply, nor the request's receipt (it came after the request);
+
 * a field of the letterhead or of a table at the letter's top whose label names the
   request or reply as the original, first, earlier … one ("Original request
   received: …", "Date of first response: …", "Initial request dated …"): a review's
@@ -49,6 +54,13 @@ _RE_FOLLOW_UP = re.compile(
     r"reminder|chaser)\b",
     _I,
 )
+# the requester as the subject of a verb of replying, an auxiliary or an adverb or
+# two between ("you then replied", "you have kindly responded"): their answer to a
+# question the trust put, not the trust's reply ("… you we replied" is no such clause)
+_RE_REQUESTER_REPLIED = re.compile(
+    r"\byou\s+(?:(?:have|had|then|later|also|again|[a-z]+ly)\s+){0,2}?(?:replied|responded|answered|wrote\s+back|came\s+back)\b",
+    _I,
+)
 # a sentence's end: a stop, a semicolon, a question or exclamation mark before a space
 _RE_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
 # what parts one field from the next on a strip of fields ("Ref: X | Opened: …")
@@ -82,6 +94,11 @@ def field_label(text: str, pos: int) -> str | None:
     if not label or _RE_SENTENCE_END.search(label) or len(label.split()) > MAX_LABEL_WORDS:
         return None
     return label
+
+
+def requester_replied(text: str, pos: int) -> bool:
+    """The date at `pos` stands in a clause telling of the requester's reply."""
+    return _RE_REQUESTER_REPLIED.search(clause_before(text, pos)) is not None
 
 
 def earlier_field(text: str, pos: int) -> bool:
@@ -127,10 +144,13 @@ def current_date(
     earlier request or reply (when `prose`: a label's "Original request – received
     …" heads the very request a letter answers; when `header`, the text is a field
     of the letter's header, where such a label records an earlier request) nor opens
-    a period (nor, when `arrival`, a later arrival than the request's), or None."""
+    a period (nor, when `arrival`, a later arrival than the request's), nor dates the
+    requester's own reply, or None."""
     for m in rx.finditer(text):
         pos = m.start(1)
         if (prose and quotes_earlier(text, pos)) or range_at(text, pos) is not None:
+            continue
+        if requester_replied(text, pos):
             continue
         if header and earlier_field(text, pos):
             continue

@@ -41,6 +41,7 @@ from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _is_signoff,
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
+from parsers.foi.ordered_answers import ordered_answer_items
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
@@ -104,6 +105,11 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_leads is not None:
             # questions listed first, answered after the list under leads naming each number
             return from_leads, "", [], warnings
+        from_order = ordered_answer_items(units)
+        if from_order is not None:
+            # questions listed first, answered after the list in another numbering
+            # kind, in the same order and as many (parsers.foi.ordered_answers)
+            return from_order, "", [], warnings
         from_tree = part_tree_items(units)
         if from_tree is not None:
             # parts nested in an order of numbering kinds the segmenter does not read
@@ -153,6 +159,8 @@ def segment_labelled(
         return segmented
     if contents_list_items(units) is not None or answer_lead_items(units) is not None:
         return segmented  # (the sections' layout says where each answer ends)
+    if ordered_answer_items(units) is not None:
+        return segmented  # (so does the answers' numbering, to the letter's closing)
     if email_reply_items(units) is not None:
         return segmented  # (the labeller's closing would cut the quoted request off)
     qs, _, general, _ = segmented
