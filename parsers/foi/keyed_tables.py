@@ -10,12 +10,23 @@ table's first column numbers its rows 1, 2, 3 … (parsers.foi.appendix), the li
 paragraphs before it carry exactly those numbers, in order, one after another, and
 most of them ask (a question or a request in the requester's words) while most of
 the table's cells do not. Part of the FOI parser, run by parsers.foi.passes.
+
+Since set O's learning the questions may stand in a number-keyed table of their own
+too ("No. | Information requested" above, "No. | Response" below, or the other way
+round, anywhere in the letter): two tables whose key columns carry the same numbers,
+printed the same way, pair row by row (`keyed_table_items`), the side whose cells ask
+being the questions, whatever the headers say and wherever the tables sit. It is
+tried after parsers.foi.appendix: where answers numbered in the body already answer
+the question table, another number-keyed table is one answer's figures.
 """
 
 from __future__ import annotations
 
-from parsers.foi.appendix import _question_table
+import re
+
+from parsers.foi.appendix import _RE_KEY_CELL, _question_table
 from parsers.foi.line_kinds import _question_like, _request_like, _unfinished
+from parsers.foi.patterns import normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
 
@@ -50,6 +61,45 @@ def _listed_questions(units: list[_Unit]) -> list[tuple[str, int, list[str]]]:
     return next((r for r in reversed(runs) if r), [])
 
 
+def _asks_and_replies(questions: list[str], replies: list[str]) -> bool:
+    """Most of the questions ask and most of the replies do not."""
+    asking = sum(_asking(q) for q in questions)
+    replying = sum(not _asking(r) for r in replies)
+    return asking * 2 > len(questions) and replying * 2 > len(replies)
+
+
+def _items(keys: list[str], questions: list[str], replies: dict[str, str]) -> list[_Q]:
+    return [
+        _Q(label=key, heading=None, parts=[q], answer=[replies[key]], answered=True, num=int(key))
+        for key, q in zip(keys, questions, strict=True)
+    ]
+
+
+def _printed_keys(u: _Unit) -> list[str]:
+    """The key column's cells as printed, less brackets, stops and spaces ("1." and
+    "(1)" -> "1", "Q 1" -> "q1"): the same numbers printed the same way."""
+    table = u.table
+    rows = table.rows if table is not None else []
+    cells = [normalise(r[0]).lower() if r else "" for r in rows]
+    return [re.sub(r"[\s().:]", "", c) for c in cells if _RE_KEY_CELL.match(c)]
+
+
+def keyed_table_items(units: list[_Unit]) -> list[_Q] | None:
+    """The items of a letter whose questions stand in a number-keyed table and whose
+    answers stand in another keyed by the same numbers, printed the same way ("1", "2"
+    in both; a table of quarters "Q1" … "Q4" is not keyed as questions "1" … "4"): the
+    side whose cells ask is the questions, the other's rows their answers, whichever
+    table comes first. None where the letter is not in that shape."""
+    keyed = [(t, _printed_keys(u)) for u in units if (t := _question_table(u)) is not None]
+    for asked, asked_keys in keyed:
+        for replies, reply_keys in keyed:
+            if replies is asked or asked_keys != reply_keys or list(asked) != list(replies):
+                continue
+            if _asks_and_replies(list(asked.values()), list(replies.values())):
+                return _items(list(asked), list(asked.values()), replies)
+    return None
+
+
 def keyed_items(units: list[_Unit]) -> list[_Q] | None:
     """The items of a letter whose listed questions are answered by a number-keyed
     table after them, or None where the letter is not in that shape."""
@@ -61,19 +111,6 @@ def keyed_items(units: list[_Unit]) -> list[_Q] | None:
         if [key for key, _, _ in listed] != list(replies):
             continue
         questions = [" ".join(parts) for _, _, parts in listed]
-        asking = sum(_asking(q) for q in questions)
-        replying = sum(not _asking(r) for r in replies.values())
-        if asking * 2 <= len(questions) or replying * 2 <= len(replies):
-            continue
-        return [
-            _Q(
-                label=key,
-                heading=None,
-                parts=[question],
-                answer=[replies[key]],
-                answered=True,
-                num=int(key),
-            )
-            for (key, _, _), question in zip(listed, questions, strict=True)
-        ]
+        if _asks_and_replies(questions, list(replies.values())):
+            return _items([key for key, _, _ in listed], questions, replies)
     return None

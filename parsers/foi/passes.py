@@ -2,11 +2,12 @@
 out of parsers.foi.parse (the entry point) to keep each module small:
 
 * `segment`: the rules (a question/answer table: parsers.foi.qa_tables, or one
-  turned on its side: parsers.foi.transposed_tables, questions answered in a
-  number-keyed table: parsers.foi.keyed_tables, questions in an appendix, an
-  e-mail's quoted request: parsers.foi.email_reply and parsers.foi.interleaved,
-  questions enumerated in one sentence: parsers.foi.inline_enum, or the segmenting
-  state machine, parsers.foi.segment; a lone disclosure-log request);
+  turned on its side: parsers.foi.transposed_tables, questions (listed, or in a
+  number-keyed table) answered in a number-keyed table: parsers.foi.keyed_tables,
+  questions in an appendix, an e-mail's quoted request: parsers.foi.email_reply and
+  parsers.foi.interleaved, questions enumerated in one sentence:
+  parsers.foi.inline_enum, or the segmenting state machine, parsers.foi.segment; a
+  lone disclosure-log request);
 * `segment_labelled`: the rules again on the units the block labeller keeps (up to
   the letter's closing, less page furniture);
 * `check_with_labels`: the pairs the block labels draw, where the rules' reading is
@@ -29,7 +30,7 @@ from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
 from parsers.foi.interleaved import interleaved_items
-from parsers.foi.keyed_tables import keyed_items
+from parsers.foi.keyed_tables import keyed_items, keyed_table_items
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
     MOST_OF_LETTER,
@@ -74,9 +75,12 @@ def segment(units: list[_Unit]) -> Segmented:
     # (a coded table, "Q1.a" beside the question and answer in one cell: parsers.foi.coded_rows)
     # (questions across a table's heading row: parsers.foi.transposed_tables)
     from_tables = coded_table_items(units) or _items_from_tables(units) or transposed_items(units)
-    # (the questions listed, a number-keyed table answering them: parsers.foi.keyed_tables)
+    # (the questions listed, a number-keyed table answering them: parsers.foi.keyed_tables;
+    # or the questions in a number-keyed table, the answers in another keyed alike)
     from_appendix = (
-        (keyed_items(units) or items_from_appendix(units)) if from_tables is None else None
+        (keyed_items(units) or items_from_appendix(units) or keyed_table_items(units))
+        if from_tables is None
+        else None
     )
     if from_tables is not None:
         qs, _ = from_tables
@@ -153,7 +157,7 @@ def segment_labelled(
     page furniture inside the answers. The table path is left alone."""
     if _items_from_tables(units) is not None or items_from_appendix(units) is not None:
         return segmented
-    if keyed_items(units) is not None:
+    if keyed_items(units) is not None or keyed_table_items(units) is not None:
         return segmented
     if coded_table_items(units) is not None or transposed_items(units) is not None:
         return segmented

@@ -222,8 +222,10 @@ def _units(doc: Extracted) -> list[_Unit]:
                 _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
             )
     from parsers.foi.house_units import heading_requests, house_units  # (they read labels here)
+    from parsers.foi.table_captions import with_captions_in_tables
 
-    kept = [u for u in units if u.table is not None or u.text]
+    # (a table's caption printed as a paragraph is the table's: parsers.foi.table_captions)
+    kept = with_captions_in_tables([u for u in units if u.table is not None or u.text])
     return heading_requests(_join_label_headings(house_units(kept)))
 
 
