@@ -1,7 +1,7 @@
 """The request's date told in prose with the requester as the subject (since set J's
 learning): "On 4 March 2024 you wrote to us asking …", "On Tuesday 5th March, 2024
 (2024-03-05) you asked for …", "You contacted us on 4 March 2024 …", "you sent us
-your request on …". Read by the metadata (parsers.foi.metadata) when no label dates
+your request on …", "Thank you for writing to us on …" (since set O). Read by the metadata (parsers.foi.metadata) when no label dates
 the receipt, like the other prose forms in parsers.foi.patterns.
 
 A letter restates a date in another form in brackets ("4 March 2024 (2024-03-04)",
@@ -30,12 +30,21 @@ _SENT_THING = (
 # verbs by which a requester makes a request, in the past: those that say so alone
 # ("you wrote", "you asked"), and those that say so only with what was sent ("you
 # sent us a request", "you submitted your enquiry"; "you made no booking" is none)
-_YOU_ASKED = (
+_YOU_PAST = (
     r"you\s+(?:wrote|asked|requested|contacted|e-?mailed|emailed|messaged|got\s+in\s+touch|"
     r"made\s+contact|telephoned|phoned|(?:sent|submitted|made|lodged)(?:\s+(?:to\s+)?us)?\s+"
     + _SENT_THING
     + r")\b"
 )
+# the same verbs as a gerund after thanks, the requester its subject still: "Thank
+# you for contacting us on …", "thanks for writing to the Trust on …", "for sending
+# us your request on …"
+_THANKS_FOR = (
+    r"(?:thank\s+you|thanks|grateful)\s+for\s+(?:contacting|writing|e-?mailing|messaging|"
+    r"getting\s+in\s+touch|telephoning|phoning|(?:sending|submitting|making|lodging)"
+    r"(?:\s+(?:to\s+)?us)?\s+" + _SENT_THING + r")\b"
+)
+_YOU_ASKED = r"(?:" + _YOU_PAST + r"|" + _THANKS_FOR + r")"
 # "On <date> you wrote …": the date opens the clause whose subject is the requester
 _RE_ON_DATE_YOU = re.compile(
     r"(?:^|(?<=[\s(,;:]))on\s+(?:the\s+)?" + _DATE + ECHO + r",?\s+" + _YOU_ASKED, _I
