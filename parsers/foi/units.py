@@ -58,6 +58,9 @@ class _Unit:
     # its look beyond emphasis: a web page element's class, else a font colour
     # (parsers.extract.model.TextBlock; read by parsers.foi.look_pairs)
     look: str | None = None
+    # what a dropped field line before it cited ("Decision: Withheld – section 43(2)"),
+    # kept so that its exemption is still found (parsers.foi.field_lines)
+    note: str | None = None
 
 
 @dataclass
