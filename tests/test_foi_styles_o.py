@@ -5,6 +5,10 @@ than set O's phrases:
   time ("Decision: Partly released – section 40(2)"): the question's status, in
   neither the question nor the answer, though the sections it cites are still found
   (parsers.foi.field_lines);
+* questions labelled by a capital letter in square brackets ("[C]"), a numbering
+  kind as "[3]" is (parsers.foi.units, parsers.foi.numbering_kinds);
+* a glyph opening each answer ("❯ …", "➤ …"), read as a class of symbols taking
+  turns with the questions, not a list of characters (parsers.foi.answer_glyphs);
 * the request dated in thanks with the requester the gerund's subject ("Thank you
   for writing to us on …", parsers.foi.date_prose).
 
@@ -18,10 +22,12 @@ from datetime import date
 
 import pytest
 
+from parsers.foi.answer_glyphs import answer_glyph_units, lead_glyph
 from parsers.foi.date_prose import requester_dated
 from parsers.foi.field_lines import field_line_indices, field_lines_dropped, field_of
 from parsers.foi.labeller import using_labeller
-from parsers.foi.units import _Unit
+from parsers.foi.numbering_kinds import numberings
+from parsers.foi.units import _label_of, _Unit
 from tests.foi_letters import SIGN_OFF, H, P
 from tests.test_foi_styles import FORMATS, pairs, read
 
@@ -150,3 +156,73 @@ def test_a_short_answer_or_a_list_of_fields_is_not_a_status_line():
         _u("Beds: 24"),
     ]
     assert field_line_indices(listed) == []
+
+
+# ---------------------------------------------------------------- bracketed letters, glyphs
+
+GLYPHED = [
+    ("How many patients used the minor injuries unit in 2024?", ["There were 18,402 visits."]),
+    (
+        "Does the Trust hold a register of its electric vehicle chargers?",
+        ["Yes. The register lists 36 chargers.", "It is updated every quarter."],
+    ),
+    ("What was spent on agency radiographers in 2023/24?", ["Spend was £611,250."]),
+]
+
+
+def _glyph_letter(glyph: str) -> list:
+    blocks = list(HEAD)
+    for n, (q, answer) in enumerate(GLYPHED):
+        blocks += [P(f"[{'ABC'[n]}] {q}"), P(f"{glyph} {answer[0]}"), *(P(a) for a in answer[1:])]
+    return [*blocks, *SIGN_OFF]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("glyph", ["❯", "➤", "›"])
+def test_glyph_before_each_answer_is_its_marker(fmt, model, glyph):
+    with _model(model):
+        foi = read(_glyph_letter(glyph), fmt)
+    assert pairs(foi) == [("ABC"[n], q, " ".join(a)) for n, (q, a) in enumerate(GLYPHED)]
+
+
+def test_bracketed_capital_is_a_numbering_kind():
+    lab = _label_of("[D] What is the Trust's annual spend on taxis?")
+    assert (lab.key, lab.num, lab.rest) == ("D", 4, "What is the Trust's annual spend on taxis?")
+    # before no words of asking it is no label ("[A] The Trust holds …")
+    assert _label_of("[A] The Trust holds no such list.") is None
+    kinds = numberings(["[A] How many?", "[B] What?"])
+    assert [(n.kind, n.key, n.place) for n in kinds] == [("capital", "A", 1), ("capital", "B", 2)]
+
+
+def test_lead_glyph_is_a_class_of_symbols():
+    assert lead_glyph("⮞ Yes") == ("⮞", "Yes")
+    assert lead_glyph("» 14 wards") == ("»", "14 wards")
+    # letters, figures, quotation marks and currency open no glyph
+    for text in ("Yes", "14 wards", "“Quoted”", "£400", "(a) first"):
+        assert lead_glyph(text) is None
+
+
+def test_glyphs_standing_together_are_a_list_not_answer_markers():
+    listed = [
+        _u("1. Which sites have a cafe?"),
+        _u("✦ Northgate"),
+        _u("✦ Riverside"),
+        _u("2. Which sites have parking?"),
+        _u("✦ Northgate"),
+    ]
+    assert [u.text for u in answer_glyph_units(listed)] == [u.text for u in listed]
+    turns = [
+        _u("1. Which sites have a cafe?"),
+        _u("✦ Northgate only."),
+        _u("2. Which sites have parking?"),
+        _u("✦ All of them."),
+    ]
+    got = [u.text for u in answer_glyph_units(turns)]
+    assert got[1::2] == ["Answer: Northgate only.", "Answer: All of them."]
+
+
+def test_a_glyph_typed_as_signs_together_is_one_glyph():
+    assert lead_glyph("=> 12") == ("=>", "12")
+    turns = [_u("1. How many?"), _u("≫≫ Twelve."), _u("2. How many more?"), _u("≫≫ None.")]
+    assert [u.text for u in answer_glyph_units(turns)][1::2] == ["Answer: Twelve.", "Answer: None."]
