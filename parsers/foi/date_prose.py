@@ -3,8 +3,8 @@ learning): "On 4 March 2024 you wrote to us asking …", "On Tuesday 5th March, 
 (2024-03-05) you asked for …", "You contacted us on 4 March 2024 …", "you sent us
 your request on …"; and since set O's learning the same acts as a gerund after
 thanks, whose subject is the one thanked, the requester: "Thank you for contacting
-us on 4 March 2024", "thanks for writing to the Trust on …". Read by the metadata (parsers.foi.metadata) when no label dates
-the receipt, like the other prose forms in parsers.foi.patterns.
+us on 4 March 2024", "thanks for writing to the Trust on …". Read by the metadata
+(parsers.foi.metadata) when no label dates the receipt, like the other prose forms in parsers.foi.patterns.
 
 A letter restates a date in another form in brackets ("4 March 2024 (2024-03-04)",
 "04/03/2024 (Monday)"): `ECHO` lets that restatement stand between the date and the
@@ -32,12 +32,22 @@ _SENT_THING = (
 # verbs by which a requester makes a request, in the past: those that say so alone
 # ("you wrote", "you asked"), and those that say so only with what was sent ("you
 # sent us a request", "you submitted your enquiry"; "you made no booking" is none)
-_YOU_ASKED = (
+_YOU_PAST = (
     r"you\s+(?:wrote|asked|requested|contacted|e-?mailed|emailed|messaged|got\s+in\s+touch|"
     r"made\s+contact|telephoned|phoned|(?:sent|submitted|made|lodged)(?:\s+(?:to\s+)?us)?\s+"
     + _SENT_THING
     + r")\b"
 )
+# the same verbs as a gerund after thanks, the requester its subject still: "Thank
+# you for contacting us on …", "thanks for writing to the Trust on …", "for sending
+# us your request on …"
+_THANKS_FOR = (
+    r"(?:thank\s+you|thanks|grateful)\s+(?:very\s+much\s+)?for\s+(?:contacting|writing|"
+    r"asking|requesting|e-?mailing|messaging|getting\s+in\s+touch|making\s+contact|"
+    r"telephoning|phoning|(?:sending|submitting|making|lodging)"
+    r"(?:\s+(?:to\s+)?us)?\s+" + _SENT_THING + r")\b"
+)
+_YOU_ASKED = r"(?:" + _YOU_PAST + r"|" + _THANKS_FOR + r")"
 # "On <date> you wrote …": the date opens the clause whose subject is the requester
 _RE_ON_DATE_YOU = re.compile(
     r"(?:^|(?<=[\s(,;:]))on\s+(?:the\s+)?" + _DATE + ECHO + r",?\s+" + _YOU_ASKED, _I
@@ -48,24 +58,6 @@ _RE_ON_DATE_YOU = re.compile(
 _RE_YOU_ASKED_ON = re.compile(
     r"\b"
     + _YOU_ASKED
-    + r"(?:\s+(?:to\s+)?(?:us|me|the\s+trust|this\s+trust|our\s+(?:[\w-]+\s+){0,2}?team))?"
-    + r"(?:\s+"
-    + _SENT_THING
-    + r")?,?\s+(?:on|dated)\s+(?:the\s+)?"
-    + _DATE,
-    _I,
-)
-
-# the same acts as gerunds, after thanks ("thank you for …", "thanks for …", "many
-# thanks for …"): the one thanked did them
-_YOU_ASKING = (
-    r"(?:writing|asking|requesting|contacting|e-?mailing|emailing|messaging|"
-    r"getting\s+in\s+touch|making\s+contact|telephoning|phoning|"
-    r"(?:sending|submitting|making|lodging)(?:\s+(?:to\s+)?us)?\s+" + _SENT_THING + r")\b"
-)
-_RE_THANKS_FOR_ASKING_ON = re.compile(
-    r"\bthank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+"
-    + _YOU_ASKING
     + r"(?:\s+(?:to\s+|with\s+)?(?:us|me|the\s+trust|this\s+trust|our\s+(?:[\w-]+\s+){0,2}?team))?"
     + r"(?:\s+"
     + _SENT_THING
@@ -83,7 +75,7 @@ def _opens_a_period(text: str, start: int) -> bool:
 
 def requester_dated(text: str) -> date | None:
     """The date on which, by `text`, the requester wrote or asked, or None."""
-    for rx in (_RE_ON_DATE_YOU, _RE_YOU_ASKED_ON, _RE_THANKS_FOR_ASKING_ON):
+    for rx in (_RE_ON_DATE_YOU, _RE_YOU_ASKED_ON):
         m = rx.search(text)
         if m and not _opens_a_period(text, m.start(1)):
             return parse_date(m.group(1))

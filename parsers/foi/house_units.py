@@ -43,7 +43,12 @@ then reads the letter as it reads any other:
   paragraphs it holds (parsers.foi.layout_tables, since 0.7.1);
 - answers broken down under the same sub-headings under every unlabelled question
   (a site's name over its figure) are marked as those questions' answers
-  (parsers.foi.breakdown_answers, since 0.7.1).
+  (parsers.foi.breakdown_answers, since 0.7.1);
+- a short field line repeated between each question and its answer ("Decision:
+  Withheld – section 43(2)") is the question's status, in no question or answer
+  (parsers.foi.field_lines, since set O's learning);
+- a glyph opening each answer, taking turns with the questions ("» …", "➤ …"), is
+  its answer marker (parsers.foi.answer_glyphs, since set O's learning).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
@@ -54,10 +59,12 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.answer_glyphs import answer_glyph_units
 from parsers.foi.breakdown_answers import breakdown_units
 from parsers.foi.emphasis_pairs import emphasis_pair_units
 from parsers.foi.exemption_tables import exemption_tables_dropped
 from parsers.foi.faq_units import faq_units, heading_questions
+from parsers.foi.field_lines import field_lines_dropped
 from parsers.foi.footnotes import footnotes_dropped
 from parsers.foi.hanging import (
     hung_lines_joined,
@@ -89,6 +96,9 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
     # (an internal review's quoted first replies go: parsers.foi.review_units)
     reviewed = review_units(faq)
+    # (a status line between question and answer goes: parsers.foi.field_lines; a
+    # glyph opening each answer is its marker: parsers.foi.answer_glyphs)
+    reviewed = answer_glyph_units(field_lines_dropped(reviewed))
     paired = emphasis_pair_units(look_pair_units(reviewed))
     # (unnumbered questions answered on their own line after a dash: parsers.foi.runin_pairs)
     paired = breakdown_units(marker_pair_units(runin_pair_units(paired)))

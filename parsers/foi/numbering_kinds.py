@@ -1,5 +1,5 @@
 """The numbering that opens a paragraph, by kind: a number ("1.", "2)", "(3)"), a
-capital letter ("A.", "(B)"), a small letter ("a.", "(b)"), a small roman numeral
+capital letter ("A.", "(B)", "[C]"), a small letter ("a.", "(b)"), a small roman numeral
 ("i.", "(ii)") or a decimal number of two or more places ("1.2", "1.2.3"), each with
 its place in its run (1 for "1", "A", "a", "i" and "x.1"). Read for parsers.foi.part_tree,
 which orders the kinds into levels.
@@ -27,7 +27,7 @@ class Numbering:
 
 _RE_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")
 _RE_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?!\d)|\)))\s*(\S.*)$")
-_RE_CAPITAL = re.compile(r"^(?:\(([A-Z])\)|([A-Z])[.)])\s+(\S.*)$")
+_RE_CAPITAL = re.compile(r"^(?:\(([A-Z])\)|\[([A-Z])\]|([A-Z])[.)])\s+(\S.*)$")
 _RE_SMALL = re.compile(r"^(?:\(([a-z]{1,5})\)|([a-z]{1,5})[.)])\s+(\S.*)$")
 
 
@@ -65,8 +65,8 @@ def _numbering(text: str, last_letter: str | None, last_roman: str | None) -> Nu
         return Numbering("number", str(int(key)), int(key), m.group(3))
     m = _RE_CAPITAL.match(text)
     if m:
-        key = m.group(1) or m.group(2)
-        return Numbering("capital", key, ord(key) - ord("A") + 1, m.group(3))
+        key = m.group(1) or m.group(2) or m.group(3)
+        return Numbering("capital", key, ord(key) - ord("A") + 1, m.group(4))
     m = _RE_SMALL.match(text)
     if m:
         key = m.group(1) or m.group(2)

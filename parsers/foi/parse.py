@@ -82,6 +82,7 @@ from parsers.foi.classify_patterns import EXEMPTION_LABELS
 from parsers.foi.column_answers import column_answers
 from parsers.foi.email_reply import email_reply_dates_and_reference
 from parsers.foi.exemption_tables import listed_exemptions, tabled_exemptions
+from parsers.foi.field_lines import field_exemptions
 from parsers.foi.interleaved import attribution_date
 from parsers.foi.labeller import default_labeller
 from parsers.foi.line_kinds import _is_signoff, _request_like
@@ -211,6 +212,12 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
             seq = seq_of.get(label) if label else None
             resp.exemptions.append(
                 FoiExemption(law, section, exemption_label(law, section), item_seq=seq)
+            )
+    # the sections a question's status line cited (parsers.foi.field_lines)
+    for law, section, seq in field_exemptions(units, [it.answer for it in resp.items]):
+        if not any(e.law == law and e.section == section for e in resp.exemptions):
+            resp.exemptions.append(
+                FoiExemption(law, section, exemption_label(law, section), item_seq=seq or None)
             )
     for law, section in whole:
         resp.exemptions.insert(0, FoiExemption(law, section, exemption_label(law, section)))

@@ -361,7 +361,8 @@ _RE_META_KEY = re.compile(
 # Question labels of house styles read since 0.6.6 (parsers.foi.units._house_label):
 # a decimal label under a numbered subject heading ("1.1 How many …", "2.3  What …"),
 # whose question opens with a capital (so "1.5 million were …" is no label);
-# a capital letter as the top-level numbering ("A. How many …", "(B) What …"),
+# a capital letter as the top-level numbering ("A. How many …", "(B) What …", or in
+# square brackets, "[C] Please send …", as "[4]" is a number's),
 # followed by a word in capitals and lower case (so "A. N. Other" is no label);
 # a sign for "number" before the figure: "No. 3: …", "#3 How many …", "№ 3 –" (the
 # word labels' counterpart, _QWORD_NOUN). The signs "#", "№", "Nº" and "No." name a
@@ -370,7 +371,7 @@ _RE_META_KEY = re.compile(
 # refusal, so it labels only with punctuation after the figure ("No 2: …").
 _RE_DECIMAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=(?-i:[A-Z“\"‘']))(.*)$")
 _RE_CAPITAL = re.compile(
-    r"^(?:\(([A-HJ-L])\)|([A-HJ-L])[.)])\s+(?=[A-Z“\"‘'][a-z’']*\s|[A-Z][a-z])(.*)$"
+    r"^(?:\(([A-HJ-L])\)|\[([A-HJ-L])\]|([A-HJ-L])[.)])\s+(?=[A-Z“\"‘'][a-z’']*\s|[A-Z][a-z])(.*)$"
 )
 _NUMBER_SIGN = r"(#|№|Nº|No\.)"
 _RE_NUMERO = re.compile(

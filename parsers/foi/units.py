@@ -58,6 +58,9 @@ class _Unit:
     # its look beyond emphasis: a web page element's class, else a font colour
     # (parsers.extract.model.TextBlock; read by parsers.foi.look_pairs)
     look: str | None = None
+    # what a dropped field line before it cited ("Decision: Withheld – section 43(2)"),
+    # kept so that its exemption is still found (parsers.foi.field_lines)
+    note: str | None = None
 
 
 @dataclass
@@ -115,7 +118,7 @@ def _house_label(text: str) -> _Label | None:
     """The labels of house styles read since 0.6.6, each as the numbering it is:
     a decimal label "2.1" counts its questions under a subject heading (num 1, so
     the heading restarts the numbering as a part's heading does), a capital letter
-    "A." / "(B)" before a question is a top-level numbering (A = 1, B = 2), "No. 3:"
+    "A." / "(B)" / "[C]" before a question is a top-level numbering (A = 1, B = 2), "No. 3:"
     is 3."""
     m = _RE_DECIMAL.match(text)
     if m and m.group(3) and 0 < int(m.group(2)) <= 40:
@@ -124,9 +127,9 @@ def _house_label(text: str) -> _Label | None:
     m = _RE_CAPITAL.match(text)
     # "A. The Trust holds …" is an answer's marker in a Q. / A. letter: a capital
     # letter labels a question only before words of asking
-    rest = m.group(3) if m else ""
+    rest = m.group(4) if m else ""
     if rest and _RE_ASKING.match(rest) and not _RE_ANSWER_CUE.match(rest):
-        letter = m.group(1) or m.group(2)
+        letter = m.group(1) or m.group(2) or m.group(3)
         return _Label(letter, "num", ord(letter) - ord("A") + 1, None, rest)
     m = _RE_NUMERO.match(text)
     if m and m.group(3) and 0 < int(m.group(2)) <= 60:
