@@ -72,6 +72,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   in the report's title for a measure / value table (parsers/wres/data_year.py);
   indicator numbers alone under an "Indicator" column; several years in one cell
   joined by arrows, split by the years its heading names (parsers/wres/series.py).
+- A key beside a table spelling out its column heads ("W = White; BME = Black and
+  minority ethnic", "A – White", "U: not stated") is written into the heads of the
+  tables printed next to it before they are read (parsers/wres/table_keys.py).
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
@@ -108,6 +111,7 @@ from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.table_frames import frame_table
+from parsers.wres.table_keys import apply_keys
 from parsers.wres.tables import (
     MIXED,
     Tab,
@@ -136,6 +140,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = apply_keys(doc)  # a key's "W = White" written into the column heads it names
     tabs = collect_tables(doc)
     builders: list[Builder] = []
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
