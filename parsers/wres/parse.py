@@ -75,6 +75,10 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - A key beside a table spelling out its column heads ("W = White; BME = Black and
   minority ethnic", "A – White", "U: not stated") is written into the heads of the
   tables printed next to it before they are read (parsers/wres/table_keys.py).
+- A table printed once per part of the workforce (medical, non-medical, a site) and
+  once for the whole trust: only the whole trust's figures are the indicators; the
+  parts' are counted unsettled (parsers/wres/workforce_scope.py). A table under a
+  heading naming one part of the workforce is not read for indicators 2-9.
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
@@ -130,6 +134,7 @@ from parsers.wres.template import (
 )
 from parsers.wres.text_tables import tables_in_text
 from parsers.wres.validate import validate
+from parsers.wres.workforce_scope import scope_tables, skip_part
 from parsers.wres.year_lines import read_year_lines
 
 # ---------------------------------------------------------------------------
@@ -150,7 +155,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     own = own_trust_names(doc)  # the trust the report is of, for organisations' columns
     actions = []
     above_summary: list[str] | None = None  # the lines over the summary table just read
-    for tab in tabs:
+    tabs, scopes = scope_tables(tabs, own)  # a table per part of the workforce
+    for i, tab in enumerate(tabs):
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
@@ -163,6 +169,10 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
         )
         indicator = classify(tab)
+        if scopes.skips(i, indicator):  # one part of the workforce's: not the indicators
+            warnings.append(f"{tab.label or 'table'}: one part of the workforce's; not read")
+            skip_part(tab, unsettled)
+            continue
         if indicator == MIXED and not tab.lines_above and above_summary is not None:
             # printed straight under another summary table: under the same heading
             tab = replace(tab, lines_above=above_summary)
