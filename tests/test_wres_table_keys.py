@@ -173,3 +173,35 @@ def test_an_abbreviated_indicator_column_numbers_the_rows():
         objective=None,
     )
     assert [r[0] for r in number_indicators(tab).rows] == ["Ind.", "Indicator 1", "Indicator 5"]
+
+
+def test_a_group_column_is_spelt_out_and_suppressed_cells_stay_suppressed():
+    rows = [["Measure", "Group", "Value"], ["Harassment", "Wt", "21.0"], ["", "PoC", "*"]]
+    out = expand_heads(rows, {"Wt": "White", "PoC": "people of colour", "*": "under ten"})
+    assert out == [
+        ["Measure", "Group", "Value"],
+        ["Harassment", "White", "21.0"],
+        ["", "people of colour", "*"],
+    ]
+
+
+def _group_column_doc() -> list:
+    grid = [["Measure", "Group", "Trust (%)"]]
+    grid += [["Harassment from colleagues", "Wt", "19.4"], ["", "PoC", "24.6"]]
+    grid += [["Voting members of the board", "Wt", "87.5"], ["", "PoC", "12.5"]]
+    return [
+        H("Kestrel Moor Community NHS Trust"),
+        H("Race equality report 2022/23"),
+        T(grid),
+        P("Wt: White. PoC: people of colour."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_abbreviated_groups_down_the_side_read_through_the_key(fmt):
+    report, _warnings = read(_group_column_doc(), fmt)
+    y = "2022/23"
+    truth = [percentage(6, "White", y, 19.4), percentage(6, "BME", y, 24.6)]
+    truth += [truth_row(9, "percentage", "board_voting", None, "White", y, 87.5)]
+    truth += [truth_row(9, "percentage", "board_voting", None, "BME", y, 12.5)]
+    assert_exact(report, truth)

@@ -160,3 +160,15 @@ def test_families_need_one_shape_and_population_headings():
     assert families(dated) == []  # one table per year
     grouped = [_tab("White staff", a.rows), _tab("BME staff", b.rows)]
     assert families(grouped) == []  # one table per ethnic group
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_family_titled_in_a_row_spanning_each_table(fmt):
+    blocks = [H("Fernbrook Valley NHS Trust"), H("Race equality data 2023/24")]
+    titles = {"Community teams": "Doctors and dentists", "Acute wards": "Estates and facilities"}
+    titles["Trust overall"] = "The Trust"
+    for source, title in titles.items():
+        blocks.append(T(_grid(POPULATIONS[source]), spans=[(title, 3)]))
+    report, warnings = read(blocks, fmt)
+    assert_exact(report, _whole_truth())
+    assert any(w.startswith(UNSETTLED) for w in warnings)

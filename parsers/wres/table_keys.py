@@ -65,8 +65,9 @@ def _head_rows(rows: list[list[str]]) -> int:
 
 
 def expand_heads(rows: list[list[str]], pairs: dict[str, str]) -> list[list[str]] | None:
-    """The rows with each head cell (and each row label) that is an abbreviation of
-    `pairs` (alone, or with a unit after it: "A (%)") spelt out; None when none is."""
+    """The rows with each head cell (and each label cell below them) that is an
+    abbreviation of `pairs` (alone, or with a unit after it: "A (%)") spelt out; None
+    when none is."""
     if not pairs:
         return None
     alternatives = "|".join(re.escape(a) for a in sorted(pairs, key=len, reverse=True))
@@ -74,7 +75,14 @@ def expand_heads(rows: list[list[str]], pairs: dict[str, str]) -> list[list[str]
     n = _head_rows(rows)
     out = [list(r) for r in rows]
     cells = [(i, j) for i in range(n) for j in range(len(out[i]))]
-    cells += [(i, 0) for i in range(n, len(out)) if out[i]]  # groups down the side
+    # below the heads, a label cell spelt in letters ("W" in a Group column); never a
+    # figure's mark ("*" in a key of suppressed cells stays a suppressed cell)
+    cells += [
+        (i, j)
+        for i in range(n, len(out))
+        for j, c in enumerate(out[i])
+        if re.search(r"[A-Za-z]", c or "")
+    ]
     changed = False
     for i, j in cells:
         m = rx.match(clean(out[i][j] or ""))

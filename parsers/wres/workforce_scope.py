@@ -19,7 +19,8 @@ counted for review (`PART_OF_TRUST`) and never keyed. Two readings, structure fi
   does, every member is (none is settled as the trust's). What is said
   once over the first member (the report year in the heading above it) is said for
   them all, so a member naming no time takes the first member's dated lines above.
-- a single table whose heading (the caption, or the short line straight above it)
+- a single table whose heading (a title row spanning it, the short line straight
+  above it, or its caption)
   names one part of the workforce: a staff group ("Medical and dental staff",
   "Non-medical staff", "Nursing") or a unit of the trust ("Surgery division"). Such a
   heading is a scope only over a table of the indicators that have no staff group
@@ -50,8 +51,10 @@ from parsers.wres.vocab import (
 _MAX_HEADING = 80
 # the whole trust, in a heading of its own
 _RE_WHOLE = re.compile(
-    r"\b(?:our|the|this)\s+trust\b|\btrust\s+(?:overall|total|level|figures?)\b|\bwhole\b|\btrust[\s-]*wide\b|\borgani[sz]ation[\s-]*wide\b|\ball\s+(?:our\s+)?"
-    r"(?:staff|colleagues|employees|workforce)\b|\boverall\b|\btotal\b|\bentire\b",
+    r"^(?:the\s+)?(?:trust|all)$|\b(?:our|the|this)\s+trust\b"
+    r"|\btrust\s+(?:overall|total|level|figures?)\b|\btrust[\s-]*wide\b"
+    r"|\bwhole\b|\borgani[sz]ation[\s-]*wide\b|\boverall\b|\btotal\b|\bentire\b"
+    r"|\ball\s+(?:our\s+)?(?:staff|colleagues|employees|workforce)\b",
     re.I,
 )
 # parts of the workforce a heading may name besides the staff groups of indicator 1
@@ -78,8 +81,20 @@ def heading_scope(text: str, own: list[str] | None = None) -> str | None:
     return WHOLE if whole else PART
 
 
+def _title_row(tab: Tab) -> str | None:
+    """A first row of one cell spanning the table ("Medical staff", "", ""): its title."""
+    if len(tab.rows) < 3 or len(tab.rows[0]) < 2:
+        return None
+    first = [clean(c) for c in tab.rows[0]]
+    return first[0] if first[0] and not any(first[1:]) else None
+
+
 def nearest_heading(tab: Tab) -> str | None:
-    """The short line straight above a table (not a sentence), or its caption."""
+    """A table's own title row, else the short line straight above it (not a
+    sentence), else its caption."""
+    title = _title_row(tab)
+    if title is not None:
+        return title
     if tab.lines_above:
         line = clean(tab.lines_above[-1])
         if line and len(line) <= _MAX_HEADING and not line.endswith("."):
@@ -88,8 +103,9 @@ def nearest_heading(tab: Tab) -> str | None:
 
 
 def _shape(tab: Tab) -> tuple[tuple[str, ...], frozenset[str]]:
-    head = tuple(clean(c).lower() for c in tab.rows[0]) if tab.rows else ()
-    labels = frozenset(clean(r[0]).lower() for r in tab.rows[1:] if r and clean(r[0]))
+    rows = tab.rows[1:] if _title_row(tab) is not None else tab.rows
+    head = tuple(clean(c).lower() for c in rows[0]) if rows else ()
+    labels = frozenset(clean(r[0]).lower() for r in rows[1:] if r and clean(r[0]))
     return head, labels
 
 
