@@ -156,6 +156,8 @@ def test_families_need_one_shape_and_population_headings():
     b = _tab("Team South", _grid(POPULATIONS["Community teams"]))
     other = _tab("Team East", [["Measure", "White", "BME"], ["Board members", "90", "10"]])
     assert families([a, b, other]) == [[0, 1]]
+    everyone = _tab("All staff", _grid(POPULATIONS["Trust overall"]))
+    assert families([a, b, everyone]) == [[0, 1, 2]]  # "All" is no ethnic group here
     dated = [_tab("2023/24", a.rows), _tab("2022/23", b.rows)]
     assert families(dated) == []  # one table per year
     grouped = [_tab("White staff", a.rows), _tab("BME staff", b.rows)]

@@ -124,7 +124,7 @@ def _population_heading(text: str | None) -> bool:
         return False
     return (
         time_above([text]) is None
-        and not ethnic_groups(text)
+        and not set(ethnic_groups(text)) - {"All"}  # "All staff" is a population
         and not _RE_INDICATOR.match(text)
         and not indicators_named(text) - {1}  # 1 is any staff: a population
     )
