@@ -60,7 +60,7 @@ _RE_WHOLE = re.compile(
 # parts of the workforce a heading may name besides the staff groups of indicator 1
 _RE_PART = re.compile(
     NON_MEDICAL + r"|\bnurs|\bmidwi|\ballied\s+health|\bahps?\b|agenda\s+for\s+change|\bafc\b"
-    r"|\bbank\s+staff|\bestates\b|\bsites?\b|\bhospitals?\b|\bservices?\s+(?:line|unit)"
+    r"|\bbank\s+staff|\bestates\b|\bservices?\s+(?:line|unit)"
     r"|" + ORG_UNITS,
     re.I,
 )
