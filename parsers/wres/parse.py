@@ -72,6 +72,13 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   in the report's title for a measure / value table (parsers/wres/data_year.py);
   indicator numbers alone under an "Indicator" column; several years in one cell
   joined by arrows, split by the years its heading names (parsers/wres/series.py).
+- A key beside a table spelling out its column heads ("W = White; BME = Black and
+  minority ethnic", "A – White", "U: not stated") is written into the heads of the
+  tables printed next to it before they are read (parsers/wres/table_keys.py).
+- A table printed once per part of the workforce (medical, non-medical, a site) and
+  once for the whole trust: only the whole trust's figures are the indicators; the
+  parts' are counted unsettled (parsers/wres/workforce_scope.py). A table under a
+  heading naming one part of the workforce is not read for indicators 2-9.
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
@@ -108,6 +115,7 @@ from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.table_frames import frame_table
+from parsers.wres.table_keys import apply_keys
 from parsers.wres.tables import (
     MIXED,
     Tab,
@@ -126,6 +134,7 @@ from parsers.wres.template import (
 )
 from parsers.wres.text_tables import tables_in_text
 from parsers.wres.validate import validate
+from parsers.wres.workforce_scope import scope_tables, skip_part
 from parsers.wres.year_lines import read_year_lines
 
 # ---------------------------------------------------------------------------
@@ -136,6 +145,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = apply_keys(doc)  # a key's "W = White" written into the column heads it names
     tabs = collect_tables(doc)
     builders: list[Builder] = []
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
@@ -145,7 +155,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     own = own_trust_names(doc)  # the trust the report is of, for organisations' columns
     actions = []
     above_summary: list[str] | None = None  # the lines over the summary table just read
-    for tab in tabs:
+    tabs, scopes = scope_tables(tabs, own)  # a table per part of the workforce
+    for i, tab in enumerate(tabs):
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
@@ -158,6 +169,10 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
         )
         indicator = classify(tab)
+        if scopes.skips(i, indicator):  # one part of the workforce's: not the indicators
+            warnings.append(f"{tab.label or 'table'}: one part of the workforce's; not read")
+            skip_part(tab, unsettled)
+            continue
         if indicator == MIXED and not tab.lines_above and above_summary is not None:
             # printed straight under another summary table: under the same heading
             tab = replace(tab, lines_above=above_summary)

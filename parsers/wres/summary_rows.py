@@ -4,6 +4,7 @@ A summary table (rows from several indicators, parsers/wres/template_summary.py)
 indicator 1's headline row by what it counts rather than "share of the workforce":
 
     1. BME staff, % of workforce        (the group, the share, the base)
+    1. Workforce proportion             (the base, then the unit)
     Metric 1 | Staff in post at 31 March (the old numbering; the unit in the columns)
 
 `workforce_share` tells such a label: the base is the whole workforce ("workforce",
@@ -33,6 +34,12 @@ _RE_POST = re.compile(
     rf"(?P<who>.*?)\b(?:staff|workforce|employees)\s+in\s+post{_SNAPSHOT}\s*,?\s*(?P<unit>{_UNIT})?",
     re.I,
 )
+# "1. Workforce share", "BME workforce (%)": the whole workforce, its unit after it
+_RE_SHARE_AFTER = re.compile(
+    rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}\s*,?\s*"
+    rf"(?:{_UNIT}){_SNAPSHOT}",
+    re.I,
+)
 # "1. Workforce", "BME workforce": the whole workforce named alone, no unit
 _RE_ALONE = re.compile(
     rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}"
@@ -51,7 +58,8 @@ def workforce_share(label: str) -> str | None:
     """ "share" or "post" when an indicator 1 row's label names the whole workforce's
     share (see the module docstring), else None."""
     t = re.sub(_NUMBER, "", clean(label), count=1, flags=re.I).strip(" ,:;-")
-    for rx, kind in ((_RE_SHARE, "share"), (_RE_POST, "post"), (_RE_ALONE, "post")):
+    readings = ((_RE_SHARE, "share"), (_RE_SHARE_AFTER, "share"), (_RE_POST, "post"))
+    for rx, kind in (*readings, (_RE_ALONE, "post")):
         m = rx.fullmatch(t)
         if m is None:
             continue

@@ -27,8 +27,10 @@ from parsers.wres.series import split_series
 from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab
 
-# a label column's heading saying its cells are indicator numbers
-_RE_CODE_HEAD = re.compile(r"^(?:wres\s+)?(?:indicator|metric)s?(?:\s+(?:no\.?|number))?$", re.I)
+# a label column's heading saying its cells are indicator numbers ("Ind." abbreviated)
+_RE_CODE_HEAD = re.compile(
+    r"^(?:wres\s+)?(?:indicators?|metrics?|inds?\.?)(?:\s+(?:no\.?|number))?$", re.I
+)
 _RE_CODE = re.compile(r"^[1-9]$")
 
 
