@@ -71,6 +71,7 @@ from parsers.foi.look_pairs import look_pair_units
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.panels import panel_units
+from parsers.foi.paragraph_numbers import paragraph_number_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
 from parsers.foi.review_units import review_units
 from parsers.foi.runin_pairs import runin_pair_units
@@ -89,6 +90,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
     # (an internal review's quoted first replies go: parsers.foi.review_units)
     reviewed = review_units(faq)
+    # (every paragraph numbered, questions by their face: parsers.foi.paragraph_numbers)
+    reviewed = paragraph_number_units(reviewed)
     paired = emphasis_pair_units(look_pair_units(reviewed))
     # (unnumbered questions answered on their own line after a dash: parsers.foi.runin_pairs)
     paired = breakdown_units(marker_pair_units(runin_pair_units(paired)))
