@@ -44,6 +44,9 @@ then reads the letter as it reads any other:
 - answers broken down under the same sub-headings under every unlabelled question
   (a site's name over its figure) are marked as those questions' answers
   (parsers.foi.breakdown_answers, since 0.7.1).
+- a letter whose every paragraph is numbered in one run, its questions set in a
+  face of their own: each question keeps its paragraph's number as its label, the
+  other paragraphs lose theirs (parsers.foi.paragraph_numbers, since set P).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """

@@ -4,8 +4,12 @@ sought (2)" …, or run in, "Enquiry: …" then "Outcome: …". Two short labels
 followed by text, that take turns at least twice: the first of the pair marks the
 question, the second its answer. Rewritten as the markers the segmenter knows
 ("Request 2" over the question, "Answer:"), so the grammar of markers
-(parsers.foi.markers) need not list a house's words. Part of the FOI parser;
-called by parsers.foi.house_units."""
+(parsers.foi.markers) need not list a house's words. Since set P's learning a pair
+the grammar knows already ("Your request" / "Our response" as a definition list's
+terms, "Request 2" / "Response 2") is rewritten too where the segmenter would misread
+it, and a label framing the letter (the trust's name over the letterhead and under
+the signature) takes no turn. Part of the FOI parser; called by
+parsers.foi.house_units."""
 
 from __future__ import annotations
 
@@ -84,7 +88,8 @@ def _framing_keys(heads: list[_Head], recurring: set[str]) -> set[str]:
 
 def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
     """The units with an alternating label pair read as request and answer markers;
-    unchanged when there is none, or when the markers' grammar reads both already."""
+    unchanged when there is none, or when the markers' grammar reads both already and
+    the segmenter reads them as they stand (`_needs_turns`)."""
     fields = form_field_indices(units)  # a per-question form's fields take no turns
     heads = [h for k, u in enumerate(units) if k not in fields and (h := _head(k, u)) is not None]
     pair = alternating_pair(heads)
@@ -95,7 +100,7 @@ def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
     if any(not a.rest and b.index == a.index + 1 for a, b in pairwise(turns)):
         return units  # a label alone must have its text under it (not address lines)
     known = request_marker(ask) is not None and answer_marker(reply) is not None
-    if known and not _needs_turns(units, turns, ask):
+    if known and not _needs_turns(turns, ask):
         return units
     if _asked_before_each(units, [h for h in turns if h.key == ask]):
         return units
@@ -126,7 +131,7 @@ def _text_under(units: list[_Unit], k: int, heads: list[_Head]) -> bool:
     return nxt is not None and nxt.table is None and all(h.index != k + 1 for h in heads)
 
 
-def _needs_turns(units: list[_Unit], turns: list[_Head], ask: str) -> bool:
+def _needs_turns(turns: list[_Head], ask: str) -> bool:
     """A pair the markers' grammar reads already needs rewriting as its turns only
     where the segmenter would misread it: a request marker standing alone over its
     question (inside the answer before it, a bare marker is that answer's text), or

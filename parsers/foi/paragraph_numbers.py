@@ -59,7 +59,8 @@ def numbered_paragraphs(units: list[_Unit]) -> list[int] | None:
     numbers = [_number(units[k])[0] for k in at]
     if numbers != list(range(1, len(at) + 1)):
         return None
-    between = (units[k] for k in range(at[0], at[-1] + 1) if k not in set(at))
+    numbered = set(at)
+    between = (units[k] for k in range(at[0], at[-1] + 1) if k not in numbered)
     if any(u.table is None and not _heading(u) for u in between):
         return None
     return at

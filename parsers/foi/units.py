@@ -1,7 +1,8 @@
 """The letter as units (paragraphs split at labels and markers, tables), and the
-question labels that split them. Part of the FOI parser (parsers.foi.parse). The
-letter's metadata (reference, dates, subject), read from these units, is in
-parsers.foi.metadata."""
+question labels that split them; a label printed in two languages side by side is
+read as its one known half (parsers.foi.bilingual). Part of the FOI parser
+(parsers.foi.parse). The letter's metadata (reference, dates, subject), read from
+these units, is in parsers.foi.metadata."""
 
 from __future__ import annotations
 
