@@ -4,7 +4,10 @@
 "03/06/2026" — day first —, "3 Jun 26", "Tuesday 3 June 2026", "2026-06-03",
 "June 3, 2026", "3.6.2026", "4th March, 2021"; since set L's learning "2026/06/03"
 and "2026.06.03": a numeric date that opens with a four-figure year is year, month,
-day, as ISO's is). `working_days` counts England and Wales working days from receipt
+day, as ISO's is; since set P's learning a month's name between slashes or stops as
+between hyphens, "05/Mar/2024", a weekday before "the" and an ordinal, "Tuesday the
+5th of March 2024", and the twelve Welsh month names a bilingual letter prints, "5
+Mawrth 2024"). `working_days` counts England and Wales working days from receipt
 to response: the first working day after the day of receipt is day 1, weekends and
 bank holidays are not counted.
 """
@@ -52,13 +55,20 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# Welsh letters (and bilingual ones, beside the English date) name the months in Welsh:
+# a closed vocabulary of twelve words, like the English names above
+WELSH_MONTHS = (
+    "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr"
+).split()
+MONTHS |= {name: n for n, name in enumerate(WELSH_MONTHS, 1)}
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(WELSH_MONTHS) + r")\.?"
 )
 # a weekday before the date, in full or cut short ("Tue", "Tues.", "Weds", "Thurs")
 _WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-_WEEKDAY = r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+)?"
+# ("Tuesday the 5th of March": the weekday may stand before "the" and the ordinal)
+_WEEKDAY = r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+(?:the\s+)?)?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'?\d{2})"
 # an ISO timestamp's time: "2024-03-05T14:30", "…T14:30:00Z", "…T14:30:00.5+01:00"
@@ -79,6 +89,13 @@ DATE_PATTERN = (
     + _DAY
     + r",?\s+"
     + _YEAR  # June 3, 2026
+    # the month's name between slashes or stops, as a numeric date's figures stand
+    # ("05/Mar/2024", "5.March.2024"); between hyphens the first form reads it
+    + r"|"
+    + _WEEKDAY
+    + r"[0-3]?\d[/.]"
+    + _MONTH
+    + r"[/.](?:\d{4}|\d{2})"
     + r"|\d{4}-\d{1,2}-\d{1,2}"
     + _ISO_TIME  # ISO, with its time of day or not
     # year first with slashes or stops ("2024/03/05", "2024.3.5"): year, month, day
@@ -159,7 +176,7 @@ def _parse_date(text: str | None) -> date | None:
     iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t|$)", s)
     if iso:
         return _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    s = re.sub(r"^" + _WEEKDAY_NAME + r"\.?,?\s+", "", s)
+    s = re.sub(r"^" + _WEEKDAY_NAME + r"\.?,?\s+(?:the\s+)?", "", s)
     ymd = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", s)
     if ymd:
         return _make(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
@@ -167,7 +184,7 @@ def _parse_date(text: str | None) -> date | None:
     if num:
         return _numeric(int(num.group(1)), int(num.group(2)), _year(num.group(3)))
     dm = re.fullmatch(
-        r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-]+([a-z]+)\.?,?[\s\-]+('?\d{2,4})",
+        r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-/.]+([a-z]+)\.?,?[\s\-/.]+('?\d{2,4})",
         s,
     )
     if dm and dm.group(2) in MONTHS:

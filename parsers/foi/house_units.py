@@ -44,6 +44,9 @@ then reads the letter as it reads any other:
 - answers broken down under the same sub-headings under every unlabelled question
   (a site's name over its figure) are marked as those questions' answers
   (parsers.foi.breakdown_answers, since 0.7.1);
+- a letter whose every paragraph is numbered in one run, its questions set in a
+  face of their own: each question keeps its paragraph's number as its label, the
+  other paragraphs lose theirs (parsers.foi.paragraph_numbers, since set P);
 - a short field line repeated between each question and its answer ("Decision:
   Withheld – section 43(2)") is the question's status, in no question or answer
   (parsers.foi.field_lines, since set O's learning);
@@ -78,6 +81,7 @@ from parsers.foi.look_pairs import look_pair_units
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.panels import panel_units
+from parsers.foi.paragraph_numbers import paragraph_number_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
 from parsers.foi.review_units import review_units
 from parsers.foi.runin_pairs import runin_pair_units
@@ -96,6 +100,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
     # (an internal review's quoted first replies go: parsers.foi.review_units)
     reviewed = review_units(faq)
+    # (every paragraph numbered, questions by their face: parsers.foi.paragraph_numbers)
+    reviewed = paragraph_number_units(reviewed)
     # (a status line between question and answer goes: parsers.foi.field_lines; a
     # glyph opening each answer is its marker: parsers.foi.answer_glyphs)
     reviewed = answer_glyph_units(field_lines_dropped(reviewed))

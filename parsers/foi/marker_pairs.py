@@ -4,8 +4,12 @@ sought (2)" …, or run in, "Enquiry: …" then "Outcome: …". Two short labels
 followed by text, that take turns at least twice: the first of the pair marks the
 question, the second its answer. Rewritten as the markers the segmenter knows
 ("Request 2" over the question, "Answer:"), so the grammar of markers
-(parsers.foi.markers) need not list a house's words. Part of the FOI parser;
-called by parsers.foi.house_units."""
+(parsers.foi.markers) need not list a house's words. Since set P's learning a pair
+the grammar knows already ("Your request" / "Our response" as a definition list's
+terms, "Request 2" / "Response 2") is rewritten too where the segmenter would misread
+it, and a label framing the letter (the trust's name over the letterhead and under
+the signature) takes no turn. Part of the FOI parser; called by
+parsers.foi.house_units."""
 
 from __future__ import annotations
 
@@ -57,7 +61,8 @@ def alternating_pair(heads: list[_Head]) -> tuple[str, str] | None:
     counts: dict[str, int] = {}
     for h in heads:
         counts[h.key] = counts.get(h.key, 0) + 1
-    recurring = [h.key for h in heads if counts[h.key] >= MIN_TURNS]
+    framing = _framing_keys(heads, {k for k, n in counts.items() if n >= MIN_TURNS})
+    recurring = [h.key for h in heads if counts[h.key] >= MIN_TURNS and h.key not in framing]
     keys = list(dict.fromkeys(recurring))
     if len(keys) != 2 or len(recurring) < 2 * MIN_TURNS:
         return None
@@ -69,9 +74,22 @@ def alternating_pair(heads: list[_Head]) -> tuple[str, str] | None:
     return first, second
 
 
+def _framing_keys(heads: list[_Head], recurring: set[str]) -> set[str]:
+    """Recurring labels that only frame the others: none of their lines stands
+    between the first and the last line of the other recurring labels (the trust's
+    name over the letterhead and again under the signature), so they take no turns."""
+    framing: set[str] = set()
+    for key in recurring:
+        others = [h.index for h in heads if h.key in recurring and h.key != key]
+        if others and not any(min(others) < h.index < max(others) for h in heads if h.key == key):
+            framing.add(key)
+    return framing if len(framing) < len(recurring) else set()
+
+
 def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
     """The units with an alternating label pair read as request and answer markers;
-    unchanged when there is none, or when the markers' grammar reads both already."""
+    unchanged when there is none, or when the markers' grammar reads both already and
+    the segmenter reads them as they stand (`_needs_turns`)."""
     fields = form_field_indices(units)  # a per-question form's fields take no turns
     heads = [h for k, u in enumerate(units) if k not in fields and (h := _head(k, u)) is not None]
     pair = alternating_pair(heads)
@@ -81,23 +99,50 @@ def marker_pair_units(units: list[_Unit]) -> list[_Unit]:
     turns = [h for h in heads if h.key in pair]
     if any(not a.rest and b.index == a.index + 1 for a, b in pairwise(turns)):
         return units  # a label alone must have its text under it (not address lines)
-    if request_marker(ask) is not None and answer_marker(reply) is not None:
+    known = request_marker(ask) is not None and answer_marker(reply) is not None
+    if known and not _needs_turns(turns, ask):
         return units
     if _asked_before_each(units, [h for h in turns if h.key == ask]):
         return units
-    out = list(units)
+    out: list[_Unit | None] = list(units)
     for h in heads:
         if h.key not in pair:
             continue
         u = units[h.index]
+        rest = h.rest
+        if h.key == ask and not rest and not h.number and _text_under(units, h.index, heads):
+            # a request marker alone over its question is joined to it: a bare marker
+            # inside the answer before it would be read as that answer's text
+            rest = units[h.index + 1].text
+            out[h.index + 1] = None
         if h.key == reply:
-            text = f"Answer: {h.rest}" if h.rest else "Answer:"
+            text = f"Answer: {rest}" if rest else "Answer:"
         elif h.number:
-            text = f"Question {int(h.number)}: {h.rest}" if h.rest else f"Request {int(h.number)}"
+            text = f"Question {int(h.number)}: {rest}" if rest else f"Request {int(h.number)}"
         else:
-            text = f"Request: {h.rest}" if h.rest else "Request:"
+            text = f"Request: {rest}" if rest else "Request:"
         out[h.index] = _Unit(text, u.style, lines=[text], page=u.page, size=u.size, indent=u.indent)
-    return out
+    return [u for u in out if u is not None]
+
+
+def _text_under(units: list[_Unit], k: int, heads: list[_Head]) -> bool:
+    """The unit under units[k] is text and no label of its own."""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is not None and nxt.table is None and all(h.index != k + 1 for h in heads)
+
+
+def _needs_turns(turns: list[_Head], ask: str) -> bool:
+    """A pair the markers' grammar reads already needs rewriting as its turns only
+    where the segmenter would misread it: a request marker standing alone over its
+    question (inside the answer before it, a bare marker is that answer's text), or
+    the two carrying each question's number ("Request 2" … "Response 2": the
+    reply's number is its question's, not a run-in answer "2")."""
+    for h in turns:
+        if h.key == ask and not h.rest and not h.number:
+            return True
+        if h.key != ask and h.number and not h.rest:
+            return True
+    return False
 
 
 def _asked_before_each(units: list[_Unit], asks: list[_Head]) -> bool:

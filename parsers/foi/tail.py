@@ -64,6 +64,8 @@ _RE_ALLOWED_FIGURE = re.compile(
     _I,
 )
 _SENTENCE_END = (".", "?", "!", ":", ";")
+# the separator of a line printed in two languages, side by side
+_RE_LANGUAGE_SEPARATOR = re.compile(r"\s+[/|]\s+")
 
 
 def _without_contacts(text: str) -> str:
@@ -96,6 +98,10 @@ def signature_line(text: str) -> bool:
     organisation, a contact line: short, capitalised, no sentence punctuation, no
     figures but contact details ("Tel. 01632 960 418")."""
     t = text.strip()
+    halves = _RE_LANGUAGE_SEPARATOR.split(t)
+    if len(halves) == 2:
+        # a line printed in two languages ("<name> / Vale NHS Trust"): each half is one
+        return all(signature_line(h) for h in halves)
     words = t.split()
     return (
         1 <= len(words) <= 8

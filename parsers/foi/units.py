@@ -1,7 +1,8 @@
 """The letter as units (paragraphs split at labels and markers, tables), and the
-question labels that split them. Part of the FOI parser (parsers.foi.parse). The
-letter's metadata (reference, dates, subject), read from these units, is in
-parsers.foi.metadata."""
+question labels that split them; a label printed in two languages side by side is
+read as its one known half (parsers.foi.bilingual). Part of the FOI parser
+(parsers.foi.parse). The letter's metadata (reference, dates, subject), read from
+these units, is in parsers.foi.metadata."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.fonts import body_font
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.foi.bilingual import one_language
 from parsers.foi.hard_wrap import rejoin_wrapped
 from parsers.foi.numeral_glyphs import glyph_label
 from parsers.foi.patterns import (
@@ -200,9 +202,10 @@ def _units(doc: Extracted) -> list[_Unit]:
             continue
         if not isinstance(item, TextBlock):
             continue
-        # (a spelled-out label number is read as its figure: parsers.foi.spelled)
+        # (a spelled-out label number is read as its figure: parsers.foi.spelled; a
+        # label printed in two languages as its one half: parsers.foi.bilingual)
         raw = [ln for ln in item.text.split("\n") if ln.strip()]
-        lines = [figured_label(_unquote(ln)) for ln in raw]
+        lines = [figured_label(one_language(_unquote(ln))) for ln in raw]
         # (a unit whose first line lost its quote marks is the quoted e-mail's text)
         marks = [_unquote(ln) != ln for ln in raw]
         seg: list[str] = []
