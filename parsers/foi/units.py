@@ -58,6 +58,9 @@ class _Unit:
     # its look beyond emphasis: a web page element's class, else a font colour
     # (parsers.extract.model.TextBlock; read by parsers.foi.look_pairs)
     look: str | None = None
+    # it holds an answer's typed numbered list, folded into the sentence introducing it
+    # (parsers.foi.answer_lists): its labels open no questions
+    listed: bool = False
 
 
 @dataclass
@@ -221,9 +224,13 @@ def _units(doc: Extracted) -> list[_Unit]:
             units.append(
                 _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
             )
-    from parsers.foi.house_units import heading_requests, house_units  # (they read labels here)
+    # (they read labels here)
+    from parsers.foi.answer_lists import with_answer_lists
+    from parsers.foi.house_units import heading_requests, house_units
 
     kept = [u for u in units if u.table is not None or u.text]
+    # (an answer's typed numbered list is its content: parsers.foi.answer_lists)
+    kept = with_answer_lists(kept)
     return heading_requests(_join_label_headings(house_units(kept)))
 
 
