@@ -226,11 +226,13 @@ def _units(doc: Extracted) -> list[_Unit]:
             )
     # (they read labels here)
     from parsers.foi.answer_lists import with_answer_lists
+    from parsers.foi.body_furniture import without_page_furniture
     from parsers.foi.house_units import heading_requests, house_units
 
     kept = [u for u in units if u.table is not None or u.text]
     # (an answer's typed numbered list is its content: parsers.foi.answer_lists)
-    kept = with_answer_lists(kept)
+    # (page furniture printed as body text: parsers.foi.body_furniture)
+    kept = with_answer_lists(without_page_furniture(kept))
     return heading_requests(_join_label_headings(house_units(kept)))
 
 
