@@ -228,11 +228,13 @@ def _units(doc: Extracted) -> list[_Unit]:
     from parsers.foi.answer_lists import with_answer_lists
     from parsers.foi.body_furniture import without_page_furniture
     from parsers.foi.house_units import heading_requests, house_units
+    from parsers.foi.interest_test import without_interest_tests
 
     kept = [u for u in units if u.table is not None or u.text]
     # (an answer's typed numbered list is its content: parsers.foi.answer_lists)
-    # (page furniture printed as body text: parsers.foi.body_furniture)
-    kept = with_answer_lists(without_page_furniture(kept))
+    # (page furniture printed as body text: parsers.foi.body_furniture; a public
+    # interest test after an answer: parsers.foi.interest_test)
+    kept = with_answer_lists(without_interest_tests(without_page_furniture(kept)))
     return heading_requests(_join_label_headings(house_units(kept)))
 
 
