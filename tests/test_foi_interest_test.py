@@ -20,6 +20,8 @@ def test_parallel_leads_share_a_first_or_last_word():
     assert parallel_leads("Arguments for release: it helps.", "Arguments against release: no.")
     assert parallel_leads("For disclosure: openness.", "Against disclosure: harm.")
     assert not parallel_leads("Cost: £12,000.", "Supplier: Brackenfield Ltd.")
+    # notes on two sections are no two sides of a test
+    assert not parallel_leads("About section 31: it protects.", "About section 38: it guards.")
 
 
 def test_a_test_after_an_answer_without_an_exemption_is_kept():

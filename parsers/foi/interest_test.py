@@ -6,9 +6,10 @@ then the balance struck. It explains the exemption the answer applied; it is no 
 of the answer, so the answer ends before it.
 
 Read by structure: the answer before it cites an exemption (parsers.foi.classify),
-the two leads are parallel (they share their first or their last word and differ),
-and the heading, when there is one, is a short line with no sentence's full stop. The
-paragraph after the two sides is the balance struck. The test is taken out of the
+the two leads are parallel (they share their first or their last word and differ, and
+name no section: notes on sections 21 and 43 are no two sides), and the heading, when
+there is one, is a short line with no sentence's full stop. The paragraph after the
+two sides is the balance struck. The test is taken out of the
 letter's units before they are segmented. Part of the FOI parser, called by
 parsers.foi.units.
 """
@@ -34,6 +35,9 @@ def _lead(text: str) -> list[str] | None:
     if m is None:
         return None
     words = m.group(1).lower().split()
+    # (a lead naming a section, "Note on section 21:", titles a note, not a side)
+    if any(ch.isdigit() for ch in m.group(1)):
+        return None
     return words if 1 <= len(words) <= _LEAD_WORDS else None
 
 
