@@ -69,7 +69,7 @@ def _sentence(units: list[_Unit], k: int) -> tuple[str, int] | None:
     """The enumerating sentence that starts in unit k (joined with the units a PDF
     split it into) and the index after it; None when unit k opens none."""
     u = units[k]
-    if u.table is not None or not _enumeration(u.text):
+    if u.table is not None or u.listed or not _enumeration(u.text):
         return None
     text = u.text
     end = k + 1

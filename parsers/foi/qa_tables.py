@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.extract.model import Table
+from parsers.foi.banded_tables import banded_items
 from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
@@ -91,6 +92,10 @@ def _shared_cells(row: list[str], lines: list, q_col: int, a_col: int) -> list[_
 
 
 def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
+    # (questions in merged bands over their answer rows: parsers.foi.banded_tables)
+    banded = banded_items(units)
+    if banded is not None:
+        return banded
     qs: list[_Q] = []
     used: set[int] = set()
     cols = None

@@ -63,6 +63,9 @@ class _Unit:
     # what a dropped field line before it cited ("Decision: Withheld – section 43(2)"),
     # kept so that its exemption is still found (parsers.foi.field_lines)
     note: str | None = None
+    # it holds an answer's typed numbered list, folded into the sentence introducing it
+    # (parsers.foi.answer_lists): its labels open no questions
+    listed: bool = False
 
 
 @dataclass
@@ -227,11 +230,19 @@ def _units(doc: Extracted) -> list[_Unit]:
             units.append(
                 _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
             )
-    from parsers.foi.house_units import heading_requests, house_units  # (they read labels here)
+    # (they read labels here)
+    from parsers.foi.answer_lists import with_answer_lists
+    from parsers.foi.body_furniture import without_page_furniture
+    from parsers.foi.house_units import heading_requests, house_units
+    from parsers.foi.interest_test import without_interest_tests
     from parsers.foi.table_captions import with_captions_in_tables
 
     # (a table's caption printed as a paragraph is the table's: parsers.foi.table_captions)
     kept = with_captions_in_tables([u for u in units if u.table is not None or u.text])
+    # (an answer's typed numbered list is its content: parsers.foi.answer_lists)
+    # (page furniture printed as body text: parsers.foi.body_furniture; a public
+    # interest test after an answer: parsers.foi.interest_test)
+    kept = with_answer_lists(without_interest_tests(without_page_furniture(kept)))
     return heading_requests(_join_label_headings(house_units(kept)))
 
 
