@@ -4,6 +4,10 @@ to HTML, PDF and DOCX:
 
 - financial years written as finance papers do ("FY25", "FY 2024", "FY23/24") in the
   column heads, with a regional comparator column beside them that is never read;
+- indicators numbered with Roman numerals ("(i)" to "(ix)", "iv.", or the numeral
+  opening the label), one table a year dated by a line above it, "n/a" in the cells an
+  indicator has no figure for: the numerals are indicator numbers only when the words
+  beside them agree, and "n/a" is an empty cell, never a figure.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -17,6 +21,8 @@ from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.cells import parse_period
 from parsers.wres.parse import parse_wres
+from parsers.wres.roman_numbers import roman_indicators, roman_value
+from parsers.wres.tables import Tab
 from parsers.wres.vocab import fiscal_year_end
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage, truth_row
@@ -113,3 +119,101 @@ def test_fiscal_year_heads_are_read_and_the_comparator_is_not(fmt):
     exactly(report, _fiscal_truth())
     values = {m.value for m in report.metrics}
     assert not values & {24.0, 26.1, 20.8, 12.9, 7.0, 1.52, 1.05}
+
+
+# ---------------------------------------------------------------------------
+# 2. Roman-numeral indicator numbers, a table a year, "n/a" cells
+
+
+def _tab(rows: list[list[str]]) -> Tab:
+    return Tab(rows, [1] * len(rows), None, None, None, None)
+
+
+def test_roman_values():
+    assert [roman_value(n) for n in ("i", "IV", "ix", "viii")] == [1, 4, 9, 8]
+    assert roman_value("x") is None and roman_value("vv") is None
+
+
+ROMAN_WORDS = {
+    1: "Colleagues as a percentage of the workforce",
+    3: "Relative likelihood of Global majority staff entering formal disciplinary",
+    6: "Harassment, bullying or abuse from colleagues",
+    7: "Believe the trust gives equal opportunity for career progression",
+}
+NUMERALS = {1: "i", 3: "iii", 6: "vi", 7: "vii"}
+
+
+def test_a_column_of_numerals_agreeing_with_its_words_numbers_indicators():
+    rows = [["Ref", "Measure", "GM", "White"]]
+    rows += [[f"({NUMERALS[i]})", w, "1.0", "2.0"] for i, w in ROMAN_WORDS.items()]
+    out = roman_indicators(_tab(rows))
+    assert [r[0] for r in out.rows[1:]] == [f"Indicator {i}" for i in ROMAN_WORDS]
+    # the numeral opening the label cell keeps its words after the number
+    rows = [["Measure", "GM", "White"]]
+    rows += [[f"{NUMERALS[i].upper()}. {w}", "1.0", "2.0"] for i, w in ROMAN_WORDS.items()]
+    out = roman_indicators(_tab(rows))
+    assert out.rows[2][0] == f"Indicator 3: {ROMAN_WORDS[3]}"
+
+
+def test_a_serial_count_in_numerals_is_not_indicator_numbers():
+    # (i) to (iv) counting rows whose words name indicators 1, 3, 6, 7: a serial count
+    rows = [["Ref", "Measure", "GM", "White"]]
+    rows += [
+        [f"({n})", w, "1.0", "2.0"]
+        for n, w in zip(("i", "ii", "iii", "iv"), ROMAN_WORDS.values(), strict=True)
+    ]
+    assert roman_indicators(_tab(rows)).rows == rows
+    # numerals not rising down the table
+    rows = [["Ref", "Measure", "GM", "White"]]
+    rows += [[f"({NUMERALS[i]})", w, "1", "2"] for i, w in reversed(ROMAN_WORDS.items())]
+    assert roman_indicators(_tab(rows)).rows == rows
+    # words naming no indicator: nothing says the numerals are the standard's
+    rows = [["Ref", "Action", "Owner"], ["(i)", "Review panels", "HR"], ["(ii)", "Mentoring", "OD"]]
+    assert roman_indicators(_tab(rows)).rows == rows
+
+
+ROMAN = {  # year end: {indicator: (GM, White) or a likelihood}
+    "2025": {1: ("26.4", "70.2"), 3: "0.92", 6: ("24.8", "19.9"), 7: ("49.0", "58.7")},
+    "2024": {1: ("24.9", "71.8"), 3: "1.18", 6: ("26.1", "20.7"), 7: ("47.3", "57.9")},
+}
+
+
+def _roman_doc() -> list:
+    blocks = [
+        H("Thornleigh Moss NHS Trust"),
+        H("Equality, diversity and inclusion committee: WRES"),
+        P("Indicators carry the numbering used in our equality objectives."),
+    ]
+    for end, inds in ROMAN.items():
+        rows = [["Ref", "Measure", "Global majority %", "White %", "Likelihood ratio"]]
+        for ind, cells in inds.items():
+            if isinstance(cells, tuple):
+                rows.append([f"({NUMERALS[ind]})", ROMAN_WORDS[ind], *cells, "n/a"])
+            else:
+                rows.append([f"({NUMERALS[ind]})", ROMAN_WORDS[ind], "n/a", "N/A", cells])
+        blocks += [B(f"Twelve months to 31 March {end}"), T(rows)]
+    return blocks
+
+
+def _roman_truth() -> list[dict]:
+    out = []
+    for end, inds in ROMAN.items():
+        year = f"{int(end) - 1}/{end[2:]}"
+        for ind, cells in inds.items():
+            if not isinstance(cells, tuple):
+                out.append(likelihood(ind, "BME", year, float(cells)))
+            elif ind == 1:
+                out += [
+                    _share("BME", year, float(cells[0])),
+                    _share("White", year, float(cells[1])),
+                ]
+            else:
+                out.append(percentage(ind, "BME", year, float(cells[0])))
+                out.append(percentage(ind, "White", year, float(cells[1])))
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_roman_numbered_indicators_a_table_a_year(fmt):
+    report, _warnings = read(_roman_doc(), fmt)
+    exactly(report, _roman_truth())
