@@ -17,6 +17,7 @@ from .vocab import (
     NOT_AN_ISO_DATE,
     NUMERIC_DATE,
     WHOLE_WORKFORCE_WORDS,
+    fiscal_year_end,
     medical_band,
     staff_groups_named,
 )
@@ -184,6 +185,9 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
         s = _fy_start(m["a"], m["b"])
         if s is not None:
             return Period(fy(s), m.group(0).strip(), "fy", s)
+    named = fiscal_year_end(t)  # "FY24": the financial year ending in March 2024
+    if named is not None:
+        return Period(fy(named[0] - 1), named[1], "fy", named[0] - 1)
     # a date ("31/03/2024", "31 March 2024") is a snapshot, never a publication date,
     # a deadline or a meeting's ("Published 30/06/2024" dates no figure)
     m = _RE_DATE.search(t)

@@ -6,7 +6,8 @@
   columns name no year (each indicator settles it its own way: `context.settle`);
 - indicator numbers alone in a column headed "Indicator" ("1", "5"): with that heading
   they are indicator numbers, not a serial count, so each is written "Indicator 5" for
-  the readers that know a row by its label;
+  the readers that know a row by its label, and so are Roman numerals "(i)" to "(ix)"
+  that number the indicators (parsers/wres/roman_numbers.py);
 - a column of several years in one cell (parsers/wres/series.py);
 - a measure / value table naming no year, under a report title stating one data year
   (parsers/wres/data_year.py).
@@ -23,6 +24,7 @@ from parsers.wres.cell_figures import holds_figures
 from parsers.wres.cells import clean, parse_period
 from parsers.wres.context import _one_time, is_dated_heading, time_above
 from parsers.wres.data_year import date_value_table
+from parsers.wres.roman_numbers import roman_indicators
 from parsers.wres.series import split_series
 from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab
@@ -37,7 +39,7 @@ _RE_CODE = re.compile(r"^[1-9]$")
 def frame_table(tab: Tab, unsettled: list[Skipped], data_year: str | None = None) -> Tab:
     """The table with its once-said facts put where the readers look for them;
     `data_year`: the one the report's title states (parsers/wres/data_year.py)."""
-    tab = number_indicators(period_row_above(tab))
+    tab = roman_indicators(number_indicators(period_row_above(tab)))
     return date_value_table(split_series(tab, unsettled), data_year)
 
 

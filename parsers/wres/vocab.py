@@ -84,6 +84,25 @@ NUMERIC_DATE = (
 )
 # a year range such as "2023-24" is never the start of an ISO date ("2023-03-31")
 NOT_AN_ISO_DATE = r"(?!-[0-3]\d(?!\d))"
+# a financial year named by the year it ends, as finance papers write it: "FY24",
+# "FY 2024", "FY'24", "FY23/24" (FY24 closes on 31 March 2024, so it is 2023/24)
+FISCAL_YEAR = r"\bFY\s?'?(?P<fy1>20\d\d|\d\d)(?:\s*[/-]\s*(?P<fy2>20\d\d|\d\d))?(?![\d/.%])"
+
+
+def fiscal_year_end(text: str) -> tuple[int, str] | None:
+    """The calendar year a "FY.." financial year ends in and its words as printed
+    ("FY24" -> (2024, "FY24")), or None when there is none or its two years do not
+    follow each other ("FY23/25")."""
+    m = re.search(FISCAL_YEAR, text, re.I)
+    if m is None:
+        return None
+    first = int(m["fy1"]) % 100 + 2000
+    if m["fy2"] is None:
+        return first, m.group(0)
+    second = int(m["fy2"]) % 100 + 2000
+    return (second, m.group(0)) if second == first + 1 else None
+
+
 WORKFORCE = (
     r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
     r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
