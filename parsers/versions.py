@@ -66,7 +66,18 @@ from __future__ import annotations
 #        before the questions no questions, internal review decisions, enclosure lists
 #        ending the answers, more date and reference forms; broken words mended only in
 #        hard-wrapped letters; a range cut short gives its start as the first date
-CORE_VERSION = "0.7.2"
+# 0.7.3: imperative requests ask, labelled earlier dates are not the letter's, lead-ins
+#        in the letter's own voice are no credits, answer leads in any order, nested
+#        numbering by the order its kinds appear; sets N, O and P's styles: questions
+#        across a table's header row, answer tables keyed by number (and two tables
+#        keyed alike), summary tables, tick-box lines, mirrored Q/R labels, capitals a
+#        face, run-in answers after a dash, repeated status lines between question and
+#        answer, "[A]" labels and answer glyphs, numbered questions answered by lettered
+#        paragraphs in order, table captions printed as paragraphs, bilingual labels,
+#        request/response term pairs, letters numbered paragraph by paragraph, banded
+#        tables, typed lists inside answers, page furniture printed as text, public
+#        interest tests; more date forms (thanked and replying requesters, Welsh months)
+CORE_VERSION = "0.7.3"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -112,6 +123,12 @@ CORE_VERSION = "0.7.2"
 # counts, "down from" last year's level, "WRES 2023" headings dating lines, count
 # columns beside "%" columns, comma-separated data blocks read as tables, one-figure-
 # a-row tables, ratios listed by indicator, dashboard cards, year-first lines
-WRES_VERSION = "wres-19"
+# wres-20: a card's data year from its title or the report-year heading, the column (or
+# row) naming no organisation beside partners' the trust's own, indicator 9's shares
+# and difference told apart; sets N, O and P's layouts: sub-groups beside a group's
+# total, proportions as decimals, confidence intervals, "(W:BME)" pairs and "I3" codes,
+# a table's key applied to its heads, tables per part of the workforce never the
+# indicators, "FY24" years, roman-numbered indicators
+WRES_VERSION = "wres-20"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
