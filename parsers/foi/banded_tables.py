@@ -15,6 +15,7 @@ and margin readings.
 from __future__ import annotations
 
 from parsers.extract.model import Table
+from parsers.foi.coded_rows import items_of_tables
 from parsers.foi.patterns import normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
@@ -67,18 +68,12 @@ def _item(question: str, answer: str) -> _Q:
     return _Q(label=label, heading=None, parts=[text], answer=[answer], answered=True)
 
 
+def _banded_table_items(table: Table) -> list[_Q] | None:
+    pairs = banded_pairs(table)
+    return None if pairs is None else [_item(q, a) for q, a in pairs]
+
+
 def banded_items(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     """Items of every banded question/answer table in the letter (and the tables
     used), else None."""
-    qs: list[_Q] = []
-    used: set[int] = set()
-    for u in units:
-        if u.table is None:
-            continue
-        pairs = banded_pairs(u.table)
-        if pairs is None:
-            continue
-        if u.table_index is not None:
-            used.add(u.table_index)
-        qs.extend(_item(q, a) for q, a in pairs)
-    return (qs, used) if qs else None
+    return items_of_tables(units, _banded_table_items)

@@ -21,6 +21,7 @@ parsers.foi.passes before the header-led tables (parsers.foi.qa_tables).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from parsers.extract.model import Table
@@ -113,21 +114,37 @@ def _pairs(table: Table) -> list[tuple[str, str, str]] | None:
     return out
 
 
-def coded_table_items(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
-    """Items of every coded question/answer table in the letter (and the tables
-    used), else None."""
+def items_of_tables(
+    units: list[_Unit], read: Callable[[Table], list[_Q] | None]
+) -> tuple[list[_Q], set[int]] | None:
+    """The items `read` finds in each of the letter's tables, in order, and the indexes
+    of the tables it read, else None: the loop of every reader of one table at a time
+    (coded rows here, banded tables in parsers.foi.banded_tables)."""
     qs: list[_Q] = []
     used: set[int] = set()
     for u in units:
         if u.table is None:
             continue
-        pairs = _pairs(u.table)
-        if pairs is None:
+        items = read(u.table)
+        if items is None:
             continue
         if u.table_index is not None:
             used.add(u.table_index)
-        for label, question, answer in pairs:
-            qs.append(
-                _Q(label=label, heading=None, parts=[question], answer=[answer], answered=True)
-            )
+        qs.extend(items)
     return (qs, used) if qs else None
+
+
+def _coded_items(table: Table) -> list[_Q] | None:
+    pairs = _pairs(table)
+    if pairs is None:
+        return None
+    return [
+        _Q(label=label, heading=None, parts=[question], answer=[answer], answered=True)
+        for label, question, answer in pairs
+    ]
+
+
+def coded_table_items(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
+    """Items of every coded question/answer table in the letter (and the tables
+    used), else None."""
+    return items_of_tables(units, _coded_items)
