@@ -54,6 +54,9 @@ class Builder:
     bare: bool = False  # the value was printed without a % sign
     wording: str = ""  # row label and column heading of the value
     notes: list[str] = field(default_factory=list)
+    # other figures the table printed for the same key: which is the key's is not
+    # settled, so none is published (parse_metric_table counts them for review)
+    contested: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -224,11 +227,31 @@ def parse_metric_table(
             if role == "value":
                 b.wording = f"{label} {col.header}"
             _apply(b, cell, role, warnings, tab.label)
+    builders = _without_contested(list(out.values()), tab.label, unsettled)
     if indicator in (2, 3, 4):
-        _proportions_to_percent([b for b in out.values() if b.measure == "rate"], indicator)
+        _proportions_to_percent([b for b in builders if b.measure == "rate"], indicator)
     if indicator == 9:
-        _difference_of_the_board([*out.values()])
-    return list(out.values())
+        _difference_of_the_board(builders)
+    return builders
+
+
+def _without_contested(
+    builders: list[Builder], label: str | None, unsettled: list[Skipped]
+) -> list[Builder]:
+    """The builders whose key the table gave one figure; a key given two different
+    figures (a table of several indicators taken for one, rows read alike) publishes
+    neither, since keeping either would be a guess, and both are counted for review."""
+    kept = []
+    for b in builders:
+        if not b.contested:
+            kept.append(b)
+            continue
+        what = f"{label or 'table'}: {b.measure} {b.ethnic_group} {b.period}"
+        unsettled.extend(
+            Skipped(what, b.source_page, "two figures for one key", v)
+            for v in (b.value, *b.contested)
+        )
+    return kept
 
 
 def _difference_of_the_board(builders: list[Builder]) -> None:
@@ -311,8 +334,10 @@ def _apply(b: Builder, cell: Cell, role: str, warnings: list[str], label: str | 
     if b.value is not None and b.value != cell.value:
         warnings.append(
             f"{label or 'table'}: two figures for {b.measure} {b.ethnic_group} {b.period}: "
-            f"{b.value:g} and {cell.value:g}; kept the first"
+            f"{b.value:g} and {cell.value:g}; neither published"
         )
+        assert cell.value is not None
+        b.contested.append(cell.value)
         return
     b.value, b.decimals = cell.value, cell.decimals
     b.bare = cell.kind == "num"
