@@ -128,7 +128,8 @@ CORE_VERSION = "0.7.3"
 # and difference told apart; sets N, O and P's layouts: sub-groups beside a group's
 # total, proportions as decimals, confidence intervals, "(W:BME)" pairs and "I3" codes,
 # a table's key applied to its heads, tables per part of the workforce never the
-# indicators, "FY24" years, roman-numbered indicators
+# indicators, "FY24" years, roman-numbered indicators; a metric table's key given two
+# different figures publishes neither
 WRES_VERSION = "wres-20"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
