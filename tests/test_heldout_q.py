@@ -6,7 +6,7 @@ to P nor the synthetic styles, two trusts each, three formats, answers opening w
 'The Trust can confirm that', questions and answers as two bulleted lists of equal
 length, answers pointing back to earlier ones, an 'Additional information' section in
 no answer, answers inside '[Response: …]' brackets, answers in one-cell boxes, subject
-headings above the questions, a Yes/No table; four new WRES layouts with at least 100
+headings above the questions, a Yes/No table; five new WRES layouts with at least 100
 figures, targets and comparators kept out of the truth; first-sight numbers for every
 row)."""
 
@@ -159,12 +159,13 @@ def test_wres_targets_and_comparators_stay_out():
     assert "Target 2025/26" in _text("wres", 2, "pdf")
     assert "Shortlisting" in _text("wres", 3, "docx")
     assert "indicator 2" not in _text("wres", 3, "docx").split("Key")[0]
+    assert "BME: 19.3% (2023/24)" in _text("wres", 4, "html")
 
 
 def test_wres_layouts():
     from benchmarks.heldout_e import wres_e
 
-    assert len(wres_q.LAYOUTS) == 4
+    assert len(wres_q.LAYOUTS) == 5
     assert sum(len(layout.truth) for layout in wres_q.LAYOUTS) >= 100
     check_wres_layouts(
         wres_q.LAYOUTS,

@@ -165,10 +165,10 @@ FIRST_SIGHT: dict[str, tuple[float, ...]] = {
         1.0,
         0.0,
     ),
-    "WRES, all": (0.65, 0.951, 12, 234, 360),
-    "WRES, HTML": (0.65, 0.951, 4, 78, 120),
-    "WRES, PDF": (0.65, 0.951, 4, 78, 120),
-    "WRES, DOCX": (0.65, 0.951, 4, 78, 120),
+    "WRES, all": (0.52, 0.951, 12, 234, 450),
+    "WRES, HTML": (0.52, 0.951, 4, 78, 150),
+    "WRES, PDF": (0.52, 0.951, 4, 78, 150),
+    "WRES, DOCX": (0.52, 0.951, 4, 78, 150),
     "WRES, 'Current year' / 'Previous year' column heads, the years named only in a sentence above the table": (
         0.867,
         1.0,
@@ -195,6 +195,13 @@ FIRST_SIGHT: dict[str, tuple[float, ...]] = {
         0.867,
         12,
         78,
+        90,
+    ),
+    "WRES, a definition list: each indicator a term, its figures in one description with the year in brackets after each ('BME: 19.3% (2023/24), 18.1% (2022/23)')": (
+        0.0,
+        1.0,
+        0,
+        0,
         90,
     ),
 }

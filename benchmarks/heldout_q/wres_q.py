@@ -1,4 +1,4 @@
-"""Held-out set Q, WRES half: four layouts in none of benchmarks/wres_heldout.py,
+"""Held-out set Q, WRES half: five layouts in none of benchmarks/wres_heldout.py,
 benchmarks/wres_structure*.py or sets D to P (benchmarks/heldout_d .. heldout_p
 wres_*.py), in words and figures of our own (fictional trusts), typed by hand
 (wres_q_figures.py).
@@ -11,13 +11,16 @@ table names for it; relative likelihoods take their numerator group (White for 2
 (`board_voting`); an indicator named only by a short title ("Shortlisting") is the
 indicator the table's key gives that title. Not in the truth: trajectory targets and
 regional comparators.
+
+A definition list's term is the indicator; its description gives each figure with the
+year in brackets after it ("BME: 19.3% (2023/24), 18.1% (2022/23)").
 """
 
 from __future__ import annotations
 
 from benchmarks.heldout_e.wres_e import Layout
 from benchmarks.heldout_m.wres_m import _fig
-from benchmarks.heldout_p.render import Block, Grid, H, P, T
+from benchmarks.heldout_p.render import DL, Block, Grid, H, P, T
 from benchmarks.heldout_q import wres_q_figures as f
 
 YEARS = ("2023/24", "2022/23")
@@ -149,4 +152,31 @@ def _titled() -> Layout:
     )
 
 
-LAYOUTS: list[Layout] = [_relative(), _transposed(), _targets(), _titled()]
+# 5. a definition list: each indicator a term, each figure a description
+def _definitions() -> Layout:
+    pairs = []
+    for ind, groups in f.LISTED.items():
+        said = [
+            f"{g}: " + ", ".join(f"{_pct(x)} ({y})" for y, x in zip(YEARS, values, strict=True))
+            for g, values in groups.items()
+        ]
+        pairs.append((f"Indicator {ind} – {f.WORDS[ind]}", ". ".join(said) + "."))
+    for ind, values in f.LISTED_RATIOS.items():
+        said = ", ".join(f"{x} ({y})" for y, x in zip(YEARS, values, strict=True))
+        pairs.append((f"Indicator {ind} – {f.RATIO_WORDS[ind]}", said))
+    blocks: list[Block] = [
+        H("Renwick Hartside NHS Trust"),
+        H("Workforce Race Equality Standard: the figures"),
+        P("Each indicator is followed by its figures for the last two years."),
+        DL(pairs),
+    ]
+    return Layout(
+        "a definition list: each indicator a term, its figures in one description with the "
+        "year in brackets after each ('BME: 19.3% (2023/24), 18.1% (2022/23)')",
+        blocks[0].text,
+        blocks,
+        _truth(f.LISTED, f.LISTED_RATIOS),
+    )
+
+
+LAYOUTS: list[Layout] = [_relative(), _transposed(), _targets(), _titled(), _definitions()]

@@ -94,3 +94,15 @@ NOT_KEYED = {
     2: [x for pair in TARGETS.values() for x in pair],
     3: list(TITLED_REGION.values()),
 }
+
+# 5. a definition list: each indicator a term, each figure a description
+LISTED = {
+    1: {"BME": ("19.3", "18.1"), "White": ("77.8", "79.2")},
+    5: {"BME": ("31.6", "29.9"), "White": ("25.1", "24.6")},
+    6: {"BME": ("27.9", "30.2"), "White": ("22.1", "23.9")},
+    7: {"BME": ("45.8", "43.3"), "White": ("57.6", "58.4")},
+    8: {"BME": ("15.7", "17.3"), "White": ("6.2", "7.4")},
+    9: {"BME": ("18.2", "16.7"), "White": ("81.8", "83.3")},
+}
+LISTED_RATIOS = {2: ("1.27", "1.55"), 3: ("1.34", "1.12"), 4: ("1.01", "1.15")}
+NOT_KEYED[4] = []
