@@ -55,7 +55,10 @@ SUBHEAD = (
     "a short subject heading above each question ('Interpreting spend'), the question in "
     "italics and the answer plain beneath it"
 )
-YESNO = "a 'Question | Yes/No | Further detail' table, the Yes/No cell and its detail one answer"
+YESNO = (
+    "a 'Question | Yes/No | Further detail' table of closed questions, the Yes/No cell and "
+    "its detail one answer"
+)
 
 TRUSTS: dict[str, list[tuple[str, str, str]]] = {
     CONFIRM: [
@@ -168,10 +171,10 @@ def _body(style: str, v: int, rnd: random.Random):
     """The question/answer blocks of a letter and its items."""
     blocks: list[Block] = []
     items: list[dict] = []
-    pool = [t for t in tx.TOPICS if t.yes == "Yes" or style == YESNO]
-    chosen = rnd.sample(tx.TOPICS if style == YESNO else pool, rnd.randint(3, 5))
-    if style == YESNO and not any(t.yes == "No" for t in chosen):
-        chosen[-1] = next(t for t in tx.TOPICS if t.yes == "No")
+    if style == YESNO:  # the closed questions only, two of the four answered "No"
+        chosen = rnd.sample([t for t in tx.TOPICS if t.question.startswith("Does ")], 3)
+    else:
+        chosen = rnd.sample([t for t in tx.TOPICS if t.yes == "Yes"], rnd.randint(3, 5))
     numbered = list(enumerate(chosen, 1))
     if style == CONFIRM:
         for n, t in numbered:
