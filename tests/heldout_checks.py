@@ -102,6 +102,23 @@ class Renderings:
         return self._text[key]
 
 
+def check_foi_truth_printed(truth: dict, text: str, date_forms: Sequence[Any]) -> None:
+    """Every part of a letter's truth is printed in its rendering `text`: each
+    question, answer and label, the reference, both dates in one of the set's
+    `date_forms`, and each exemption's section."""
+    assert truth["items"], "a letter with no questions"
+    for item in truth["items"]:
+        assert words_in(item["question"], text), item["question"]
+        assert words_in(item["answer"], text), item["answer"]
+        if item["label"]:
+            assert re.search(label_pattern(item["label"]), text), item["label"]
+    assert truth["reference"] in text
+    for iso in (truth["received_date"], truth["responded_date"]):
+        assert any(f(iso) in text for f in date_forms), iso
+    for ex in truth["exemptions"]:
+        assert re.search(rf"section {re.escape(ex['section'])}", text), ex
+
+
 def foi_cases(letters: Sequence[Any]) -> list[tuple[int, str]]:
     """(index, format) for every DOCX and HTML rendering, and PDFs (slow to write) for
     the first letter of each trust of each style, which covers every layout variant;
