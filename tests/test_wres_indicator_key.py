@@ -1,7 +1,7 @@
 """Indicators named only by short titles of a report's own, their WRES numbers in a key
-printed under the tables, and a comparator's column beside the trust's: documents built
-here for a fictional trust, in words and figures of our own, printed to HTML, PDF and
-DOCX. Every
+printed under the tables, a comparator's column beside the trust's, and indicator 1's
+headline row worded "<unit> of <who> in the workforce": documents built here for a
+fictional trust, in words and figures of our own, printed to HTML, PDF and DOCX. Every
 figure must be found with the key's indicator, nothing else published; a title the key
 does not settle, or two columns of one key neither of which is the bare one, is
 skipped, never guessed."""
@@ -18,6 +18,7 @@ from parsers.wres.indicator_key import AMBIGUOUS, apply_indicator_keys, key_titl
 from parsers.wres.parse import parse_wres
 from parsers.wres.skipped import UNSETTLED
 from parsers.wres.summary_columns import comparator_columns
+from parsers.wres.summary_rows import workforce_share
 from tests.wres_docs import assert_exact, likelihood, percentage, truth_row
 
 
@@ -196,3 +197,44 @@ def test_two_columns_of_one_key_neither_bare_are_skipped(fmt):
     ]
     assert_exact(report, truth)
     assert any(w.startswith(UNSETTLED) for w in warnings)
+
+
+# ---------------------------------------------------------------------------
+# indicator 1's headline worded "<unit> of <who> in the workforce"
+
+
+@pytest.mark.parametrize(
+    "label, kind",
+    [
+        ("1. Share of colleagues of each ethnicity in the workforce", "share"),
+        ("Percentage of people from each background across the whole workforce", "share"),
+        ("1. Proportion of nurses in the workforce", None),  # one staff group's
+        ("Share of applicants from each group in the workforce", None),
+        ("Percentage of Band 8a staff in the workforce", None),
+    ],
+)
+def test_unit_of_who_in_the_workforce(label, kind):
+    assert workforce_share(label) == kind
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_headline_row_worded_unit_who_workforce(fmt):
+    grid = [["Indicator", "Group", "2022/23", "2021/22"]]
+    grid += [["1. Share of colleagues of each ethnicity in the workforce", "BME", "18.2%", "17.0%"]]
+    grid += [["", "White", "78.4%", "79.9%"]]
+    grid += [
+        ["6. Bullying by colleagues", "BME", "26.5%", "27.1%"],
+        ["", "White", "21.0%", "22.4%"],
+    ]
+    report, _warnings = read([H("Tarnside Valley NHS Trust"), H("Our WRES data"), T(grid)], fmt)
+    truth = [
+        truth_row(1, "percentage", "overall", None, "BME", "2022/23", 18.2),
+        truth_row(1, "percentage", "overall", None, "BME", "2021/22", 17.0),
+        truth_row(1, "percentage", "overall", None, "White", "2022/23", 78.4),
+        truth_row(1, "percentage", "overall", None, "White", "2021/22", 79.9),
+        percentage(6, "BME", "2022/23", 26.5),
+        percentage(6, "BME", "2021/22", 27.1),
+        percentage(6, "White", "2022/23", 21.0),
+        percentage(6, "White", "2021/22", 22.4),
+    ]
+    assert_exact(report, truth)
