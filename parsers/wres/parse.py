@@ -159,7 +159,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     data_year = stated_data_year(doc)  # the title's, for tables that name no year
     own = own_trust_names(doc)  # the trust the report is of, for organisations' columns
     actions = []
-    above_summary: list[str] | None = None  # the lines over the summary table just read
+    above_summary: Tab | None = None  # the summary table just read, for its lines above
     tabs, scopes = scope_tables(tabs, own)  # a table per part of the workforce
     for i, tab in enumerate(tabs):
         if tab.rows and is_action_header(tab.rows[0]):
@@ -180,8 +180,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             continue
         if indicator == MIXED and not tab.lines_above and above_summary is not None:
             # printed straight under another summary table: under the same heading
-            tab = replace(tab, lines_above=above_summary)
-        above_summary = tab.lines_above if indicator == MIXED else None
+            above = above_summary
+            tab = replace(
+                tab, lines_above=above.lines_above, paragraphs_above=above.paragraphs_above
+            )
+        above_summary = tab if indicator == MIXED else None
         if indicator == MIXED:
             warnings.append(
                 f"{tab.label or 'table'} on page {tab.page}: rows from several WRES indicators "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.captions import caption_periods, relative_period
+from parsers.wres.captions import relative_period, stated_periods
 from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
 from parsers.wres.cells import (
     Period,
@@ -128,7 +128,7 @@ def parse_summary(
     inds = {row_indicator(r[0]) for r in data if r[0]} - {None}
     survey = bool(inds) and inds <= {5, 6, 7, 8}
     cols = []
-    captioned = caption_periods(tab.caption)  # what "This year" / "Previous year" are
+    captioned = stated_periods(tab.caption, tab.paragraphs_above)  # what "This year" is
     for j in range(n_label, width):
         header = " ".join(r[j] for r in heads if r[j]).strip()
         if not header or _BENCH.search(header) or j in counted:
