@@ -1,7 +1,8 @@
 """Columns headed by a relative year ("This year" / "Last year") whose years only a
-sentence above the table names, in either order and whatever the report's title says.
-Documents built here for a fictional trust, in words and figures of our own, printed
-to HTML, PDF and DOCX: every figure found with its year, nothing else published."""
+sentence above the table names, in either order and whatever the report's title says;
+and actual figures beside columns of what the trust aims for. Documents built here for
+a fictional trust, in words and figures of our own, printed to HTML, PDF and DOCX:
+every figure found with its year, nothing else published (never an aim)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,30 @@ def _relative_truth(now: str, before: str) -> list[dict]:
 def test_relative_heads_take_the_years_of_the_sentence_above(fmt, heads, sentence):
     report, _warnings = read(_relative_doc(heads, sentence, "Annual report 2023/24"), fmt)
     assert_exact(report, _relative_truth("2021/22", "2020/21"))
+
+
+# ---------------------------------------------------------------------------
+# columns of what the trust aims for beside its actual figures
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("aim", ["Ambition", "Trajectory", "Goal"])
+def test_aims_beside_actuals_are_not_figures(fmt, aim):
+    grid = [["Indicator", "Group", "2020/21 actual", "2021/22 actual"]]
+    grid[0] += [f"{aim} 2022/23", f"{aim} 2023/24"]
+    grid += [["6. Bullying from colleagues", "BME", "28.0%", "26.2%", "24.0%", "22.0%"]]
+    grid += [["", "White", "21.7%", "20.4%", "", ""]]
+    grid += [
+        ["3. Relative likelihood of formal capability", "Ratio", "1.31", "1.18", "1.10", "1.0"]
+    ]
+    blocks = [H("Tarnside Valley NHS Trust"), H("Where we are heading"), T(grid)]
+    report, _warnings = read(blocks, fmt)
+    truth = [
+        percentage(6, "BME", "2020/21", 28.0),
+        percentage(6, "BME", "2021/22", 26.2),
+        percentage(6, "White", "2020/21", 21.7),
+        percentage(6, "White", "2021/22", 20.4),
+        likelihood(3, "BME", "2020/21", 1.31),
+        likelihood(3, "BME", "2021/22", 1.18),
+    ]
+    assert_exact(report, truth)
