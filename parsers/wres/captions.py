@@ -8,6 +8,11 @@ may name the periods that the table's columns give only relatively: "Previous ye
 earlier is the previous year's and the later this year's; with one, it is this year's
 and the previous year is the one before it; with none, the report's own year is this
 year (the template's convention); with more than two, the column is not settled.
+
+With no period in the caption, the sentence just above the table that speaks of "the
+current year" or "the previous year" is read as a caption (`stated_periods`): "In the
+table below the current year is 2023/24 and the previous year 2022/23" names the two
+years, whatever order it names them in (the previous year is the earlier).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from parsers.wres.narrative_terms import _times
 
 _THIS = re.compile(r"reporting year|current year|this year|latest year", re.I)
 _PREVIOUS = re.compile(r"previous year|last year|prior year|preceding year", re.I)
+_RELATIVE = re.compile(f"{_THIS.pattern}|{_PREVIOUS.pattern}", re.I)
 _PAIR = re.compile(r"(20\d\d)\s*[/-]\s*(?:20)?\d\d\s*(?:and|&)\s*20\d\d\s*[/-]\s*(?:20)?\d\d", re.I)
 
 
@@ -38,6 +44,17 @@ def caption_periods(caption: str | None) -> list[Period]:
     return out
 
 
+def stated_periods(caption: str | None, paragraphs_above: list[str]) -> list[Period]:
+    """The periods a table's "This year" / "Previous year" columns are read from: its
+    caption's, else those of the nearest sentence above that speaks of a relative year."""
+    periods = caption_periods(caption)
+    if periods:
+        return periods
+    sentences = [t for par in paragraphs_above for t in re.split(r"(?<=[.;:])\s+", par)]
+    said = next((t for t in reversed(sentences) if _RELATIVE.search(t)), None)
+    return caption_periods(said)
+
+
 def relative_period(
     header: str, caption: list[Period], report: Period | None = None
 ) -> Period | None:
@@ -51,10 +68,14 @@ def relative_period(
     if len(caption) > 2:
         return None  # which two of them? not settled
     if len(caption) == 2:
-        p = caption[1] if this else caption[0]
+        p = max(caption, key=_start) if this else min(caption, key=_start)
         return Period(p.period, header, "fy", p.start)
     now = caption[0] if caption else report
     if now is None:
         return None
     start = now.start if this else now.start - 1
     return Period(fy(start), header, "fy", start)
+
+
+def _start(p: Period) -> int:
+    return p.start

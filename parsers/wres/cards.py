@@ -39,7 +39,7 @@ from parsers.wres.data_year import stated_data_year
 from parsers.wres.narrative_terms import _board_group
 from parsers.wres.report_year_heading import report_year_heading
 from parsers.wres.skipped import Skipped, one_value_per_key
-from parsers.wres.vocab import PREVIOUS_PERIOD
+from parsers.wres.vocab import PREVIOUS_PERIOD, TARGET
 
 SOURCE = "cards"
 _ARROWS = "▲▼△▽↑↓⬆⬇↗↘➚➘"
@@ -49,7 +49,7 @@ _RE_ENTRY = re.compile(
     rf"(?![\d.,/])\s*(?P<pct>%)?\s*(?P<arrow>[{_ARROWS}])?"
 )
 _RE_PREVIOUS = re.compile(PREVIOUS_PERIOD, re.I)
-_RE_TARGET = re.compile(r"\btarget|\bgoal\b|\baim\b|\bambition\b|\btrajectory\b", re.I)
+_RE_TARGET = re.compile(TARGET, re.I)
 
 
 @dataclass

@@ -75,6 +75,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - A key beside a table spelling out its column heads ("W = White; BME = Black and
   minority ethnic", "A – White", "U: not stated") is written into the heads of the
   tables printed next to it before they are read (parsers/wres/table_keys.py).
+- A key giving short titles their WRES numbers ("Top team = indicator 9") writes the
+  number into the rows those titles label, in the tables of its section; a title it
+  gives two numbers is not read (parsers/wres/indicator_key.py).
 - A table printed once per part of the workforce (medical, non-medical, a site) and
   once for the whole trust: only the whole trust's figures are the indicators; the
   parts' are counted unsettled (parsers/wres/workforce_scope.py). A table under a
@@ -107,6 +110,7 @@ from parsers.wres.cells import (
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.indexed_list import read_indexed_lists
+from parsers.wres.indicator_key import apply_indicator_keys
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
@@ -146,15 +150,16 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = apply_keys(doc)  # a key's "W = White" written into the column heads it names
+    unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
+    doc = apply_indicator_keys(doc, unsettled)  # "Board = indicator 9" into its rows
     tabs = collect_tables(doc)
     builders: list[Builder] = []
-    unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     direct: list[WresMetric] = []  # template and summary tables, read whole
     report_period = _reporting_year(doc, [])  # for "Data for reporting year" columns
     data_year = stated_data_year(doc)  # the title's, for tables that name no year
     own = own_trust_names(doc)  # the trust the report is of, for organisations' columns
     actions = []
-    above_summary: list[str] | None = None  # the lines over the summary table just read
+    above_summary: Tab | None = None  # the summary table just read, for its lines above
     tabs, scopes = scope_tables(tabs, own)  # a table per part of the workforce
     for i, tab in enumerate(tabs):
         if tab.rows and is_action_header(tab.rows[0]):
@@ -175,8 +180,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             continue
         if indicator == MIXED and not tab.lines_above and above_summary is not None:
             # printed straight under another summary table: under the same heading
-            tab = replace(tab, lines_above=above_summary)
-        above_summary = tab.lines_above if indicator == MIXED else None
+            above = above_summary
+            tab = replace(
+                tab, lines_above=above.lines_above, paragraphs_above=above.paragraphs_above
+            )
+        above_summary = tab if indicator == MIXED else None
         if indicator == MIXED:
             warnings.append(
                 f"{tab.label or 'table'} on page {tab.page}: rows from several WRES indicators "

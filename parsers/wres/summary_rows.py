@@ -5,6 +5,7 @@ indicator 1's headline row by what it counts rather than "share of the workforce
 
     1. BME staff, % of workforce        (the group, the share, the base)
     1. Workforce proportion             (the base, then the unit)
+    1. Share of staff of each group in the workforce   (the unit, who, then the base)
     Metric 1 | Staff in post at 31 March (the old numbering; the unit in the columns)
 
 `workforce_share` tells such a label: the base is the whole workforce ("workforce",
@@ -34,6 +35,13 @@ _RE_POST = re.compile(
     rf"(?P<who>.*?)\b(?:staff|workforce|employees)\s+in\s+post{_SNAPSHOT}\s*,?\s*(?P<unit>{_UNIT})?",
     re.I,
 )
+# "Share of colleagues of each background in the workforce": the unit, then who it
+# counts, then the whole workforce they are counted in
+_RE_SHARE_OF = re.compile(
+    rf"{_UNIT}\s+of\s+(?P<who>.+?)\s+(?:in|across|within)\s+(?:the\s+)?"
+    rf"(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}\s*(?:\(?%\)?)?",
+    re.I,
+)
 # "1. Workforce share", "BME workforce (%)": the whole workforce, its unit after it
 _RE_SHARE_AFTER = re.compile(
     rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}\s*,?\s*"
@@ -58,7 +66,8 @@ def workforce_share(label: str) -> str | None:
     """ "share" or "post" when an indicator 1 row's label names the whole workforce's
     share (see the module docstring), else None."""
     t = re.sub(_NUMBER, "", clean(label), count=1, flags=re.I).strip(" ,:;-")
-    readings = ((_RE_SHARE, "share"), (_RE_SHARE_AFTER, "share"), (_RE_POST, "post"))
+    readings = ((_RE_SHARE, "share"), (_RE_SHARE_OF, "share"), (_RE_SHARE_AFTER, "share"))
+    readings += ((_RE_POST, "post"),)
     for rx, kind in (*readings, (_RE_ALONE, "post")):
         m = rx.fullmatch(t)
         if m is None:

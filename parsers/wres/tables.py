@@ -49,6 +49,9 @@ class Tab:
     # the lines of the text since the previous table (a PDF heading block keeps its
     # line breaks: "Indicator 1: ..." / "Clinical staff - Band 8a")
     lines_above: list[str] = field(default_factory=list)
+    # the paragraphs since the previous table, whole (a sentence a PDF broke over lines
+    # is one again), the nearest last
+    paragraphs_above: list[str] = field(default_factory=list)
     # the indicator heading the table is under, however many tables ago it was printed
     # ("Indicator 1: our workforce by band on 31 March 2024" / "Clinical staff" / table)
     section_heading: str | None = None
@@ -147,6 +150,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
                 objective=objective,
                 context=[t for t in since if len(t) <= 200][-3:],
                 lines_above=lines[-8:],
+                paragraphs_above=since[-4:],
                 section_heading=heading_text,
             )
         )
@@ -311,4 +315,5 @@ def label_from_heading(tab: Tab) -> Tab:
         context=tab.context,
         section_heading=tab.section_heading,
         lines_above=tab.lines_above,
+        paragraphs_above=tab.paragraphs_above,
     )

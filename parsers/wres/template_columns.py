@@ -17,7 +17,7 @@ from parsers.records import WresMetric
 from parsers.wres.cell_figures import holds_figures, is_figure, parse_cell
 from parsers.wres.cells import Period, clean, ethnic_groups, financial_year_in, parse_period
 from parsers.wres.tables import Tab, normalise_rows
-from parsers.wres.vocab import BME_SQUASHED
+from parsers.wres.vocab import BME_SQUASHED, TARGET
 
 UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
@@ -25,8 +25,8 @@ RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}
 # England's figure ("England (BME)"), changes, and the gap between two groups
 _BENCH = re.compile(
     r"benchmark|national|average|median|comparator|\bregion|\bsector|\bicb\b|\bpeer"
-    r"|change|\bdiff|variance|movement|trend|target|\brag\b|\bvs\b|versus|compared"
-    r"|\bengland\b|\bgap\b",
+    r"|change|\bdiff|variance|movement|trend|\brag\b|\bvs\b|versus|compared"
+    rf"|\bengland\b|\bgap\b|{TARGET}",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.captions import caption_periods, relative_period
+from parsers.wres.captions import relative_period, stated_periods
 from parsers.wres.cell_figures import parse_cell
 from parsers.wres.cells import band_and_group, parse_period
 from parsers.wres.context import heading_above
@@ -140,7 +140,7 @@ def parse_profile(
     if band is not None:
         section = above[0] or section
     cols = []
-    captioned = caption_periods(tab.caption)  # what "This year" / "Previous year" are
+    captioned = stated_periods(tab.caption, tab.paragraphs_above)  # what "This year" is
     for j in range(1, len(head)):
         h = head[j]
         if _BENCH.search(h):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import WresMetric
-from parsers.wres.captions import caption_periods, relative_period
+from parsers.wres.captions import relative_period, stated_periods
 from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
 from parsers.wres.cells import (
     Period,
@@ -27,7 +27,14 @@ from parsers.wres.cells import (
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
 from parsers.wres.skipped import Skipped
-from parsers.wres.summary_columns import as_proportions, in_percent, part_columns, year_column
+from parsers.wres.summary_columns import (
+    as_proportions,
+    column_figures,
+    comparator_columns,
+    in_percent,
+    part_columns,
+    year_column,
+)
 from parsers.wres.summary_rows import unit_stated, workforce_share
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
@@ -121,7 +128,7 @@ def parse_summary(
     inds = {row_indicator(r[0]) for r in data if r[0]} - {None}
     survey = bool(inds) and inds <= {5, 6, 7, 8}
     cols = []
-    captioned = caption_periods(tab.caption)  # what "This year" / "Previous year" are
+    captioned = stated_periods(tab.caption, tab.paragraphs_above)  # what "This year" is
     for j in range(n_label, width):
         header = " ".join(r[j] for r in heads if r[j]).strip()
         if not header or _BENCH.search(header) or j in counted:
@@ -136,7 +143,12 @@ def parse_summary(
         cols.append((j, header, period, groups[0] if len(groups) == 1 else None))
     # "White British | White other | White (all)": only the total is the White figure
     parts = part_columns({j: h for j, h, _p, _g in cols})
-    cols = [c for c in cols if c[0] not in parts]
+    # "BME 2023/24 | North West BME 2023/24": the longer heading is a comparator's
+    keyed = {j: (p.period, g) for j, _h, p, g in cols if p is not None and j not in parts}
+    others, unsure = comparator_columns(keyed, {j: h for j, h, _p, _g in cols})
+    if unsettled is not None:
+        unsettled += column_figures(data, dpages, unsure, "two columns of one key")
+    cols = [c for c in cols if c[0] not in parts | others | unsure]
     # a "Year" column beside the labels dates each row in its own cell
     label_heads = [" ".join(r[j] for r in heads if r[j]).strip() for j in range(1, n_label)]
     dated_rows = any(year_column(h, [r[j + 1] for r in data]) for j, h in enumerate(label_heads))
@@ -359,6 +371,10 @@ def _summary_desc(ind: int, label: str, sub: str, own: str = ""):
         # a sub-row's own words say whose share it is ("Board voting members: BME",
         # "Overall workforce: BME") under the indicator's title, which names both
         d = (_i9_row(sub) if sub else None) or _i9_row(label)
+        if d is None and not _RE_ROW_IND.sub("", low, count=1).strip():
+            # the indicator's number alone: the indicator as defined, the share of the
+            # board's voting members (as parsers/wres/long_rows.py reads it)
+            d = ("percentage", "board_voting")
         if d is None:
             return None
         measure, sg = d

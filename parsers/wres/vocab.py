@@ -59,6 +59,10 @@ def is_whole_trust(label: str) -> bool:
 # year: 31.4%", "Prior period", "The year before"): a dashboard card's second entry
 PREVIOUS_PERIOD = r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year\s+before\b"
 
+# a figure the trust aims for, not one it has reached ("Target 2025/26", "Our ambition",
+# "Trajectory"): a column or card entry so headed is never the trust's figure
+TARGET = r"\btarget|\bgoal\b|\baim\b|\bambition|\btrajector|\baspiration"
+
 # a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
 # 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the
 # paper's audience, not indicator 9's board membership
