@@ -6,6 +6,7 @@ indicator 1's headline row by what it counts rather than "share of the workforce
     1. BME staff, % of workforce        (the group, the share, the base)
     1. Workforce proportion             (the base, then the unit)
     Metric 1 | Staff in post at 31 March (the old numbering; the unit in the columns)
+    1. Proportion of staff from each group in the workforce   (the unit, whom, the base)
 
 `workforce_share` tells such a label: the base is the whole workforce ("workforce",
 "staff in post", with an optional 31 March snapshot date), and nothing else is left
@@ -46,6 +47,14 @@ _RE_ALONE = re.compile(
     r"(?P<unit>\s*\(\s*%\s*\))?",  # "Workforce at 31 March (%)": the unit in brackets
     re.I,
 )
+# "Proportion of staff from each group in the workforce": the unit first, then the staff
+# it counts (each ethnic group's) and the whole workforce they are counted in
+_RE_SHARE_OF_STAFF = re.compile(
+    rf"(?P<who>.*?)\b{_UNIT}\s+of\s+(?:all\s+)?(?:staff|colleagues|employees)"
+    r"(?:\s+(?:from|in)\s+each\s+(?:ethnic\s+)?group)?\s+in\s+(?:the\s+)?"
+    rf"(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}\s*(?:\(?%\)?)?",
+    re.I,
+)
 # who a row may name besides an ethnic group: nobody but a population of its own
 _RE_OTHER = re.compile(
     r"\d|board|band|vsm|consultant|applicant|shortlist|disciplin|training|survey|manager"
@@ -58,7 +67,12 @@ def workforce_share(label: str) -> str | None:
     """ "share" or "post" when an indicator 1 row's label names the whole workforce's
     share (see the module docstring), else None."""
     t = re.sub(_NUMBER, "", clean(label), count=1, flags=re.I).strip(" ,:;-")
-    readings = ((_RE_SHARE, "share"), (_RE_SHARE_AFTER, "share"), (_RE_POST, "post"))
+    readings = (
+        (_RE_SHARE, "share"),
+        (_RE_SHARE_AFTER, "share"),
+        (_RE_SHARE_OF_STAFF, "share"),
+        (_RE_POST, "post"),
+    )
     for rx, kind in (*readings, (_RE_ALONE, "post")):
         m = rx.fullmatch(t)
         if m is None:
