@@ -6,6 +6,10 @@ to HTML, PDF and DOCX:
   columns headed by short codes ("I1", "Ind 5") that a key above the table spells
   out: a code is its indicator when the key's words agree (or name none), never when
   they name another; rows of comparators and of parts of the trust are not keyed;
+- a definition list (or a heading and a paragraph) whose description gives each
+  figure with its year in brackets after it ("Global majority: 24.1% (2022/23),
+  25.0% (2021/22)"): each figure's period is its own bracket's, its group the label
+  before it, its indicator the term's.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -14,9 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_d.render import H, P, T, render
+from benchmarks.heldout_d.render import DL, H, P, T, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
+from parsers.wres.bracket_years import bracketed_entries
 from parsers.wres.indicator_codes import head_number, key_words, settled_head
 from parsers.wres.parse import parse_wres
 from parsers.wres.period_group_rows import period_group_rows
@@ -187,3 +192,86 @@ def test_each_groups_share_of_the_workforce_in_words():
     assert workforce_share("Proportion of staff from each group in the workforce") == "share"
     assert workforce_share("Percentage of colleagues in the whole workforce") == "share"
     assert workforce_share("Proportion of staff from each group in the board") is None
+
+
+# ---------------------------------------------------------------------------
+# 2. a definition list: the year in brackets after each figure
+
+
+def test_bracketed_entries():
+    got = bracketed_entries("Asian: 21.0% (2022/23), 23.4% (2021/22). White: 17.5% (2022/23)")
+    assert [(t.text, g, v, pct) for t, g, v, pct in got or []] == [
+        ("2022/23", "Asian", "21.0", True),
+        ("2021/22", "Asian", "23.4", True),
+        ("2022/23", "White", "17.5", True),
+    ]
+    got = bracketed_entries("0.88 (2022/23); 1.02 (2021/22)")
+    assert [(t.text, g, v, pct) for t, g, v, pct in got or []] == [
+        ("2022/23", None, "0.88", False),
+        ("2021/22", None, "1.02", False),
+    ]
+    # a comparator's entries are left out; the trust's kept
+    got = bracketed_entries("White: 17.5% (2022/23), 18.0% (2021/22). England: 20.1% (2022/23)")
+    assert [v for _t, _g, v, _p in got or []] == ["17.5", "18.0"]
+    for text in (
+        "The figure rose to 21.0% (2022/23) from 19.5% (2021/22).",  # a sentence
+        "Asian: 21.0% (2022/23), 23.4%",  # a figure without its bracket
+        "Asian: 21.0% (see note), 23.4% (2021/22)",  # a bracket holding words
+        "Asian: 21.0% (2022/23)",  # one entry: no series
+        "Surgery: 21.0% (2022/23), 23.4% (2021/22)",  # a label naming no group
+    ):
+        assert bracketed_entries(text) is None, text
+
+
+LISTED = {  # indicator: (term, {group: (2022/23, 2021/22)})
+    5: (
+        "Indicator 5: Abuse from service users and their families",
+        {  # long enough for a PDF to wrap the description
+            "Asian": ("34.6", "36.0"),
+            "Black": ("38.1", "37.2"),
+            "Global majority": ("33.8", "35.1"),
+            "White": ("27.9", "26.4"),
+        },
+    ),
+    7: (
+        "Indicator 7 - Confidence in fair chances of promotion",
+        {"Global majority": ("42.0", "44.7"), "White": ("56.3", "55.0")},
+    ),
+    9: (
+        "Indicator 9: Voting membership of the Board",
+        {"Global majority": ("10.0", "8.3"), "White": ("90.0", "91.7")},
+    ),
+}
+LISTED_RATIOS = {
+    3: ("Indicator 3: Likelihood of entering the formal disciplinary process", ("1.61", "0.97"))
+}
+
+
+def _listed_doc() -> list:
+    pairs = []
+    for _ind, (term, groups) in LISTED.items():
+        said = [
+            f"{g}: " + "; ".join(f"{x}% ({y})" for y, x in zip(YEARS, v, strict=True))
+            for g, v in groups.items()
+        ]
+        pairs.append((term, ". ".join(said) + ". National: 30.2% (2022/23), 29.9% (2021/22)."))
+    for _ind, (term, values) in LISTED_RATIOS.items():
+        pairs.append((term, ", ".join(f"{x} ({y})" for y, x in zip(YEARS, values, strict=True))))
+    return [
+        H("Brackenfold Community NHS Trust"),
+        H("Our race equality figures"),
+        P("Against each measure: this year, then last year."),
+        DL(pairs),
+        P("Our staff network grew in 2022/23 (from 40 members to 65 (2021/22 to 2022/23))."),
+    ]
+
+
+def _listed_truth() -> list[dict]:
+    figures = {ind: groups for ind, (_term, groups) in LISTED.items()}
+    return _truth(figures, {i: ("BME", v) for i, (_t, v) in LISTED_RATIOS.items()})
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_definition_list_with_each_year_in_brackets(fmt):
+    report, _warnings = read(_listed_doc(), fmt)
+    exactly(report, _listed_truth())
