@@ -78,6 +78,11 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - A key giving short titles their WRES numbers ("Top team = indicator 9") writes the
   number into the rows those titles label, in the tables of its section; a title it
   gives two numbers is not read (parsers/wres/indicator_key.py).
+- Column heads naming an indicator by a code ("Ind. 1", "I5") are that indicator when
+  a key above the table gives words that agree or name none, written "Indicator N:
+  <words>" (parsers/wres/indicator_codes.py). A table with a row per period and ethnic
+  group and a column per indicator is turned round and read as a summary
+  (parsers/wres/period_group_rows.py).
 - A table printed once per part of the workforce (medical, non-medical, a site) and
   once for the whole trust: only the whole trust's figures are the indicators; the
   parts' are counted unsettled (parsers/wres/workforce_scope.py). A table under a
@@ -110,6 +115,7 @@ from parsers.wres.cells import (
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.indexed_list import read_indexed_lists
+from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
@@ -117,6 +123,7 @@ from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
+from parsers.wres.period_group_rows import period_group_rows
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
@@ -152,6 +159,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     doc = apply_keys(doc)  # a key's "W = White" written into the column heads it names
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     doc = apply_indicator_keys(doc, unsettled)  # "Board = indicator 9" into its rows
+    doc = settle_codes(doc)  # "Ind. 5" heads written "Indicator 5: <the key's words>"
     tabs = collect_tables(doc)
     builders: list[Builder] = []
     direct: list[WresMetric] = []  # template and summary tables, read whole
@@ -170,9 +178,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue
         tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
-        tab = indicators_across(
-            label_from_heading(frame_table(tab, unsettled, data_year)), unsettled
-        )
+        tab = label_from_heading(frame_table(tab, unsettled, data_year))
+        tab = indicators_across(period_group_rows(tab, unsettled), unsettled)
         indicator = classify(tab)
         if scopes.skips(i, indicator):  # one part of the workforce's: not the indicators
             warnings.append(f"{tab.label or 'table'}: one part of the workforce's; not read")

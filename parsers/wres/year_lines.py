@@ -17,6 +17,11 @@ marker (†, ‡, *) or a bracketed note may follow it. A line of any other shap
 sentence, a comparator's "England 2023: BME 28.9%", whose line does not start with
 its year) is not read here.
 
+The same headings' blocks made only of figures each dated by a bracket after it
+("BME: 19.3% (2023/24), 18.1% (2022/23)", parsers/wres/bracket_years.py) are read
+here too, each figure with its own bracket's time, the block read whole (a PDF wraps
+it anywhere).
+
 The line's leading time is its period: a financial year is itself, a 31 March
 snapshot the year it closes, a named staff survey its own year. A bare year is a WRES
 year (its data year the year before) for indicators 1-4 and 9; for the staff survey
@@ -39,6 +44,7 @@ from dataclasses import dataclass
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
+from parsers.wres.bracket_years import bracketed_entries
 from parsers.wres.cells import clean, ethnic_groups, fy, numerator_group
 from parsers.wres.context import RL_DEFAULT, heading_key, is_dated_heading, label_key
 from parsers.wres.narrative_terms import _board_group, _Time, _times
@@ -127,6 +133,15 @@ def _lines(doc: Extracted) -> list[_Line]:
         if not isinstance(item, TextBlock):
             continue
         styled = item.style == "heading"
+        entries = bracketed_entries(item.text or "") if ind is not None and not styled else None
+        if ind is not None and entries:
+            # "BME: 19.3% (2023/24), 18.1% (2022/23)": each figure its own time; the
+            # block read whole, as a PDF may wrap it anywhere
+            text = clean(item.text)
+            for time, group, v, pct in entries:
+                part = _Part(group, float(v), pct, len(v.partition(".")[2]))
+                out.append(_Line(ind, title, sg, time, [part], text, item.page))
+            continue
         for raw in (item.text or "").split("\n") if not styled else [item.text or ""]:
             text = clean(raw)
             if not text:
