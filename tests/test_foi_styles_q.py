@@ -1,0 +1,98 @@
+"""FOI styles learned from held-out set Q's first sight, read as structures rather than
+set Q's phrases:
+
+- a question table whose answer is a column of bare closed answers (yes / no / not
+  applicable) and the column of detail beside it, the two one answer
+  (parsers.foi.closed_columns);
+- a heading after the last answer of a numbered run opens a section of its own, no
+  part of that answer (parsers.foi.trailing_section);
+- a sentence of the closing not addressed to the reader, between the closing's prose
+  and the sign-off, is closing too when it goes on about that prose's matter
+  (parsers.foi.tail), so answers in one-cell boxes and answers pointing back to an
+  earlier one end where the letter's closing begins.
+
+Every letter here is made up and built in code, in wordings of its own, and read from
+DOCX, PDF and HTML, by the rules alone and with the shipped labeller."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.heldout_p.render import Grid, H, P, render
+from parsers import parse_document
+from parsers.extract.model import Table
+from parsers.foi.classify_patterns import closed_answer
+from parsers.foi.closed_columns import closed_answer_columns
+from tests.test_foi_tables_o import FORMATS, MODELS, _model, pairs
+
+TRUST = "Brackenmoor Coast NHS Foundation Trust"
+
+HEAD = [
+    H(TRUST),
+    P("Reference: BCF/IG/3381"),
+    P("Date: 14 October 2025"),
+    P("Dear Ms Achterberg"),
+    P("Your request of 22 September 2025 has now been dealt with and our reply follows."),
+]
+# a closing whose second sentence speaks to no one: it goes on about the appeal
+CLOSE = [
+    P("You can request an appeal against this decision by writing back to our office."),
+    P("The appeal is decided by a senior manager who took no part in the original decision."),
+    P("Best wishes"),
+    P("Records and Disclosure Office"),
+    P(TRUST),
+]
+
+
+def read(blocks: list, fmt: str, model: str):
+    """The letter rendered by set P's renderer (one-cell boxes, heading rows)."""
+    data, name = render(blocks, fmt, title=TRUST, site=TRUST)
+    with _model(model):
+        result = parse_document(data, filename=name, kind_hint="foi")
+    assert result.foi is not None, result.error
+    return result.foi
+
+
+# ---------------------------------------------------------------- closed-answer tables
+
+CLOSED = [
+    ("Is there a hospital chaplain on call at night?", "No", "Cover comes from volunteers."),
+    ("Do the wards use hoists for bariatric patients?", "Yes", "Every surgical ward has two."),
+    ("Has the Trust a contract for grounds maintenance?", "N/A", "The estate is leased."),
+]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_closed_answer_column_and_its_detail_are_one_answer(fmt, model, numbered):
+    rows = [["Your request", "Held?", "Comments"]]
+    for n, (q, closed, detail) in enumerate(CLOSED, 1):
+        rows.append([f"{n}. {q}" if numbered else q, closed, detail])
+    foi = read([*HEAD, Grid(rows, header=True, widths=(7, 2, 7)), *CLOSE], fmt, model)
+    want = [
+        (str(n) if numbered else None, q, f"{closed} {detail}")
+        for n, (q, closed, detail) in enumerate(CLOSED, 1)
+    ]
+    assert pairs(foi) == want
+
+
+def _table(rows: list[list[str]]) -> Table:
+    return Table(rows=rows)
+
+
+def test_closed_columns_need_closed_cells_and_detail_beside_them():
+    head = ["Question", "Status", "Notes"]
+    closed = _table([head, ["Is it held?", "Yes", "In the ward log."], ["Any?", "No", "None."]])
+    assert closed_answer_columns(closed, 0) == (1, 2)
+    # a middle column of free text is no closed-answer column
+    free = _table([head, ["Is it held?", "Held in part", "Ward log."], ["Any?", "No", "-"]])
+    assert closed_answer_columns(free, 0) is None
+    # closed cells with nothing to say beside them: no detail column, no pair
+    bare = _table([["Question", "Status"], ["Is it held?", "Yes"], ["Any?", "No"]])
+    assert closed_answer_columns(bare, 0) is None
+
+
+def test_closed_answer_is_the_whole_cell():
+    assert all(closed_answer(t) for t in ("Yes", "no.", "N/A", "Not applicable", "YES"))
+    assert not any(closed_answer(t) for t in ("Yes, in part", "Not known", "None held", ""))
