@@ -23,6 +23,8 @@ from parsers import parse_document
 from parsers.extract.model import Table
 from parsers.foi.classify_patterns import closed_answer
 from parsers.foi.closed_columns import closed_answer_columns
+from parsers.foi.trailing_section import trailing_section_start
+from parsers.foi.units import _Unit
 from tests.test_foi_tables_o import FORMATS, MODELS, _model, pairs
 
 TRUST = "Brackenmoor Coast NHS Foundation Trust"
@@ -96,3 +98,48 @@ def test_closed_columns_need_closed_cells_and_detail_beside_them():
 def test_closed_answer_is_the_whole_cell():
     assert all(closed_answer(t) for t in ("Yes", "no.", "N/A", "Not applicable", "YES"))
     assert not any(closed_answer(t) for t in ("Yes, in part", "Not known", "None held", ""))
+
+
+# ---------------------------------------------------------------- a section after the answers
+
+NOTES = ["Counts below ten are shown as a range.", "All figures are for financial years."]
+ASKED = [
+    (
+        "How many ambulances were held at the front door for over an hour in 2024?",
+        "There were 1,208.",
+    ),
+    ("What does the Trust pay each year for its pharmacy robot?", "The service costs £61,400."),
+    ("How many midwives joined the Trust in 2024?", "Forty-three midwives joined."),
+]
+
+
+@pytest.mark.parametrize("face", ["heading", "bold"])
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_heading_after_the_last_answer_ends_it(fmt, model, face):
+    body = []
+    for n, (q, a) in enumerate(ASKED, 1):
+        body += [P(f"{n}) {q}"), P(a)]
+    heading = H("Notes on the figures") if face == "heading" else P("Notes on the figures", "bold")
+    foi = read([*HEAD, *body, heading, *(P(x) for x in NOTES), *CLOSE], fmt, model)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(ASKED, 1)]
+
+
+def _units(*spec: tuple[str, str | None]) -> list[_Unit]:
+    return [_Unit(text, style) for text, style in spec]
+
+
+def test_trailing_section_needs_a_numbered_answered_run():
+    run = [("1. How many beds?", None), ("Eighty.", None), ("2. How many cots?", None)]
+    after = [("Twelve.", None), ("Notes on the figures", "bold"), ("Counts are rounded.", None)]
+    assert trailing_section_start(_units(*run, *after)) == 4
+    # a heading in an earlier answer: headings are part of this letter's answers
+    inner = [run[0], ("By ward", "bold"), ("Eighty.", None), run[2]]
+    assert trailing_section_start(_units(*inner, *after)) is None
+    # the questions listed together up front, no answer under each: not such a run
+    listed = [run[0], run[2], *after]
+    assert trailing_section_start(_units(*listed)) is None
+    # a caption over a table in the last answer is part of it
+    units = _units(*run, ("Twelve.", None), ("Cots by site", "bold"))
+    units.append(_Unit("", table=_table([["Site", "Cots"], ["North", "12"]])))
+    assert trailing_section_start(units) is None
