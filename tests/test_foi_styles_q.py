@@ -23,6 +23,7 @@ from parsers import parse_document
 from parsers.extract.model import Table
 from parsers.foi.classify_patterns import closed_answer
 from parsers.foi.closed_columns import closed_answer_columns
+from parsers.foi.tail import tail_start
 from parsers.foi.trailing_section import trailing_section_start
 from parsers.foi.units import _Unit
 from tests.test_foi_tables_o import FORMATS, MODELS, _model, pairs
@@ -143,3 +144,59 @@ def test_trailing_section_needs_a_numbered_answered_run():
     units = _units(*run, ("Twelve.", None), ("Cots by site", "bold"))
     units.append(_Unit("", table=_table([["Site", "Cots"], ["North", "12"]])))
     assert trailing_section_start(units) is None
+
+
+# ---------------------------------------------------------------- the closing's own sentences
+
+BOXED = [
+    ("How many blood transfusions did the Trust give in 2024?", "The Trust gave 9,140."),
+    (
+        "Which company supplies the Trust's wheelchairs?",
+        "Wheelchairs come from Moorland Mobility Ltd.",
+    ),
+    (
+        "Does the Trust offer staff a cycle to work scheme?",
+        "Yes, through a salary sacrifice scheme.",
+    ),
+]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_boxed_answers_end_at_the_closing(fmt, model):
+    body = []
+    for n, (q, a) in enumerate(BOXED, 1):
+        body += [P(f"{n}. {q}", "bold"), Grid([[a]])]
+    foi = read([*HEAD, *body, *CLOSE], fmt, model)
+    assert pairs(foi) == [(str(n), q, a) for n, (q, a) in enumerate(BOXED, 1)]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_answer_pointing_back_ends_at_the_closing(fmt, model):
+    pointer = "Our reply to question 1 covers this."
+    body = [
+        P(f"1. {BOXED[0][0]}", "bold"),
+        P(BOXED[0][1]),
+        P("2. Could the figure be split by hospital?", "bold"),
+        P(pointer),
+        P(f"3. {BOXED[1][0]}", "bold"),
+        P(BOXED[1][1]),
+    ]
+    foi = read([*HEAD, *body, *CLOSE], fmt, model)
+    assert pairs(foi) == [
+        ("1", BOXED[0][0], BOXED[0][1]),
+        ("2", "Could the figure be split by hospital?", pointer),
+        ("3", BOXED[1][0], BOXED[1][1]),
+    ]
+
+
+def test_a_closing_sentence_continues_only_the_closing_s_matter():
+    answered = [("1. How many porters work nights?", None), ("Fourteen porters.", None)]
+    sign = [("Yours sincerely", None), ("Records Office", None)]
+    prose = ("You can request an appeal against this decision by writing to us.", None)
+    goes_on = ("The appeal is decided by a senior manager.", None)
+    assert tail_start(_units(*answered, prose, goes_on, *sign)) == 2
+    # a sentence sharing nothing with the closing above it is no part of it
+    other = ("Night cover was reviewed by the estates team.", None)
+    assert tail_start(_units(*answered, prose, other, *sign)) == 4
