@@ -15,7 +15,10 @@ of phrases:
   substance; only a deadline ("within 40 working days"), a section of an Act or
   contact details may carry digits in a closing;
 * the signature run: short lines with no sentence punctuation at the very end, and
-  (since 0.6.9) a contact line among them ("Tel. 01632 960 000").
+  (since 0.6.9) a contact line among them ("Tel. 01632 960 000");
+* (since set Q's learning) a sentence addressed to no one that goes on about the
+  closing prose straight above it: it shares a subject word with it, and neither is on
+  the questions' topic ("… ask for a review." / "The review is carried out by …").
 
 `tail_start` finds where that run begins: the units at the end of the letter that
 are each closing prose, a sign-off or a signature line. Part of the FOI parser
