@@ -96,3 +96,14 @@ _RE_YES = re.compile(r"^yes(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 _RE_NO = re.compile(r"^no(?:\s*[.!]|\s*$|\s+[-–]\s)", _I)
 # a bare figure: "1,204", "£15,320", "4.7%", "<5", "0", "134." ("12 weeks" is text)
 _RE_NUMBER = re.compile(r"^(?:<\s*|£\s*|-)?\d[\d,]*(?:\.\d+)?\s*%?\.?$|^(?:zero|nil|none)\.?$", _I)
+
+
+def closed_answer(text: str) -> bool:
+    """The whole text is a bare closed answer ("Yes", "No.", "N/A", "Not applicable"):
+    the cell of a form's or table's yes/no column, nothing said beside it."""
+    text = text.strip()
+    for pattern in (_RE_YES, _RE_NO, _RE_NA):
+        m = pattern.match(text)
+        if m and not text[m.end() :].strip(" .!-–"):
+            return True
+    return False

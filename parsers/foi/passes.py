@@ -50,6 +50,7 @@ from parsers.foi.quoted import quoted_requests
 from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.tick_boxes import form_ahead, without_tick_forms
+from parsers.foi.trailing_section import trailing_section_start
 from parsers.foi.transposed_tables import transposed_items
 from parsers.foi.units import _label_of, _Unit
 
@@ -93,7 +94,14 @@ def segment(units: list[_Unit]) -> Segmented:
         # as is the page's own text after questions and answers set inside a list
         # (parsers.foi.list_end), or after an FAQ page's last navigation link
         # (parsers.foi.faq_units)
-        ends = (tail_start(units), list_end(units), answers_end(units), len(units))
+        # (and a section of notes after the last answer: parsers.foi.trailing_section)
+        ends = (
+            tail_start(units),
+            list_end(units),
+            answers_end(units),
+            trailing_section_start(units),
+            len(units),
+        )
         end = min(e for e in ends if e is not None)
         # a list of the enclosures the answers point to, before the closing, ends
         # the answers too (parsers.foi.enclosures)

@@ -3,7 +3,9 @@
 but numbered requests in the left column) gives its items
 directly, without the segmenting state machine; a row whose cells hold several
 questions and their replies gives one item each (parsers.foi.cells), and a
-disclosure-log entry printed as a two-column form gives its request and answer.
+disclosure-log entry printed as a two-column form gives its request and answer; a
+table of closed questions, a column of bare yes / no answers and the detail beside
+it, gives the two cells as one answer (parsers.foi.closed_columns).
 Part of the FOI parser (parsers.foi.parse), run by parsers.foi.passes; split out
 of parsers.foi.segment_items (the `_Q` item it fills) to keep each module small.
 """
@@ -15,6 +17,7 @@ import re
 from parsers.extract.model import Table
 from parsers.foi.banded_tables import banded_items
 from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
+from parsers.foi.closed_columns import answer_text, closed_answer_columns
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
 from parsers.foi.segment_items import _Q
@@ -26,7 +29,10 @@ _A_HEADER = _RE_ANSWER_COLUMN
 _N_HEADER = re.compile(r"^(?:no\.?|number|#|ref\.?|item|q\.?|question\s+(?:no\.?|number))$", _I)
 
 
-def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
+def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
+    """(number column, question column, answer columns) by the heading row; the
+    answer is one column, or a closed-answer column and the detail beside it
+    (parsers.foi.closed_columns)."""
     if not table.rows or table.n_cols < 2:
         return None
     header = [normalise(c) for c in table.rows[0]]
@@ -38,9 +44,12 @@ def _qa_columns(table: Table) -> tuple[int | None, int, int] | None:
             a_col = j
         elif q_col is None and n_col is None and _N_HEADER.match(cell):
             n_col = j
-    if q_col is None or a_col is None:
+    if q_col is None:
         return None
-    return n_col, q_col, a_col
+    if a_col is None:
+        closed = closed_answer_columns(table, q_col)
+        return (n_col, q_col, closed) if closed else None
+    return n_col, q_col, (a_col,)
 
 
 _RE_NUMBER_CELL = re.compile(r"^\(?(?:q\.?\s*)?\d{1,2}[a-z]?[.)]?$", _I)
@@ -113,21 +122,23 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             last_width = u.table.n_cols
             rows, cell_lines = rows[1:], cell_lines[1:]
         elif cols is None and _numbered_margin(u.table):
-            cols = (None, 0, 1)
+            cols = (None, 0, (1,))
             last_width = u.table.n_cols
         elif cols is None or u.table.n_cols != last_width:
             continue
         used.add(u.table_index)
-        n_col, q_col, a_col = cols
+        n_col, q_col, a_cols = cols
+        a_col = a_cols[0]
         for ri, row in enumerate(rows):
             # a later pass may have joined rows: positions only while they line up
             lines = cell_lines[ri] if len(cell_lines) == len(rows) else []
-            shared = _shared_cells(row, lines, q_col, a_col) if n_col is None else None
+            alone = n_col is None and len(a_cols) == 1
+            shared = _shared_cells(row, lines, q_col, a_col) if alone else None
             if shared:
                 qs.extend(shared)
                 continue
             q_text = normalise(row[q_col] if q_col < len(row) else "")
-            a_text = normalise(row[a_col] if a_col < len(row) else "")
+            a_text = answer_text(row, a_cols)
             n_text = normalise(row[n_col]) if n_col is not None and n_col < len(row) else ""
             if not q_text and not a_text:
                 continue

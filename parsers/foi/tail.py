@@ -15,7 +15,10 @@ of phrases:
   substance; only a deadline ("within 40 working days"), a section of an Act or
   contact details may carry digits in a closing;
 * the signature run: short lines with no sentence punctuation at the very end, and
-  (since 0.6.9) a contact line among them ("Tel. 01632 960 000").
+  (since 0.6.9) a contact line among them ("Tel. 01632 960 000");
+* (since set Q's learning) a sentence addressed to no one that goes on about the
+  closing prose straight above it: it shares a subject word with it, and neither is on
+  the questions' topic ("… ask for a review." / "The review is carried out by …").
 
 `tail_start` finds where that run begins: the units at the end of the letter that
 are each closing prose, a sign-off or a signature line. Part of the FOI parser
@@ -183,6 +186,10 @@ def tail_start(units: list[_Unit]) -> int | None:
             prose = True
         elif _RE_SIGNOFF.match(t) and t[:1].isupper():
             prose = True
+        elif _bridges_closing(units, start - 1):
+            # a sentence of the closing that is not addressed to the reader ("An appeal
+            # to the regulator follows the review"), between its prose and the sign-off
+            pass
         elif not (signature_line(t) or contact_line(t)) or (prose and u.style != "heading"):
             # the signature run stands at the very end; above the closing's prose
             # only a heading of its own ("Your rights") may stand among it
@@ -194,3 +201,21 @@ def tail_start(units: list[_Unit]) -> int | None:
     if before.table is None and before.text.rstrip().endswith("?"):
         return None  # the closing run would leave the last question unanswered
     return start
+
+
+def _bridges_closing(units: list[_Unit], k: int) -> bool:
+    """units[k] carries the closing on: a sentence with no figures or structure of its
+    own, off the questions' topic, straight under a sentence of closing prose with
+    which it shares a subject word (it goes on about the closing's matter, the
+    review or the complaint, not the request's)."""
+    if k <= 0 or units[k - 1].table is not None:
+        return False
+    t, above = units[k].text, units[k - 1].text
+    if not t.rstrip().endswith(_SENTENCE_END) or has_own_figures(t) or _structural_answer(t):
+        return False
+    if not closing_prose(above) or _structural_answer(above):
+        return False
+    if not set(content_words(t)) & set(content_words(above)):
+        return False
+    topic = _on_topic(units)
+    return not topic[k] and not topic[k - 1]
