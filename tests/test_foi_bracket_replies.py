@@ -118,3 +118,18 @@ def test_a_numbered_question_answered_otherwise_leaves_the_letter_alone():
         ]
     )
     assert bracket_reply_items(units) is None
+
+
+def test_brackets_inside_the_question_or_the_answer_are_kept():
+    units = _units(
+        [
+            "How many beds does [Ward: the stroke unit] have? [Reply: 28 [of them side rooms: 6].]",
+            "How many are staffed at night? [Reply: All of them.]",
+        ]
+    )
+    items = bracket_reply_items(units)
+    assert items is not None
+    assert [(q.parts, q.answer) for q in items] == [
+        (["How many beds does [Ward: the stroke unit] have?"], ["28 [of them side rooms: 6]."]),
+        (["How many are staffed at night?"], ["All of them."]),
+    ]

@@ -45,10 +45,28 @@ class _Bracketed:
     answer: list[str]
 
 
+def _close(text: str, depth: int = 1) -> tuple[int | None, int]:
+    """Where in `text` the bracket open before it (at `depth`) closes, brackets
+    inside it kept apart; None and the depth still open when it does not."""
+    for i, ch in enumerate(text):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i, 0
+    return None, depth
+
+
 def _opening(text: str) -> re.Match[str] | None:
-    """The first labelled opening bracket after some text of the paragraph's own."""
+    """The first labelled opening bracket after some text of the paragraph's own
+    whose bracket closes at the paragraph's end, or runs on past it."""
     for m in _RE_OPEN.finditer(text):
-        if text[: m.start()].strip():
+        if not text[: m.start()].strip():
+            continue
+        rest = text[m.end() :]
+        at, _ = _close(rest)
+        if at is None or not rest[at + 1 :].strip():
             return m
     return None
 
@@ -79,17 +97,19 @@ def _bracketed(units: list[_Unit], k: int) -> _Bracketed | None:
         return None
     text, m, end = head
     body = [text[m.end() :]]
-    if "]" in body[0].rstrip()[:-1]:
-        return None  # (closed inside the paragraph: a bracket within the text)
+    at, depth = _close(body[0])
     # (the answer may run over further paragraphs, up to the one closing the bracket)
-    while not body[-1].rstrip().endswith("]"):
+    while at is None:
         if end - k > MAX_SPAN or end >= len(units) or units[end].table is not None:
             return None
         if _opening(units[end].text):
             return None
         body.append(units[end].text)
         end += 1
-    body[-1] = body[-1].rstrip()[:-1].rstrip()
+        at, depth = _close(body[-1], depth)
+    if body[-1][at + 1 :].strip():
+        return None  # (closed inside a later paragraph: no answer running to its end)
+    body[-1] = body[-1][:at].rstrip()
     question = text[: m.start()].strip()
     return _Bracketed(k, end, m.group("label").lower(), question, [b for b in body if b])
 
