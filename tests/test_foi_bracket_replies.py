@@ -133,3 +133,15 @@ def test_brackets_inside_the_question_or_the_answer_are_kept():
         (["How many beds does [Ward: the stroke unit] have?"], ["28 [of them side rooms: 6]."]),
         (["How many are staffed at night?"], ["All of them."]),
     ]
+
+
+def test_a_table_after_a_bracketed_answer_goes_with_it():
+    table = _Unit(text="", table=object(), table_index=0)  # type: ignore[arg-type]
+    units = [
+        *_units(["What did agency porters cost by month? [Reply: As in the table below.]"]),
+        table,
+        *_units(["Which agencies supplied them? [Reply: Two framework agencies.]"]),
+    ]
+    items = bracket_reply_items(units)
+    assert items is not None
+    assert [q.tables for q in items] == [[0], []]

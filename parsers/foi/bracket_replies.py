@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.foi.contents_list import _asking
+from parsers.foi.paired_lists import tables_after
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
 
@@ -125,11 +126,7 @@ def _item(b: _Bracketed, units: list[_Unit]) -> _Q:
     if lab is not None:
         q.label, q.num, q.parts = lab.key, lab.num, [lab.rest]
     q.answer = list(b.answer)
-    for u in units[b.end :]:
-        if u.table is None:
-            break
-        if u.table_index is not None:
-            q.tables.append(u.table_index)
+    q.tables = tables_after(units, b.end)
     return q
 
 

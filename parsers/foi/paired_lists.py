@@ -75,7 +75,7 @@ def _numbered_questions(units: list[_Unit]) -> bool:
     return False
 
 
-def _tables_after(units: list[_Unit], end: int) -> list[int]:
+def tables_after(units: list[_Unit], end: int) -> list[int]:
     """The indices of the tables standing straight after unit `end - 1`."""
     out: list[int] = []
     for u in units[end:]:
@@ -92,7 +92,7 @@ def _pair(units: list[_Unit], asked: Run, replied: Run) -> list[_Q]:
         q = _Q(label=None, heading=None, parts=[_bullet(units[q_at]) or ""], answered=True)
         q.answer.append(_bullet(units[a_at]) or "")
         if a_at == replied[1] - 1:
-            q.tables = _tables_after(units, replied[1])
+            q.tables = tables_after(units, replied[1])
         items.append(q)
     return items
 
