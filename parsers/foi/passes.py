@@ -22,6 +22,7 @@ from itertools import pairwise
 from parsers.foi.answer_leads import answer_lead_items
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
+from parsers.foi.bracket_replies import bracket_reply_items
 from parsers.foi.coded_rows import coded_table_items
 from parsers.foi.contents_list import contents_list_items
 from parsers.foi.email_reply import email_reply_items
@@ -43,6 +44,7 @@ from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
 from parsers.foi.ordered_answers import ordered_answer_items
+from parsers.foi.paired_lists import paired_list_items
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
@@ -122,6 +124,12 @@ def segment(units: list[_Unit]) -> Segmented:
             # questions listed first, answered after the list in another numbering
             # kind, in the same order and as many (parsers.foi.ordered_answers)
             return from_order, "", [], warnings
+        from_lists = paired_list_items(units) or bracket_reply_items(units)
+        if from_lists is not None:
+            # questions listed, answers listed after them as many and in order
+            # (parsers.foi.paired_lists); or each answer bracketed at the end of its
+            # question's paragraph (parsers.foi.bracket_replies)
+            return from_lists, "", [], warnings
         from_tree = part_tree_items(units)
         if from_tree is not None:
             # parts nested in an order of numbering kinds the segmenter does not read
@@ -173,6 +181,8 @@ def segment_labelled(
         return segmented  # (the sections' layout says where each answer ends)
     if ordered_answer_items(units) is not None:
         return segmented  # (so does the answers' numbering, to the letter's closing)
+    if paired_list_items(units) is not None or bracket_reply_items(units) is not None:
+        return segmented  # (the list items and the brackets end each answer)
     if email_reply_items(units) is not None:
         return segmented  # (the labeller's closing would cut the quoted request off)
     qs, _, general, _ = segmented
