@@ -128,9 +128,14 @@ def _lines(doc: Extracted) -> list[_Line | None]:
             last is not None
             and not last.heading
             and not captioned
-            and not re.search(r"[.:;!?…)\]]\s*$", last.text)
+            and not re.search(r"[.:!?…)\]]\s*$", last.text)
+            # after a semicolon the sentence goes on only in lower case ("...; in 2022/23")
+            and not (re.search(r";\s*$", last.text) and not re.match(r"\s*[a-z]", text))
             and len(last.text.rsplit("\n", 1)[-1]) > 40  # not after a heading line
-            and re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
+            and (
+                re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
+                or _YEAR_GOES_ON.match(text)
+            )
         ):
             last.text = last.text.rstrip() + " " + text.strip()
             continue
@@ -215,6 +220,9 @@ def _unwrap(text: str) -> list[str]:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# a line opening with a year the sentence goes on from ("2023/24, compared with ...",
+# "2022/23 the figure was ..."): a break in mid-sentence, not a label ("2023 survey:")
+_YEAR_GOES_ON = re.compile(r"\s*(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?[,;]?\s+[a-z][^:]*$")
 
 
 def _label_then_figure(line: str, nxt: str) -> bool:

@@ -30,6 +30,7 @@ from parsers.wres.narrative_refer import (
     names_one_part,
     without_restated_relative,
 )
+from parsers.wres.narrative_respective import respective_figures
 from parsers.wres.narrative_terms import (
     _CHANGE,
     _NATIONAL,
@@ -104,6 +105,8 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    # "x% of BME and y% of White staff in 2023/24, against a% and b% in 2022/23"
+    groups, bound = respective_figures(s, figs, marks, groups, bound, times)
     # a ratio printed with the two likelihoods it is worked out from
     worked = worked_ratio(s, figs, marks) if indicator in (2, 3, 4) else None
     if worked is None and indicator in (2, 3, 4):

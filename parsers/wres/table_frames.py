@@ -9,6 +9,8 @@
   the readers that know a row by its label, and so are Roman numerals "(i)" to "(ix)"
   that number the indicators (parsers/wres/roman_numbers.py);
 - a column of several years in one cell (parsers/wres/series.py);
+- rows that each name a period, dating the rows under them: written into a year
+  column (parsers/wres/section_rows.py);
 - a measure / value table naming no year, under a report title stating one data year
   (parsers/wres/data_year.py).
 
@@ -25,6 +27,7 @@ from parsers.wres.cells import clean, parse_period
 from parsers.wres.context import _one_time, is_dated_heading, time_above
 from parsers.wres.data_year import date_value_table
 from parsers.wres.roman_numbers import roman_indicators
+from parsers.wres.section_rows import year_sections
 from parsers.wres.series import split_series
 from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab
@@ -39,7 +42,7 @@ _RE_CODE = re.compile(r"^[1-9]$")
 def frame_table(tab: Tab, unsettled: list[Skipped], data_year: str | None = None) -> Tab:
     """The table with its once-said facts put where the readers look for them;
     `data_year`: the one the report's title states (parsers/wres/data_year.py)."""
-    tab = roman_indicators(number_indicators(period_row_above(tab)))
+    tab = roman_indicators(number_indicators(period_row_above(year_sections(tab))))
     return date_value_table(split_series(tab, unsettled), data_year)
 
 

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
+from parsers.wres.bar_lines import caption_words, unbar
 from parsers.wres.bracket_years import bracketed_entries
 from parsers.wres.cells import clean, ethnic_groups, fy, numerator_group
 from parsers.wres.context import RL_DEFAULT, heading_key, is_dated_heading, label_key
@@ -146,14 +147,16 @@ def _lines(doc: Extracted) -> list[_Line]:
             text = clean(raw)
             if not text:
                 continue
-            head = heading_key(text, styled=styled) if styled or len(text) < 120 else None
+            words = caption_words(text)  # "Figure 2. Indicator 5 ...": a chart's caption
+            head = heading_key(words, styled=styled) if styled or len(text) < 120 else None
             if head is not None and head[0] == 1 and _year_line(text) is None:
-                ind, title, sg = head[1].indicator, text, head[1].staff_group
+                ind, title, sg = head[1].indicator, words, head[1].staff_group
                 continue
             if styled:
                 ind = None  # another heading: its lines are not the indicator's
                 continue
-            got = _year_line(text) if ind is not None else None
+            # a bar drawn in text is decoration: read as the year-first line it draws
+            got = _year_line(unbar(text) or text) if ind is not None else None
             if got is None or ind is None:
                 continue
             parts = _parts(got[1])

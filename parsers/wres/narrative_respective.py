@@ -1,0 +1,130 @@
+"""Two years' figures in one sentence, the later list naming no group: "29.4% of BME
+staff and 24.0% of White staff ... in 2023/24, compared with 31.2% and 25.3% in
+2022/23".
+
+Part of the narrative reader (parsers.wres.narrative). The sentence first states a
+figure per group, each with its group, then lists as many figures again, bare and
+joined only by "and" or commas, under a time of their own: the list repeats the
+groups in the order the sentence first gave them (what "respectively" would say).
+Read here, by position only:
+
+- the tail: the sentence's last figures, at least two, with no group of their own,
+  of one kind (all percentages, or all ratios), nothing but "and" or a comma
+  between them, dated by one time of their own: one printed after its first figure,
+  else the one just before it;
+- the head: as many figures before it, of the same kind, each with a distinct group,
+  either read already or named by one mark each, interleaved with the figures in one
+  order ("13.3% ... were BME ... and 86.7% White": each mark after its figure);
+- the head's own time, when it prints one (before the tail's, where a time just
+  before the tail closes the head's clause when the tail is dated after it), is
+  another time than the tail's, and dates the whole head (one clause, one time).
+
+Anything else (a tail of another length or kind, two times in the tail, a group
+named twice, a national or other body's word after the head) leaves the sentence as
+the other rules read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.wres.narrative_terms import _NATIONAL, _Fig, _Time
+
+# what may stand between the figures of one bare list: "and", a comma, an ampersand
+_RE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+
+
+def _tail_start(s: str, figs: list[_Fig], groups: list[str | None]) -> int | None:
+    """Where the sentence's closing bare list of figures starts, or None."""
+    k = len(figs) - 1
+    if k < 0 or groups[k] is not None:
+        return None
+    while k > 0 and groups[k - 1] is None and figs[k - 1].kind == figs[k].kind:
+        if not _RE_JOINER.fullmatch(s[figs[k - 1].end : figs[k].start]):
+            break
+        k -= 1
+    return k if len(figs) - k >= 2 else None
+
+
+def _head_groups(
+    figs: list[_Fig], marks: list[tuple[int, int, str]], groups: list[str | None], n: int
+) -> list[str] | None:
+    """The groups of the `n` figures before the tail: those read, else one mark each,
+    interleaved with the figures in one order (each mark after its figure, or each
+    before it); None when they are not `n` distinct groups."""
+    head = figs[:n]
+    if all(groups[:n]):
+        got = [g for g in groups[:n] if g]
+    else:
+        inside = [m for m in marks if m[0] < figs[n].start]
+        if len(inside) != n:
+            return None
+        after = all(
+            f.end <= m[0] and (i + 1 == n or m[1] <= head[i + 1].start)
+            for i, (f, m) in enumerate(zip(head, inside, strict=True))
+        )
+        before = all(
+            m[1] <= f.start and (i == 0 or head[i - 1].end <= m[0])
+            for i, (f, m) in enumerate(zip(head, inside, strict=True))
+        )
+        if not (after or before):
+            return None
+        got = [m[2] for m in inside]
+    return got if len(set(got)) == n else None
+
+
+def _list_times(
+    figs: list[_Fig], times: list[_Time], k: int
+) -> tuple[_Time | None, _Time | None] | None:
+    """(the head's time, the tail's time) by where the sentence prints them: a time
+    after the tail's first figure is the tail's; a time between the head and the tail
+    is the tail's when none follows and the head is dated in its own clause ("... BME
+    in 2023/24 ...; in 2022/23 the shares were ..."), else it closes the head's clause
+    ("... in 2023/24, compared with ..."). None when a list would have two times, or
+    the tail none, or both the same."""
+    gap_start = figs[k - 1].end
+    tail = [t for t in times if t.start >= figs[k].start]
+    gap = [t for t in times if gap_start <= t.start < figs[k].start]
+    head = [t for t in times if t.start < gap_start]
+    if not tail and head:  # the head dated in its own clause: the gap's time opens the tail
+        tail, gap = gap[-1:], gap[:-1]
+    head += gap
+    if len({(t.kind, t.year) for t in tail}) != 1 or len({(t.kind, t.year) for t in head}) > 1:
+        return None
+    if head and (head[0].kind, head[0].year) == (tail[0].kind, tail[0].year):
+        return None
+    return (head[0] if head else None), tail[0]
+
+
+def respective_figures(
+    s: str,
+    figs: list[_Fig],
+    marks: list[tuple[int, int, str]],
+    groups: list[str | None],
+    bound: dict[int, _Time],
+    times: list[_Time],
+) -> tuple[list[str | None], dict[int, _Time]]:
+    """The sentence's groups and bound times with a closing bare list given the
+    groups of the figures before it, in order, and each list its own time (see the
+    module docstring); as they were when the sentence is not of that shape."""
+    k = _tail_start(s, figs, groups)
+    if k is None or k != len(figs) - k:
+        return groups, bound
+    if any(f.kind != figs[k].kind for f in figs):
+        return groups, bound
+    head = _head_groups(figs, marks, groups, k)
+    if _NATIONAL.search(s[figs[k - 1].end :]):
+        return groups, bound  # "..., against 29.0% and 26.0% for England": not the trust's
+    dated = _list_times(figs, [t for t in times if t.kind != "rel"], k)
+    if head is None or dated is None:
+        return groups, bound
+    head_time, tail_time = dated
+    new_bound = dict(bound)
+    for i in range(len(figs)):
+        if i >= k:
+            new_bound[i] = tail_time
+        elif head_time is not None:
+            new_bound[i] = head_time
+        else:
+            new_bound.pop(i, None)  # the head is dated as the sentence is
+    return [*head, *head], new_bound
