@@ -19,6 +19,7 @@ from parsers.records import WresMetric
 from parsers.wres.cells import fy
 from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
+from parsers.wres.narrative_clauses import groups_in_turn, same_group_other_time
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
 from parsers.wres.narrative_lines import _Prev
@@ -98,12 +99,14 @@ def _read_sentence(
     times = without_restated_relative(s, _times(s))
     groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
     groups = groups_from_previous(s, figs, marks, groups, indicator, prev, block)
+    groups = groups_in_turn(s, figs, marks, groups, times)  # "; for 2022/23: x and y"
     binding = _bind_times(s, figs, times)
     if binding is None:
         if skipped is not None:
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    groups = same_group_other_time(s, figs, marks, groups, bound)  # "... and 7.7% in 2022/23"
     # a ratio printed with the two likelihoods it is worked out from
     worked = worked_ratio(s, figs, marks) if indicator in (2, 3, 4) else None
     if worked is None and indicator in (2, 3, 4):
