@@ -27,11 +27,10 @@ import re
 
 from parsers.extract.model import Extracted, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cells import clean, ethnic_groups, numerator_group
-from parsers.wres.context import RL_DEFAULT, heading_key, label_key, settle
-from parsers.wres.narrative_terms import _board_group
+from parsers.wres.cells import clean, ethnic_groups
+from parsers.wres.context import heading_key, label_key, settle
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.year_lines import _parts, _year_line
+from parsers.wres.year_lines import _Line, _metric, _parts, _year_line
 
 SOURCE = "series lines"
 # a numbered caption before a chart's title: "Chart 2:", "Figure 3a –", "Graph B1."
@@ -56,15 +55,16 @@ def _series_name(first: str) -> str:
     return first.rsplit(":", 1)[-1].strip()
 
 
-def _group(name: str, indicator: int, title: str) -> str | None:
-    """The group a series' name settles for `indicator`, or None (a comparator, two
-    groups, a name that is no group)."""
+def _series_group(name: str, indicator: int) -> tuple[bool, str | None]:
+    """(whether the series is read, its group): a comparator's is not; a group's
+    figure needs one group named, a relative likelihood none (its numerator is the
+    title's, as a year-first line's is)."""
     if label_key(name).comparator:
-        return None
+        return False, None
     groups = {g for g in ethnic_groups(name) if g != "All"}
     if indicator in (2, 3, 4):
-        return None if groups else numerator_group(title) or RL_DEFAULT[indicator]
-    return groups.pop() if len(groups) == 1 else None
+        return not groups, None
+    return len(groups) == 1, (groups.pop() if len(groups) == 1 else None)
 
 
 def _line_metrics(text: str, indicator: int, title: str, page: int) -> list[WresMetric] | None:
@@ -75,50 +75,25 @@ def _line_metrics(text: str, indicator: int, title: str, page: int) -> list[Wres
     points = [_year_line(p) for p in parts[1:]]
     if any(p is None for p in points):
         return None
-    group = _group(_series_name(parts[0]), indicator, title)
+    read, group = _series_group(_series_name(parts[0]), indicator)
+    head = heading_key(title)
+    staff_group = head[1].staff_group if head is not None else None
     out: list[WresMetric] = []
     for time, rest in (p for p in points if p is not None):
         values = _parts(rest)
         if values is None or len(values) != 1 or values[0].group is not None:
             return None  # not one bare value a period: another kind of line
-        m = _metric(indicator, title, group, values[0], settle(time, indicator), time.text)
+        period = settle(time, indicator)
+        if not read or period is None:
+            continue
+        values[0].group = group
+        # measured as a year-first line's figure is (its indicator, title and unit)
+        line = _Line(indicator, title, staff_group, time, values, text, page)
+        m = _metric(line, values[0], period)
         if m is not None:
-            m.source_page = page
+            m.source_table = SOURCE
             out.append(m)
     return out
-
-
-def _metric(ind: int, title: str, group: str | None, part, period: str | None, label: str):
-    if group is None or period is None or part.value is None:
-        return None
-    staff_group = None
-    if ind in (2, 3, 4):
-        if part.pct or part.value > 20 or part.decimals == 0:
-            return None  # a group's rate or a count, not the ratio
-        measure, unit = "relative_likelihood", "ratio"
-    else:
-        if not part.pct or not 0 <= part.value <= 100:
-            return None
-        measure, unit = "percentage", "%"
-        if ind == 1:
-            staff_group = heading_key(title)[1].staff_group or "overall"  # type: ignore[index]
-        elif ind == 9:
-            staff_group = _board_group(title)
-            if staff_group in (None, "?"):
-                return None
-    m = WresMetric(
-        indicator=ind,
-        measure=measure,
-        ethnic_group=group,
-        period=period,
-        value=part.value,
-        staff_group=staff_group,
-        period_label=label,
-        unit=unit,
-        source_table=SOURCE,
-    )
-    m._decimals = part.decimals  # type: ignore[attr-defined]
-    return m
 
 
 def read_series_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
