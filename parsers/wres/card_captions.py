@@ -12,11 +12,17 @@ other: the group from the label, a relative likelihood's numerator from the labe
 "(A to B)" or the title. Only a line that is a figure alone (with a % or an arrow)
 followed by a line of words with no figure and no colon is so joined; any other line
 is left as printed.
+
+A cell may hold a column of cards one under another (a PDF grid of cards whose rows
+are set at the line pitch comes out a column a cell: parsers/extract/pdf_text_grid.py):
+`split_cards` cuts it before each line that is an indicator's title.
 """
 
 from __future__ import annotations
 
 import re
+
+from parsers.wres.context import indicator_heading
 
 _ARROWS = "▲▼△▽↑↓⬆⬇↗↘➚➘"
 _RE_ALONE = re.compile(rf"^\s*\d{{1,3}}(?:\.\d{{1,3}})?\s*%?\s*[{_ARROWS}]?\s*$")
@@ -38,3 +44,17 @@ def labels_below(text: str) -> str:
         out.append(line)
         k += 1
     return "\n".join(out)
+
+
+def split_cards(text: str) -> list[str]:
+    """A cell's cards: its text cut before each line (after the first) that is an
+    indicator's title, when the first line is one; else the cell as it is."""
+    lines = text.split("\n")
+    if indicator_heading(lines[0]) is None:
+        return [text]
+    cards: list[list[str]] = [[]]
+    for k, line in enumerate(lines):
+        if k and indicator_heading(line) is not None:
+            cards.append([])
+        cards[-1].append(line)
+    return ["\n".join(c) for c in cards]

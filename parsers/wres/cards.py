@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.card_captions import labels_below
+from parsers.wres.card_captions import labels_below, split_cards
 from parsers.wres.card_year import card_period
 from parsers.wres.cells import clean, ethnic_groups, numerator_group
 from parsers.wres.context import RL_DEFAULT, indicator_heading, label_key
@@ -73,9 +73,9 @@ def _cards(doc: Extracted, year: str | None) -> list[_Card]:
             current = None
             for row in item.rows:
                 for cell in row:
-                    text = (cell or "").strip()
-                    if text and indicator_heading(text.split("\n", 1)[0]) is not None:
-                        out.append(_Card(text, item.page, year=year))
+                    for text in split_cards((cell or "").strip()):  # a column of cards
+                        if text and indicator_heading(text.split("\n", 1)[0]) is not None:
+                            out.append(_Card(text, item.page, year=year))
             continue
         if not isinstance(item, TextBlock):
             continue
