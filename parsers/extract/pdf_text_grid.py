@@ -14,6 +14,7 @@ of prose: pdf_columns), nor a table of figures (pdf_layout_tables, which runs fi
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 
@@ -31,7 +32,7 @@ def _column_starts(lines: list[list[Word]]) -> list[float]:
     starts: Counter[int] = Counter()
     for line in lines:
         ws = sorted(line, key=lambda w: w.x0)
-        for prev, w in zip(ws, ws[1:], strict=False):
+        for prev, w in itertools.pairwise(ws):
             if w.x0 - prev.x1 >= 2 * GUTTER:
                 starts[round(w.x0)] += 1
     merged: list[float] = []
