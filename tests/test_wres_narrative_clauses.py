@@ -12,7 +12,8 @@ words and figures of our own, printed to HTML, PDF and DOCX:
 - a sentence's one absolute date dating a later clause's figure, and "(previously x)"
   the year before it;
 - a group's figure for another time right after it ("x% ... in 2021/22 and y% in
-  2020/21").
+  2020/21");
+- "the same from <source>" after a sentence on harassment: the source's indicator.
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ BLOCKS = [
         "In the 2021/22 survey, 31.5% of ethnic minority staff reported discrimination from a "
         "manager, compared with 9.9% of White staff; the 2020/21 survey recorded 33.0% and 10.4%."
     ),
+    P(
+        "In the 2021/22 survey, 28.0% of ethnic minority staff said patients or the public "
+        "had harassed them, against 24.0% of White staff."
+    ),
+    P(
+        "In the 2021/22 survey, 30.2% of ethnic minority staff reported the same from "
+        "managers and team leaders, against 22.5% of White staff."
+    ),
     H("Leadership"),
     P(
         "Of our voting board members, 20.0% were from an ethnic minority background in 2021/22 "
@@ -67,6 +76,11 @@ TRUTH = [
     percentage(8, "White", "2021/22", 9.9),
     percentage(8, "BME", "2020/21", 33.0),
     percentage(8, "White", "2020/21", 10.4),
+    percentage(5, "BME", "2021/22", 28.0),
+    percentage(5, "White", "2021/22", 24.0),
+    # "the same from managers" after a sentence on bullying by the public: indicator 6
+    percentage(6, "BME", "2021/22", 30.2),
+    percentage(6, "White", "2021/22", 22.5),
     truth_row(9, "percentage", "board_voting", None, "BME", "2021/22", 20.0),
     truth_row(9, "percentage", "board_voting", None, "BME", "2020/21", 16.7),
 ]

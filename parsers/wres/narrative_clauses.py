@@ -8,6 +8,10 @@ as many figures as the clause before it, each of which has a group of its own (a
 different): its figures are those groups' in turn, as the sentence-level rule reads
 "the figures were x and y" after a sentence (parsers.wres.narrative_refer). Its time
 dates its own figures only (each clause's one time: `narrative_bind._clause_times`).
+
+Also here: a sentence that says "the same" of another source after a sentence on
+harassment ("... said the same of other staff"): its indicator is the harassment
+indicator of that source (`same_of_another_source`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import itertools
 import re
 
 from parsers.wres.narrative_terms import _Fig, _Time
+from parsers.wres.vocab import indicators_named
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -82,3 +87,22 @@ def same_group_other_time(
             continue
         out[k] = out[k - 1]
     return out
+
+
+# "said the same of other staff", "reported the same about managers": the previous
+# sentence's predicate, said again of another source
+_RE_THE_SAME = re.compile(
+    r"\bthe\s+same\s+(?:of|from|about|by|for)\s+(?P<who>[^,;.()]{3,60})", re.I
+)
+
+
+def same_of_another_source(s: str, previous: int | None) -> set[int]:
+    """The indicator of a sentence that names none of its own but says "the same" of
+    another source, right after a sentence on harassment (5 or 6): 5 when the source
+    is patients or the public, 6 when it is staff or managers; empty otherwise (the
+    sentence is read as any other)."""
+    m = _RE_THE_SAME.search(s)
+    if m is None or previous not in (5, 6):
+        return set()
+    named = indicators_named(f"harassment from {m.group('who')}") & {5, 6}
+    return named if len(named) == 1 else set()

@@ -19,7 +19,11 @@ from parsers.records import WresMetric
 from parsers.wres.cells import fy
 from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
-from parsers.wres.narrative_clauses import groups_in_turn, same_group_other_time
+from parsers.wres.narrative_clauses import (
+    groups_in_turn,
+    same_group_other_time,
+    same_of_another_source,
+)
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
 from parsers.wres.narrative_lines import _Prev
@@ -72,6 +76,8 @@ def _read_sentence(
     opening = _RE_OPENING_INDICATOR.match(s)
     if not inds and opening and 1 <= int(opening.group("n")) <= 9:
         inds = {int(opening.group("n"))}  # "Indicator 2: 1.84 (2022/23), ..."
+    if not inds:
+        inds = same_of_another_source(s, prev.indicator)  # "said the same of other staff"
     indicator = _sentence_indicator(inds, ctx, prev, block, s)
     inherits = not inds and prev.block == block
     state.indicator = indicator
