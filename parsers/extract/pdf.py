@@ -333,6 +333,7 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
     left outside every table (read once: extract_words is the costly part)."""
     from parsers.extract.pdf_layout_tables import Word, find_layout_tables
     from parsers.extract.pdf_margin import find_margin_tables
+    from parsers.extract.pdf_text_grid import find_text_grids
 
     view = (
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
@@ -363,17 +364,20 @@ def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -
             for w in words
             if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
         ]
-    # then text laid out as a narrow request column beside its answer (pdf_margin)
-    for found in find_margin_tables(words):
-        x0, top, x1, bottom = found.bbox
-        bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
-        tables.append((top, Table(rows=found.rows, page=pno, index_on_page=index, confidence=0.8)))
-        index += 1
-        words = [
-            w
-            for w in words
-            if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
-        ]
+    # then three or more columns of text side by side (pdf_text_grid), and text laid
+    # out as a narrow request column beside its answer (pdf_margin)
+    for finder in (find_text_grids, find_margin_tables):
+        for found in finder(words):
+            x0, top, x1, bottom = found.bbox
+            bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
+            table = Table(rows=found.rows, page=pno, index_on_page=index, confidence=0.8)
+            tables.append((top, table))
+            index += 1
+            words = [
+                w
+                for w in words
+                if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
+            ]
     return index, words
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
+from parsers.wres.card_captions import labels_below, split_cards
 from parsers.wres.card_year import card_period
 from parsers.wres.cells import clean, ethnic_groups, numerator_group
 from parsers.wres.context import RL_DEFAULT, indicator_heading, label_key
@@ -72,9 +73,9 @@ def _cards(doc: Extracted, year: str | None) -> list[_Card]:
             current = None
             for row in item.rows:
                 for cell in row:
-                    text = (cell or "").strip()
-                    if text and indicator_heading(text.split("\n", 1)[0]) is not None:
-                        out.append(_Card(text, item.page, year=year))
+                    for text in split_cards((cell or "").strip()):  # a column of cards
+                        if text and indicator_heading(text.split("\n", 1)[0]) is not None:
+                            out.append(_Card(text, item.page, year=year))
             continue
         if not isinstance(item, TextBlock):
             continue
@@ -120,7 +121,7 @@ def _metric(
         if pct or value > 20:
             return None  # a group's rate: its group is not the card's to settle
         measure, unit = "relative_likelihood", "ratio"
-        group = numerator_group(title) or RL_DEFAULT[ind]
+        group = _pair_numerator(label) or numerator_group(title) or RL_DEFAULT[ind]
     else:
         if not pct or not 0 <= value <= 100:
             return None
@@ -146,6 +147,13 @@ def _metric(
         unit=unit,
         source_table=SOURCE,
     )
+
+
+def _pair_numerator(label: str) -> str | None:
+    """The numerator of a ratio the label names by both its groups ("(White to BME)");
+    a label naming one group says whose figure it is, not a ratio's numerator."""
+    named = {g for g in ethnic_groups(label) if g != "All"}
+    return numerator_group(label) if len(named) == 2 else None
 
 
 def _group(label: str, title: str, ind: int) -> str | None:
@@ -241,6 +249,7 @@ def read_cards(doc: Extracted) -> tuple[list[WresMetric], set[str], list[Skipped
     claimed: set[str] = set()
     skipped: list[Skipped] = []
     for card in _cards(doc, stated_data_year(doc)):
+        card.text = labels_below(card.text)  # a lone figure over its caption line
         got = _entries(card)
         if got is None:
             continue

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from parsers.wres.context import Context
+from parsers.wres.narrative_clause_dates import closes_clause, only_date
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_terms import _Fig, _Time, _words
 
@@ -254,6 +255,8 @@ def _bind_times(
         f = after[0]
         k = figs.index(f)
         gap = s[t.end : f.start]
+        if "," in gap and closes_clause(s, t, figs, dict(bound)):
+            continue  # "... during 2023/24, a narrowing from 1.55": the clause before's
         if k not in bound and len(_words(gap)) <= 6 and not re.search(r"[.;]", gap):
             bound[k] = t
             used.add(ti)
@@ -284,7 +287,13 @@ def _bind_times(
         and "(" not in s[last : t.start]
         and (len(_words(s[last : t.start])) <= 6 or _before_bracket(s, t, figs, bracketed))
     ]
-    middle = [t for t in free if first < t.start < last and not _share_date(s, t, figs, bound)]
+    middle = [
+        t
+        for t in free
+        if first < t.start < last
+        and not _share_date(s, t, figs, bound)
+        and not closes_clause(s, t, figs, bound)
+    ]
     sentence_time = None
     if len(opening) > 1 or middle:
         return None  # several candidate dates: unsure
@@ -292,6 +301,9 @@ def _bind_times(
         sentence_time = opening[0]
     elif len(closing) == 1:
         sentence_time = closing[0]
+    else:
+        # (a time labelling a bracketed figure, "(2022: 16.9%)", dates only that one)
+        sentence_time = only_date(times, {k: t for k, t in bound.items() if k not in bracketed})
     return bound, sentence_time
 
 
@@ -307,12 +319,19 @@ def _clause_times(
     for a, b in itertools.pairwise(bounds):
         mine = [ti for ti, t in enumerate(times) if a <= t.start < b and t.kind != "rel"]
         ks = [k for k, f in enumerate(figs) if a <= f.start < b]
-        if len(mine) != 1 or not ks or any(k in bound for k in ks):
+        if len(mine) != 1 or not ks:
             continue
-        if any(ti in used for ti in mine):
+        t = times[mine[0]]
+        if any(k in bound and bound[k] is not t for k in ks):
             continue
+        # a time already bound to one figure of its clause dates the clause's others
+        # too ("; the 2022/23 survey put these at 31.0% and 26.8%")
+        if mine[0] in used and not (
+            any(bound.get(k) is t for k in ks) and t.end <= figs[ks[0]].start
+        ):
+            continue  # (only a time opening its clause: "(2022: 16.9%)" labels one)
         for k in ks:
-            bound[k] = times[mine[0]]
+            bound[k] = t
         used.add(mine[0])
 
 

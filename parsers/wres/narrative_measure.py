@@ -193,10 +193,19 @@ def ctx_board(ctx: Context) -> str | None:
 def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | None:
     floor = figs[k - 1].end if k else 0
     before = [(a, b, g) for a, b, g in marks if b <= f.start and a >= floor]
+    if k and figs[k - 1].kind == "times":
+        # "1.19 times that of a White colleague ..., against 1.41": the group after the
+        # likelihood before is its comparator, not this figure's numerator
+        before = [x for x in before if x != _comparator_mark(s, figs[k - 1], marks)]
     if not before:
         return None
     a, b, g = before[-1]
     between = s[b : f.start]
+    pair = _pair_before(s, before)
+    if pair is not None:
+        # "the ratio of White to BME access was 1.06": the pair's first group is the
+        # numerator, the group right before the figure its denominator
+        a, g = pair
     if re.search(r"\b(?:than|compared|relative to|versus|vs)\b", between, re.I):
         return None  # the group before is a comparator ("... than BME staff: 1.5 times")
     if re.search(
@@ -217,23 +226,46 @@ def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | Non
     return g
 
 
+# two groups joined as a ratio's numerator and denominator: "White to BME", "White:BME",
+# "White/BME" (each perhaps with its noun: "White staff to BME staff")
+_RE_PAIR_JOIN = re.compile(r"\s*(?:\w+\s+)?(?:to|:|/)\s*", re.I)
+
+
+def _pair_before(s: str, before: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """(start, group) of the first group of a ratio's pair of groups ending with the
+    last group before the figure ("of White to BME access"), or None."""
+    if len(before) < 2:
+        return None
+    (a, b, g), (_, _, h) = before[-2], before[-1]
+    if g == h or not _RE_PAIR_JOIN.fullmatch(s[b : before[-1][0]]):
+        return None
+    if re.search(r"\b(?:from|compared|relative|than)\s+$", s[:a], re.I):
+        return None  # "compared to"'s "to" is no pair's; "from White to BME" a change
+    return a, g
+
+
 def _rl_comparator(s: str, f: _Fig, marks) -> str | None:
+    mark = _comparator_mark(s, f, marks)
+    return mark[2] if mark is not None else None
+
+
+def _comparator_mark(s: str, f: _Fig, marks) -> tuple[int, int, str] | None:
+    """The group mark a likelihood `f` is compared with ("than BME staff", "that of a
+    White colleague", "the chance of a BME applicant"), or None."""
     rest = s[f.end :]
     # "as" compares ("1.3 times as likely as BME staff"); "as likely" itself does not
     m = re.search(
         r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|as(?!\s+likely)"
-        r"|(?:that|those)\s+(?:of|for))\b",
+        r"|(?:that|those)\s+(?:of|for)|the\s+(?:chances?|likelihood|odds)\s+(?:of|for))\b",
         rest,
         re.I,
     )
     if not m:
         return None
-    for a, _b, g in marks:
-        if a >= f.end + m.end():
-            gap = s[f.end + m.end() : a]
-            if len(_words(gap)) <= 3:
-                return g
-            return None
+    for mark in marks:
+        if mark[0] >= f.end + m.end():
+            gap = s[f.end + m.end() : mark[0]]
+            return mark if len(_words(gap)) <= 3 else None
     return None
 
 

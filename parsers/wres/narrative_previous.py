@@ -8,7 +8,8 @@ one, joined by a direction and "from" ("is 1.42, down from 1.61", "16.7%, up fro
 - a figure with no date of its own that follows the current level in the sentence,
   joined to it by a direction and "from" ("down from", "up from", "an increase
   from"), or by "from" alone after a level that a direction and "to" introduced
-  ("rose to 31.0% from 28.2%"), is that level's year before: it is given the relative
+  ("rose to 31.0% from 28.2%"), or bracketed after it as what it was before ("78.0%
+  (previously 79.9%)"), is that level's year before: it is given the relative
   time "the year before", anchored on the date of the figure before it (or the
   sentence's, or the report's), as "a year earlier" would be. A figure opening
   "from X to Y" (no level before it) is not read this way.
@@ -32,6 +33,8 @@ _RE_FROM = re.compile(rf"{_DIRECTION}\s+from\s*$", re.I)
 # "rose to 31.0% from 28.2%": the direction before the current level, "from" after it
 _RE_TO = re.compile(rf"{_DIRECTION}\s+to\s*$", re.I)
 _RE_BARE_FROM = re.compile(r"^\s*[,(]?\s*from\s*$", re.I)
+# "78.0% (previously 79.9%)": the earlier level in brackets after the current one
+_RE_PREVIOUSLY = re.compile(r"^\s*\(\s*(?:previously|formerly|before)\s*:?\s*$", re.I)
 
 
 def previous_level(s: str, figs: list[_Fig], k: int, bound: dict[int, _Time]) -> _Time | None:
@@ -41,7 +44,11 @@ def previous_level(s: str, figs: list[_Fig], k: int, bound: dict[int, _Time]) ->
         return None
     lead = s[figs[k - 1].end : figs[k].start]
     before = s[figs[k - 2].end if k > 1 else 0 : figs[k - 1].start]
-    joined = _RE_FROM.search(lead) or (_RE_BARE_FROM.match(lead) and _RE_TO.search(before))
+    joined = (
+        _RE_FROM.search(lead)
+        or (_RE_BARE_FROM.match(lead) and _RE_TO.search(before))
+        or _RE_PREVIOUSLY.match(lead)
+    )
     if not joined or re.search(r"[.;]", lead):
         return None
     if figs[k - 1].kind != figs[k].kind:

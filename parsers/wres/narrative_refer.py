@@ -68,11 +68,16 @@ def distinct_groups(groups: list[str]) -> tuple[str, ...]:
 # a relative likelihood "x times that of" its comparator
 
 _RE_THAT_OF = re.compile(r"\s*(?:that|those)\s+(?:of|for)\b", re.I)
+# "1.37 times the chance of a BME applicant": the measure named after the figure
+_RE_THE_CHANCE_OF = re.compile(r"\s*the\s+(?:chances?|likelihood|odds)\s+(?:of|for)\b", re.I)
 
 
 def times_that_of(lead: str, tail: str) -> bool:
     """A "times" figure after a likelihood (or chance), over the group after "that of":
-    "the likelihood of White applicants ... was 1.57 times that of BME applicants"."""
+    "the likelihood of White applicants ... was 1.57 times that of BME applicants", or
+    naming the likelihood after it: "1.37 times the chance of a BME applicant"."""
+    if _RE_THE_CHANCE_OF.match(tail):
+        return True
     return bool(_RE_THAT_OF.match(tail) and re.search(r"likel|\bchances?\b", lead, re.I))
 
 

@@ -19,6 +19,11 @@ from parsers.records import WresMetric
 from parsers.wres.cells import fy
 from parsers.wres.context import Context, settle, unsettled
 from parsers.wres.narrative_bind import _bind_times, _sentence_groups
+from parsers.wres.narrative_clauses import (
+    groups_in_turn,
+    same_group_other_time,
+    same_of_another_source,
+)
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
 from parsers.wres.narrative_lines import _Prev
@@ -72,6 +77,8 @@ def _read_sentence(
     opening = _RE_OPENING_INDICATOR.match(s)
     if not inds and opening and 1 <= int(opening.group("n")) <= 9:
         inds = {int(opening.group("n"))}  # "Indicator 2: 1.84 (2022/23), ..."
+    if not inds:
+        inds = same_of_another_source(s, prev.indicator)  # "said the same of other staff"
     indicator = _sentence_indicator(inds, ctx, prev, block, s)
     inherits = not inds and prev.block == block
     state.indicator = indicator
@@ -99,6 +106,7 @@ def _read_sentence(
     times = without_restated_relative(s, _times(s))
     groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
     groups = groups_from_previous(s, figs, marks, groups, indicator, prev, block)
+    groups = groups_in_turn(s, figs, marks, groups, times)  # "; for 2022/23: x and y"
     binding = _bind_times(s, figs, times)
     if binding is None:
         if skipped is not None:
@@ -107,6 +115,7 @@ def _read_sentence(
     bound, sentence_time = binding
     # "x% of BME and y% of White staff in 2023/24, against a% and b% in 2022/23"
     groups, bound = respective_figures(s, figs, marks, groups, bound, times)
+    groups = same_group_other_time(s, figs, marks, groups, bound)  # "... and 7.7% in 2022/23"
     # a ratio printed with the two likelihoods it is worked out from
     worked = worked_ratio(s, figs, marks) if indicator in (2, 3, 4) else None
     if worked is None and indicator in (2, 3, 4):

@@ -188,7 +188,8 @@ _RE_TIME = re.compile(
     rf"|(?P<mon>(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b(?P<mn>{_MONTH})\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?P<my>20\d\d))"
     r"|(?P<sv>(?P<sy>20\d\d)\s+(?:nhs\s+|national\s+)*(?:staff\s+)?survey|staff\s+survey\s+(?:results\s+)?(?:of\s+|in\s+|for\s+)?(?P<sy2>20\d\d))"
     r"|(?P<bare>(?<![\d/.])(?P<by>20\d\d)(?![\d/]|\.\d))"
-    r"|(?P<rel>\blast\s+year\b|\bprevious\s+year\b|\bthe\s+year\s+before\b|\ba\s+year\s+(?:earlier|before|ago)\b)",
+    r"|(?P<rel>\blast\s+year\b|\bprevious\s+year\b|\bthe\s+year\s+before\b|\ba\s+year\s+(?:earlier|before|ago)\b"
+    r"|\b(?:twelve|12)\s+months\s+(?:earlier|before|ago)\b)",
     re.I,
 )
 

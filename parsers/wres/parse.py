@@ -124,6 +124,7 @@ from parsers.wres.narrative import parse_narrative
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.period_group_rows import period_group_rows
+from parsers.wres.series_lines import read_series_lines
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
@@ -226,13 +227,20 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     year_lines, year_claimed = read_year_lines(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in year_lines if m.key() not in given)
+    # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ..."): keys not given
+    series, series_claimed = read_series_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in series if m.key() not in given)
     # dashboard cards (a value, last year's under it): only keys not given above
     cards, card_lines, cards_skipped = read_cards(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in cards if m.key() not in given)
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
-        doc, tables=metrics, claimed=lines.claimed | year_claimed | card_lines, skipped=unsettled
+        doc,
+        tables=metrics,
+        claimed=lines.claimed | year_claimed | card_lines | series_claimed,
+        skipped=unsettled,
     )
     metrics.extend(narrative)
     warnings.extend(narrative_warnings)

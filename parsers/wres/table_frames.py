@@ -8,7 +8,8 @@
   they are indicator numbers, not a serial count, so each is written "Indicator 5" for
   the readers that know a row by its label, and so are Roman numerals "(i)" to "(ix)"
   that number the indicators (parsers/wres/roman_numbers.py);
-- a column of several years in one cell (parsers/wres/series.py);
+- a column of several years in one cell (parsers/wres/series.py), or of a line a
+  year in each cell (parsers/wres/year_cells.py);
 - rows that each name a period, dating the rows under them: written into a year
   column (parsers/wres/section_rows.py);
 - a measure / value table naming no year, under a report title stating one data year
@@ -31,6 +32,7 @@ from parsers.wres.section_rows import year_sections
 from parsers.wres.series import split_series
 from parsers.wres.skipped import Skipped
 from parsers.wres.tables import Tab
+from parsers.wres.year_cells import split_year_cells
 
 # a label column's heading saying its cells are indicator numbers ("Ind." abbreviated)
 _RE_CODE_HEAD = re.compile(
@@ -43,7 +45,7 @@ def frame_table(tab: Tab, unsettled: list[Skipped], data_year: str | None = None
     """The table with its once-said facts put where the readers look for them;
     `data_year`: the one the report's title states (parsers/wres/data_year.py)."""
     tab = roman_indicators(number_indicators(period_row_above(year_sections(tab))))
-    return date_value_table(split_series(tab, unsettled), data_year)
+    return date_value_table(split_series(split_year_cells(tab), unsettled), data_year)
 
 
 def period_row_above(tab: Tab) -> Tab:

@@ -109,7 +109,7 @@ def fiscal_year_end(text: str) -> tuple[int, str] | None:
 
 WORKFORCE = (
     r"workforce|pay\s*band|\bbands?\s*\d|\bvsm\b|very senior|\bemployed\b|represent"
-    r"|consultant|\bmedical\b|\bclinical\b|make[\s-]?up|composite|headcount|\bafc\b"
+    r"|consultant|\bmedical\b|\bclinical\b|\bma(?:ke|kes|de|king)[\s-]?up|composite|headcount|\bafc\b"
     r"|agenda for change"
     # "16.4% of the Trust's staff were from BME backgrounds": who the staff are (not
     # "staff who were from ...", the subject of a survey answer)
