@@ -15,6 +15,12 @@ from __future__ import annotations
 import re
 import statistics
 
+from parsers.extract.bold_runs import (
+    bold_line_wrapped,
+    line_pieces,
+    one_bold_stretch,
+    weight_runs_on,
+)
 from parsers.extract.hyphens import keeps_hyphen
 from parsers.extract.model import TextBlock
 from parsers.extract.pdf_running import Line
@@ -47,6 +53,23 @@ def join_lines(lines: list[str], sep: str) -> str:
     return out
 
 
+def _runs_on(prev: Line, ln: Line, right: float) -> bool:
+    """One paragraph across a change of weight: a bold run in before plain text
+    (parsers.extract.bold_runs)."""
+    a, b = (prev.text, prev.bold, prev.heavy), (ln.text, ln.bold, ln.heavy)
+    return weight_runs_on(a, b) or bold_line_wrapped(a, b, _full(prev, ln, right))
+
+
+def _full(prev: Line, ln: Line, right: float) -> bool:
+    """The line before `ln` was filled to the right margin: `ln`'s first word, at the
+    width of its characters, would not have fitted after it."""
+    if prev.x1 is None or ln.x1 is None or not ln.text:
+        return False
+    per_char = (ln.x1 - ln.x0) / len(ln.text)
+    first = len(ln.text.split()[0]) + 1
+    return prev.x1 + first * per_char > right
+
+
 _BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
@@ -58,6 +81,7 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
     sizes = [ln.size for ln in lines if ln.size]
     body = statistics.median(sizes) if sizes else 0
     left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 or ln.x0 for ln in lines)
     blocks: list[tuple[float, TextBlock]] = []
     cur: list[Line] = []
 
@@ -83,6 +107,10 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
         # splits it nor colours it)
         block.colour = cur[0].colour if all(ln.colour == cur[0].colour for ln in cur) else None
         block.font = cur[0].font if all(ln.font == cur[0].font for ln in cur) else None
+        pieces = [
+            p for ln in cur for p in [*line_pieces(ln.text, ln.bold, ln.heavy), ("\n", False)]
+        ]
+        block.bold_run = one_bold_stretch(pieces)
         blocks.append((cur[0].top, block))
         cur.clear()
 
@@ -94,7 +122,7 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
             new = (
                 gap > 0.55 * height
                 or gap < -height  # went back up the page: another column
-                or ln.bold != prev.bold
+                or (ln.bold != prev.bold and not _runs_on(prev, ln, right))
                 or ln.italic != prev.italic
                 or (body and abs(ln.size - prev.size) > 0.15 * body)
                 or _BULLET_START.match(ln.text) is not None
