@@ -76,14 +76,3 @@ def weight_runs_on(prev: tuple[str, bool, tuple[int, int] | None], line: tuple) 
         return reaches_end and not text[: span[1]].rstrip().endswith(":")
     plain_tail = p_span is not None and p_span[1] < len(p_text)
     return plain_tail and not bold and span is None
-
-
-def bold_line_wrapped(
-    prev: tuple[str, bool, tuple[int, int] | None], line: tuple, full: bool
-) -> bool:
-    """A bold line filled to the margin (`full`: the next line's first word would not
-    have fitted after it) over a plain line: one paragraph whose bold run ended with
-    the line, not a heading over a paragraph."""
-    p_text, p_bold, p_span = prev
-    _, bold, span = line
-    return full and p_bold and p_span in (None, (0, len(p_text))) and not bold and span is None

@@ -305,7 +305,6 @@ def _read_page(
                         font,
                         under,
                         heavy_span(text, _heavy(chars)),
-                        ln["x1"],
                     )
                 )
     return lines, tables, n_printable, images

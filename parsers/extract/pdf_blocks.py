@@ -15,12 +15,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from parsers.extract.bold_runs import (
-    bold_line_wrapped,
-    line_pieces,
-    one_bold_stretch,
-    weight_runs_on,
-)
+from parsers.extract.bold_runs import line_pieces, one_bold_stretch, weight_runs_on
 from parsers.extract.hyphens import keeps_hyphen
 from parsers.extract.model import TextBlock
 from parsers.extract.pdf_running import Line
@@ -53,21 +48,10 @@ def join_lines(lines: list[str], sep: str) -> str:
     return out
 
 
-def _runs_on(prev: Line, ln: Line, right: float) -> bool:
+def _runs_on(prev: Line, ln: Line) -> bool:
     """One paragraph across a change of weight: a bold run in before plain text
-    (parsers.extract.bold_runs)."""
-    a, b = (prev.text, prev.bold, prev.heavy), (ln.text, ln.bold, ln.heavy)
-    return weight_runs_on(a, b) or bold_line_wrapped(a, b, _full(prev, ln, right))
-
-
-def _full(prev: Line, ln: Line, right: float) -> bool:
-    """The line before `ln` was filled to the right margin: `ln`'s first word, at the
-    width of its characters, would not have fitted after it."""
-    if prev.x1 is None or ln.x1 is None or not ln.text:
-        return False
-    per_char = (ln.x1 - ln.x0) / len(ln.text)
-    first = len(ln.text.split()[0]) + 1
-    return prev.x1 + first * per_char > right
+    (parsers.extract.bold_runs.weight_runs_on)."""
+    return weight_runs_on((prev.text, prev.bold, prev.heavy), (ln.text, ln.bold, ln.heavy))
 
 
 _BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
@@ -81,7 +65,6 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
     sizes = [ln.size for ln in lines if ln.size]
     body = statistics.median(sizes) if sizes else 0
     left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 or ln.x0 for ln in lines)
     blocks: list[tuple[float, TextBlock]] = []
     cur: list[Line] = []
 
@@ -122,7 +105,7 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
             new = (
                 gap > 0.55 * height
                 or gap < -height  # went back up the page: another column
-                or (ln.bold != prev.bold and not _runs_on(prev, ln, right))
+                or (ln.bold != prev.bold and not _runs_on(prev, ln))
                 or ln.italic != prev.italic
                 or (body and abs(ln.size - prev.size) > 0.15 * body)
                 or _BULLET_START.match(ln.text) is not None

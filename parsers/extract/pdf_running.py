@@ -34,7 +34,6 @@ class Line:
     # (start, end) of its one run of bold characters in `text`, where it has one
     # (parsers.extract.bold_runs.heavy_span): a bold question run in before plain text
     heavy: tuple[int, int] | None = None
-    x1: float | None = None  # where its text ends on the right
 
 
 def char_key(c: dict) -> tuple[str, float, float]:
