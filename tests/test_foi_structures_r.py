@@ -92,6 +92,9 @@ def test_a_first_label_with_a_bracketed_remark_stays_a_question():
         "Q1 How many?",
         "Fourteen.",
     ]
+    # a sub-part's bracketed letter after a label seen before is no continuation mark
+    parts = [unit("Q2 How many wards?"), unit("Q2 (b)"), unit("How many beds?")]
+    assert without_continued_headings(parts) == parts
 
 
 # ---------------------------------------------------------------- annex after the signature

@@ -2,8 +2,9 @@
 
 Lines are joined into a block's text with a URL or a word hyphenated over a line end
 mended (`join_lines`, also used for a table cell's lines); a new block starts at a
-vertical gap, a jump back up the page (another column), a change of weight, slant
-or size, or a list item's glyph or label. A block is a heading when all its lines are
+vertical gap, a jump back up the page (another column), a change of weight (but for
+a bold run in before plain text, kept as the block's `bold_run`: parsers.extract.bold_runs),
+slant or size, or a list item's glyph or label. A block is a heading when all its lines are
 set larger than the page's body text, and carries its size and indent relative to
 the body as the other formats' blocks do (parsers.extract.model.TextBlock). Split
 out of parsers.extract.pdf (which reads the page's lines and tables) to keep each

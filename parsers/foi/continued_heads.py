@@ -20,6 +20,7 @@ from parsers.foi.patterns import _RE_QWORD_ALONE
 from parsers.foi.units import _label_of, _Unit
 
 # the remark after the repeated label: one or two words in brackets, no asking
+_RE_ROMAN_WORD = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
 _RE_BRACKETED_REMARK = re.compile(r"^[(\[]\s*[^\s()\[\]?]+(?:\s+[^\s()\[\]?]+)?\s*[)\]]\s*[:.]?$")
 
 
@@ -39,7 +40,12 @@ def continued_heading(u: _Unit, seen: set[str]) -> bool:
     lab = _label_of(u.text) if u.table is None else None
     if lab is None or lab.key.lower().lstrip("q") not in seen:
         return False
-    return _RE_BRACKETED_REMARK.match(lab.rest.strip()) is not None
+    remark = lab.rest.strip()
+    if _RE_BRACKETED_REMARK.match(remark) is None:
+        return False
+    # a sub-part's letter or roman numeral in brackets ("(b)", "(iii)") is a label
+    words = re.sub(r"[^\w\s]", " ", remark).split()
+    return not (len(words) == 1 and (len(words[0]) < 3 or _RE_ROMAN_WORD.match(words[0])))
 
 
 def without_continued_headings(units: list[_Unit]) -> list[_Unit]:
