@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from parsers.extract.bold_runs import Piece, one_bold_stretch
 from parsers.extract.colours import common_colour, docx_colour
 from parsers.extract.docx_layout import DocxLayout, relative_layout
 from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_part, toggle
@@ -126,6 +127,7 @@ class _Walker:
             text = f"• {text}"
         block = TextBlock(text=text, page=self.page, style=style, colour=self.run_colour(p))
         block.font = self.run_font(p)
+        block.bold_run = one_bold_stretch(self.run_weights(p, sid))
         self.out.items.append(block)
         self.laid.append((block, self.layout.size(p, sid), self.layout.indent(ppr, sid, numbering)))
 
@@ -156,6 +158,25 @@ class _Walker:
             colours += [docx_colour(c.get(W_TAG + "val") if c is not None else None)] * len(rtext)
         return common_colour(colours)
 
+    def run_bold(self, rpr, para_bold: bool | None) -> bool | None:
+        """Whether a run is bold: its own w:b, else its character style's, else the
+        paragraph style's."""
+        rs = rpr.find(W_TAG + "rStyle") if rpr is not None else None
+        rsid = rs.get(W_TAG + "val") if rs is not None else None
+        b = toggle(rpr, "b")
+        if b is None:
+            b = self.styles.flag(rsid, 2)
+        return para_bold if b is None else b
+
+    def run_weights(self, p, sid: str | None) -> list[Piece]:
+        """The paragraph's runs as (text, bold) pieces (parsers.extract.bold_runs)."""
+        para_bold = self.styles.flag(sid, 2)
+        pieces: list[Piece] = []
+        for r in p.iter(W_TAG + "r"):
+            rtext = "".join(t.text or "" for t in r.iter(W_TAG + "t"))
+            pieces.append((rtext, bool(self.run_bold(r.find(W_TAG + "rPr"), para_bold))))
+        return pieces
+
     def run_style(self, p, sid: str | None) -> str | None:
         para_bold = self.styles.flag(sid, 2)
         para_italic = self.styles.flag(sid, 3)
@@ -169,11 +190,7 @@ class _Walker:
             rpr = r.find(W_TAG + "rPr")
             rs = rpr.find(W_TAG + "rStyle") if rpr is not None else None
             rsid = rs.get(W_TAG + "val") if rs is not None else None
-            b = toggle(rpr, "b")
-            if b is None:
-                b = self.styles.flag(rsid, 2)
-            if b is None:
-                b = para_bold
+            b = self.run_bold(rpr, para_bold)
             i = toggle(rpr, "i")
             if i is None:
                 i = self.styles.flag(rsid, 3)

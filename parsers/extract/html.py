@@ -14,6 +14,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from parsers.extract.bold_runs import Piece, one_bold_stretch
 from parsers.extract.colours import css_colour
 from parsers.extract.fonts import css_font
 from parsers.extract.html_layout import html_layout
@@ -174,7 +175,9 @@ class _Walker:
                 return
             t = _text(child)
             if t:
-                self.out.items.append(_block(_as_drawn(t, child), child, _block_style(child)))
+                block = _block(_as_drawn(t, child), child, _block_style(child))
+                block.bold_run = one_bold_stretch(_weighted(child))
+                self.out.items.append(block)
         elif name in _CONTAINERS or name not in (
             "strong",
             "b",
@@ -252,6 +255,22 @@ def _parser_flattened(soup) -> bool:
         nxt = el.find("div", recursive=False)
         el, depth = nxt, depth + 1
     return depth > 250
+
+
+def _weighted(el) -> list[Piece]:
+    """The element's strings as (text, bold) pieces, bold inside <strong> or <b>
+    (parsers.extract.bold_runs)."""
+    pieces: list[Piece] = []
+    for node in el.descendants:
+        if not isinstance(node, NavigableString) or isinstance(node, Comment):
+            continue
+        bold = False
+        parent = node.parent
+        while parent is not None and parent is not el:
+            bold = bold or parent.name in ("strong", "b")
+            parent = parent.parent
+        pieces.append((str(node), bold))
+    return pieces
 
 
 def _block_style(el) -> str | None:

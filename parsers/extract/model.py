@@ -27,6 +27,9 @@ class TextBlock:
     # its typeface's family where the format names it ("couriernew", "monospace";
     # parsers.extract.fonts): answers typed in a face of their own
     font: str | None = None
+    # its one bold stretch when plain text stands beside it (a bold question run in
+    # before its plain answer): parsers.extract.bold_runs
+    bold_run: str | None = None
 
 
 @dataclass

@@ -16,6 +16,7 @@ import io
 import re
 import statistics
 
+from parsers.extract.bold_runs import heavy_span
 from parsers.extract.colours import common_colour, pdf_colour
 from parsers.extract.fonts import common_font
 from parsers.extract.model import Extracted, Table
@@ -43,13 +44,19 @@ _PUA_BULLETS = str.maketrans(
 )
 
 
+def _heavy(chars: list[dict]) -> list[bool]:
+    """Per visible character: set in a bold face (by its font's name)."""
+    names = [str(c.get("fontname", "")).lower() for c in chars if c.get("text", "").strip()]
+    return [any(w in n for w in ("bold", "black", ",b", "heavy")) for n in names]
+
+
 def _font_flags(chars: list[dict]) -> tuple[float, bool, bool]:
     visible = [c for c in chars if c.get("text", "").strip()]
     if not visible:
         return 0.0, False, False
     sizes = [round(float(c.get("size", 0)), 1) for c in visible]
     names = [str(c.get("fontname", "")).lower() for c in visible]
-    heavy = [any(w in n for w in ("bold", "black", ",b", "heavy")) for n in names]
+    heavy = _heavy(visible)
     italic = sum(1 for n in names if "italic" in n or "oblique" in n or ",i" in n)
     bold = sum(heavy) > 0.6 * len(names) and not run_in_label(visible, heavy)
     return statistics.median(sizes), bold, italic > 0.6 * len(names)
@@ -297,6 +304,7 @@ def _read_page(
                         colour,
                         font,
                         under,
+                        heavy_span(text, _heavy(chars)),
                     )
                 )
     return lines, tables, n_printable, images

@@ -2,8 +2,9 @@
 
 Lines are joined into a block's text with a URL or a word hyphenated over a line end
 mended (`join_lines`, also used for a table cell's lines); a new block starts at a
-vertical gap, a jump back up the page (another column), a change of weight, slant
-or size, or a list item's glyph or label. A block is a heading when all its lines are
+vertical gap, a jump back up the page (another column), a change of weight (but for
+a bold run in before plain text, kept as the block's `bold_run`: parsers.extract.bold_runs),
+slant or size, or a list item's glyph or label. A block is a heading when all its lines are
 set larger than the page's body text, and carries its size and indent relative to
 the body as the other formats' blocks do (parsers.extract.model.TextBlock). Split
 out of parsers.extract.pdf (which reads the page's lines and tables) to keep each
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from parsers.extract.bold_runs import line_pieces, one_bold_stretch, weight_runs_on
 from parsers.extract.hyphens import keeps_hyphen
 from parsers.extract.model import TextBlock
 from parsers.extract.pdf_running import Line
@@ -45,6 +47,12 @@ def join_lines(lines: list[str], sep: str) -> str:
         else:
             out = line
     return out
+
+
+def _runs_on(prev: Line, ln: Line) -> bool:
+    """One paragraph across a change of weight: a bold run in before plain text
+    (parsers.extract.bold_runs.weight_runs_on)."""
+    return weight_runs_on((prev.text, prev.bold, prev.heavy), (ln.text, ln.bold, ln.heavy))
 
 
 _BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
@@ -83,6 +91,10 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
         # splits it nor colours it)
         block.colour = cur[0].colour if all(ln.colour == cur[0].colour for ln in cur) else None
         block.font = cur[0].font if all(ln.font == cur[0].font for ln in cur) else None
+        pieces = [
+            p for ln in cur for p in [*line_pieces(ln.text, ln.bold, ln.heavy), ("\n", False)]
+        ]
+        block.bold_run = one_bold_stretch(pieces)
         blocks.append((cur[0].top, block))
         cur.clear()
 
@@ -94,7 +106,7 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
             new = (
                 gap > 0.55 * height
                 or gap < -height  # went back up the page: another column
-                or ln.bold != prev.bold
+                or (ln.bold != prev.bold and not _runs_on(prev, ln))
                 or ln.italic != prev.italic
                 or (body and abs(ln.size - prev.size) > 0.15 * body)
                 or _BULLET_START.match(ln.text) is not None

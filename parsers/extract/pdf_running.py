@@ -31,6 +31,9 @@ class Line:
     colour: str | None = None  # when not black (parsers.extract.colours)
     font: str | None = None  # its typeface's family (parsers.extract.fonts)
     underline: bool = False  # a thin rule drawn under the line's text, as long as it
+    # (start, end) of its one run of bold characters in `text`, where it has one
+    # (parsers.extract.bold_runs.heavy_span): a bold question run in before plain text
+    heavy: tuple[int, int] | None = None
 
 
 def char_key(c: dict) -> tuple[str, float, float]:

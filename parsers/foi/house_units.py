@@ -64,6 +64,7 @@ from itertools import pairwise
 
 from parsers.foi.answer_glyphs import answer_glyph_units
 from parsers.foi.breakdown_answers import breakdown_units
+from parsers.foi.continued_heads import without_continued_headings
 from parsers.foi.emphasis_pairs import emphasis_pair_units
 from parsers.foi.exemption_tables import exemption_tables_dropped
 from parsers.foi.faq_units import faq_units, heading_questions
@@ -80,6 +81,7 @@ from parsers.foi.line_kinds import _bullet, unmarked_paragraph
 from parsers.foi.look_pairs import look_pair_units
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
+from parsers.foi.numbered_subjects import numbered_subject_units
 from parsers.foi.panels import panel_units
 from parsers.foi.paragraph_numbers import paragraph_number_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
@@ -95,6 +97,8 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
     units = layout_tables_unwrapped(units)  # (a letter typeset in a table: its paragraphs)
+    # (a question's heading repeated with a continuation mark: parsers.foi.continued_heads)
+    units = without_continued_headings(units)
     units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
@@ -108,6 +112,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     paired = emphasis_pair_units(look_pair_units(reviewed))
     # (unnumbered questions answered on their own line after a dash: parsers.foi.runin_pairs)
     paired = breakdown_units(marker_pair_units(runin_pair_units(paired)))
+    # (a numbered subject heading over each marker pair: parsers.foi.numbered_subjects)
+    paired = numbered_subject_units(paired)
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0

@@ -21,6 +21,7 @@ from parsers.foi.closed_columns import answer_text, closed_answer_columns
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
 from parsers.foi.segment_items import _Q
+from parsers.foi.themed_tables import themed_items
 from parsers.foi.units import _label_of, _Unit
 
 # column headings by the request / answer marker grammars (parsers.foi.patterns)
@@ -105,6 +106,10 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     banded = banded_items(units)
     if banded is not None:
         return banded
+    # (questions grouped under merged theme rows: parsers.foi.themed_tables)
+    themed = themed_items(units)
+    if themed is not None:
+        return themed
     qs: list[_Q] = []
     used: set[int] = set()
     cols = None

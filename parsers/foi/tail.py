@@ -169,6 +169,10 @@ def tail_start(units: list[_Unit]) -> int | None:
     line, at least one is prose, and the last is signed), or None when the letter
     ends on something else (as the units the block labeller keeps do). Never at the first unit, and never straight after a question with nothing
     between."""
+    # (an annex printed after the signature is no part of the closing: parsers.foi.annexes)
+    from parsers.foi.annexes import annex_start
+
+    units = units[: annex_start(units) or len(units)]
     if not units or units[-1].table is not None or not _signed(units[-1].text):
         return None  # the letter does not end signed: no closing run to find
     start = len(units)

@@ -198,7 +198,11 @@ def _units(doc: Extracted) -> list[_Unit]:
     # typed in another family, as answers typed beneath each question)
     own_font = body_font([(b.font, len(b.text)) for b in doc.blocks])
     # a hard-wrapped letter's lines as paragraphs, its broken words mended
-    for item in rejoin_wrapped(doc.items, _starts_unit):
+    from parsers.foi.bold_leads import bold_lead_items
+
+    # (a bold question run in before its plain answer, split at the face change:
+    # parsers.foi.bold_leads)
+    for item in rejoin_wrapped(bold_lead_items(doc.items), _starts_unit):
         if isinstance(item, Table):
             units.append(_Unit(text="", table=item, table_index=t_index, page=item.page))
             t_index += 1
