@@ -24,6 +24,7 @@ from parsers.extract import extract
 from parsers.extract.pdf_layout_tables import find_layout_tables
 from parsers.wres.parse import parse_wres
 from parsers.wres.short_years import expand_rows, short_year
+from parsers.wres.stacked_cells import split_rows, stack_order, two_figures
 from tests.test_pdf_layout_tables import _words
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage, truth_row
@@ -149,3 +150,109 @@ def test_pdf_wrapped_heads_stay_one_row():
     )
     (table,) = find_layout_tables(words, rules=[])
     assert table.rows[0] == ["", "Staff\nin", "Staff\nout", "Staff\nin", "Staff\nout"]
+
+
+# ---------------------------------------------------------------------------
+# 2. two figures stacked in a cell, ordered by a key
+
+
+def test_stack_order_from_the_key():
+    assert stack_order("Key - first figure: White staff; second figure: BME staff.") == (
+        "White",
+        "BME",
+    )
+    assert stack_order("In every cell the top number is BAME colleagues, the bottom White.") == (
+        "BME",
+        "White",
+    )
+    assert stack_order("Ethnic minority figures above, White figures below.") == ("BME", "White")
+    # "first" of "the first table" names no group: the upper/lower pair is the key
+    said = "In the first table the upper value is White staff and the lower BME staff."
+    assert stack_order(said) == ("White", "BME")
+    for prose in (
+        "The upper figure is for White staff.",  # one place only
+        "The first survey was in 2021 and the second in 2022.",  # no groups
+        "White staff were first and second in the league table.",
+        "The upper figure is White and the lower figure is White.",
+    ):
+        assert stack_order(prose) is None, prose
+
+
+def test_two_figures_in_a_cell():
+    assert two_figures("12.5%\n9.0%") == ("12.5%", "9.0%")
+    assert two_figures("12.5% 9.0%") == ("12.5%", "9.0%")
+    assert two_figures("1.21\n0.98") == ("1.21", "0.98")
+    for cell in ("12.5%", "120 (23.5%)", "1.2\n4%", "12.5%\n9.0%\n3.1%", "n/a\n4%", "5 of 9"):
+        assert two_figures(cell) is None, cell
+
+
+def test_single_figure_in_a_stacked_column_is_not_read():
+    rows = [["Measure", "2021/22"], ["A", "10.0%\n20.0%"], ["B", "30.0%"]]
+    out = split_rows(rows, ("White", "BME"))
+    assert out == [
+        ["Measure", "2021/22 White", "2021/22 BME"],
+        ["A", "10.0%", "20.0%"],
+        ["B", "", ""],
+    ]
+
+
+STACK_FIGURES = {
+    1: {"White": ("76.2", "77.0"), "BME": ("20.5", "19.6")},
+    5: {"White": ("24.9", "25.8"), "BME": ("29.4", "31.0")},
+    7: {"White": ("59.8", "58.1"), "BME": ("45.2", "44.0")},
+    9: {"White": ("81.8", "90.0"), "BME": ("18.2", "10.0")},
+}
+STACK_WORDS = {
+    1: "1 Make-up of our workforce",
+    5: "5 Abuse from patients, relatives or the public",
+    7: "7 Equal opportunities for career progression or promotion",
+    9: "9 Voting members of the Board",
+}
+
+
+def _stack_truth() -> list[dict]:
+    out = []
+    for ind, groups in STACK_FIGURES.items():
+        for g, values in groups.items():
+            for year, v in zip(YEARS, values, strict=True):
+                if ind == 1:
+                    out.append(_share(g, year, float(v)))
+                elif ind == 9:
+                    out.append(truth_row(9, "percentage", "board_voting", None, g, year, float(v)))
+                else:
+                    out.append(percentage(ind, g, year, float(v)))
+    return out
+
+
+def _stack_table() -> Grid:
+    rows = [["Indicator", *YEARS]]
+    for ind, groups in STACK_FIGURES.items():
+        cells = [f"{groups['White'][j]}%\n{groups['BME'][j]}%" for j in range(2)]
+        rows.append([STACK_WORDS[ind], *cells])
+    return Grid(rows, header=True, widths=(7, 3, 3))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_stacked_cells_read_by_the_key(fmt):
+    blocks = [
+        H("Oakmere Vale NHS Trust"),
+        H("Race equality figures 2022"),
+        P("Key - first figure: White staff; second figure: BME staff."),
+        P("Table 3: indicators 1, 5, 7 and 9", "bold"),  # a caption keeps the key's reach
+        _stack_table(),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(report, _stack_truth())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_stacked_cells_without_a_key_are_not_read(fmt):
+    blocks = [
+        H("Oakmere Vale NHS Trust"),
+        H("Race equality figures 2022"),
+        P("Key - first figure: White staff; second figure: BME staff."),
+        H("Appendix: figures"),  # a new section: the key above does not reach it
+        _stack_table(),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(report, [])
