@@ -19,6 +19,9 @@ _FIGURE = re.compile(
     r"|(?:R|\*|x)%?|-|–|—|n/?a|N/?A"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?")
+# a financial year shortened to its two years' last digits ("23/24"): a heading, not
+# the count "23 out of 24", only when the second year follows the first
+_SHORT_YEAR = re.compile(r"(?P<a>\d\d)/(?P<b>\d\d)")
 
 
 @dataclass
@@ -61,11 +64,15 @@ class _VLine:
 
 def is_figure(text: str) -> bool:
     t = text.strip()
-    return bool(t) and bool(_FIGURE.fullmatch(t)) and not _YEAR.fullmatch(t)
+    return bool(t) and bool(_FIGURE.fullmatch(t)) and not _is_header_token(t)
 
 
 def _is_header_token(text: str) -> bool:
-    return bool(_YEAR.fullmatch(text.strip()))
+    t = text.strip()
+    if _YEAR.fullmatch(t):
+        return True
+    m = _SHORT_YEAR.fullmatch(t)
+    return m is not None and int(m["b"]) == (int(m["a"]) + 1) % 100
 
 
 def visual_lines(words: list[Word]) -> list[_VLine]:

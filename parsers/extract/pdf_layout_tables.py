@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.extract.pdf_head_levels import is_lower_level
 from parsers.extract.pdf_layout_lines import (
     Word,
     _all_figures,
@@ -235,9 +236,16 @@ def _anchor_rows(region: list[_VLine], cols: list[tuple[float, float]]) -> list[
         default=0,
     )
     row_of_anchor: dict[int, int] = {}
-    n, last_kind = -1, None
+    n, last_kind, above = -1, None, None
     for k in anchors:
         kind = "data" if k >= first_data else _heading_kind(region[k], label_edge, widest)
+        if kind != "data" and above is not None:
+            # the lower level of a two-level head is a row of its own (pdf_head_levels)
+            if is_lower_level(region[above], region[k], label_edge, widest):
+                kind = "lower"
+            elif kind == "names" and last_kind == "lower":
+                kind = "lower"  # a lower heading wrapping onto the next line
+        above = k
         if kind == "data" or kind != last_kind:
             n += 1
         row_of_anchor[k] = n

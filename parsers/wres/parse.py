@@ -125,7 +125,9 @@ from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.period_group_rows import period_group_rows
 from parsers.wres.series_lines import read_series_lines
+from parsers.wres.short_years import expand_short_years
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
+from parsers.wres.stacked_cells import split_stacked
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
 from parsers.wres.tables import (
@@ -157,6 +159,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
+    doc = split_stacked(doc)  # two figures in a cell, keyed by the key above the table
     doc = apply_keys(doc)  # a key's "W = White" written into the column heads it names
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     doc = apply_indicator_keys(doc, unsettled)  # "Board = indicator 9" into its rows

@@ -124,6 +124,15 @@ ACTION_FIGURES = (
     r"|where\s+we\s+are"
 )
 
+# the places of two figures stacked in one cell, in pairs (the first of each is the
+# upper one): a key says which group each place holds ("the upper figure is BME")
+STACK_PLACES: tuple[tuple[str, str], ...] = (
+    ("upper", "lower"),
+    ("top", "bottom"),
+    ("first", "second"),
+    ("above", "below"),
+)
+
 # Each indicator's definition in the standard's own words, one phrase per indicator:
 # strict enough that three of them mark a WRES table or page that never names the
 # standard (parsers/kinds.py), where the single words above would match any FOI letter.

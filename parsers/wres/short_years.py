@@ -1,0 +1,71 @@
+"""Financial years shortened in a table's head: "23/24" over a column is 2023/24.
+
+A compact table heads its year columns with the two years' last digits:
+
+                      BME              White
+                      23/24   22/23    23/24   22/23
+    Indicator 1 ...   17.7%   16.4%    79.5%   80.8%
+
+Read alone, "23/24" is as much the count "23 out of 24" as a year, so the period
+readers do not take it anywhere. In a table's head (the rows above its first row of
+figures), a row whose every filled cell past the labels' column is such a pair of
+consecutive years is a row of years: `expand_short_years` writes each cell out in
+full ("2023/24") so the table readers see the periods they know, on either level of
+a two-level head (groups over years, or years over groups). A pair whose years do
+not follow each other ("23/25"), or a head row mixing them with other text, is left
+as printed; figures' cells are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.extract.model import Extracted, Item, Table
+
+_SHORT = re.compile(r"(?P<a>\d\d)\s*/\s*(?P<b>\d\d)")
+
+
+def short_year(text: str) -> str | None:
+    """The financial year a cell names in short ("23/24" -> "2023/24"), or None when
+    the cell is anything else or its two years do not follow each other."""
+    m = _SHORT.fullmatch(text.strip())
+    if m is None or int(m["b"]) != (int(m["a"]) + 1) % 100:
+        return None
+    return f"20{m['a']}/{m['b']}"
+
+
+def _years_row(row: list[str]) -> bool:
+    filled = [c for c in row[1:] if c.strip()]
+    return bool(filled) and all(short_year(c) for c in filled)
+
+
+def _holds_figures(row: list[str]) -> bool:
+    """Any cell past the labels' column with a digit in it (a figure, not a head)."""
+    return any(re.search(r"\d", c) for c in row[1:])
+
+
+def expand_rows(rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows with their head's short years written out; None when there are none."""
+    out = [list(r) for r in rows]
+    changed = False
+    for row in out:
+        if _years_row(row):
+            row[1:] = [short_year(c) or c for c in row[1:]]
+            changed = True
+        elif _holds_figures(row):
+            break  # the head ends at the first row of figures
+    return out if changed else None
+
+
+def expand_short_years(doc: Extracted) -> Extracted:
+    """The document with its tables' short head years written out (module docstring)."""
+    items: list[Item] = []
+    found = False
+    for item in doc.items:
+        rows = expand_rows(item.rows) if isinstance(item, Table) else None
+        if rows is not None:
+            item = replace(item, rows=rows)
+            found = True
+        items.append(item)
+    return replace(doc, items=items) if found else doc
