@@ -77,7 +77,15 @@ from __future__ import annotations
 #        request/response term pairs, letters numbered paragraph by paragraph, banded
 #        tables, typed lists inside answers, page furniture printed as text, public
 #        interest tests; more date forms (thanked and replying requesters, Welsh months)
-CORE_VERSION = "0.7.3"
+# 0.7.4: sets Q, R and S's styles: questions as one bulleted list answered by a second
+#        as long, "[Label: …]" answers closing their question's paragraph, closed-answer
+#        columns (Yes/No beside free text) one answer with their detail, a heading after
+#        the last answer a section of its own, impersonal closing sentences, numbered
+#        subject headings over marker pairs, a paragraph's bold stretch (extraction
+#        keeps it) a question run in before its answer, tables divided by merged theme
+#        rows, "(continued)" label headings, annexes after the signature; and set S's
+#        (see the README)
+CORE_VERSION = "0.7.4"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -130,6 +138,15 @@ CORE_VERSION = "0.7.3"
 # a table's key applied to its heads, tables per part of the workforce never the
 # indicators, "FY24" years, roman-numbered indicators; a metric table's key given two
 # different figures publishes neither
-WRES_VERSION = "wres-20"
+# wres-21: sets Q, R and S's layouts: a key numbering short titles, a comparator column
+# whose heading repeats the trust's and adds to it, relative-year heads dated by the
+# sentence above, target columns never figures, "Ind. 1" heads settled by a key, rows
+# per period and group turned round, "value (period)" entries; chart series lines,
+# cells holding a line a year, cards with the caption under the figure, PDF grids of
+# three or more columns, narrative clauses (a ratio's pair of groups, a clause's
+# closing date, restated clauses, a closing bare list in the order of its groups),
+# text bar charts, period section rows, short years "23/24" in two-level heads,
+# stacked cells split by their key
+WRES_VERSION = "wres-21"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -30,6 +30,7 @@ from parsers.extract.model import Extracted, Item, Table, TextBlock
 from parsers.wres.cell_figures import is_figure, parse_cell
 from parsers.wres.cells import clean
 from parsers.wres.skipped import Skipped
+from parsers.wres.table_keys import rewrite_keyed_tables
 
 _NUM = r"(?:wres\s+)?(?:(?:indicator|metric|ind\.?)\s*)?(?P<n>[1-9])"
 _TITLE = r"(?P<title>[A-Za-z][^=:;,()\d]{0,40}?)"
@@ -109,25 +110,15 @@ def apply_indicator_keys(doc: Extracted, unsettled: list[Skipped]) -> Extracted:
     """The document with each key's numbers written into the row labels of the tables
     of its section (see the module docstring); the document itself when none. Figures
     of rows the key does not settle go to `unsettled`."""
-    items = list(doc.items)
-    changed = False
-    for k, item in enumerate(items):
-        if not isinstance(item, TextBlock):
-            continue
-        titles = key_titles(item.text)
-        if not titles:
-            continue
-        for i in _section(items, k):
-            table = items[i]
-            if not isinstance(table, Table):
-                continue
-            if sum(1 for r in table.rows if r and _title(r[0]) in titles) < 2:
-                continue  # not labelled by the key's titles
-            rows, skipped = _keyed(table, titles)
-            items[i] = replace(table, rows=rows)
-            unsettled.extend(skipped)
-            changed = True
-    return replace(doc, items=items) if changed else doc
+
+    def numbered(table: Table, titles: dict[str, int]) -> Table | None:
+        if sum(1 for r in table.rows if r and _title(r[0]) in titles) < 2:
+            return None  # not labelled by the key's titles
+        rows, skipped = _keyed(table, titles)
+        unsettled.extend(skipped)
+        return replace(table, rows=rows)
+
+    return rewrite_keyed_tables(doc, key_titles, _section, numbered)
 
 
 __all__ = ["apply_indicator_keys", "key_titles"]

@@ -19,7 +19,9 @@ tables changes nothing, so a sentence that happens to read "Note: ..." is harmle
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import TypeVar
 
 from parsers.extract.model import Extracted, Item, Table, TextBlock
 from parsers.wres.cell_figures import holds_figures
@@ -27,6 +29,7 @@ from parsers.wres.cells import clean
 
 # an abbreviation: a short token with no spaces ("W", "BME", "NS", "*", "N/K")
 _ABBR = r"[^\s=:;,–—]{1,6}"
+K = TypeVar("K")  # what a key reads as: pairs, titles
 _SEP = r"(?:\s*[=:]\s*|\s+[-–—]\s+)"  # "=", ":" or a spaced dash
 # one pair at the end of a segment: the abbreviation just before its separator, so a
 # label in front ("Key: W = White") is left out
@@ -113,25 +116,43 @@ def _neighbours(items: list[Item], k: int) -> list[int]:
     return found
 
 
-def apply_keys(doc: Extracted) -> Extracted:
-    """The document with each key's expansions written into the column heads of the
-    tables next to it (see the module docstring); the document itself when none."""
+def rewrite_keyed_tables(
+    doc: Extracted,
+    read_key: Callable[[str], K | None],
+    tables_of: Callable[[list[Item], int], Iterable[int]],
+    rewrite: Callable[[Table, K], Table | None],
+) -> Extracted:
+    """The document with every table a key governs rewritten by `rewrite` (None: left
+    as it is): each text block `read_key` reads as a key governs the tables
+    `tables_of` gives for its index. The document itself when nothing changed."""
     items = list(doc.items)
     changed = False
     for k, item in enumerate(items):
         if not isinstance(item, TextBlock):
             continue
-        pairs = key_pairs(item.text)
-        if not pairs:
+        key = read_key(item.text)
+        if not key:
             continue
-        for i in _neighbours(items, k):
+        for i in tables_of(items, k):
             table = items[i]
-            assert isinstance(table, Table)
-            rows = expand_heads(table.rows, pairs)
-            if rows is not None:
-                items[i] = replace(table, rows=rows)
+            if not isinstance(table, Table):
+                continue
+            rewritten = rewrite(table, key)
+            if rewritten is not None:
+                items[i] = rewritten
                 changed = True
     return replace(doc, items=items) if changed else doc
+
+
+def _expanded(table: Table, pairs: dict[str, str]) -> Table | None:
+    rows = expand_heads(table.rows, pairs)
+    return None if rows is None else replace(table, rows=rows)
+
+
+def apply_keys(doc: Extracted) -> Extracted:
+    """The document with each key's expansions written into the column heads of the
+    tables next to it (see the module docstring); the document itself when none."""
+    return rewrite_keyed_tables(doc, key_pairs, _neighbours, _expanded)
 
 
 __all__ = ["apply_keys", "expand_heads", "key_pairs"]
