@@ -19,10 +19,10 @@ import re
 
 from parsers.foi.classify import find_exemptions
 from parsers.foi.line_kinds import _question_like, _request_like
+from parsers.foi.patterns import _BULLET
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
 
-_RE_BULLET = re.compile(r"^[•▪·◦●‣*\-–]\s+")
 _RE_SENTENCE_END = re.compile(r"[.?!]['’”\"]?$")
 _HEADING_WORDS = 8
 
@@ -33,7 +33,7 @@ def _listed(units: list[_Unit], k: int, previous: int | None) -> tuple[str | Non
     u = units[k]
     if u.table is not None:
         return None
-    bullet = _RE_BULLET.match(u.text)
+    bullet = _BULLET.match(u.text)
     lab = None if bullet else _label_of(u.text)
     if bullet:
         label, text = None, u.text[bullet.end() :]
@@ -91,7 +91,7 @@ def _nothing_answers_after(units: list[_Unit], k: int) -> bool:
     return all(
         u.table is None
         and _label_of(u.text) is None
-        and not _RE_BULLET.match(u.text)
+        and not _BULLET.match(u.text)
         and u.style != "list"
         and not _question_like(u.text)
         for u in rest
