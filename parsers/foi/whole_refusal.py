@@ -6,11 +6,12 @@ Read by structure: one run of two or more list items (bulleted, or numbered 1, 2
 turn) that each ask; nothing between them; exactly one paragraph in the letter's answer
 part that cites an exemption, set next to the list with only lead-in lines ("… was:")
 or headings between them; and after the two nothing but headings, or a heading over
-plain prose (advice on a narrower request) with nothing numbered, listed or asking. The refusal is then
-each question's answer (one reply shared by several questions is each one's, as a
-merged table cell is), and the advice a heading introduces after it is the closing's,
-not an answer's (the letter's tail is already cut off: parsers.foi.tail). Part of the
-FOI parser (parsers.foi.parse), asked by parsers.foi.passes before the segmenter.
+plain prose (advice on a narrower request) with nothing numbered, listed or asking.
+The refusal is then each question's answer (one reply shared by several questions is
+each one's, as a merged table cell is), and the advice a heading introduces after it
+is the closing's, not an answer's (the letter's tail is already cut off:
+parsers.foi.tail). Part of the FOI parser (parsers.foi.parse), asked by
+parsers.foi.passes before the segmenter.
 """
 
 from __future__ import annotations
