@@ -6,7 +6,9 @@
 * a one-line strip of fields between separators ("Ref: AB1 | Logged: 4/3/2024 |
   Closed: 20/3/2024", with "|", "·", "•" or a tab): each field also on its own,
   so a field that reads only as a whole line ("Date: 20 March 2024") or by its
-  position at a line's start ("Logged: …") is read in a strip too.
+  position at a line's start ("Logged: …") is read in a strip too; so is the
+  letter's "Date:" field ending a line after another field with only spaces between
+  them ("Our ref. AB/12    Date: 5 Mar 24", since set S's learning).
 
 A strip's bare labels of recording ("Logged:", "Opened:") and of closing ("Closed:",
 "Issued:") date the request and the reply only as a field (a line or a strip's
@@ -135,6 +137,21 @@ def bracketed_fields(text: str) -> list[str]:
     return [m.group(1).strip(), m.group(2).strip()]
 
 
+# the letter's own "Date:" field run on after another field on its line, the two set
+# apart by spaces only ("Our ref. AB/12    Date: 5 Mar 24"): capitalised, with its
+# colon, and the date ending the line, so a sentence's "… date: …" is none
+_RE_DATE_FIELD_RUN_ON = re.compile(r"\s(Date\s*:\s*(?i:" + _DATE + r"))\.?$")
+
+
+def run_on_date_field(text: str) -> list[str]:
+    """A line that ends with the letter's "Date:" field after other text: the text
+    before it and the field, or [] for any other line."""
+    m = _RE_DATE_FIELD_RUN_ON.search(text.strip())
+    if m is None or not text[: m.start()].strip():
+        return []
+    return [text[: m.start()].strip(), m.group(1)]
+
+
 def with_strip_fields(units: list[_Unit]) -> list[_Unit]:
     """`units` with each strip's (or bracketed pair's) fields on the letterhead added,
     as units of their own, after it."""
@@ -143,7 +160,11 @@ def with_strip_fields(units: list[_Unit]) -> list[_Unit]:
     for i, u in enumerate(units):
         out.append(u)
         if i < end and u.table is None:
-            fields = strip_segments(u.text) or bracketed_fields(u.text)
+            # (a "Date:" run on after another field: only on one printed line, never a
+            # field on a line of its own below the reference)
+            one_line = len(u.lines) <= 1 and "\n" not in u.text
+            run_on = run_on_date_field(u.text) if one_line else []
+            fields = strip_segments(u.text) or bracketed_fields(u.text) or run_on
             out += [_Unit(p, style=u.style, page=u.page, lines=[p]) for p in fields]
     return out
 

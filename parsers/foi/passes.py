@@ -55,6 +55,7 @@ from parsers.foi.tick_boxes import form_ahead, without_tick_forms
 from parsers.foi.trailing_section import trailing_section_start
 from parsers.foi.transposed_tables import transposed_items
 from parsers.foi.units import _label_of, _Unit
+from parsers.foi.whole_refusal import whole_refusal_items
 
 __all__ = ["Segmented", "check_with_labels", "segment", "segment_labelled"]
 
@@ -111,6 +112,10 @@ def segment(units: list[_Unit]) -> Segmented:
         units = _qa_marks_as_markers(units[:end])
         # (and a form's tick-box lines, with the caption after them: parsers.foi.tick_boxes)
         units = without_tick_forms(units, form_field_indices(units))
+        from_refusal = whole_refusal_items(units)
+        if from_refusal is not None:
+            # the questions listed, one refusal beside them answering them all
+            return from_refusal, "", [], warnings
         from_contents = contents_list_items(units)
         if from_contents is not None:
             # questions listed up front, answered in numbered titled sections

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 from parsers.extract.model import Table
+from parsers.foi.answer_bands import answer_band_items
 from parsers.foi.banded_tables import banded_items
 from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
 from parsers.foi.closed_columns import answer_text, closed_answer_columns
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
 from parsers.foi.segment_items import _Q
+from parsers.foi.spanned_answers import spanned_rows
 from parsers.foi.themed_tables import themed_items
 from parsers.foi.units import _label_of, _Unit
 
@@ -103,7 +105,8 @@ def _shared_cells(row: list[str], lines: list, q_col: int, a_col: int) -> list[_
 
 def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     # (questions in merged bands over their answer rows: parsers.foi.banded_tables)
-    banded = banded_items(units)
+    # (or answers in merged bands under their numbered request rows: parsers.foi.answer_bands)
+    banded = banded_items(units) or answer_band_items(units)
     if banded is not None:
         return banded
     # (questions grouped under merged theme rows: parsers.foi.themed_tables)
@@ -134,6 +137,9 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
         used.add(u.table_index)
         n_col, q_col, a_cols = cols
         a_col = a_cols[0]
+        if len(a_cols) == 1:
+            # (one response merged down over two questions: parsers.foi.spanned_answers)
+            rows = spanned_rows(rows, q_col, a_col)
         for ri, row in enumerate(rows):
             # a later pass may have joined rows: positions only while they line up
             lines = cell_lines[ri] if len(cell_lines) == len(rows) else []
