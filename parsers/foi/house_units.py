@@ -85,6 +85,7 @@ from parsers.foi.numbered_subjects import numbered_subject_units
 from parsers.foi.panels import panel_units
 from parsers.foi.paragraph_numbers import paragraph_number_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
+from parsers.foi.referenced_items import referenced_items
 from parsers.foi.review_units import review_units
 from parsers.foi.runin_pairs import runin_pair_units
 from parsers.foi.units import _label_of, _Unit
@@ -110,6 +111,10 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     # glyph opening each answer is its marker: parsers.foi.answer_glyphs)
     reviewed = answer_glyph_units(field_lines_dropped(reviewed))
     paired = emphasis_pair_units(look_pair_units(reviewed))
+    if referenced_items(reviewed) is not None:
+        # (answers finding their questions by number: their faces pair nothing,
+        # parsers.foi.referenced_items reads them)
+        paired = reviewed
     # (unnumbered questions answered on their own line after a dash: parsers.foi.runin_pairs)
     paired = breakdown_units(marker_pair_units(runin_pair_units(paired)))
     # (a numbered subject heading over each marker pair: parsers.foi.numbered_subjects)

@@ -49,6 +49,7 @@ from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
+from parsers.foi.referenced_items import referenced_items
 from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.tick_boxes import form_ahead, without_tick_forms
@@ -124,6 +125,11 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_leads is not None:
             # questions listed first, answered after the list under leads naming each number
             return from_leads, "", [], warnings
+        from_refs = referenced_items(units)
+        if from_refs is not None:
+            # answers finding their question by the number they refer to, in any
+            # order (parsers.foi.referenced_items)
+            return from_refs, "", [], warnings
         from_order = ordered_answer_items(units)
         if from_order is not None:
             # questions listed first, answered after the list in another numbering
@@ -184,6 +190,8 @@ def segment_labelled(
         return segmented
     if contents_list_items(units) is not None or answer_lead_items(units) is not None:
         return segmented  # (the sections' layout says where each answer ends)
+    if referenced_items(units) is not None:
+        return segmented  # (so do the numbers the answers refer to)
     if ordered_answer_items(units) is not None:
         return segmented  # (so does the answers' numbering, to the letter's closing)
     if paired_list_items(units) is not None or bracket_reply_items(units) is not None:
