@@ -15,20 +15,14 @@ benchmarks/foi_score.py) and reference / dates / exemptions, four ways:
   of questions) have no numbers or markers, so only the label pairs read them.
 
 The WRES half lives in benchmarks/accuracy_wres.py when present (its `main()`
-is called and prints its own table). Held-out set D (benchmarks/heldout_d: FOI
-letters and WRES layouts written after the parsers, with their first-sight
-scores), held-out set E (benchmarks/heldout_e, the same for eight more styles)
-held-out set F (benchmarks/heldout_f, eight more styles, first sight after
-learning from D and E), held-out set G (benchmarks/heldout_g, eight more styles,
-first sight before learning from F) and held-out set H (benchmarks/heldout_h, eight
-more styles, first sight before learning from F and G) and held-out set I
-(benchmarks/heldout_i, eight more styles, first sight after learning from H) and
-held-out set J (benchmarks/heldout_j, eight more styles, first sight after learning
-from I) and held-out set K (benchmarks/heldout_k, eight more styles, first sight
-after learning from J) are printed last. With `--loso`, the labeller is also measured
-leave-one-set-out over the held-out sets (benchmarks/loso_labeller.py: trained
-without set X, scored on X; never set L). Needs ../shared/corpus for the corpus
-rows; the synthetic rows run anywhere.
+is called and prints its own table). The held-out sets (benchmarks/heldout_d to
+the latest, `HELDOUT_SETS`: FOI letters and WRES layouts written by someone who had
+not read the parsers, each with its first-sight scores and, where other sets'
+learning landed before it was learned from, its scores again there) are printed
+last. With `--loso`, the labeller is also measured leave-one-set-out over the
+held-out sets (benchmarks/loso_labeller.py: trained without set X, scored on X;
+never set L). Needs ../shared/corpus for the corpus rows; the synthetic rows run
+anywhere.
 """
 
 from __future__ import annotations
