@@ -114,6 +114,7 @@ from parsers.wres.cells import (
 )
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
+from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
@@ -182,6 +183,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if is_long_table(tab):  # one figure a row: its key in its own cells
             direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue
+        tab = group_from_line_above(tab)  # "BME staff" over the table: its columns' group
         tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
         tab = label_from_heading(frame_table(tab, unsettled, data_year))
         tab = indicators_across(period_group_rows(tab, unsettled), unsettled)

@@ -1,0 +1,92 @@
+"""The WRES readers on classes of layout first met in held-out set T (brief wresta), in
+documents built here for fictional trusts, in words and figures of our own, printed to
+HTML, PDF and DOCX:
+
+- a table printed once per ethnic group, each copy introduced only by a short line
+  naming its group above it, year columns and a signed difference column: the line is
+  the table's group, and the difference is never a figure.
+
+Every figure must be found with its key and nothing else published.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.heldout_p.render import Grid, H, P, render
+from benchmarks.wres_heldout import FORMATS
+from parsers.extract import extract
+from parsers.wres.group_line_tables import group_from_line_above, group_of_line
+from parsers.wres.parse import parse_wres
+from parsers.wres.tables import Tab
+from tests.wres_docs import assert_exact as exactly
+from tests.wres_docs import percentage
+
+
+def read(blocks, fmt: str):
+    data, name = render(blocks, fmt, title="Brantwood Moss NHS Trust", site="brantwood")
+    return parse_wres(extract(data, filename=name))
+
+
+# ---------------------------------------------------------------------------
+# 1. a table per group, its group only on the line above it
+
+
+def test_a_group_line_names_one_group_and_nothing_else():
+    assert group_of_line("Ethnic minority colleagues") == "BME"
+    assert group_of_line("White employees") == "White"
+    assert group_of_line("BME and White colleagues") is None  # two groups
+    assert group_of_line("White colleagues in 2021") is None  # a figure: not a label
+    assert group_of_line("Figures for our white colleagues across the trust") is None
+
+
+def test_the_group_line_goes_into_the_year_heads_only():
+    rows = [["Measure", "2020/21", "2019/20", "Difference"], ["5. Abuse", "30.0%", "29.0%", "+1.0"]]
+    tab = Tab(rows, [1, 1], None, None, None, None, lines_above=["Ethnic minority colleagues"])
+    assert group_from_line_above(tab).rows[0] == [
+        "Measure",
+        "BME 2020/21",
+        "BME 2019/20",
+        "Difference",
+    ]
+    grouped = [["Measure", "BME 2020/21"], ["5. Abuse", "30.0%"]]
+    tab = Tab(grouped, [1, 1], None, None, None, None, lines_above=["White colleagues"])
+    assert group_from_line_above(tab).rows == grouped  # the heads name a group already
+
+
+_WORDS = {
+    5: "Colleagues reporting abuse from service users or visitors",
+    6: "Colleagues reporting abuse from other colleagues",
+    8: "Colleagues discriminated against by a line manager",
+}
+_FIGURES = {
+    "BME": {5: ("33.5", "35.0"), 6: ("24.2", "26.8"), 8: ("12.1", "14.4")},
+    "White": {5: ("27.3", "28.1"), 6: ("18.9", "20.5"), 8: ("5.2", "6.0")},
+}
+
+
+def _per_group_doc():
+    blocks = [
+        H("Brantwood Moss NHS Trust"),
+        H("Workforce race equality 2021/22"),
+        P("Most of our measures moved in the right direction this year."),
+    ]
+    truth = []
+    for group, label in (("BME", "Ethnic minority colleagues"), ("White", "White colleagues")):
+        rows = [["Measure", "2021/22", "2020/21", "Difference"]]
+        for ind, (now, before) in _FIGURES[group].items():
+            diff = f"{float(now) - float(before):+.1f}"
+            rows.append([f"{ind}. {_WORDS[ind]}", f"{now}%", f"{before}%", diff])
+            truth += [
+                percentage(ind, group, "2021/22", float(now)),
+                percentage(ind, group, "2020/21", float(before)),
+            ]
+        blocks += [P(label, "bold"), Grid(rows, header=True, widths=(8, 2, 2, 2))]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_per_group_under_its_group_line(fmt):
+    blocks, truth = _per_group_doc()
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)  # the differences are never published
