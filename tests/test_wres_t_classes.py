@@ -18,9 +18,10 @@ from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.group_line_tables import group_from_line_above, group_of_line
 from parsers.wres.parse import parse_wres
+from parsers.wres.ratio_pairs import pair_numerator
 from parsers.wres.tables import Tab
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import percentage
+from tests.wres_docs import likelihood, percentage
 
 
 def read(blocks, fmt: str):
@@ -90,3 +91,39 @@ def test_a_table_per_group_under_its_group_line(fmt):
     blocks, truth = _per_group_doc()
     report, _ = read(blocks, fmt)
     exactly(report, truth)  # the differences are never published
+
+
+# ---------------------------------------------------------------------------
+# 2. a long table whose ratio rows name the pair of groups compared
+
+
+def test_a_pair_cell_names_its_numerator_first():
+    assert pair_numerator("Ethnic minority vs White") == "BME"
+    assert pair_numerator("White : BAME") == "White"
+    assert pair_numerator("White") is None  # one group: not a pair
+    assert pair_numerator("BAME and White colleagues") is None  # a phrase, not a pair
+
+
+def _long_pairs_doc():
+    rows = [["Indicator", "Year", "Ethnic group", "Value", "Comment"]]
+    truth = []
+    for ind, group, values in ((5, "White", ("22.5", "23.0")), (5, "BAME", ("28.0", "29.5"))):
+        for year, v in zip(("2021/22", "2020/21"), values, strict=True):
+            rows.append([str(ind), year, group, f"{v}%", ""])
+            truth.append(percentage(ind, "BME" if group == "BAME" else group, year, float(v)))
+    for ind, pair, values in (
+        (3, "BAME vs White", ("1.65", "1.80")),
+        (4, "White vs BAME", ("1.05", "0.97")),
+    ):
+        for year, v in zip(("2021/22", "2020/21"), values, strict=True):
+            rows.append([str(ind), year, pair, v, "amended" if ind == 4 else ""])
+            truth.append(likelihood(ind, "BME" if ind == 3 else "White", year, float(v)))
+    blocks = [H("Brantwood Moss NHS Trust"), H("Annex: the figures"), Grid(rows, header=True)]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_long_rows_with_a_pair_of_groups_for_a_ratio(fmt):
+    blocks, truth = _long_pairs_doc()
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)
