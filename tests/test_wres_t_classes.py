@@ -4,7 +4,12 @@ HTML, PDF and DOCX:
 
 - a table printed once per ethnic group, each copy introduced only by a short line
   naming its group above it, year columns and a signed difference column: the line is
-  the table's group, and the difference is never a figure.
+  the table's group, and the difference is never a figure;
+- a long table (a figure a row) whose ratio rows name the pair of groups compared
+  ("Ethnic minority vs White"): the first group named is the numerator;
+- a list of lines each naming its indicator first and its time last in brackets
+  ("Metric 6: Ethnic minority 24.0%, White 19.5% (2021/22)"), beside a comparison
+  line whose figures are never published.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -21,7 +26,7 @@ from parsers.wres.parse import parse_wres
 from parsers.wres.ratio_pairs import pair_numerator
 from parsers.wres.tables import Tab
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import likelihood, percentage
+from tests.wres_docs import likelihood, percentage, truth_row
 
 
 def read(blocks, fmt: str):
@@ -127,3 +132,35 @@ def test_long_rows_with_a_pair_of_groups_for_a_ratio(fmt):
     blocks, truth = _long_pairs_doc()
     report, _ = read(blocks, fmt)
     exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 3. a list of lines, each its indicator first and its time last in brackets
+
+
+def _indicator_lines_doc():
+    from benchmarks.heldout_p.render import B
+
+    figures = {6: ("24.0", "19.5", "25.3", "20.1"), 9: ("12.5", "87.5", "11.1", "88.9")}
+    blocks = [H("Brantwood Moss NHS Trust"), P("Our figures this year and last.")]
+    truth = []
+    for j, year in enumerate(("2021/22", "2020/21")):
+        for ind, v in figures.items():
+            eth, white = v[2 * j], v[2 * j + 1]
+            blocks.append(B(f"Metric {ind}: Ethnic minority {eth}%, White {white}% ({year})"))
+            sg = "board_voting" if ind == 9 else None
+            truth += [
+                truth_row(ind, "percentage", sg, None, "BME", year, float(eth)),
+                truth_row(ind, "percentage", sg, None, "White", year, float(white)),
+            ]
+        blocks.append(B(f"Metric 3: {('1.31', '1.44')[j]} ({year})"))
+        truth.append(likelihood(3, "BME", year, float(("1.31", "1.44")[j])))
+    blocks.append(P("Across the region (2021/22): metric 6 22.0% for ethnic minority staff."))
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_indicator_first_lines_dated_last(fmt):
+    blocks, truth = _indicator_lines_doc()
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)  # the region's figure is never published

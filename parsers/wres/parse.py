@@ -118,6 +118,7 @@ from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
+from parsers.wres.indicator_lines import read_indicator_lines
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
@@ -233,6 +234,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     year_lines, year_claimed = read_year_lines(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in year_lines if m.key() not in given)
+    # indicator-first lines dated last ("Indicator 5: BME 31%, White 26% (2023/24)")
+    ind_lines, ind_claimed = read_indicator_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in ind_lines if m.key() not in given)
+    year_claimed |= ind_claimed
     # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ..."): keys not given
     series, series_claimed = read_series_lines(doc)
     given = {m.key() for m in metrics}
