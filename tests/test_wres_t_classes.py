@@ -9,7 +9,10 @@ HTML, PDF and DOCX:
   ("Ethnic minority vs White"): the first group named is the numerator;
 - a list of lines each naming its indicator first and its time last in brackets
   ("Metric 6: Ethnic minority 24.0%, White 19.5% (2021/22)"), beside a comparison
-  line whose figures are never published.
+  line whose figures are never published;
+- one wide table with each indicator a column group of years (its heading merged over
+  them) and the groups as rows, a likelihood printed only in its numerator group's
+  row with dashes in the other.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -22,6 +25,7 @@ from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.group_line_tables import group_from_line_above, group_of_line
+from parsers.wres.indicator_year_groups import indicator_year_groups
 from parsers.wres.parse import parse_wres
 from parsers.wres.ratio_pairs import pair_numerator
 from parsers.wres.tables import Tab
@@ -164,3 +168,58 @@ def test_indicator_first_lines_dated_last(fmt):
     blocks, truth = _indicator_lines_doc()
     report, _ = read(blocks, fmt)
     exactly(report, truth)  # the region's figure is never published
+
+
+# ---------------------------------------------------------------------------
+# 4. one wide table: each indicator a column group of years, the groups as rows
+
+
+def _wide_doc():
+    years = ("2021/22", "2020/21")
+    figures = {
+        6: {"Ethnic minority": ("24.4", "26.0"), "White": ("18.2", "19.9")},
+        8: {"Ethnic minority": ("11.5", "12.7"), "White": ("4.8", "5.5")},
+    }
+    ratios = {3: ("Ethnic minority", ("1.62", "1.75")), 2: ("White", ("1.21", "1.30"))}
+    head = [""] + [x for i in (*figures, *ratios) for x in (f"Metric {i} short", "")]
+    rows = [head, ["Staff"] + list(years) * (len(figures) + len(ratios))]
+    truth = []
+    for g in ("Ethnic minority", "White"):
+        row = [g]
+        for ind, groups in figures.items():
+            row += [f"{v}%" for v in groups[g]]
+            key = "BME" if g != "White" else g
+            truth += [
+                percentage(ind, key, y, float(v)) for y, v in zip(years, groups[g], strict=True)
+            ]
+        for ind, (numerator, values) in ratios.items():
+            row += list(values) if g == numerator else ["–", "–"]
+            if g == numerator:
+                key = "BME" if g != "White" else g
+                truth += [
+                    likelihood(ind, key, y, float(v)) for y, v in zip(years, values, strict=True)
+                ]
+        rows.append(row)
+    blocks = [
+        H("Brantwood Moss NHS Trust"),
+        P("Our figures side by side."),
+        Grid(rows, header=True),
+    ]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_indicators_as_column_groups_of_years(fmt):
+    blocks, truth = _wide_doc()
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)  # no dash keyed, the ratios their numerator group's
+
+
+def test_a_column_group_naming_a_staff_group_is_not_turned_round():
+    rows = [
+        ["", "Metric 1 Medical", "", "Metric 7 Promotion", ""],
+        ["", "2021/22", "2020/21", "2021/22", "2020/21"],
+        ["White", "60.0%", "61.0%", "55.0%", "54.0%"],
+    ]
+    tab = Tab(rows, [1, 1, 1], None, None, None, None)
+    assert indicator_year_groups(tab).rows == rows

@@ -119,6 +119,7 @@ from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
 from parsers.wres.indicator_lines import read_indicator_lines
+from parsers.wres.indicator_year_groups import indicator_year_groups
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
@@ -185,6 +186,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue
         tab = group_from_line_above(tab)  # "BME staff" over the table: its columns' group
+        tab = indicator_year_groups(tab)  # indicators as column groups of years
         tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
         tab = label_from_heading(frame_table(tab, unsettled, data_year))
         tab = indicators_across(period_group_rows(tab, unsettled), unsettled)
