@@ -12,7 +12,9 @@ HTML, PDF and DOCX:
   line whose figures are never published;
 - one wide table with each indicator a column group of years (its heading merged over
   them) and the groups as rows, a likelihood printed only in its numerator group's
-  row with dashes in the other.
+  row with dashes in the other;
+- slides, one indicator a slide: this year's figures alone on their lines, then a line
+  giving an earlier year's ("Compared with 2020/21: ..."), a target after it.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -223,3 +225,45 @@ def test_a_column_group_naming_a_staff_group_is_not_turned_round():
     ]
     tab = Tab(rows, [1, 1, 1], None, None, None, None)
     assert indicator_year_groups(tab).rows == rows
+
+
+# ---------------------------------------------------------------------------
+# 5. slides: this year's figures alone on their lines, then an earlier year's line
+
+
+def _slides_doc():
+    blocks = [H("Brantwood Moss NHS Trust"), H("WRES 2022: summary for governors")]
+    truth = []
+    pages = {
+        7: ("Colleagues who think promotion is fair", ("41.0", "57.5"), ("39.2", "56.0")),
+        8: ("Colleagues discriminated against at work", ("13.3", "5.9"), ("15.0", "6.6")),
+    }
+    for n, (ind, (words, now, before)) in enumerate(pages.items(), start=2):
+        blocks += [
+            H(f"Page {n}: Metric {ind}"),
+            P(words),
+            P(f"Ethnic minority  {now[0]}%", "bold"),
+            P(f"White  {now[1]}%", "bold"),
+            P(f"Compared with 2020/21: Ethnic minority {before[0]}%, White {before[1]}%"),
+            P(f"Our aim for 2023: {float(now[0]) - 2:.1f}%"),  # a target: never published
+        ]
+        for g, a, b in zip(("BME", "White"), now, before, strict=True):
+            truth += [
+                percentage(ind, g, "2021/22", float(a)),
+                percentage(ind, g, "2020/21", float(b)),
+            ]
+    blocks += [
+        H("Page 4: Metric 3"),
+        P("Likelihood of ethnic minority colleagues entering a formal disciplinary process"),
+        P("1.52 times", "bold"),
+        P("Compared with 2020/21: 1.61"),
+    ]
+    truth += [likelihood(3, "BME", "2021/22", 1.52), likelihood(3, "BME", "2020/21", 1.61)]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_slides_with_an_earlier_year_line(fmt):
+    blocks, truth = _slides_doc()
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)  # the aims are never published

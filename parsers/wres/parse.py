@@ -130,6 +130,7 @@ from parsers.wres.period_group_rows import period_group_rows
 from parsers.wres.series_lines import read_series_lines
 from parsers.wres.short_years import expand_short_years
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
+from parsers.wres.slide_lines import read_slides
 from parsers.wres.stacked_cells import split_stacked
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
@@ -249,6 +250,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     cards, card_lines, cards_skipped = read_cards(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in cards if m.key() not in given)
+    # slides: figures alone on their lines, then a line dated earlier ("vs 2022/23: ...")
+    slides, slide_lines = read_slides(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in slides if m.key() not in given)
+    card_lines |= slide_lines
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
         doc,
