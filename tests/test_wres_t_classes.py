@@ -30,6 +30,7 @@ from parsers.wres.group_line_tables import group_from_line_above, group_of_line
 from parsers.wres.indicator_year_groups import indicator_year_groups
 from parsers.wres.parse import parse_wres
 from parsers.wres.ratio_pairs import pair_numerator
+from parsers.wres.summary_rows import workforce_share
 from parsers.wres.tables import Tab
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage, truth_row
@@ -67,13 +68,14 @@ def test_the_group_line_goes_into_the_year_heads_only():
 
 
 _WORDS = {
+    1: "Ethnic minority and White colleagues as a proportion of the workforce",
     5: "Colleagues reporting abuse from service users or visitors",
     6: "Colleagues reporting abuse from other colleagues",
     8: "Colleagues discriminated against by a line manager",
 }
 _FIGURES = {
-    "BME": {5: ("33.5", "35.0"), 6: ("24.2", "26.8"), 8: ("12.1", "14.4")},
-    "White": {5: ("27.3", "28.1"), 6: ("18.9", "20.5"), 8: ("5.2", "6.0")},
+    "BME": {1: ("15.5", "14.0"), 5: ("33.5", "35.0"), 6: ("24.2", "26.8"), 8: ("12.1", "14.4")},
+    "White": {1: ("82.0", "83.1"), 5: ("27.3", "28.1"), 6: ("18.9", "20.5"), 8: ("5.2", "6.0")},
 }
 
 
@@ -88,10 +90,11 @@ def _per_group_doc():
         rows = [["Measure", "2021/22", "2020/21", "Difference"]]
         for ind, (now, before) in _FIGURES[group].items():
             diff = f"{float(now) - float(before):+.1f}"
+            sg = "overall" if ind == 1 else None
             rows.append([f"{ind}. {_WORDS[ind]}", f"{now}%", f"{before}%", diff])
             truth += [
-                percentage(ind, group, "2021/22", float(now)),
-                percentage(ind, group, "2020/21", float(before)),
+                truth_row(ind, "percentage", sg, None, group, "2021/22", float(now)),
+                truth_row(ind, "percentage", sg, None, group, "2020/21", float(before)),
             ]
         blocks += [P(label, "bold"), Grid(rows, header=True, widths=(8, 2, 2, 2))]
     return blocks, truth
@@ -267,3 +270,11 @@ def test_slides_with_an_earlier_year_line(fmt):
     blocks, truth = _slides_doc()
     report, _ = read(blocks, fmt)
     exactly(report, truth)  # the aims are never published
+
+
+def test_a_share_of_the_workforce_after_as_a():
+    # "as a" between who is counted and the unit: still the whole workforce's share
+    assert workforce_share(
+        "1. Ethnic minority and White colleagues as a proportion of the workforce"
+    )
+    assert workforce_share("1. Colleagues as a share of the board") is None
