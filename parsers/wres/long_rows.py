@@ -39,6 +39,7 @@ from parsers.records import WresMetric
 from parsers.wres.cell_figures import Cell, is_figure, parse_cell
 from parsers.wres.cells import Period, clean, ethnic_groups, fy, parse_period
 from parsers.wres.long_board import NineRow, is_label_column, settle_board_rows
+from parsers.wres.ratio_pairs import pair_numerator
 from parsers.wres.skipped import Skipped
 from parsers.wres.summary_rows import unit_stated
 from parsers.wres.tables import Tab
@@ -152,6 +153,8 @@ def parse_long_rows(
             measure, sg = "relative_likelihood", None
             if group is None and not row[cg].strip():
                 group = RL_DEFAULT[ind]
+            if group is None:  # "White to BME": the ratio of the first group to the second
+                group = pair_numerator(row[cg])
             if len(named[(ind, row[cy])]) > 1:
                 skip("two groups' values: per-group rates, not the ratio")
                 continue

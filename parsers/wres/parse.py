@@ -114,9 +114,12 @@ from parsers.wres.cells import (
 )
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
+from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
+from parsers.wres.indicator_lines import read_indicator_lines
+from parsers.wres.indicator_year_groups import indicator_year_groups
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
@@ -127,6 +130,7 @@ from parsers.wres.period_group_rows import period_group_rows
 from parsers.wres.series_lines import read_series_lines
 from parsers.wres.short_years import expand_short_years
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
+from parsers.wres.slide_lines import read_slides
 from parsers.wres.stacked_cells import split_stacked
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
@@ -182,6 +186,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if is_long_table(tab):  # one figure a row: its key in its own cells
             direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue
+        tab = group_from_line_above(tab)  # "BME staff" over the table: its columns' group
+        tab = indicator_year_groups(tab)  # indicators as column groups of years
         tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
         tab = label_from_heading(frame_table(tab, unsettled, data_year))
         tab = indicators_across(period_group_rows(tab, unsettled), unsettled)
@@ -231,6 +237,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     year_lines, year_claimed = read_year_lines(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in year_lines if m.key() not in given)
+    # indicator-first lines dated last ("Indicator 5: BME 31%, White 26% (2023/24)")
+    ind_lines, ind_claimed = read_indicator_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in ind_lines if m.key() not in given)
+    year_claimed |= ind_claimed
     # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ..."): keys not given
     series, series_claimed = read_series_lines(doc)
     given = {m.key() for m in metrics}
@@ -239,6 +250,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     cards, card_lines, cards_skipped = read_cards(doc)
     given = {m.key() for m in metrics}
     metrics.extend(m for m in cards if m.key() not in given)
+    # slides: figures alone on their lines, then a line dated earlier ("vs 2022/23: ...")
+    slides, slide_lines = read_slides(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in slides if m.key() not in given)
+    card_lines |= slide_lines
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
         doc,

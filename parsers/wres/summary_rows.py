@@ -4,6 +4,7 @@ A summary table (rows from several indicators, parsers/wres/template_summary.py)
 indicator 1's headline row by what it counts rather than "share of the workforce":
 
     1. BME staff, % of workforce        (the group, the share, the base)
+    1. Staff as a share of the workforce (the same, "as a" before the share)
     1. Workforce proportion             (the base, then the unit)
     1. Share of staff of each group in the workforce   (the unit, who, then the base)
     Metric 1 | Staff in post at 31 March (the old numbering; the unit in the columns)
@@ -27,7 +28,7 @@ _NUMBER = r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*\d(?:[a-e](?![a-z]))?\s*[.:)
 _UNIT = r"(?:\(?%\)?|percentage|per\s*cent|share|proportion)"
 _SNAPSHOT = r"(?:\s*,?\s*(?:at|on|as\s+at)\s+31(?:st)?\s+march(?:\s+20\d\d)?)?"
 _RE_SHARE = re.compile(
-    rf"(?P<who>.*?)\b(?:staff|colleagues|employees)?\s*,?\s*{_UNIT}\s+(?:of|in)\s+(?:the\s+)?"
+    rf"(?P<who>.*?)\b(?:staff|colleagues|employees)?\s*,?\s*(?:as\s+an?\s+)?{_UNIT}\s+(?:of|in)\s+(?:the\s+)?"
     rf"(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}\s*(?:\(?%\)?)?",
     re.I,
 )
