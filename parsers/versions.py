@@ -146,7 +146,9 @@ CORE_VERSION = "0.7.4"
 # three or more columns, narrative clauses (a ratio's pair of groups, a clause's
 # closing date, restated clauses, a closing bare list in the order of its groups),
 # text bar charts, period section rows, short years "23/24" in two-level heads,
-# stacked cells split by their key
+# stacked cells split by their key; set T's: indicators as column groups of years, slides
+# with a comparison line, "Indicator N: … (period)" lines, a table per group named by the
+# line above it, "White to BME" ratio pairs
 WRES_VERSION = "wres-21"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
