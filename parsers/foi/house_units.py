@@ -62,6 +62,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.answer_first import answer_first_units
+from parsers.foi.answer_furniture import answer_furniture_dropped
 from parsers.foi.answer_glyphs import answer_glyph_units
 from parsers.foi.breakdown_answers import breakdown_units
 from parsers.foi.continued_heads import without_continued_headings
@@ -110,6 +112,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     # (a status line between question and answer goes: parsers.foi.field_lines; a
     # glyph opening each answer is its marker: parsers.foi.answer_glyphs)
     reviewed = answer_glyph_units(field_lines_dropped(reviewed))
+    # (a line in another face closing every answer, its source: parsers.foi.answer_furniture)
+    reviewed = answer_furniture_dropped(reviewed)
     paired = emphasis_pair_units(look_pair_units(reviewed))
     if referenced_items(reviewed) is not None:
         # (answers finding their questions by number: their faces pair nothing,
@@ -119,6 +123,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     paired = breakdown_units(marker_pair_units(runin_pair_units(paired)))
     # (a numbered subject heading over each marker pair: parsers.foi.numbered_subjects)
     paired = numbered_subject_units(paired)
+    # (answers printed before their quoted questions: parsers.foi.answer_first)
+    paired = answer_first_units(paired)
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0

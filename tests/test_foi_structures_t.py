@@ -1,0 +1,161 @@
+"""FOI structures learned from held-out set T's first sight, read as structures rather
+than set T's phrases:
+
+- a worded label counted out of the whole standing alone over its question
+  ("Enquiry 2 of 3"; parsers.foi.patterns);
+- answers printed first under numbered answer markers, each closed by the question
+  quoted in a face of its own (parsers.foi.answer_first).
+
+Every letter here is made up and built in code, in wordings of its own, and read from
+DOCX, PDF and HTML, by the rules alone and with the shipped labeller."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.heldout_p.render import H, P
+from parsers.foi.answer_first import answer_first_units
+from parsers.foi.patterns import _RE_QWORD_ALONE
+from tests.foi_p_structures import MODELS, unit
+from tests.foi_t_structures import (
+    FORMATS,
+    HEAD,
+    SIGN_OFF,
+    TOPICS,
+    pairs,
+    read_letter,
+    want_pairs,
+)
+
+# ---------------------------------------------------------------- counted labels
+
+
+def test_a_label_counted_out_of_the_whole_stands_alone():
+    assert _RE_QWORD_ALONE.match("Enquiry 2 of 3").group(1) == "2"
+    assert _RE_QWORD_ALONE.match("Item 4 of 12:").group(1) == "4"
+    assert _RE_QWORD_ALONE.match("Point 2 of your request was answered.") is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("face", ["heading", "bold"])
+def test_counted_headers_over_question_and_reply_line(face, model, fmt):
+    blocks = list(HEAD)
+    for n, (question, answer) in enumerate(TOPICS, 1):
+        head = f"Enquiry {n} of {len(TOPICS)}"
+        blocks += [H(head) if face == "heading" else P(head, "bold"), P(question)]
+        blocks += [P("Our reply", "italic"), *(P(x) for x in answer)]
+    assert pairs(read_letter(blocks + SIGN_OFF, fmt, model)) == want_pairs()
+
+
+# ---------------------------------------------------------------- answers first
+
+
+def _answer_first_letter(quote: str) -> list:
+    blocks = list(HEAD)
+    for n, (question, answer) in enumerate(TOPICS, 1):
+        blocks += [P(f"Reply {n}", "bold"), *(P(x) for x in answer)]
+        blocks.append(P(quote.format(n=n, q=question), "italic"))
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("quote", ["You put to us as item {n}: “{q}”", "[Asked: ‘{q}’]"])
+def test_answers_first_each_closed_by_its_quoted_question(quote, model, fmt):
+    foi = read_letter(_answer_first_letter(quote), fmt, model)
+    assert pairs(foi) == want_pairs()
+
+
+def test_answers_first_need_every_section_closed_by_a_quotation():
+    units = [
+        unit("Reply 1", "bold"),
+        unit("We fitted 2,315."),
+        unit("Asked: “How many aids?”", "italic"),
+        unit("Reply 2", "bold"),
+        unit("It costs £18,900."),
+        unit("A note in italics with no quotation", "italic"),
+    ]
+    assert answer_first_units(units) == units
+    units[5] = unit("Asked: “What does cleaning cost?”", "italic")
+    texts = [u.text for u in answer_first_units(units)]
+    assert texts == [
+        "1. How many aids?",
+        "Answer:",
+        "We fitted 2,315.",
+        "2. What does cleaning cost?",
+        "Answer:",
+        "It costs £18,900.",
+    ]
+
+
+# ---------------------------------------------------------------- points run together
+
+
+def _points_letter(lead: str, face: str | None) -> list:
+    run = " ".join(f"{n}) {q}" for n, (q, _) in enumerate(TOPICS, 1))
+    blocks = [*HEAD, P("Your message said:"), P(f"“Kindly send me the following. {run}”", face)]
+    for n, (_, answer) in enumerate(TOPICS, 1):
+        blocks += [P(f"{lead.format(n=n)} {answer[0]}"), *(P(x) for x in answer[1:])]
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(("lead", "face"), [("As to item {n}:", "italic"), ("On item {n},", None)])
+def test_points_run_together_answered_under_leads(lead, face, model, fmt):
+    foi = read_letter(_points_letter(lead, face), fmt, model)
+    want = [(lab, q.rstrip("."), a) for lab, q, a in want_pairs()]
+    assert [(lab, q.rstrip("."), a) for lab, q, a in pairs(foi)] == want
+
+
+def test_point_leads_need_one_template_naming_every_number():
+    from parsers.foi.point_leads import lead_answers
+
+    units = [unit("As to item 1: We fitted 2,315."), unit("On item 2, it costs £18,900.")]
+    assert lead_answers(units, ["1", "2"]) == []
+    units[1] = unit("As to item 2: It costs £18,900.")
+    assert lead_answers(units, ["1", "2"]) == [
+        ("1", 0, "We fitted 2,315."),
+        ("2", 1, "It costs £18,900."),
+    ]
+
+
+# ---------------------------------------------------------------- furniture lines
+
+
+def _furnished_letter(face: str) -> list:
+    blocks = list(HEAD)
+    for n, (question, answer) in enumerate(TOPICS, 1):
+        blocks += [P(f"Q{n}. {question}", "bold"), *(P(x) for x in answer)]
+        blocks.append(P("Figures from: the audiology and estates systems, May 2025.", face))
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+def test_a_line_in_its_own_face_closing_every_answer_is_in_none(model, fmt):
+    foi = read_letter(_furnished_letter("italic"), fmt, model)
+    assert pairs(foi) == [(f"Q{n}", q, a) for n, (_, q, a) in enumerate(want_pairs(), 1)]
+
+
+def test_furniture_lines_must_close_every_section_with_one_label():
+    from parsers.foi.answer_furniture import answer_furniture_dropped
+
+    units = [
+        unit("1. How many aids?", "bold"),
+        unit("We fitted 2,315."),
+        unit("Figures from: the audiology system.", "italic"),
+        unit("2. What does cleaning cost?", "bold"),
+        unit("It costs £18,900."),
+        unit("Checked by: the estates team.", "italic"),
+    ]
+    assert answer_furniture_dropped(units) == units
+    units[5] = unit("Figures from: the ledger.", "italic")
+    kept = [u.text for u in answer_furniture_dropped(units)]
+    assert kept == [
+        "1. How many aids?",
+        "We fitted 2,315.",
+        "2. What does cleaning cost?",
+        "It costs £18,900.",
+    ]
