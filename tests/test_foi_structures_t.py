@@ -16,6 +16,7 @@ import pytest
 from benchmarks.heldout_p.render import H, P
 from parsers.foi.answer_first import answer_first_units
 from parsers.foi.patterns import _RE_QWORD_ALONE
+from parsers.foi.units import _Unit
 from tests.foi_p_structures import MODELS, unit
 from tests.foi_t_structures import (
     FORMATS,
@@ -159,3 +160,39 @@ def test_furniture_lines_must_close_every_section_with_one_label():
         "2. What does cleaning cost?",
         "It costs £18,900.",
     ]
+
+
+# ---------------------------------------------------------------- tables first
+
+
+def _table_first_letter() -> list:
+    from benchmarks.heldout_p.render import Grid
+
+    blocks = list(HEAD)
+    for n, (question, answer) in enumerate(TOPICS, 1):
+        rows = [["Site", "Figure"], ["North", str(10 * n)], ["South", str(n)], ["All", str(11 * n)]]
+        blocks += [P(f"{n}) {question}", "bold"), Grid(rows, header=True), P(answer[0])]
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+def test_a_table_straight_under_each_question_opens_its_answer(model, fmt):
+    foi = read_letter(_table_first_letter(), fmt, model)
+    want = [
+        (str(n), q, f"Site | Figure North | {10 * n} South | {n} All | {11 * n} {a[0]}")
+        for n, (q, a) in enumerate(TOPICS, 1)
+    ]
+    assert pairs(foi) == want
+
+
+def test_tables_first_need_a_table_under_every_question():
+    from parsers.extract.model import Table
+    from parsers.foi.table_first import table_first_units
+
+    grid = _Unit("", None, table=Table(rows=[["A", "1"], ["B", "2"]]), table_index=0)
+    units = [unit("1. How many?", "bold"), grid, unit("A note."), unit("2. How much?", "bold")]
+    units.append(unit("It costs £5."))
+    assert table_first_units(units) == units
+    units[4:] = [grid, unit("Another note.")]
+    assert [u.text for u in table_first_units(units)][:3] == ["1. How many?", "A | 1 B | 2", ""]

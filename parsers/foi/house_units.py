@@ -90,6 +90,7 @@ from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALO
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.review_units import review_units
 from parsers.foi.runin_pairs import runin_pair_units
+from parsers.foi.table_first import table_first_units
 from parsers.foi.units import _label_of, _Unit
 
 # a request marker's words then a number in brackets, or after a space: the
@@ -114,6 +115,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     reviewed = answer_glyph_units(field_lines_dropped(reviewed))
     # (a line in another face closing every answer, its source: parsers.foi.answer_furniture)
     reviewed = answer_furniture_dropped(reviewed)
+    # (a table straight under each question opens its answer: parsers.foi.table_first)
+    reviewed = table_first_units(reviewed)
     paired = emphasis_pair_units(look_pair_units(reviewed))
     if referenced_items(reviewed) is not None:
         # (answers finding their questions by number: their faces pair nothing,
