@@ -9,7 +9,7 @@ of parsers.foi.markers, whatever its words), each followed by plain paragraphs a
 then, closing the section, one paragraph in another face (italic, bold) that holds a
 quotation. The quotation is the question; the words around it ("you asked") are in
 no item. Every numbered answer marker of the letter must close so, else nothing is
-rewritten. Rewritten in the order the segmenter reads: "3. <question>", "Answer:",
+rewritten. The paragraph after the last quotation ends the answers. Rewritten in the order the segmenter reads: "3. <question>", "Answer:",
 then the answer's paragraphs. Part of the FOI parser; called by
 parsers.foi.house_units.
 """
@@ -17,6 +17,7 @@ parsers.foi.house_units.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.foi.markers import answer_marker
 from parsers.foi.units import _Unit
@@ -76,5 +77,7 @@ def answer_first_units(units: list[_Unit]) -> list[_Unit]:
         out.append(_Unit("Answer:", u.style, lines=["Answer:"], page=u.page))
         out.extend(units[head + 1 : end])
         prev = end + 1
-    out.extend(units[prev:])
-    return out
+    # (the last quoted question closes the answers: what follows is the letter's own
+    # text, which the block labeller may not read as the last answer's end before it)
+    rest = units[prev:]
+    return [*out, replace(rest[0], ends_answers=True), *rest[1:]] if rest else out
