@@ -196,3 +196,33 @@ def test_tables_first_need_a_table_under_every_question():
     assert table_first_units(units) == units
     units[4:] = [grid, unit("Another note.")]
     assert [u.text for u in table_first_units(units)][:3] == ["1. How many?", "A | 1 B | 2", ""]
+
+
+# ---------------------------------------------------------------- prose columns
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+def test_a_status_column_beside_the_prose_reply_is_in_no_answer(model, fmt):
+    from benchmarks.heldout_p.render import Grid
+
+    rows = [["Information requested", "State", "Notes"]]
+    states = ["Released", "Part released – s.40(2)", "Not held"]
+    for n, ((question, answer), state) in enumerate(zip(TOPICS, states, strict=True), 1):
+        rows.append([f"{n}. {question}", state, " ".join(answer) + " This is the reply in full."])
+    foi = read_letter([*HEAD, Grid(rows, header=True), *SIGN_OFF], fmt, model)
+    want = [(lab, q, f"{a} This is the reply in full.") for lab, q, a in want_pairs()]
+    assert pairs(foi) == want
+
+
+def test_a_prose_column_must_be_the_only_one_beside_short_values():
+    from parsers.extract.model import Table
+    from parsers.foi.prose_columns import prose_answer_column
+
+    reply = "The Trust holds this and sets it out here in full."
+    table = Table(
+        rows=[["Q", "S", "R"], ["How many?", "Held", reply], ["How much?", "Held", reply]]
+    )
+    assert prose_answer_column(table, 0) == 2
+    table.rows[2][1] = "It is held and it is given in the next column."
+    assert prose_answer_column(table, 0) is None
