@@ -226,3 +226,43 @@ def test_a_prose_column_must_be_the_only_one_beside_short_values():
     assert prose_answer_column(table, 0) == 2
     table.rows[2][1] = "It is held and it is given in the next column."
     assert prose_answer_column(table, 0) is None
+
+
+# ---------------------------------------------------------------- repeated reply lines
+
+
+def _follow_up_letter(long_last: bool) -> list:
+    blocks = [*HEAD, P("Further to our letter of 2 December 2024, we have looked again.")]
+    for n, (question, answer) in enumerate(TOPICS, 1):
+        before = "We said the figure was not held."
+        if long_last and n == len(TOPICS):
+            before = (
+                "We said that the figure was not held centrally and would take too long to find."
+            )
+        blocks += [P(f"{n}. {question}", "italic"), P(f"First reply: {before}", "italic")]
+        blocks += [P("Revised position", "bold"), *(P(x) for x in answer)]
+    return blocks + SIGN_OFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("long_last", [False, True])
+def test_a_short_line_after_every_question_marks_the_answer(long_last, model, fmt):
+    foi = read_letter(_follow_up_letter(long_last), fmt, model)
+    assert pairs(foi) == want_pairs()
+
+
+def test_repeated_marker_lines_must_be_the_same_words_each_time():
+    from parsers.foi.repeated_markers import repeated_marker_units
+
+    units = [
+        unit("1. How many aids?", "italic"),
+        unit("Revised position", "bold"),
+        unit("We fitted 2,315."),
+        unit("2. What does cleaning cost?", "italic"),
+        unit("New figures", "bold"),
+        unit("It costs £18,900."),
+    ]
+    assert repeated_marker_units(units) == units
+    units[4] = unit("Revised position", "bold")
+    assert [u.text for u in repeated_marker_units(units)][1::3] == ["Answer:", "Answer:"]

@@ -88,6 +88,7 @@ from parsers.foi.panels import panel_units
 from parsers.foi.paragraph_numbers import paragraph_number_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
 from parsers.foi.referenced_items import referenced_items
+from parsers.foi.repeated_markers import repeated_marker_units
 from parsers.foi.review_units import review_units
 from parsers.foi.runin_pairs import runin_pair_units
 from parsers.foi.table_first import table_first_units
@@ -128,6 +129,8 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     paired = numbered_subject_units(paired)
     # (answers printed before their quoted questions: parsers.foi.answer_first)
     paired = answer_first_units(paired)
+    # (a short line repeated after every labelled question: parsers.foi.repeated_markers)
+    paired = repeated_marker_units(paired)
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0
