@@ -266,3 +266,15 @@ def test_repeated_marker_lines_must_be_the_same_words_each_time():
     assert repeated_marker_units(units) == units
     units[4] = unit("Revised position", "bold")
     assert [u.text for u in repeated_marker_units(units)][1::3] == ["Answer:", "Answer:"]
+
+
+def test_enumerated_pieces_that_are_sentences_keep_their_stops():
+    from parsers.foi.inline_enum import _clauses, _enumeration
+
+    whole = "Please tell me 1) How many beds are open? 2) Give the cost of agency staff.”"
+    assert _clauses(whole, _enumeration(whole)) == [
+        "How many beds are open?",
+        "Give the cost of agency staff.",
+    ]
+    joined = "You asked for (1) the number of beds; (2) the cost of staff."
+    assert _clauses(joined, _enumeration(joined)) == ["the number of beds", "the cost of staff"]

@@ -64,7 +64,13 @@ def _clause(text: str) -> str:
 def _clauses(text: str, labels: list[tuple[str, int, int]]) -> list[str]:
     """Each label's clause: from the label to the next one."""
     ends = [start for _, start, _ in labels[1:]] + [len(text)]
-    return [_clause(text[body:end]) for (_, _, body), end in zip(labels, ends, strict=True)]
+    raw = [
+        text[body:end].strip().rstrip('”’"').strip()
+        for (_, _, body), end in zip(labels, ends, strict=True)
+    ]
+    if all(r.endswith(_SENTENCE_END) and r[:1].isupper() for r in raw):
+        return raw  # (each piece a sentence of its own: it keeps its stop)
+    return [_clause(r) for r in raw]
 
 
 def _sentence(units: list[_Unit], k: int) -> tuple[str, int] | None:
