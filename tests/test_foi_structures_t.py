@@ -278,3 +278,17 @@ def test_enumerated_pieces_that_are_sentences_keep_their_stops():
     ]
     joined = "You asked for (1) the number of beds; (2) the cost of staff."
     assert _clauses(joined, _enumeration(joined)) == ["the number of beds", "the cost of staff"]
+
+
+def test_a_repeated_field_line_is_no_answer_marker():
+    from parsers.foi.repeated_markers import repeated_marker_units
+
+    units = [
+        unit("1. How many aids?"),
+        unit("On record: Yes"),
+        unit("We fitted 2,315."),
+        unit("2. What does cleaning cost?"),
+        unit("On record: Yes"),
+        unit("It costs £18,900."),
+    ]
+    assert repeated_marker_units(units) == units
