@@ -95,12 +95,27 @@ def field_line_indices(units: list[_Unit]) -> list[int]:
     for spots in by_label.values():
         if len(spots) < MIN_REPEATS:
             continue
-        if all(
-            0 < k < len(units) - 1 and _question(units[k - 1]) and _answer_text(units[k + 1])
-            for k in spots
-        ):
+        if all(_at_field_place(units, k) for k in spots):
             found += spots
+    # (a label found so may run in a longer value once, "Earlier reply: …" quoting a
+    # whole sentence: at the same place it is the same field)
+    labels = {field_of(units[k].text)[0] for k in found}
+    found += [k for k in _long_fields(units, labels) if k not in found]
     return sorted(found)
+
+
+def _at_field_place(units: list[_Unit], k: int) -> bool:
+    return 0 < k < len(units) - 1 and _question(units[k - 1]) and _answer_text(units[k + 1])
+
+
+def _long_fields(units: list[_Unit], labels: set[str]) -> list[int]:
+    """The lines at a field's place run in with one of `labels`, whatever their length."""
+    out: list[int] = []
+    for k, u in enumerate(units):
+        m = _RE_FIELD.match(u.text.strip()) if u.table is None else None
+        if m is not None and m.group(1).lower() in labels and _at_field_place(units, k):
+            out.append(k)
+    return out
 
 
 def field_lines_dropped(units: list[_Unit]) -> list[_Unit]:

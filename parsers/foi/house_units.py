@@ -62,6 +62,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.answer_first import answer_first_units
+from parsers.foi.answer_furniture import answer_furniture_dropped
 from parsers.foi.answer_glyphs import answer_glyph_units
 from parsers.foi.breakdown_answers import breakdown_units
 from parsers.foi.continued_heads import without_continued_headings
@@ -86,8 +88,10 @@ from parsers.foi.panels import panel_units
 from parsers.foi.paragraph_numbers import paragraph_number_units
 from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALONE, normalise
 from parsers.foi.referenced_items import referenced_items
+from parsers.foi.repeated_markers import repeated_marker_units
 from parsers.foi.review_units import review_units
 from parsers.foi.runin_pairs import runin_pair_units
+from parsers.foi.table_first import table_first_units
 from parsers.foi.units import _label_of, _Unit
 
 # a request marker's words then a number in brackets, or after a space: the
@@ -110,6 +114,10 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     # (a status line between question and answer goes: parsers.foi.field_lines; a
     # glyph opening each answer is its marker: parsers.foi.answer_glyphs)
     reviewed = answer_glyph_units(field_lines_dropped(reviewed))
+    # (a line in another face closing every answer, its source: parsers.foi.answer_furniture)
+    reviewed = answer_furniture_dropped(reviewed)
+    # (a table straight under each question opens its answer: parsers.foi.table_first)
+    reviewed = table_first_units(reviewed)
     paired = emphasis_pair_units(look_pair_units(reviewed))
     if referenced_items(reviewed) is not None:
         # (answers finding their questions by number: their faces pair nothing,
@@ -119,6 +127,10 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     paired = breakdown_units(marker_pair_units(runin_pair_units(paired)))
     # (a numbered subject heading over each marker pair: parsers.foi.numbered_subjects)
     paired = numbered_subject_units(paired)
+    # (answers printed before their quoted questions: parsers.foi.answer_first)
+    paired = answer_first_units(paired)
+    # (a short line repeated after every labelled question: parsers.foi.repeated_markers)
+    paired = repeated_marker_units(paired)
     units = heading_questions(bulleted_questions(paired), len(faq) < len(units))
     out: list[_Unit] = []
     i = 0

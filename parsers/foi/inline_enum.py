@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from parsers.foi.email_reply import answered_by_key
+from parsers.foi.point_leads import lead_answers
 from parsers.foi.segment import _Q
 from parsers.foi.units import _Unit
 
@@ -56,13 +57,20 @@ def _clause(text: str) -> str:
     """A clause of the enumeration without the words that join it to the next."""
     t = text.strip()
     t = re.sub(r"(?:[;,]\s*|\s+)(?:and|or)$", "", t).strip()
-    return t.rstrip(";,.").strip()
+    # (the last clause of a quoted sentence keeps no closing quotation mark)
+    return t.rstrip(';,.”’"').strip()
 
 
 def _clauses(text: str, labels: list[tuple[str, int, int]]) -> list[str]:
     """Each label's clause: from the label to the next one."""
     ends = [start for _, start, _ in labels[1:]] + [len(text)]
-    return [_clause(text[body:end]) for (_, _, body), end in zip(labels, ends, strict=True)]
+    raw = [
+        text[body:end].strip().rstrip('”’"').strip()
+        for (_, _, body), end in zip(labels, ends, strict=True)
+    ]
+    if all(r.endswith(_SENTENCE_END) and r[:1].isupper() for r in raw):
+        return raw  # (each piece a sentence of its own: it keeps its stop)
+    return [_clause(r) for r in raw]
 
 
 def _sentence(units: list[_Unit], k: int) -> tuple[str, int] | None:
@@ -95,7 +103,9 @@ def _answers(units: list[_Unit], keys: list[str]) -> list[tuple[str, int, str]]:
         if m.group(1) in keys[want:]:
             want = keys.index(m.group(1)) + 1
             out.append((m.group(1), k, m.group(2)))
-    return out
+    # (no answer labelled: each perhaps opened by a lead naming its number,
+    # parsers.foi.point_leads)
+    return out if len(out) >= 2 else lead_answers(units, keys) or out
 
 
 def _read(units: list[_Unit]) -> tuple[str, list, int, list] | None:

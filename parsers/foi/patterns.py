@@ -57,9 +57,16 @@ _RE_QWORD = re.compile(
     _I,
 )
 # a worded label standing alone, as a heading over the question beneath it
-# ("Request 2", "Query 1.", "Your question 3:"), or a sign for "number" alone ("#2")
+# ("Request 2", "Query 1.", "Your question 3:", counted out of the whole "Query 3 of
+# 5"), or a sign for "number" alone ("#2")
 _RE_QWORD_ALONE = re.compile(
-    r"^(?:" + _QWORD_WHO + _QWORD_NOUN + r"|#|№|Nº|No\.)\s*(\d{1,2}[a-z]?)\s*[:.)\-–—]?\s*$", _I
+    r"^(?:"
+    + _QWORD_WHO
+    + _QWORD_NOUN
+    + r"|#|№|Nº|No\.)\s*(\d{1,2}[a-z]?)"
+    + _QWORD_OF
+    + r"\s*[:.)\-–—]?\s*$",
+    _I,
 )
 # "Q1:", "Q 2.", "Q3 How …", and "Q" abbreviated with its stop ("Q.1 How …", "Q. 4:"):
 # the stop closes the abbreviation, so the figure after it is the label

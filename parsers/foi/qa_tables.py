@@ -21,6 +21,7 @@ from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
 from parsers.foi.closed_columns import answer_text, closed_answer_columns
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
+from parsers.foi.prose_columns import prose_answer_column
 from parsers.foi.segment_items import _Q
 from parsers.foi.spanned_answers import spanned_rows
 from parsers.foi.themed_tables import themed_items
@@ -51,6 +52,10 @@ def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
         return None
     if a_col is None:
         closed = closed_answer_columns(table, q_col)
+        # (or one prose column beside short status values: parsers.foi.prose_columns)
+        prose = None if closed else prose_answer_column(table, q_col)
+        if prose is not None:
+            return n_col, q_col, (prose,)
         return (n_col, q_col, closed) if closed else None
     return n_col, q_col, (a_col,)
 
