@@ -83,8 +83,12 @@ from __future__ import annotations
 #        the last answer a section of its own, impersonal closing sentences, numbered
 #        subject headings over marker pairs, a paragraph's bold stretch (extraction
 #        keeps it) a question run in before its answer, tables divided by merged theme
-#        rows, "(continued)" label headings, annexes after the signature; and set S's
-#        (see the README)
+#        rows, "(continued)" label headings, annexes after the signature; sets S and
+#        T's: answers finding their question by number (quoted heads, tags, decimal
+#        children, summary lines, point leads), answer bands, responses merged down,
+#        whole-request refusals, one-line Date: fields, "N of M" labels standing alone,
+#        answers first, answer furniture lines, tables opening answers, prose columns,
+#        repeated reply lines
 CORE_VERSION = "0.7.4"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
