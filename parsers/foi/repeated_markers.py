@@ -5,7 +5,7 @@ marker, whatever its words (since set T): "2. How many …?", then "Further repl
 Read by structure, as parsers.foi.numbered_subjects reads the reply line under a
 numbered subject: every labelled question of the letter (at least two) is followed
 directly by a short line (a few words, no sentence's end, no label, no value run in
-after a colon) and the lines are
+after a colon, no field asked and answered) and the lines are
 the same words every time. The line is rewritten as the marker the segmenter knows
 ("Answer:"), so it is in no answer. Part of the FOI parser; called by
 parsers.foi.house_units.
@@ -28,6 +28,8 @@ def repeated_marker_units(units: list[_Unit]) -> list[_Unit]:
         return units
     if any(":" in units[k + 1].text.rstrip(": ") for k in heads):
         return units  # (a run-in field, "Held: Yes", is a value, not a marker)
+    if any("?" in units[k + 1].text for k in heads):
+        return units  # (a form's field asked and answered, "Held by us? Yes", neither)
     spans = [(k + 1, k + 2) for k in heads]
     line = _answer_line(units, spans)
     if line is None or answer_marker(units[heads[0] + 1].text) is not None:
