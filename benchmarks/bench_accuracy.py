@@ -35,7 +35,7 @@ from pathlib import Path
 
 # every held-out set, in the order written: each one's first sight came after the
 # learning from the sets before it
-HELDOUT_SETS = ("d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t")
+HELDOUT_SETS = tuple("defghijklmnopqrstu")  # sets D to U
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
