@@ -8,7 +8,7 @@ as many figures as the clause before it, each of which has a group of its own (a
 different): its figures are those groups' in turn (parsers.wres.figures_in_turn), as
 the sentence-level rule reads
 "the figures were x and y" after a sentence (parsers.wres.narrative_refer). Its time
-dates its own figures only (each clause's one time: `narrative_bind._clause_times`).
+dates its own figures only (each clause's one time: `narrative_times._clause_times`).
 
 Also here: a sentence that says "the same" of another source after a sentence on
 harassment ("... said the same of other staff"): its indicator is the harassment

@@ -5,7 +5,8 @@ indicator or marks a figure as not the trust's own (national, target, change), a
 finders that locate, within one sentence, its figures ("24.3%", "1.79 times", "(1409/
 5511)"), time expressions ("2021/22", "31 March 2024", "the 2021 staff survey"),
 ethnic groups, pay bands, staff groups and board groups. Nothing here decides which
-figure a group or a time belongs to: parsers.wres.narrative_bind does that.
+figure a group or a time belongs to: parsers.wres.narrative_bind and
+parsers.wres.narrative_times do that.
 """
 
 from __future__ import annotations
