@@ -23,3 +23,16 @@ def test_other_pairs_are_counts_for_both_readers(text):
     assert short_year(text) is None
     assert is_figure(text)
     assert expand_rows([["Measure", text], ["Share of posts", "12.5%"]]) is None
+
+
+def test_a_short_year_range_crossing_the_century_is_1999_00():
+    """ "99/00" is 1999/00 (the year after 1999), never 2099/00; the 2000s start at 00."""
+    assert short_year("99/00") == "1999/00"
+    assert short_year("00/01") == "2000/01"
+    assert short_year("98/99") == "1998/99"
+    assert short_year("68/69") == "2068/69"  # the POSIX pivot: 69 on is the 1900s
+    rows = [["Course", "99/00", "00/01"], ["Places taken up", "61.0%", "64.5%"]]
+    assert expand_rows(rows) == [
+        ["Course", "1999/00", "2000/01"],
+        ["Places taken up", "61.0%", "64.5%"],
+    ]
