@@ -10,15 +10,9 @@ from hypothesis import strategies as st
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cell_figures import Cell, parse_cell
-from parsers.wres.cells import (
-    band_and_group,
-    ethnic_groups,
-    financial_year_in,
-    fy,
-    numerator_group,
-    parse_period,
-)
+from parsers.wres.cells import band_and_group, ethnic_groups, financial_year_in, fy, parse_period
 from parsers.wres.parse import parse_wres
+from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.validate import check_difference, check_percentage, check_relative_likelihood
 
 

@@ -22,9 +22,9 @@ from benchmarks.heldout_d.render import B, H, P, T, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.cell_figures import drop_interval, parse_cell
-from parsers.wres.cells import numerator_group, ratio_pair
 from parsers.wres.context import label_key
 from parsers.wres.parse import parse_wres
+from parsers.wres.ratio_pairs import numerator_group, ratio_pair
 from parsers.wres.summary_columns import as_proportions, part_columns, year_column
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage, truth_row

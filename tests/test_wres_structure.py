@@ -16,8 +16,8 @@ from benchmarks.wres_structure import LAYOUTS
 from parsers.extract import extract
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.context import Context, Key, heading_key
-from parsers.wres.narrative_bind import _bind_times
 from parsers.wres.narrative_terms import _figures, _times
+from parsers.wres.narrative_times import _bind_times
 from parsers.wres.parse import UNSETTLED, parse_wres
 
 

@@ -22,8 +22,9 @@ from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.extract.pdf_layout_tables import find_layout_tables
+from parsers.extract.short_years import short_year
 from parsers.wres.parse import parse_wres
-from parsers.wres.short_years import expand_rows, short_year
+from parsers.wres.short_years import expand_rows
 from parsers.wres.stacked_cells import split_rows, stack_order, two_figures
 from tests.test_pdf_layout_tables import _words
 from tests.wres_docs import assert_exact as exactly

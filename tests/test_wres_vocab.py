@@ -135,3 +135,25 @@ def test_one_indicator_heading_pattern(text, n):
     from parsers.wres.context import indicator_heading
 
     assert indicator_heading(text) == n
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Model employer 2026/27", "Our aspiration", "Aims for 2025", "Trajectory", "Goal"],
+)
+def test_one_target_vocabulary_for_heads_cards_and_sentences(words):
+    """A target's words are one list (vocab.TARGET): a year column's head, a dashboard
+    card's entry and a sentence's lead read them alike."""
+    from parsers.wres.cards import _RE_TARGET
+    from parsers.wres.narrative_terms import _TARGET
+    from parsers.wres.template_columns import _BENCH
+
+    assert _BENCH.search(words) and _RE_TARGET.search(words) and _TARGET.search(words)
+
+
+def test_will_and_should_mark_an_aim_in_a_sentence_only():
+    from parsers.wres.cards import _RE_TARGET
+    from parsers.wres.narrative_terms import _TARGET
+
+    assert _TARGET.search("the share of senior posts will be 21% by 2027")
+    assert not _RE_TARGET.search("Will reach")  # a card's label: no sentence grammar

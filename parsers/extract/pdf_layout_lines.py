@@ -13,15 +13,14 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from parsers.extract.short_years import short_year
+
 _FIGURE = re.compile(
     r"(?:[(<>£]?[+\-−]?\d[\d,]*(?:\.\d+)?\s*%?\)?|R|\*)"
     r"(?:\s*(?:/|out of|of)\s*\d[\d,]*)?"
     r"|(?:R|\*|x)%?|-|–|—|n/?a|N/?A"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?")
-# a financial year shortened to its two years' last digits ("23/24"): a heading, not
-# the count "23 out of 24", only when the second year follows the first
-_SHORT_YEAR = re.compile(r"(?P<a>\d\d)/(?P<b>\d\d)")
 
 
 @dataclass
@@ -71,8 +70,10 @@ def _is_header_token(text: str) -> bool:
     t = text.strip()
     if _YEAR.fullmatch(t):
         return True
-    m = _SHORT_YEAR.fullmatch(t)
-    return m is not None and int(m["b"]) == (int(m["a"]) + 1) % 100
+    # a financial year shortened to its two years' last digits ("23/24"): a heading,
+    # not the count "23 out of 24" (parsers.extract.short_years); printed unspaced here,
+    # as this reader always took it ("23 / 24" stays a count)
+    return not re.search(r"\s", t) and short_year(t) is not None
 
 
 def visual_lines(words: list[Word]) -> list[_VLine]:

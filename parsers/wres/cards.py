@@ -34,10 +34,11 @@ from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.card_captions import labels_below, split_cards
 from parsers.wres.card_year import card_period
-from parsers.wres.cells import clean, ethnic_groups, numerator_group
+from parsers.wres.cells import clean, ethnic_groups
 from parsers.wres.context import RL_DEFAULT, indicator_heading, label_key
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.narrative_terms import _board_group
+from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.report_year_heading import report_year_heading
 from parsers.wres.skipped import Skipped, one_value_per_key
 from parsers.wres.vocab import PREVIOUS_PERIOD, TARGET

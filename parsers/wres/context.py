@@ -37,9 +37,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
-from parsers.wres.cells import band_and_group, clean, ethnic_groups, numerator_group
+from parsers.wres.cells import band_and_group, clean, ethnic_groups
 from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.question_heading import question_indicator
+from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.vocab import (
     INDICATOR_HEADING,
     INDICATOR_TAG,

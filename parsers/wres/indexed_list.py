@@ -24,9 +24,10 @@ import re
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cell_figures import parse_cell
-from parsers.wres.cells import clean, numerator_group
+from parsers.wres.cells import clean
 from parsers.wres.context import heading_key, settle
 from parsers.wres.narrative_terms import _Time
+from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.skipped import Skipped
 from parsers.wres.template_columns import RL_DEFAULT
 

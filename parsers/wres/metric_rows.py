@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.wres.cells import band_and_group, ethnic_groups, numerator_group
+from parsers.wres.cells import band_and_group, ethnic_groups
 from parsers.wres.context import RL_DEFAULT, label_key
+from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.vocab import HARASSMENT, indicators_named
 
 

@@ -50,8 +50,8 @@ The rule throughout is: never misattribute; when unsure, skip. Concretely:
 
 Modules: narrative_terms (vocabulary; figures, times, groups, bands found in a
 sentence), narrative_lines (the document as lines and sentences, headings and
-lead-ins, its own data year), narrative_bind (which group and time each figure
-has), narrative_measure (what a figure measures: rate, relative likelihood,
+lead-ins, its own data year), narrative_bind and narrative_times (which group and
+which time each figure has), narrative_measure (what a figure measures: rate, relative likelihood,
 board or staff group share), narrative_sentence (reading one sentence); this
 module is the entry point: the document-level pass and its cross-checks.
 """

@@ -2,7 +2,7 @@
 2023/24, against 1.41 during 2022/23"; "15.4% were from a BME background in 2023/24
 and 7.7% in 2022/23".
 
-Part of the narrative reader (parsers.wres.narrative_bind). A date printed between
+Part of the narrative reader (parsers.wres.narrative_times). A date printed between
 two figures is either the one before it's (it ends that figure's clause) or the one
 after it's (it opens the next clause); the binder gives up on such a sentence unless
 the words between say which. Read here: a date is the figure before it's when the

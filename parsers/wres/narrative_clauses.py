@@ -5,9 +5,10 @@ the 2022/23 figures were 31.0% and 26.8%."
 Part of the narrative reader (parsers.wres.narrative_sentence). A clause (between
 semicolons) whose figures name no group, that names a time of its own, and that has
 as many figures as the clause before it, each of which has a group of its own (all
-different): its figures are those groups' in turn, as the sentence-level rule reads
+different): its figures are those groups' in turn (parsers.wres.figures_in_turn), as
+the sentence-level rule reads
 "the figures were x and y" after a sentence (parsers.wres.narrative_refer). Its time
-dates its own figures only (each clause's one time: `narrative_bind._clause_times`).
+dates its own figures only (each clause's one time: `narrative_times._clause_times`).
 
 Also here: a sentence that says "the same" of another source after a sentence on
 harassment ("... said the same of other staff"): its indicator is the harassment
@@ -19,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from parsers.wres.figures_in_turn import in_turn
 from parsers.wres.narrative_terms import _Fig, _Time
 from parsers.wres.vocab import indicators_named
 
@@ -42,18 +44,14 @@ def groups_in_turn(
     for (a0, b0), (a, b) in itertools.pairwise(clauses):
         before = [k for k, f in enumerate(figs) if a0 <= f.start < b0]
         mine = [k for k, f in enumerate(figs) if a <= f.start < b]
-        if not mine or len(mine) != len(before):
-            continue
         if any(a <= x < b for x, _y, _g in marks) or any(out[k] for k in mine):
             continue
         if not any(a <= t.start < b and t.kind != "rel" for t in times):
             continue
         theirs = [out[k] for k in before]
-        if None in theirs or "?" in theirs or len(set(theirs)) != len(theirs):
-            continue
-        if any(figs[k].kind != figs[j].kind for k, j in zip(before, mine, strict=True)):
-            continue
-        for k, g in zip(mine, theirs, strict=True):
+        if "?" in theirs:
+            continue  # an undecided group is given to no other figure
+        for k, g in (in_turn(figs, theirs, before, mine) or {}).items():
             out[k] = g
     return out
 
@@ -72,9 +70,10 @@ def same_group_other_time(
     before"). The words between name no other group, and the two dates differ."""
     out = list(groups)
     for k in range(1, len(figs)):
-        if out[k] is not None or out[k - 1] in (None, "?") or k not in bound:
-            continue
-        if figs[k].kind != figs[k - 1].kind:
+        if out[k] is not None or out[k - 1] == "?" or k not in bound:
+            continue  # (an undecided group is given to no other figure)
+        given = in_turn(figs, [out[k - 1]], [k - 1], [k])  # one figure, one group
+        if given is None:
             continue
         lead = s[figs[k - 1].end : figs[k].start]
         if re.search(r"[,;()]", lead) or len(lead.split()) > 12:
@@ -85,7 +84,7 @@ def same_group_other_time(
         mine, theirs = bound[k], bound.get(k - 1)
         if theirs is not None and (theirs.kind, theirs.year) == (mine.kind, mine.year):
             continue
-        out[k] = out[k - 1]
+        out[k] = given[k]
     return out
 
 

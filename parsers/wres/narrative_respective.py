@@ -5,7 +5,8 @@ staff and 24.0% of White staff ... in 2023/24, compared with 31.2% and 25.3% in
 Part of the narrative reader (parsers.wres.narrative). The sentence first states a
 figure per group, each with its group, then lists as many figures again, bare and
 joined only by "and" or commas, under a time of their own: the list repeats the
-groups in the order the sentence first gave them (what "respectively" would say).
+groups in the order the sentence first gave them (what "respectively" would say;
+parsers.wres.figures_in_turn).
 Read here, by position only:
 
 - the tail: the sentence's last figures, at least two, with no group of their own,
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.wres.figures_in_turn import in_turn
 from parsers.wres.narrative_terms import _NATIONAL, _Fig, _Time
 
 # what may stand between the figures of one bare list: "and", a comma, an ampersand
@@ -108,15 +110,15 @@ def respective_figures(
     groups of the figures before it, in order, and each list its own time (see the
     module docstring); as they were when the sentence is not of that shape."""
     k = _tail_start(s, figs, groups)
-    if k is None or k != len(figs) - k:
-        return groups, bound
-    if any(f.kind != figs[k].kind for f in figs):
+    if k is None:
         return groups, bound
     head = _head_groups(figs, marks, groups, k)
-    if _NATIONAL.search(s[figs[k - 1].end :]):
+    # the tail, as long as the head and figure by figure of its kind, takes its groups
+    given = in_turn(figs, head, range(k), range(k, len(figs))) if head else None
+    if given is None or _NATIONAL.search(s[figs[k - 1].end :]):
         return groups, bound  # "..., against 29.0% and 26.0% for England": not the trust's
     dated = _list_times(figs, [t for t in times if t.kind != "rel"], k)
-    if head is None or dated is None:
+    if dated is None:
         return groups, bound
     head_time, tail_time = dated
     new_bound = dict(bound)
@@ -127,4 +129,4 @@ def respective_figures(
             new_bound[i] = head_time
         else:
             new_bound.pop(i, None)  # the head is dated as the sentence is
-    return [*head, *head], new_bound
+    return [*head, *(given[i] for i in range(k, len(figs)))], new_bound

@@ -6,9 +6,9 @@ paragraph (`_Prev`) established, and returns the `WresMetric`s it states. It dec
 the indicator (the sentence's vocabulary, else the section's or the previous
 sentence's), skips sentences about bank staff, networks or managers alone, drops
 figures that are national or benchmark comparators, targets or changes rather than
-levels, dates each figure, and leaves what each figure measures to
-parsers.wres.narrative_measure and the binding of groups and times to
-parsers.wres.narrative_bind.
+levels (parsers.wres.narrative_levels), dates each figure, and leaves what each
+figure measures to parsers.wres.narrative_measure and the binding of groups and times
+to parsers.wres.narrative_bind and parsers.wres.narrative_times.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from parsers.records import WresMetric
 from parsers.wres.cells import fy
 from parsers.wres.context import Context, settle, unsettled
-from parsers.wres.narrative_bind import _bind_times, _sentence_groups
+from parsers.wres.narrative_bind import _sentence_groups
 from parsers.wres.narrative_clauses import (
     groups_in_turn,
     same_group_other_time,
@@ -26,6 +26,7 @@ from parsers.wres.narrative_clauses import (
 )
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
+from parsers.wres.narrative_levels import _national, _not_a_level
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
 from parsers.wres.narrative_previous import names_survey_year, previous_level
@@ -37,13 +38,9 @@ from parsers.wres.narrative_refer import (
 )
 from parsers.wres.narrative_respective import respective_figures
 from parsers.wres.narrative_terms import (
-    _CHANGE,
-    _NATIONAL,
     _NOT_WRES,
     _SKIP_SENTENCE,
     _SURVEY,
-    _TARGET,
-    _TRUST,
     _band_marks,
     _Fig,
     _figures,
@@ -53,6 +50,7 @@ from parsers.wres.narrative_terms import (
     _Time,
     _times,
 )
+from parsers.wres.narrative_times import _bind_times
 from parsers.wres.skipped import PART_OF_TRUST, Skipped
 from parsers.wres.vocab import mask_trust_names
 
@@ -288,68 +286,6 @@ def _whole_workforce_share(s: str) -> bool:
             re.I,
         )
     )
-
-
-def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str | None, bool]:
-    """Whether a figure is a national, regional or benchmark comparator rather than the
-    trust's: the last national or trust marker so far (`last_marker`, updated with the
-    figure's `lead`), or a national marker right after it; returns the updated marker
-    too."""
-    for m in re.finditer(f"{_NATIONAL.pattern}|{_TRUST.pattern}", lead, re.I):
-        last_marker = "trust" if _TRUST.fullmatch(m.group(0)) else "national"
-    national = last_marker == "national" and not _TRUST.search(tail_clause)
-    # a bracket opened after the figure and still open at the next figure ("30.8%
-    # (national: 29.9%)"), or a label ending in a colon ("8.4% England: 8.9%"), is the
-    # next figure's, not this one's
-    own_tail = "" if re.match(r"\s*\([^)]*$|[^:]*:\s*$", tail_clause) else tail_clause
-    if _NATIONAL.search(own_tail[:40]) and not _TRUST.search(tail_clause):
-        national = True
-    return last_marker, national
-
-
-def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int) -> bool:
-    """A target ("our target of 22%", "24% by 2022") or a change ("grew by 5%", "6.2%
-    greater", "4 percentage points"), not the level of a figure."""
-    if _TARGET.search(lead) or re.search(r"\bby\s+(?:the\s+)?20\d\d|\btarget", tail_clause, re.I):
-        return True
-    if indicator == 9 and _RE_DIFFERENCE_OF.search(lead):
-        return False  # "a difference of 3.7 percentage points": indicator 9's measure
-    unagenda = re.sub(r"agenda\s+for\s+change", lambda m: " " * len(m.group(0)), lead, flags=re.I)
-    changes = list(_CHANGE.finditer(unagenda))
-    if changes and (
-        not re.search(r"\b(?:to|from)\b", lead[changes[-1].end() :], re.I)
-        or re.search(r"\b(?:by|of)\s*\(?\s*$", lead, re.I)
-    ):
-        return True  # a change ("grew by 5%", "an improvement of 6%"), not a level
-    change_after = re.search(
-        r"^\s*\)?\s*(?:percentage\s+)?(?:points?|pp\b|higher|lower|greater|more\b|less\b"
-        r"|fewer|increase|decrease|rise|fall|drop)",
-        tail,
-        re.I,
-    )
-    # "higher by 2.1%", "6.2% greater", "4 percentage points"
-    by = re.search(r"\bby\s*$", lead, re.I) and not _RE_REPORTED_BY.search(lead)
-    if _RE_UP_DOWN.search(lead):
-        return True  # "1.31 (down 0.21 on last year)": the change beside the level
-    return bool((by or change_after) and not (indicator in (2, 3, 4) and f.kind == "times"))
-
-
-# "up 0.38", "down by 0.21", "(up 1.9": a change printed as a direction and its size;
-# not "made up 25.6%" (a share), and "up from 1.52" is a level, read as such
-_RE_UP_DOWN = re.compile(
-    r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)\b(?:up|down)\s+(?:by\s+)?\(?\s*$", re.I
-)
-
-
-# the board's difference from the workforce, named right before its figure
-_RE_DIFFERENCE_OF = re.compile(r"\b(?:difference|gap)\s*(?:of|was|is|:|=)?\s*$", re.I)
-
-# "reported by 12.5% of BME staff": who said it, not a change
-_RE_REPORTED_BY = re.compile(
-    r"\b(?:reported|experienced|stated|said|felt|cited|indicated|selected|answered|given|"
-    r"shared|noted|agreed)\s+by\s*$",
-    re.I,
-)
 
 
 def _figure_period(

@@ -5,7 +5,8 @@ indicator or marks a figure as not the trust's own (national, target, change), a
 finders that locate, within one sentence, its figures ("24.3%", "1.79 times", "(1409/
 5511)"), time expressions ("2021/22", "31 March 2024", "the 2021 staff survey"),
 ethnic groups, pay bands, staff groups and board groups. Nothing here decides which
-figure a group or a time belongs to: parsers.wres.narrative_bind does that.
+figure a group or a time belongs to: parsers.wres.narrative_bind and
+parsers.wres.narrative_times do that.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from parsers.wres.vocab import (
     NOT_AN_ISO_DATE,
     NUMERIC_DATE,
     REGION_WORDS,
+    TARGET,
     WHOLE_WORKFORCE_WORDS,
     indicators_named,
     staff_groups_named,
@@ -49,11 +51,9 @@ _NATIONAL = re.compile(
 _TRUST = re.compile(
     r"\b(?:the|our|this)\s+(?:trust|organisation)\b(?!s)|\bour\b|\bwe\b|\bat the trust\b", re.I
 )
-_TARGET = re.compile(
-    r"\btarget|\baim\b|\baims\b|ambition|\bgoal\b|trajectory|model employer|\bwill\b"
-    r"|\bshould\b|aspir",
-    re.I,
-)
+# a figure the trust aims for: the target words (parsers.wres.vocab.TARGET), and in a
+# sentence also a figure it "will" or "should" reach (a table's head never says so)
+_TARGET = re.compile(rf"{TARGET}|\bwill\b|\bshould\b", re.I)
 _CHANGE = re.compile(
     r"increas|decreas|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdrop|reduc|improve|deteriorat"
     r"|\bchange|\bgr[eo]w|worsen|narrow|widen",

@@ -1,6 +1,11 @@
-"""A relative likelihood's group cell naming the two groups it compares ("White to
-BME", "BME v White", "White:BME"): the ratio is of the first group named to the second,
-so the first is its numerator group.
+"""Which group a relative likelihood is of: the numerator of the two groups it compares.
+
+A label with the pair in brackets ("(White/BAME)", "(W:BME)"): `ratio_pair`, and
+`numerator_group`, which also reads "BME compared to White" (the first group named).
+
+A group cell naming the two groups it compares ("White to BME", "BME v White",
+"White:BME"): the ratio is of the first group named to the second, so the first is its
+numerator group (`pair_numerator`).
 
 Only a cell that is the pair and nothing more is read this way: two group names with
 at most a short joining word or sign between them, and nothing before or after
@@ -46,3 +51,38 @@ def _named_from(words: list[str]) -> tuple[int, str] | None:
 
 
 __all__ = ["pair_numerator"]
+
+
+# a ratio's two groups in brackets, numerator first: "(White/BAME)", "(W:BME)"
+_RE_RATIO_PAIR = re.compile(r"\(\s*([^()/:]+?)\s*[/:]\s*([^()/:]+?)\s*\)")
+_INITIALS = {"w": "White"}  # "(W:BME)": only White is so written (B could be Black)
+
+
+def ratio_pair(text: str | None) -> tuple[str, str] | None:
+    """(numerator, denominator) groups of a bracketed ratio pair, or None."""
+    m = _RE_RATIO_PAIR.search(clean(text))
+    if not m:
+        return None
+    pair = []
+    for part in (m.group(1), m.group(2)):
+        g = [x for x in ethnic_groups(part) if x != "All"] or [_INITIALS.get(part.lower(), "")]
+        if len(g) != 1 or not g[0]:
+            return None
+        pair.append(g[0])
+    return (pair[0], pair[1]) if pair[0] != pair[1] else None
+
+
+def numerator_group(text: str | None) -> str | None:
+    """The group in the numerator of a relative likelihood label: "(White/BAME)" -> White,
+    "(W:BME)" -> White, "BME compared to White" -> BME; else the first group named."""
+    t = clean(text)
+    pair = ratio_pair(t)
+    if pair:
+        return pair[0]
+    m = re.search(r"\(([^()/]+)/([^()/]+)\)", t)
+    if m:
+        g = ethnic_groups(m.group(1))
+        if g:
+            return g[0]
+    groups = ethnic_groups(t)
+    return groups[0] if groups else None

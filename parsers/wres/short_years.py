@@ -9,9 +9,9 @@ A compact table heads its year columns with the two years' last digits:
 Read alone, "23/24" is as much the count "23 out of 24" as a year, so the period
 readers do not take it anywhere. In a table's head (the rows above its first row of
 figures), a row whose every filled cell past the labels' column is such a pair of
-consecutive years is a row of years: `expand_short_years` writes each cell out in
-full ("2023/24") so the table readers see the periods they know, on either level of
-a two-level head (groups over years, or years over groups). A pair whose years do
+consecutive years (the rule: parsers.extract.short_years) is a row of years:
+`expand_short_years` writes each cell out in full ("2023/24") so the table readers see
+the periods they know, on either level of a two-level head (groups over years, or years over groups). A pair whose years do
 not follow each other ("23/25"), or a head row mixing them with other text, is left
 as printed; figures' cells are never touched.
 """
@@ -22,17 +22,7 @@ import re
 from dataclasses import replace
 
 from parsers.extract.model import Extracted, Item, Table
-
-_SHORT = re.compile(r"(?P<a>\d\d)\s*/\s*(?P<b>\d\d)")
-
-
-def short_year(text: str) -> str | None:
-    """The financial year a cell names in short ("23/24" -> "2023/24"), or None when
-    the cell is anything else or its two years do not follow each other."""
-    m = _SHORT.fullmatch(text.strip())
-    if m is None or int(m["b"]) != (int(m["a"]) + 1) % 100:
-        return None
-    return f"20{m['a']}/{m['b']}"
+from parsers.extract.short_years import short_year
 
 
 def _years_row(row: list[str]) -> bool:

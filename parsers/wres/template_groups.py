@@ -17,14 +17,8 @@ import re
 
 from parsers.records import WresMetric
 from parsers.wres.cell_figures import is_figure, parse_cell
-from parsers.wres.cells import (
-    band_and_group,
-    clean,
-    ethnic_groups,
-    numerator_group,
-    parse_period,
-    staff_group_only,
-)
+from parsers.wres.cells import band_and_group, clean, ethnic_groups, parse_period, staff_group_only
+from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.skipped import Skipped, part_of_trust
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (

@@ -15,17 +15,10 @@ import re
 from parsers.records import WresMetric
 from parsers.wres.captions import relative_period, stated_periods
 from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_cell
-from parsers.wres.cells import (
-    Period,
-    band_and_group,
-    clean,
-    ethnic_groups,
-    numerator_group,
-    parse_period,
-    ratio_pair,
-)
+from parsers.wres.cells import Period, band_and_group, clean, ethnic_groups, parse_period
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
+from parsers.wres.ratio_pairs import numerator_group, ratio_pair
 from parsers.wres.skipped import Skipped
 from parsers.wres.summary_columns import (
     as_proportions,

@@ -60,8 +60,9 @@ def is_whole_trust(label: str) -> bool:
 PREVIOUS_PERIOD = r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year\s+before\b"
 
 # a figure the trust aims for, not one it has reached ("Target 2025/26", "Our ambition",
-# "Trajectory"): a column or card entry so headed is never the trust's figure
-TARGET = r"\btarget|\bgoal\b|\baim\b|\bambition|\btrajector|\baspiration"
+# "Trajectory", "Model employer"): a column, card entry or sentence so worded is never the
+# trust's figure (the narrative reader adds "will" and "should": parsers.wres.narrative_terms)
+TARGET = r"\btarget|\bgoal\b|\baims?\b|\bambition|\btrajector|\baspir|\bmodel\s+employer"
 
 # a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
 # 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the

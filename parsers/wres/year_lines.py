@@ -46,9 +46,10 @@ from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.bar_lines import caption_words, unbar
 from parsers.wres.bracket_years import bracketed_entries
-from parsers.wres.cells import clean, ethnic_groups, fy, numerator_group
+from parsers.wres.cells import clean, ethnic_groups, fy
 from parsers.wres.context import RL_DEFAULT, heading_key, is_dated_heading, label_key
 from parsers.wres.narrative_terms import _board_group, _Time, _times
+from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.skipped import one_value_per_key
 
 SOURCE = "year lines"
