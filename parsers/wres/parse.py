@@ -90,6 +90,10 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
+- Dashes a row prints outside its own columns (a percentage row's "—" under the
+  likelihood, a ratio row's under the groups) are blanks, not withheld figures
+  (parsers/wres/inapplicable_cells.py); a first column of bare numbers ("No.") beside
+  words that agree is the indicators' numbering (parsers/wres/numbered_rows.py).
 - After the tables: label/value lines keyed by their heading path and own label
   (parsers/wres/lines.py, with parsers/wres/context.py), then sentences
   (parsers/wres/narrative.py); each adds only keys the readers before it did not give.
@@ -115,6 +119,7 @@ from parsers.wres.cells import (
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.group_line_tables import group_from_line_above
+from parsers.wres.inapplicable_cells import blank_inapplicable
 from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
@@ -189,6 +194,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         tab = group_from_line_above(tab)  # "BME staff" over the table: its columns' group
         tab = indicator_year_groups(tab)  # indicators as column groups of years
         tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
+        tab = blank_inapplicable(tab)  # "—" where a row's kind has no figure: no cell
         tab = label_from_heading(frame_table(tab, unsettled, data_year))
         tab = indicators_across(period_group_rows(tab, unsettled), unsettled)
         indicator = classify(tab)

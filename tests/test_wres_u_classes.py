@@ -1,0 +1,136 @@
+"""The WRES readers on classes of layout first met in held-out set U (brief learnu_wres),
+in documents built here for fictional trusts, in words and figures of our own, printed
+to HTML, PDF and DOCX:
+
+- a table a year whose first column numbers its rows ("Ref." 1, 3, 6 ...) beside the
+  indicators' words, each row filling its own columns (a group's percentages, or one
+  likelihood) with a dash where a column does not apply: the numbers are indicator
+  numbers because the words agree, and the dashes are no withheld figures;
+
+Every figure must be found with its key and nothing else published.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.heldout_p.render import Grid, H, P, render
+from benchmarks.wres_heldout import FORMATS
+from parsers.extract import extract
+from parsers.wres.inapplicable_cells import blank_inapplicable
+from parsers.wres.numbered_rows import arabic_indicators
+from parsers.wres.parse import parse_wres
+from parsers.wres.tables import Tab
+from tests.wres_docs import assert_exact as exactly
+from tests.wres_docs import likelihood, truth_row
+
+
+def read(blocks, fmt: str):
+    data, name = render(blocks, fmt, title="Saltcote Marsh NHS Trust", site="saltcote")
+    return parse_wres(extract(data, filename=name))
+
+
+def _tab(rows: list[list[str]]) -> Tab:
+    return Tab(rows, [1] * len(rows), None, None, None, None)
+
+
+# ---------------------------------------------------------------------------
+# 1. a numbered table a year, dashes where a column does not apply
+
+
+def test_numbers_beside_agreeing_words_are_indicator_numbers():
+    rows = [
+        ["Ref.", "Measure", "Ethnic minority", "White"],
+        ["1", "Colleagues in post as a share of the workforce", "14.0%", "83.1%"],
+        ["6", "Colleagues reporting abuse from other colleagues", "26.8%", "20.5%"],
+        ["8", "Colleagues discriminated against by a line manager", "14.4%", "6.0%"],
+    ]
+    assert [r[0] for r in arabic_indicators(_tab(rows)).rows[1:]] == [
+        "Indicator 1",
+        "Indicator 6",
+        "Indicator 8",
+    ]
+
+
+def test_a_serial_count_is_not_read_as_indicator_numbers():
+    rows = [
+        ["#", "Measure", "Ethnic minority", "White"],
+        ["1", "Colleagues reporting abuse from other colleagues", "26.8%", "20.5%"],
+        ["2", "Colleagues discriminated against by a line manager", "14.4%", "6.0%"],
+    ]
+    assert arabic_indicators(_tab(rows)).rows == rows  # the words say 6 and 8, not 1, 2
+    falling = [rows[0], ["8", *rows[2][1:]], ["6", *rows[1][1:]]]
+    assert arabic_indicators(_tab(falling)).rows == falling  # a numbering rises
+
+
+def test_dashes_outside_each_rows_own_columns_are_blanked():
+    rows = [
+        ["Measure", "Ethnic minority", "White", "Likelihood ratio"],
+        ["Abuse from colleagues", "26.8%", "20.5%", "-"],
+        ["Disciplinary process", "–", "–", "1.44"],
+    ]
+    assert blank_inapplicable(_tab(rows)).rows == [
+        rows[0],
+        ["Abuse from colleagues", "26.8%", "20.5%", ""],
+        ["Disciplinary process", "", "", "1.44"],
+    ]
+
+
+def test_a_dash_in_a_rows_own_columns_is_a_withheld_figure():
+    rows = [
+        ["Measure", "Ethnic minority", "White", "Likelihood ratio"],
+        ["Abuse from colleagues", "26.8%", "20.5%", "-"],
+        ["Discrimination", "-", "6.0%", "-"],  # the same kind of row, one figure withheld
+        ["Disciplinary process", "-", "-", "1.44"],
+    ]
+    assert blank_inapplicable(_tab(rows)).rows == rows
+    one_kind = [rows[0], rows[1], ["Discrimination", "14.4%", "6.0%", "-"]]
+    assert blank_inapplicable(_tab(one_kind)).rows == one_kind  # a column never filled
+
+
+_WORDS = {
+    1: "Colleagues in post as a share of the workforce",
+    3: "Likelihood of ethnic minority colleagues entering a formal disciplinary process",
+    6: "Colleagues reporting abuse from other colleagues",
+    9: "Voting members of the board",
+}
+_YEARS = ("2022/23", "2021/22")
+_SHARES = {
+    1: {"BME": ("14.0", "13.2"), "White": ("83.1", "84.0")},
+    6: {"BME": ("26.8", "27.5"), "White": ("20.5", "21.1")},
+    9: {"BME": ("8.3", "7.7"), "White": ("91.7", "92.3")},
+}
+_RATIOS = {3: ("1.44", "1.62")}
+
+
+def _numbered_doc():
+    blocks = [H("Saltcote Marsh NHS Trust"), H("Race equality in our workforce")]
+    truth = []
+    for j, year in enumerate(_YEARS):
+        rows = [["Ref.", "Measure", "Ethnic minority", "White", "Likelihood ratio"]]
+        for ind in sorted(_WORDS):
+            if ind in _RATIOS:
+                rows.append([str(ind), _WORDS[ind], "-", "-", _RATIOS[ind][j]])
+                truth.append(likelihood(ind, "BME", year, float(_RATIOS[ind][j])))
+                continue
+            shares = _SHARES[ind]
+            rows.append(
+                [str(ind), _WORDS[ind], f"{shares['BME'][j]}%", f"{shares['White'][j]}%", "-"]
+            )
+            sg = {1: "overall", 9: "board_voting"}.get(ind)
+            truth += [
+                truth_row(ind, "percentage", sg, None, g, year, float(shares[g][j]))
+                for g in ("BME", "White")
+            ]
+        blocks += [
+            P(f"Position in {year}", "bold"),
+            Grid(rows, header=True, widths=(1, 8, 2, 2, 3)),
+        ]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_numbered_table_a_year_with_dashes_where_nothing_applies(fmt):
+    blocks, truth = _numbered_doc()
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)  # no withheld figure for a dash, no per-group rate for 3
