@@ -6,6 +6,8 @@ to HTML, PDF and DOCX:
   indicators' words, each row filling its own columns (a group's percentages, or one
   likelihood) with a dash where a column does not apply: the numbers are indicator
   numbers because the words agree, and the dashes are no withheld figures;
+- a table of commentary: a label naming each indicator beside a cell of sentences that
+  state the figures, read as sections of text;
 
 Every figure must be found with its key and nothing else published.
 """
@@ -17,12 +19,14 @@ import pytest
 from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
+from parsers.extract.model import Extracted, Table
+from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.inapplicable_cells import blank_inapplicable
 from parsers.wres.numbered_rows import arabic_indicators
 from parsers.wres.parse import parse_wres
 from parsers.wres.tables import Tab
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import likelihood, truth_row
+from tests.wres_docs import likelihood, percentage, truth_row
 
 
 def read(blocks, fmt: str):
@@ -134,3 +138,61 @@ def test_a_numbered_table_a_year_with_dashes_where_nothing_applies(fmt):
     blocks, truth = _numbered_doc()
     report, _ = read(blocks, fmt)
     exactly(report, truth)  # no withheld figure for a dash, no per-group rate for 3
+
+
+# ---------------------------------------------------------------------------
+# 2. a table of commentary
+
+
+def _commentary_rows() -> list[list[str]]:
+    return [
+        ["Measure", "Commentary"],
+        [
+            "Indicator 6 - Colleagues reporting abuse from other colleagues",
+            "In 2022/23 the figure was 26.8% for ethnic minority colleagues (2021/22: "
+            "27.5%) and 20.5% for White colleagues (2021/22: 21.1%).",
+        ],
+        [
+            "Likelihood of ethnic minority colleagues entering a formal disciplinary process",
+            "The relative likelihood was 1.44 in 2022/23 (2021/22: 1.62).",
+        ],
+    ]
+
+
+def test_a_commentary_table_becomes_sections_of_text():
+    doc = Extracted(items=[Table(_commentary_rows())], format="docx")
+    texts = [(b.text, b.style) for b in commentary_as_text(doc).blocks]
+    assert texts[:3] == [
+        ("Indicator 6", "heading"),
+        ("Colleagues reporting abuse from other colleagues", "heading"),
+        (_commentary_rows()[1][1], None),
+    ]
+    assert texts[3] == ("Indicator 3", "heading")  # named by its words alone
+
+
+def test_tables_of_other_shapes_are_not_commentary():
+    figures = [["Measure", "2022/23"], ["Indicator 6", "26.8%"], ["Indicator 8", "14.4%"]]
+    dated = [["Measure", "Commentary 2022/23"], *_commentary_rows()[1:]]
+    unnamed = [["Team", "Commentary"], ["Estates", "Most colleagues joined in the last year."]]
+    for rows in (figures, dated, unnamed, [*unnamed, unnamed[1]]):
+        doc = Extracted(items=[Table(rows)], format="docx")
+        assert commentary_as_text(doc) is doc
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_commentary_table_read_by_its_sentences(fmt):
+    blocks = [
+        H("Saltcote Marsh NHS Trust"),
+        H("What our race equality figures say"),
+        Grid(_commentary_rows(), header=True, widths=(5, 8)),
+    ]
+    truth = [
+        percentage(6, "BME", "2022/23", 26.8),
+        percentage(6, "BME", "2021/22", 27.5),
+        percentage(6, "White", "2022/23", 20.5),
+        percentage(6, "White", "2021/22", 21.1),
+        likelihood(3, "BME", "2022/23", 1.44),
+        likelihood(3, "BME", "2021/22", 1.62),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)

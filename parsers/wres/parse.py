@@ -94,6 +94,8 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   likelihood, a ratio row's under the groups) are blanks, not withheld figures
   (parsers/wres/inapplicable_cells.py); a first column of bare numbers ("No.") beside
   words that agree is the indicators' numbering (parsers/wres/numbered_rows.py).
+- A table of commentary (each row an indicator's label beside its sentences) is read
+  by the sentence reader as sections of text (parsers/wres/commentary_tables.py).
 - After the tables: label/value lines keyed by their heading path and own label
   (parsers/wres/lines.py, with parsers/wres/context.py), then sentences
   (parsers/wres/narrative.py); each adds only keys the readers before it did not give.
@@ -116,6 +118,7 @@ from parsers.wres.cells import (
     financial_year_in,
     parse_period,
 )
+from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.group_line_tables import group_from_line_above
@@ -263,7 +266,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     card_lines |= slide_lines
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
-        doc,
+        commentary_as_text(doc),  # a table of sentences: each row a section of text
         tables=metrics,
         claimed=lines.claimed | year_claimed | card_lines | series_claimed,
         skipped=unsettled,
