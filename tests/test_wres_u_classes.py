@@ -8,6 +8,8 @@ to HTML, PDF and DOCX:
   numbers because the words agree, and the dashes are no withheld figures;
 - a table of commentary: a label naming each indicator beside a cell of sentences that
   state the figures, read as sections of text;
+- lists of indicator-first lines under headings that date them by source (a snapshot
+  date, a staff survey), parts split by bars, a comparator's part never published;
 
 Every figure must be found with its key and nothing else published.
 """
@@ -16,11 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_p.render import Grid, H, P, render
+from benchmarks.heldout_p.render import B, Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.extract.model import Extracted, Table
 from parsers.wres.commentary_tables import commentary_as_text
+from parsers.wres.dated_indicator_lines import _trust_parts
 from parsers.wres.inapplicable_cells import blank_inapplicable
 from parsers.wres.numbered_rows import arabic_indicators
 from parsers.wres.parse import parse_wres
@@ -196,3 +199,50 @@ def test_a_commentary_table_read_by_its_sentences(fmt):
     ]
     report, _ = read(blocks, fmt)
     exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 3. indicator-first lines under headings dating them by source
+
+
+def test_a_comparators_part_is_left_out_and_a_ratio_loses_its_measure_name():
+    assert _trust_parts("Ethnic minority 26.8% | White 20.5% | national average 24.9%") == (
+        "Ethnic minority 26.8%; White 20.5%"
+    )
+    assert _trust_parts("likelihood ratio 1.44") == "1.44"
+    assert _trust_parts("rose sharply this year") is None  # words, not parts
+
+
+def _by_source_doc():
+    blocks = [H("Saltcote Marsh NHS Trust"), H("Our race equality figures by where they come from")]
+    truth = []
+    for j, (snapshot, survey) in enumerate((("31 March 2023", "2022"), ("31 March 2022", "2021"))):
+        year = _YEARS[j]
+        blocks.append(H(f"Staff in post on {snapshot}"))
+        blocks.append(P("Taken from the electronic staff record."))
+        b, w = _SHARES[1]["BME"][j], _SHARES[1]["White"][j]
+        blocks.append(B(f"Metric 1: Ethnic minority {b}% | White {w}%"))
+        truth += [
+            truth_row(1, "percentage", "overall", None, "BME", year, float(b)),
+            truth_row(1, "percentage", "overall", None, "White", year, float(w)),
+        ]
+        blocks.append(B(f"Metric 3: likelihood ratio {_RATIOS[3][j]}"))
+        truth.append(likelihood(3, "BME", year, float(_RATIOS[3][j])))
+        blocks.append(H(f"{survey} staff survey results"))
+        b, w = _SHARES[6]["BME"][j], _SHARES[6]["White"][j]
+        blocks.append(B(f"Metric 6: Ethnic minority {b}% | White {w}% | national average 24.9%"))
+        blocks.append(B(f"Metric 8: Ethnic minority 1{j}.4% | White 6.{j}%"))
+        truth += [
+            percentage(6, "BME", year, float(b)),
+            percentage(6, "White", year, float(w)),
+            percentage(8, "BME", year, float(f"1{j}.4")),
+            percentage(8, "White", year, float(f"6.{j}")),
+        ]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_indicator_lines_dated_by_the_heading_of_their_source(fmt):
+    blocks, truth = _by_source_doc()
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)  # the national average is never published
