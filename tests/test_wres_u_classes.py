@@ -10,6 +10,8 @@ to HTML, PDF and DOCX:
   state the figures, read as sections of text;
 - lists of indicator-first lines under headings that date them by source (a snapshot
   date, a staff survey), parts split by bars, a comparator's part never published;
+- a summary quoting a figure roughly before a heading of actions for the next year, the
+  exact figure in a table after: the actions' year is not the data's.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -21,10 +23,11 @@ import pytest
 from benchmarks.heldout_p.render import B, Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
-from parsers.extract.model import Extracted, Table
+from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.dated_indicator_lines import _trust_parts
 from parsers.wres.inapplicable_cells import blank_inapplicable
+from parsers.wres.narrative_lines import default_period
 from parsers.wres.numbered_rows import arabic_indicators
 from parsers.wres.parse import parse_wres
 from parsers.wres.tables import Tab
@@ -246,3 +249,36 @@ def test_indicator_lines_dated_by_the_heading_of_their_source(fmt):
     blocks, truth = _by_source_doc()
     report, _ = read(blocks, fmt)
     exactly(report, truth)  # the national average is never published
+
+
+# ---------------------------------------------------------------------------
+# 4. a rough figure in a summary before the actions for the next year
+
+
+def test_a_heading_of_actions_dates_the_year_before():
+    doc = Extracted(items=[TextBlock("Report to the Board"), TextBlock("Our actions for 2023/24")])
+    assert default_period(doc) == "2022/23"
+    doc = Extracted(items=[TextBlock("Race equality report 2022/23")])
+    assert default_period(doc) == "2022/23"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_rough_summary_figure_before_next_years_actions_is_not_published(fmt):
+    rows = [["Measure", "Ethnic minority 2022/23", "White 2022/23"]]
+    rows.append(["1. Share of the workforce", "14.0%", "83.1%"])
+    blocks = [
+        H("Saltcote Marsh NHS Trust"),
+        H("Race equality: a paper for the Board"),
+        H("Summary"),
+        P("Roughly 14% of our colleagues are from an ethnic minority background."),
+        H("Our actions for 2023/24"),
+        P("We will open a mentoring scheme in every care group."),
+        H("Annex: the figures"),
+        Grid(rows, header=True, widths=(6, 3, 3)),
+    ]
+    truth = [
+        truth_row(1, "percentage", "overall", None, "BME", "2022/23", 14.0),
+        truth_row(1, "percentage", "overall", None, "White", "2022/23", 83.1),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)
