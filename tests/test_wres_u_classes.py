@@ -231,7 +231,7 @@ def _by_source_doc():
         ]
         blocks.append(B(f"Metric 3: likelihood ratio {_RATIOS[3][j]}"))
         truth.append(likelihood(3, "BME", year, float(_RATIOS[3][j])))
-        blocks.append(H(f"{survey} staff survey results"))
+        blocks.append(P(f"{survey} staff survey results", "bold"))  # a heading by its shape
         b, w = _SHARES[6]["BME"][j], _SHARES[6]["White"][j]
         blocks.append(B(f"Metric 6: Ethnic minority {b}% | White {w}% | national average 24.9%"))
         blocks.append(B(f"Metric 8: Ethnic minority 1{j}.4% | White 6.{j}%"))

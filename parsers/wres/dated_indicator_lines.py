@@ -113,15 +113,16 @@ def _dated_lines(doc: Extracted) -> Iterator[list[_Line]]:
             run = []
             time = _heading_time(item.text or "") if isinstance(item, TextBlock) else None
             continue
-        if not isinstance(item, TextBlock) or time is None:
+        if not isinstance(item, TextBlock):
             continue
         for raw in (item.text or "").split("\n"):
-            line = _line(raw, time, item.page) if clean(raw) else None
+            line = _line(raw, time, item.page) if clean(raw) and time is not None else None
             if line is not None:
                 run.append(line)
             elif clean(raw) and heading_key(raw) is not None:
-                # a heading by its shape ("BME staff" in bold): what it says is not
-                # read here, so the lines below it are not this list's
+                # a heading by its shape, not its style ("Staff survey 2023", "BME
+                # staff" in bold): it dates the lines below, or names what is not
+                # read here, so they are not this list's
                 yield run
                 run = []
                 time = _heading_time(raw)
