@@ -11,7 +11,9 @@ year-first lines, parsers/wres/year_lines.py, read them), then one time in brack
 ending the line. The label must name one indicator and no comparator; a line of any
 other shape (a sentence, a national comparison whose figures follow no label of
 their own, a bracket holding words) is not read. At least two such lines are a list;
-one alone is left to the sentence reader.
+one alone is left to the sentence reader. Lists dated by the heading above them
+instead ("Workforce record at 31 March 2024" over "Indicator 1: BME 15.2% · White
+82.1%") are read by parsers/wres/dated_indicator_lines.py and returned with these.
 
 Each figure's period is its line's bracket, read as year-first lines read their
 leading time; what it measures follows from its indicator as there. A label naming
@@ -26,6 +28,7 @@ from parsers.extract.model import Extracted, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean
 from parsers.wres.context import indicator_heading, label_key
+from parsers.wres.dated_indicator_lines import read_dated_indicator_lines
 from parsers.wres.narrative_terms import _board_group, _times
 from parsers.wres.skipped import one_value_per_key
 from parsers.wres.year_lines import _RE_BULLET, _Line, _metric, _parts, _period
@@ -66,10 +69,10 @@ def read_indicator_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
             line = _line(raw, item.page)
             if line is not None:
                 lines.append(line)
+    # the same lines dated by the heading above the list instead of a bracket
+    metrics, claimed = read_dated_indicator_lines(doc)
     if len(lines) < 2:
-        return [], set()
-    metrics: list[WresMetric] = []
-    claimed: set[str] = set()
+        return metrics, claimed
     for line in lines:
         period = _period(line, {})
         if period is None:

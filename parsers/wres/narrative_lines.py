@@ -263,10 +263,18 @@ def _sentences(line: str) -> list[str]:
 # the document's own data year
 
 
+# the year of a plan's actions ("Action plan 2022-2023", "Actions for 2024/25"): the
+# year the actions are for, which follows the data they answer
+_RE_PLAN_YEAR = re.compile(
+    r"\baction(?:s|\s+plan)\W{0,3}(?:(?:for|in|during)\s+)?(?:20\d\d\s*(?:/|-|to)\s*(?:20)?\d\d)",
+    re.I,
+)
+
+
 def default_period(doc: Extracted) -> str | None:
     """The financial year a report's undated figures belong to: the year in its title
     or opening lines ("WRES report 2022" -> 2021/22, "2021-22" -> 2021/22); an action
-    plan for "2022-2023" follows the 2021/22 data."""
+    plan for "2022-2023" (or a heading "Actions for 2022/23") follows the 2021/22 data."""
     candidates = [doc.title or ""] + [b.text for b in doc.blocks[:40]]
     for text in candidates:
         t = clean(_MARKUP.sub("", text or ""))
@@ -275,7 +283,7 @@ def default_period(doc: Extracted) -> str | None:
         year = financial_year_in(t)
         if year is None:
             continue
-        if re.search(r"action\s+plan\W{0,3}(?:20\d\d\s*(?:/|-|to)\s*(?:20)?\d\d)", t, re.I):
+        if _RE_PLAN_YEAR.search(t):
             year = fy(int(year[:4]) - 1)
         return year
     return None

@@ -90,6 +90,12 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - Validation never corrects: disagreements go to `validation` and to the warnings.
 - A figure printed identically in two tables (Table 1 and the grouped Table 2) is kept
   once, from the first table.
+- Dashes a row prints outside its own columns (a percentage row's "—" under the
+  likelihood, a ratio row's under the groups) are blanks, not withheld figures
+  (parsers/wres/inapplicable_cells.py); a first column of bare numbers ("No.") beside
+  words that agree is the indicators' numbering (parsers/wres/numbered_rows.py).
+- A table of commentary (each row an indicator's label beside its sentences) is read
+  by the sentence reader as sections of text (parsers/wres/commentary_tables.py).
 - After the tables: label/value lines keyed by their heading path and own label
   (parsers/wres/lines.py, with parsers/wres/context.py), then sentences
   (parsers/wres/narrative.py); each adds only keys the readers before it did not give.
@@ -112,9 +118,11 @@ from parsers.wres.cells import (
     financial_year_in,
     parse_period,
 )
+from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.group_line_tables import group_from_line_above
+from parsers.wres.inapplicable_cells import blank_inapplicable
 from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
@@ -189,6 +197,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         tab = group_from_line_above(tab)  # "BME staff" over the table: its columns' group
         tab = indicator_year_groups(tab)  # indicators as column groups of years
         tab = own_trust_columns(own_trust_rows(tab, own), own)  # organisations beside it
+        tab = blank_inapplicable(tab)  # "—" where a row's kind has no figure: no cell
         tab = label_from_heading(frame_table(tab, unsettled, data_year))
         tab = indicators_across(period_group_rows(tab, unsettled), unsettled)
         indicator = classify(tab)
@@ -257,7 +266,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     card_lines |= slide_lines
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
-        doc,
+        commentary_as_text(doc),  # a table of sentences: each row a section of text
         tables=metrics,
         claimed=lines.claimed | year_claimed | card_lines | series_claimed,
         skipped=unsettled,

@@ -7,7 +7,8 @@
 - indicator numbers alone in a column headed "Indicator" ("1", "5"): with that heading
   they are indicator numbers, not a serial count, so each is written "Indicator 5" for
   the readers that know a row by its label, and so are Roman numerals "(i)" to "(ix)"
-  that number the indicators (parsers/wres/roman_numbers.py);
+  that number the indicators (parsers/wres/roman_numbers.py), and bare numbers under
+  any other heading ("No.") whose words beside them agree (parsers/wres/numbered_rows.py);
 - a column of several years in one cell (parsers/wres/series.py), or of a line a
   year in each cell (parsers/wres/year_cells.py);
 - rows that each name a period, dating the rows under them: written into a year
@@ -27,6 +28,7 @@ from parsers.wres.cell_figures import holds_figures
 from parsers.wres.cells import clean, parse_period
 from parsers.wres.context import _one_time, is_dated_heading, time_above
 from parsers.wres.data_year import date_value_table
+from parsers.wres.numbered_rows import arabic_indicators
 from parsers.wres.roman_numbers import roman_indicators
 from parsers.wres.section_rows import year_sections
 from parsers.wres.series import split_series
@@ -44,7 +46,8 @@ _RE_CODE = re.compile(r"^[1-9]$")
 def frame_table(tab: Tab, unsettled: list[Skipped], data_year: str | None = None) -> Tab:
     """The table with its once-said facts put where the readers look for them;
     `data_year`: the one the report's title states (parsers/wres/data_year.py)."""
-    tab = roman_indicators(number_indicators(period_row_above(year_sections(tab))))
+    tab = number_indicators(period_row_above(year_sections(tab)))
+    tab = arabic_indicators(roman_indicators(tab))  # "No." numbers the words beside agree
     return date_value_table(split_series(split_year_cells(tab), unsettled), data_year)
 
 

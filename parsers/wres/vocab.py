@@ -59,6 +59,10 @@ def is_whole_trust(label: str) -> bool:
 # year: 31.4%", "Prior period", "The year before"): a dashboard card's second entry
 PREVIOUS_PERIOD = r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year\s+before\b"
 
+# the name of the measure indicators 2 to 4 publish, labelling a bare ratio ("relative
+# likelihood 1.52", "ratio: 1.18"): it names no group and no comparator
+RATIO_MEASURE = r"^(?:relative\s+)?likelihood(?:\s+ratio)?$|^ratio$"
+
 # a figure the trust aims for, not one it has reached ("Target 2025/26", "Our ambition",
 # "Trajectory", "Model employer"): a column, card entry or sentence so worded is never the
 # trust's figure (the narrative reader adds "will" and "should": parsers.wres.narrative_terms)

@@ -1,0 +1,82 @@
+"""Dashes where a column does not apply: a summary table whose rows each fill their
+own set of columns and print a dash in the others.
+
+    | No. | Indicator                 | BME   | White | Relative likelihood |
+    | 1   | Staff in the workforce    | 21.3% | 75.9% | —                   |
+    | 2   | Appointed from shortlist  | —     | —     | 1.47                |
+
+A lone dash is read elsewhere as a withheld figure ("-" in a count's place). Here it
+is not: the rows fall into kinds (a percentage per group, or one ratio) that fill
+columns of their own, and every cell outside a row's own columns is a dash. That
+shape is read as "does not apply" and the dashes are blanked, so that the table
+readers see a ratio row with one figure (its ratio, not per-group rates) and a
+percentage row with no withheld figure in the ratio's column.
+
+Only when the shape is exact: every row with figures fills one of at least two column
+sets that share no column, and every other cell of its value columns is a dash. A
+dash inside a row's own columns (a figure withheld where the row's kind prints one),
+or rows whose columns overlap, leave the table as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.wres.cell_figures import parse_cell
+from parsers.wres.cells import clean
+from parsers.wres.tables import Tab
+
+_RE_DASH = re.compile(r"^[-\u2013\u2014\u2212]$")
+_FIGURES = ("pct", "num", "ratio", "count")  # a printed figure (not a withheld one)
+
+
+def _is_dash(cell: str) -> bool:
+    return bool(_RE_DASH.match(clean(cell)))
+
+
+def _is_figure(cell: str) -> bool:
+    return parse_cell(cell).kind in _FIGURES
+
+
+def _value_columns(rows: list[list[str]]) -> list[int]:
+    """The columns after the first that print a figure in some row."""
+    width = max((len(r) for r in rows), default=0)
+    return [j for j in range(1, width) if any(j < len(r) and _is_figure(r[j]) for r in rows)]
+
+
+def _own_columns(row: list[str], cols: list[int]) -> frozenset[int] | None:
+    """The value columns a row fills, when every other value cell of it is a dash;
+    None when it has no figure or a cell that is neither (then the shape is not this)."""
+    own = frozenset(j for j in cols if j < len(row) and _is_figure(row[j]))
+    rest = [j for j in cols if j not in own]
+    if not own or not all(j < len(row) and _is_dash(row[j]) for j in rest):
+        return None
+    return own
+
+
+def blank_inapplicable(tab: Tab) -> Tab:
+    """The table with its "does not apply" dashes blanked (see the module docstring);
+    any other table unchanged."""
+    cols = _value_columns(tab.rows)
+    if len(cols) < 2:
+        return tab
+    # the rows with a figure or a dash under the value columns (not the heading rows)
+    data = [
+        i
+        for i, r in enumerate(tab.rows)
+        if any(_is_dash(r[j]) or _is_figure(r[j]) for j in cols if j < len(r))
+    ]
+    kinds = [_own_columns(tab.rows[i], cols) for i in data]
+    if len(data) < 2 or any(k is None for k in kinds):
+        return tab
+    distinct = set(kinds)
+    if len(distinct) < 2 or any(a & b for a in distinct for b in distinct if a != b):
+        return tab  # one kind of row, or kinds sharing a column: dashes are withheld figures
+    rows = [list(r) for r in tab.rows]
+    for i in data:
+        rows[i] = ["" if j in cols and _is_dash(c) else c for j, c in enumerate(rows[i])]
+    return replace(tab, rows=rows)
+
+
+__all__ = ["blank_inapplicable"]
