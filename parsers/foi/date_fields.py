@@ -26,7 +26,7 @@ import re
 
 from parsers.dates import DATE_PATTERN
 from parsers.foi.date_prose import ECHO
-from parsers.foi.patterns import _RE_DATE_LINE, _RE_RECEIVED, _RE_RESPONDED
+from parsers.foi.meta_patterns import _RE_DATE_LINE, _RE_RECEIVED, _RE_RESPONDED
 from parsers.foi.units import _Unit
 
 _I = re.IGNORECASE
