@@ -59,13 +59,13 @@ def measure(name: str, files: list[bytes], repeat: int) -> None:
     if not files:
         return
     with_passes, pages = timed(files, repeat)
-    saved = pdf_module._add_layout_tables, pdf_module._reading_parts
-    pdf_module._add_layout_tables = lambda page, pno, bboxes, tables, index: (index, [])
+    saved = pdf_module.add_layout_tables, pdf_module._reading_parts
+    pdf_module.add_layout_tables = lambda page, pno, bboxes, tables, index: (index, [])
     pdf_module._reading_parts = lambda view, words: [view]
     try:
         without, _ = timed(files, repeat)
     finally:
-        pdf_module._add_layout_tables, pdf_module._reading_parts = saved
+        pdf_module.add_layout_tables, pdf_module._reading_parts = saved
     print(
         f"{name}: {len(files)} PDFs, {pages} pages: {with_passes:.2f} s "
         f"({pages / with_passes:.1f} pages/s) with the layout passes, {without:.2f} s "

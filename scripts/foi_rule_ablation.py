@@ -9,7 +9,8 @@ it must then have a made-up example in tests/test_foi_rules.py, or go.
 
     .venv/bin/python scripts/foi_rule_ablation.py [NAME ...]
 
-NAME is a pattern's name in parsers.foi.patterns (default: all listed below).
+NAME is a pattern's name in parsers.foi.patterns or parsers.foi.meta_patterns (default:
+all listed below).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from test_foi_corpus import CORPUS, TRUTH  # noqa: E402
 
 import parsers.foi.classify as foi_classify  # noqa: E402
 import parsers.foi.line_kinds as foi_line_kinds  # noqa: E402
+import parsers.foi.meta_patterns as meta_patterns  # noqa: E402
 import parsers.foi.metadata as foi_metadata  # noqa: E402
 import parsers.foi.parse as foi  # noqa: E402
 import parsers.foi.passes as foi_passes  # noqa: E402
@@ -47,6 +49,7 @@ PATTERNS = ["_RE_ANSWER", "_RE_REQUEST", "_RE_SECTION", "_RE_REQUEST_HEADING", "
 # the modules that read the patterns by name (a pattern is swapped in each of them)
 MODULES = [
     patterns,
+    meta_patterns,
     foi_units,
     foi_metadata,
     foi_line_kinds,
@@ -140,7 +143,8 @@ def main(names: list[str]) -> int:
                 for m, rx in old:
                     setattr(m, rx_name, rx)
             continue
-        rx = getattr(patterns, name)
+        # (the metadata's patterns live in parsers.foi.meta_patterns)
+        rx = getattr(patterns, name, None) or getattr(meta_patterns, name)
         found = _alternatives(rx.pattern)
         if found is None:
             continue

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from benchmarks.foi_score import norm
 from parsers.extract.model import Extracted
 from parsers.foi.blocks import Block, blocks_of, rule_roles
+from parsers.foi.meta_patterns import _RE_META_KEY
 from parsers.foi.passes import segment as _segment
-from parsers.foi.patterns import _RE_ANSWER, _RE_META_KEY, _RE_SIGNOFF
+from parsers.foi.patterns import _RE_ANSWER, _RE_SIGNOFF
 from parsers.foi.units import _label_of, _units
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
 

@@ -13,7 +13,7 @@ import pytest
 from parsers.dates import find_dates, parse_date, parse_date_range
 from parsers.foi.date_fields import field_dates
 from parsers.foi.earlier_dates import current_date, quotes_earlier
-from parsers.foi.patterns import _RE_RECEIVED, _RE_RESPONDED
+from parsers.foi.meta_patterns import _RE_RECEIVED, _RE_RESPONDED
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 
 from parsers.foi.date_prose import requester_dated
 from parsers.foi.earlier_dates import current_date, requester_replied
-from parsers.foi.patterns import _RE_RESPONDED
+from parsers.foi.meta_patterns import _RE_RESPONDED
 from tests.foi_letters import SIGN_OFF, H, P
 from tests.test_foi_styles import FORMATS, read
 

@@ -19,7 +19,7 @@ from parsers.foi.markers import (
     answer_marker_keys,
     request_marker,
 )
-from parsers.foi.patterns import _RE_META_KEY, _RE_RESPONDED
+from parsers.foi.meta_patterns import _RE_META_KEY, _RE_RESPONDED
 from tests.foi_letters import SIGN_OFF, H, P, T
 from tests.test_foi_styles import FORMATS, head, pairs, read
 

@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from parsers.foi.markers import answer_marker
-from parsers.foi.patterns import _RE_RECEIVED, _RE_RECEIVED_PROSE
+from parsers.foi.meta_patterns import _RE_RECEIVED, _RE_RECEIVED_PROSE
 from parsers.foi.units import _label_of, _unquote
 from tests.foi_letters import SIGN_OFF, H, P
 from tests.test_foi_styles import FORMATS, pairs, read

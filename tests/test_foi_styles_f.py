@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from parsers.foi.markers import paired_qa_marks, qa_mark
-from parsers.foi.patterns import _RE_RECEIVED_ARRIVAL
+from parsers.foi.meta_patterns import _RE_RECEIVED_ARRIVAL
 from parsers.foi.tail import closing_prose, has_own_figures, signature_line
 from tests.foi_letters import B, H, P
 from tests.test_foi_styles import FORMATS, pairs, read

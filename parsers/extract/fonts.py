@@ -16,6 +16,13 @@ from parsers.extract.colours import common_colour
 _RE_SUBSET = re.compile(r"^[A-Z]{6}\+")
 _RE_STYLE = re.compile(r"[-,].*$")
 _RE_VENDOR = re.compile(r"(mt|ps|psmt)$")
+# a weight or slant glued to the family with no separator, as PDF writers name the
+# faces they embed ("DejaVuSansBold", "DejaVuSansBook", "HelveticaBoldOblique"): the
+# same family as its regular face, as "Arial-BoldMT" is "arial"
+_RE_GLUED_STYLE = re.compile(
+    r"(?<=...)(?:semi|demi)?(?:bold|book|regular|italic|oblique|medium|light)"
+    r"(?:(?:semi|demi)?(?:bold|italic|oblique))*$"
+)
 _MONO_TAGS = {"pre", "code", "tt", "kbd", "samp"}
 _RE_CSS_FAMILY = re.compile(r"font-family\s*:\s*([^;]+)", re.I)
 
@@ -26,7 +33,7 @@ def font_family(name: str | None) -> str | None:
         return None
     family = _RE_STYLE.sub("", _RE_SUBSET.sub("", name.strip()))
     family = re.sub(r"[\s\"']+", "", family).lower()
-    return _RE_VENDOR.sub("", family) or None
+    return _RE_GLUED_STYLE.sub("", _RE_VENDOR.sub("", family)) or None
 
 
 def common_font(names: list[str | None]) -> str | None:

@@ -1,6 +1,6 @@
 """PDF → blocks and tables with pdfplumber.
 
-Per page: tables found by pdfplumber are placed where they stand on the page and
+Per page: tables (parsers.extract.pdf_page_tables) are placed where they stand on the page and
 their words are left out of the text blocks; the remaining words become lines,
 and lines become blocks (paragraphs) at vertical gaps and changes of font weight
 (parsers.extract.pdf_blocks). Lines repeated in the top or bottom margin of
@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import statistics
 
 from parsers.extract.bold_runs import heavy_span
 from parsers.extract.colours import common_colour, pdf_colour
 from parsers.extract.fonts import common_font
 from parsers.extract.model import Extracted, Table
-from parsers.extract.pdf_blocks import join_lines, page_blocks
+from parsers.extract.pdf_blocks import page_blocks
 from parsers.extract.pdf_budget import PageOverBudget
-from parsers.extract.pdf_cells import cell_text, table_text
+from parsers.extract.pdf_page_tables import (
+    PUA_BULLETS,
+    add_layout_tables,
+    inside,
+    ruled_tables,
+)
 from parsers.extract.pdf_pages import prepare_page, too_many_edges
 from parsers.extract.pdf_running import (
     Line,
@@ -38,10 +42,6 @@ MAX_PAGES = 500
 MAX_CHARS_PER_PAGE = 200_000
 # Fewer printable characters than this per page on average: no usable text layer.
 SCANNED_CHARS_PER_PAGE = 25
-
-_PUA_BULLETS = str.maketrans(
-    {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\u00ad": ""}
-)
 
 
 def _heavy(chars: list[dict]) -> list[bool]:
@@ -71,20 +71,6 @@ def run_in_label(visible: list[dict], heavy: list[bool]) -> bool:
     if colon < 0 or colon == len(text) - 1:
         return False
     return all(heavy[: colon + 1]) and not any(heavy[colon + 1 :])
-
-
-def _inside(obj: dict, bboxes: list[tuple[float, float, float, float]]) -> bool:
-    cx = (obj["x0"] + obj["x1"]) / 2
-    cy = (obj["top"] + obj["bottom"]) / 2
-    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
-
-
-def _clean_cell(cell: str | None) -> str:
-    if not cell:
-        return ""
-    text = cell.translate(_PUA_BULLETS)
-    text = join_lines([ln.strip() for ln in text.split("\n") if ln.strip()], " ")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def extract_pdf(data: bytes) -> Extracted:
@@ -236,49 +222,20 @@ def _read_page(
     if edges and warnings is not None:
         warnings.append(f"page {pno}: {edges:,} drawn shapes; ruled-table search skipped")
     if n_printable and not edges:
-        try:
-            found = page.find_tables()
-        except Exception:
-            found = []
-        index = 0
-        for ft in found:
-            raw = table_text(ft, chars)
-            rows = [[_clean_cell(cell_text(c)) for c in row] for row in raw]
-            cell_lines = [
-                [c or [] for c in row] for row, r in zip(raw, rows, strict=True) if any(r)
-            ]
-            rows = [r for r in rows if any(r)]
-            width = max((len(r) for r in rows), default=0)
-            non_empty_cols = sum(1 for i in range(width) if any(i < len(r) and r[i] for r in rows))
-            if not rows or non_empty_cols < 2:
-                continue  # a box drawn round a paragraph is not a table
-            x0, top, x1, bottom = ft.bbox
-            bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
-            tables.append(
-                (
-                    top,
-                    Table(
-                        rows=[r + [""] * (width - len(r)) for r in rows],
-                        page=pno,
-                        index_on_page=index,
-                        cell_lines=[c + [[]] * (width - len(c)) for c in cell_lines],
-                    ),
-                )
-            )
-            index += 1
+        index = ruled_tables(page, chars, pno, bboxes, tables)
     if n_printable:
-        index, loose_words = _add_layout_tables(page, pno, bboxes, tables, index)
+        index, loose_words = add_layout_tables(page, pno, bboxes, tables, index)
     lines: list[Line] = []
     if n_printable:
         view = (
-            page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
+            page.filter(lambda o: o.get("object_type") != "char" or not inside(o, bboxes))
             if bboxes
             else page
         )
         rules = underline_rules(page)
         for part in _reading_parts(view, loose_words):
             for ln in part.extract_text_lines(return_chars=True, strip=True):
-                text = ln["text"].translate(_PUA_BULLETS).strip()
+                text = ln["text"].translate(PUA_BULLETS).strip()
                 if not text:
                     continue
                 chars = ln.get("chars", [])
@@ -333,60 +290,6 @@ def _reading_parts(view, loose_words: list) -> list:
         spans = [(x0, gutter), (gutter, x1)] if two else [(x0, x1)]
         parts.extend(view.within_bbox((a, top, b, bottom), strict=False) for a, b in spans)
     return parts
-
-
-def _add_layout_tables(page, pno: int, bboxes: list, tables: list, index: int) -> tuple[int, list]:
-    """Tables drawn without a full grid (see pdf_layout_tables), from the words that
-    are not already in a ruled table; returns the next table index and the words
-    left outside every table (read once: extract_words is the costly part)."""
-    from parsers.extract.pdf_layout_tables import Word, find_layout_tables
-    from parsers.extract.pdf_margin import find_margin_tables
-    from parsers.extract.pdf_text_grid import find_text_grids
-
-    view = (
-        page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, bboxes))
-        if bboxes
-        else page
-    )
-    try:
-        words = [
-            Word(w["text"].translate(_PUA_BULLETS), w["x0"], w["x1"], w["top"], w["bottom"])
-            for w in view.extract_words(keep_blank_chars=False, use_text_flow=False)
-        ]
-        rules = [
-            (float(e["top"]), float(e["x0"]), float(e["x1"]))
-            for e in page.horizontal_edges
-            if float(e["x1"]) - float(e["x0"]) >= 30
-        ]
-    except Exception:
-        return index, []
-    for found in find_layout_tables(words, rules):
-        x0, top, x1, bottom = found.bbox
-        bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
-        width = max(len(r) for r in found.rows)
-        rows = [r + [""] * (width - len(r)) for r in found.rows]
-        tables.append((top, Table(rows=rows, page=pno, index_on_page=index, confidence=0.8)))
-        index += 1
-        words = [
-            w
-            for w in words
-            if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
-        ]
-    # then three or more columns of text side by side (pdf_text_grid), and text laid
-    # out as a narrow request column beside its answer (pdf_margin)
-    for finder in (find_text_grids, find_margin_tables):
-        for found in finder(words):
-            x0, top, x1, bottom = found.bbox
-            bboxes.append((x0 - 1, top - 1, x1 + 1, bottom + 1))
-            table = Table(rows=found.rows, page=pno, index_on_page=index, confidence=0.8)
-            tables.append((top, table))
-            index += 1
-            words = [
-                w
-                for w in words
-                if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= w.top <= bottom + 1)
-            ]
-    return index, words
 
 
 def _append(out: Extracted, item, last_page: dict[int, int]) -> None:

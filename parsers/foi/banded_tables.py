@@ -15,10 +15,10 @@ and margin readings.
 from __future__ import annotations
 
 from parsers.extract.model import Table
-from parsers.foi.coded_rows import items_of_tables
+from parsers.foi.coded_rows import items_of_tables, pair_item
 from parsers.foi.patterns import normalise
 from parsers.foi.segment_items import _Q
-from parsers.foi.units import _label_of, _Unit
+from parsers.foi.units import _Unit
 
 # the left cell of an answer row is a label, not prose: a few words at most
 _LABEL_WORDS = 4
@@ -61,16 +61,9 @@ def banded_pairs(table: Table) -> list[tuple[str, str]] | None:
     return pairs if len(labels) == 1 else None
 
 
-def _item(question: str, answer: str) -> _Q:
-    lab = _label_of(question)
-    label = lab.key if lab is not None else None
-    text = lab.rest if lab is not None else question
-    return _Q(label=label, heading=None, parts=[text], answer=[answer], answered=True)
-
-
 def _banded_table_items(table: Table) -> list[_Q] | None:
     pairs = banded_pairs(table)
-    return None if pairs is None else [_item(q, a) for q, a in pairs]
+    return None if pairs is None else [pair_item(q, a) for q, a in pairs]
 
 
 def banded_items(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:

@@ -26,7 +26,8 @@ import re
 
 from parsers.dates import DATE_PATTERN
 from parsers.foi.markers import answer_marker, request_marker
-from parsers.foi.patterns import _RE_META_KEY, _RE_QWORD_ALONE
+from parsers.foi.meta_patterns import _RE_META_KEY
+from parsers.foi.patterns import _RE_QWORD_ALONE
 
 _I = re.IGNORECASE
 # a half: one to four words, no figures but a label's number at its end

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from parsers.foi.boilerplate import Boilerplate
 from parsers.foi.markers import qa_mark
-from parsers.foi.patterns import _RE_ANSWER, _RE_META_KEY, _RE_REQUEST, _RE_SIGNOFF, normalise
+from parsers.foi.meta_patterns import _RE_META_KEY
+from parsers.foi.patterns import _RE_ANSWER, _RE_REQUEST, _RE_SIGNOFF, normalise
 from parsers.foi.structure import Structure, structure_of
 from parsers.foi.units import _RE_BARE, _label_of, _range_of, _Unit
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation

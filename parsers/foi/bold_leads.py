@@ -62,21 +62,14 @@ def bold_lead_items(items: list) -> list:
     }
     if len(leads) < MIN_LEADS:
         return items
-    face = _bold_face(items)
     out: list = []
     for k, b in enumerate(items):
         if k not in leads:
             out.append(b)
             continue
         question, answer = leads[k]
-        out.append(replace(b, text=question, style="bold", bold_run=None, font=face))
-        out.append(replace(b, text=answer, style=None, bold_run=None, font=None))
+        # (both halves keep the paragraph's typeface: a bold face is its family's,
+        # parsers.extract.fonts)
+        out.append(replace(b, text=question, style="bold", bold_run=None))
+        out.append(replace(b, text=answer, style=None, bold_run=None))
     return out
-
-
-def _bold_face(items: list) -> str | None:
-    """The typeface the letter's bold paragraphs are set in, when they share one (a
-    PDF names the bold face apart): the split question is set in it too, so that it
-    looks as a question printed as a bold paragraph of its own does."""
-    faces = {b.font for b in items if isinstance(b, TextBlock) and b.style == "bold"}
-    return faces.pop() if len(faces) == 1 else None

@@ -26,7 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parsers.foi.line_kinds import unmarked_paragraph
-from parsers.foi.patterns import _RE_ASKING, _RE_META_KEY
+from parsers.foi.meta_patterns import _RE_META_KEY
+from parsers.foi.patterns import _RE_ASKING
 from parsers.foi.units import _Unit
 
 MIN_QUESTIONS = 2

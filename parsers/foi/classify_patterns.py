@@ -3,7 +3,7 @@ cites (FOIA sections and EIR regulations with their names, a section reference,
 the words around it that make it an exemption, other Acts whose sections are not
 FOIA's) and the kinds of answer (not held, not applicable, a bare yes or no, a bare
 figure). Part of the FOI parser (parsers.foi.parse); split out of
-parsers.foi.patterns, which keeps the patterns the segmenter and the metadata read,
+parsers.foi.patterns (the segmenter's) and parsers.foi.meta_patterns (the metadata's),
 to keep each module small.
 """
 

@@ -28,7 +28,7 @@ from parsers.extract.model import Table
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _RE_ASKING, normalise
 from parsers.foi.segment_items import _Q
-from parsers.foi.units import _Unit
+from parsers.foi.units import _label_of, _Unit
 
 # a reference code: at most a few letters, a figure, then short joined parts
 _RE_CODE = re.compile(
@@ -132,6 +132,16 @@ def items_of_tables(
             used.add(u.table_index)
         qs.extend(items)
     return (qs, used) if qs else None
+
+
+def pair_item(question: str, answer: str) -> _Q:
+    """The item of a question and answer read from a table's cells, the question's
+    label (when it opens with one) apart from its text: the item every reader of
+    pairs from one table builds (banded and themed tables)."""
+    lab = _label_of(question)
+    label = lab.key if lab is not None else None
+    text = lab.rest if lab is not None else question
+    return _Q(label=label, heading=None, parts=[text], answer=[answer], answered=True)
 
 
 def _coded_items(table: Table) -> list[_Q] | None:

@@ -26,7 +26,7 @@ import re
 
 from parsers.dates import DATE_PATTERN
 from parsers.foi.date_prose import ECHO
-from parsers.foi.patterns import _RE_DATE_LINE, _RE_RECEIVED, _RE_RESPONDED
+from parsers.foi.meta_patterns import _RE_DATE_LINE, _RE_RECEIVED, _RE_RESPONDED
 from parsers.foi.units import _Unit
 
 _I = re.IGNORECASE
@@ -61,16 +61,24 @@ _RE_CLOSED_FIELD_RUN_ON = re.compile(
 )
 
 # a verb and its date as the whole line, no colon ("Sent 7/2/2024", "Received on 3 May
-# 2024"): a letterhead's field however it is punctuated
+# 2024"): a letterhead's field however it is punctuated. Since set T's learning the
+# verb may be two or more of one kind joined by "and", "&" or commas ("Signed and sent
+# on …", "Received and logged …"): the acts that together record, or together close.
 _WHOLE_LINE_END = r"\s*[:\-–]?\s*(?:on\s+)?(?:the\s+)?" + _DATE + ECHO + r"\.?$"
-_RE_LOGGED_LINE = re.compile(
-    r"^(?:logged|registered|recorded|opened|submitted|lodged|received)" + _WHOLE_LINE_END, _I
+_LOGGING_VERB = r"(?:logged|registered|recorded|opened|submitted|lodged|received)"
+# (signing a letter is issuing it: a letterhead's "Signed 5 March 2024" dates the reply)
+_CLOSING_VERB = (
+    r"(?:closed|completed|issued|answered|sent(?:\s+out)?|dated|replied|responded|posted|signed)"
 )
-_RE_CLOSED_LINE = re.compile(
-    r"^(?:closed|completed|issued|answered|sent(?:\s+out)?|dated|replied|responded|posted)"
-    + _WHOLE_LINE_END,
-    _I,
-)
+
+
+def _verb_chain(verb: str) -> str:
+    """One verb, or several of its kind joined ("signed, dated and sent")."""
+    return rf"{verb}(?:\s*(?:,|&|\band\b)\s*{verb})*"
+
+
+_RE_LOGGED_LINE = re.compile(r"^" + _verb_chain(_LOGGING_VERB) + _WHOLE_LINE_END, _I)
+_RE_CLOSED_LINE = re.compile(r"^" + _verb_chain(_CLOSING_VERB) + _WHOLE_LINE_END, _I)
 
 
 def _names_a_date(label: str, value: str) -> str | None:

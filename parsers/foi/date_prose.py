@@ -4,7 +4,7 @@ learning): "On 4 March 2024 you wrote to us asking …", "On Tuesday 5th March, 
 your request on …"; and since set O's learning the same acts as a gerund after
 thanks, whose subject is the one thanked, the requester: "Thank you for contacting
 us on 4 March 2024", "thanks for writing to the Trust on …". Read by the metadata
-(parsers.foi.metadata) when no label dates the receipt, like the other prose forms in parsers.foi.patterns.
+(parsers.foi.metadata) when no label dates the receipt, like the other prose forms in parsers.foi.meta_patterns.
 
 A letter restates a date in another form in brackets ("4 March 2024 (2024-03-04)",
 "04/03/2024 (Monday)"): `ECHO` lets that restatement stand between the date and the

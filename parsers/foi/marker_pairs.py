@@ -19,7 +19,8 @@ from itertools import pairwise
 
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.markers import answer_marker, request_marker
-from parsers.foi.patterns import _RE_ASKING, _RE_META_KEY
+from parsers.foi.meta_patterns import _RE_META_KEY
+from parsers.foi.patterns import _RE_ASKING
 from parsers.foi.units import _label_of, _Unit
 
 # a label run in before its text: a few words, an optional number, then a colon or

@@ -23,8 +23,7 @@ from parsers.foi.date_fields import (
 from parsers.foi.date_prose import requester_dated
 from parsers.foi.earlier_dates import current_date, earlier_date, follow_up_field
 from parsers.foi.field_tables import field_lines
-from parsers.foi.patterns import (
-    _I,
+from parsers.foi.meta_patterns import (
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
     _RE_EMAIL_SENT,
@@ -35,11 +34,10 @@ from parsers.foi.patterns import (
     _RE_RECEIVED_PROSE,
     _RE_REF_FREE,
     _RE_REF_LABELLED,
-    _RE_REQUEST_HEADING,
     _RE_RESPONDED,
     _RE_SUBJECT,
-    normalise,
 )
+from parsers.foi.patterns import _I, _RE_REQUEST_HEADING, normalise
 from parsers.foi.references import (
     code_in_title,
     designation,

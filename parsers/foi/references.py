@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import parse_date
-from parsers.foi.patterns import _RE_REF_PREFIX, _RE_REF_REQUEST
+from parsers.foi.meta_patterns import _RE_REF_PREFIX, _RE_REF_REQUEST
 
 # the parts of a title heading: split at a colon or at a dash set between spaces
 _RE_TITLE_PARTS = re.compile(r":\s+|\s+[-\u2013\u2014|]\s+")

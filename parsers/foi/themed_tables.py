@@ -21,8 +21,7 @@ parsers.foi.qa_tables after the banded reading.
 from __future__ import annotations
 
 from parsers.extract.model import Table
-from parsers.foi.banded_tables import _item
-from parsers.foi.coded_rows import items_of_tables
+from parsers.foi.coded_rows import items_of_tables, pair_item
 from parsers.foi.line_kinds import _request_like
 from parsers.foi.patterns import normalise
 from parsers.foi.segment_items import _Q
@@ -89,7 +88,7 @@ def themed_pairs(table: Table) -> list[tuple[str, str]] | None:
 
 def _themed_table_items(table: Table) -> list[_Q] | None:
     pairs = themed_pairs(table)
-    return None if pairs is None else [_item(q, a) for q, a in pairs]
+    return None if pairs is None else [pair_item(q, a) for q, a in pairs]
 
 
 def themed_items(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:

@@ -24,7 +24,8 @@ import re
 from parsers.dates import parse_date, within_deadline, working_days
 from parsers.extract.model import Extracted, TextBlock
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
-from parsers.foi.patterns import _RE_RECEIVED_PROSE, normalise
+from parsers.foi.meta_patterns import _RE_RECEIVED_PROSE
+from parsers.foi.patterns import normalise
 from parsers.foi.segment import _Segmenter
 from parsers.foi.units import _units
 from parsers.privacy import find_names, mask_personal

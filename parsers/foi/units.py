@@ -13,6 +13,7 @@ from parsers.extract.fonts import body_font
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi.bilingual import one_language
 from parsers.foi.hard_wrap import rejoin_wrapped
+from parsers.foi.meta_patterns import _RE_META_KEY
 from parsers.foi.numeral_glyphs import glyph_label
 from parsers.foi.patterns import (
     _I,
@@ -23,7 +24,6 @@ from parsers.foi.patterns import (
     _RE_CAPITAL,
     _RE_DECIMAL,
     _RE_LET,
-    _RE_META_KEY,
     _RE_NUM,
     _RE_NUM_DASH,
     _RE_NUMERO,
