@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_p.render import Grid, P, T
+from benchmarks.heldout_p.render import Grid, Html, P, T
 from parsers.extract.model import Table
 from parsers.foi.caption_bands import caption_band
 from parsers.foi.figure_grids import figure_grid_rows
@@ -65,6 +65,9 @@ def test_label_cells_must_take_turns_and_count_in_turn():
     ask = "How many beds are there?"
     turns = [["Point 1", ask], ["Reply 1", "Ten."], ["Point 2", ask], ["Reply 2", "Six."]]
     assert [p[0] for p in label_column_pairs(Table(rows=turns))] == ["1", "2"]
+    # a second table going on with the numbering
+    later = [["Point 3", ask], ["Reply 3", "Ten."], ["Point 4", ask], ["Reply 4", "Six."]]
+    assert [p[0] for p in label_column_pairs(Table(rows=later))] == ["3", "4"]
     # numbered out of turn: rows of data, not questions
     data = [["Ward 7", ask], ["Bay 3", "Ten."], ["Ward 2", ask], ["Bay 9", "Six."]]
     assert label_column_pairs(Table(rows=data)) is None
@@ -142,9 +145,33 @@ def test_each_question_the_merged_first_row_of_its_table(label, model, fmt):
     assert pairs(foi) == want
 
 
+def _captioned_table(question: str, rows: list[list[str]]) -> Html:
+    """A web page's table whose <caption> is the question; on paper, the question
+    printed over the table."""
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    page = f"<table><caption>{question}</caption>{cells}</table>"
+    return Html(page, [P(question), T(rows)])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+def test_each_question_the_caption_of_its_table(model, fmt):
+    blocks = [P("The figures you asked for are in the tables below.")]
+    for n, (question, rows) in enumerate(CAPTIONED, 1):
+        blocks.append(_captioned_table(f"{n}. {question}", rows))
+    foi = read_letter(blocks, fmt, model)
+    want = [
+        (str(n), q, " ".join(" | ".join(r) for r in rows))
+        for n, (q, rows) in enumerate(CAPTIONED, 1)
+    ]
+    assert pairs(foi) == want
+
+
 def test_a_caption_band_asks_over_rows_of_figures():
     rows = [["Site", "Injuries"], ["Eastfield", "41"]]
     assert caption_band(Table(rows=[["1. How many injuries?", ""], *rows])) is not None
     assert caption_band(Table(rows=[["Injuries by site", ""], *rows])) is None  # a title
+    captioned = Table(rows=rows, caption="1. How many injuries?")  # (a web page's <caption>)
+    assert caption_band(captioned) == ("1. How many injuries?", rows)
     banded = [["1. How many injuries?", ""], *rows, ["2. How many sites?", ""], ["Two", "2"]]
     assert caption_band(Table(rows=banded)) is None  # merged rows further down

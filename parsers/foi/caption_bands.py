@@ -15,7 +15,8 @@ extraction prints a merged row as its first cell alone filled (parsers.foi
 request, a label before it or not), and rows of figures follow. The layout is the
 letter's: at least two tables so, and no labelled question printed outside them (there
 the tables would be answers' data, their merged rows titles). Part of the FOI parser,
-tried by parsers.foi.qa_tables with its other table readers.
+tried by parsers.foi.qa_tables with its other table readers. A web page may mark the
+question up as the table's <caption> instead (`Table.caption`): read the same way.
 """
 
 from __future__ import annotations
@@ -40,12 +41,15 @@ def _asks(text: str) -> bool:
 def caption_band(table: Table) -> tuple[str, list[list[str]]] | None:
     """(the question in the merged first row, the rows beneath it) of a table read as
     the module's docstring says, else None."""
-    if table.n_cols < 2 or len(table.rows) < 1 + MIN_BODY_ROWS:
+    if table.n_cols < 2 or not table.rows:
         return None
-    question = _band(table.rows[0])
-    if question is None or not _asks(question):
+    question, rows = _band(table.rows[0]), table.rows[1:]
+    if question is None and table.caption:
+        # (a web page's <caption> is the table's title row in markup)
+        question, rows = normalise(table.caption), table.rows
+    if question is None or not _asks(question) or len(rows) < MIN_BODY_ROWS:
         return None
-    body = [[normalise(c) for c in r] for r in table.rows[1:]]
+    body = [[normalise(c) for c in r] for r in rows]
     if any(_band(r) is not None or not any(r) for r in body):
         return None  # (merged rows further down: a banded or themed table)
     return question, body

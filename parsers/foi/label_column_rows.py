@@ -38,14 +38,17 @@ def _stem(cell: str) -> str:
 
 
 def _numbers(cells: list[str]) -> list[str] | None:
-    """The numbers the cells carry, when each carries one and they count 1, 2, 3 …
-    in turn; None when none carries one; [] when they are numbered otherwise."""
+    """The numbers the cells carry, when each carries one and they count on by one in
+    turn (1, 2, 3 …; or 5, 6, 7 … in a second table going on from a first); None when
+    none carries one; [] when they are numbered otherwise."""
     found = [_RE_NUMBER.search(c) for c in cells]
     if not any(found):
         return None
-    keys = [m.group(0) if m else "" for m in found]
-    counting = all(re.match(rf"{k}\b", key) for k, key in enumerate(keys, 1))
-    return keys if counting else []
+    if not all(found):
+        return []
+    keys = [m.group(0) for m in found]
+    counts = [int(re.match(r"\d+", key).group(0)) for key in keys]
+    return keys if counts == list(range(counts[0], counts[0] + len(counts))) else []
 
 
 def _label(cell: str, question: str, number: str | None) -> str | None:
