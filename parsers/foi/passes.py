@@ -56,6 +56,7 @@ from parsers.foi.tick_boxes import form_ahead, without_tick_forms
 from parsers.foi.trailing_section import trailing_section_start
 from parsers.foi.transposed_tables import transposed_items
 from parsers.foi.units import _label_of, _Unit
+from parsers.foi.value_lines import value_line_items
 from parsers.foi.whole_refusal import whole_refusal_items
 
 __all__ = ["Segmented", "check_with_labels", "segment", "segment_labelled"]
@@ -170,7 +171,8 @@ def segment(units: list[_Unit]) -> Segmented:
         if not qs and not seg.orphans:
             # no labels and no markers: a disclosure-log entry that prints the
             # request as sentences, then the answer (text or a table)
-            qs = _single_request(units)
+            # (or a list of requested items answered 'item: value': parsers.foi.value_lines)
+            qs = _single_request(units) or value_line_items(units)
         if not qs and seg.orphan_tables:
             warnings.append("answer tables found but no questions")
     return qs, orphan_text, general, warnings

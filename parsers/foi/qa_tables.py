@@ -17,8 +17,11 @@ import re
 from parsers.extract.model import Table
 from parsers.foi.answer_bands import answer_band_items
 from parsers.foi.banded_tables import banded_items
+from parsers.foi.caption_bands import caption_band_items
 from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
 from parsers.foi.closed_columns import answer_text, closed_answer_columns
+from parsers.foi.figure_grids import figure_grid_items
+from parsers.foi.label_column_rows import label_column_items
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
 from parsers.foi.prose_columns import prose_answer_column
@@ -180,7 +183,9 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             q.answered = True
             qs.append(q)
     if not qs:
-        return _items_from_forms(units)
+        # (tables of other shapes: parsers.foi.label_column_rows, .figure_grids, .caption_bands)
+        shaped = label_column_items(units) or figure_grid_items(units) or caption_band_items(units)
+        return shaped or _items_from_forms(units)
     return qs, used
 
 
