@@ -68,6 +68,14 @@ RATIO_MEASURE = r"^(?:relative\s+)?likelihood(?:\s+ratio)?$|^ratio$"
 # trust's figure (the narrative reader adds "will" and "should": parsers.wres.narrative_terms)
 TARGET = r"\btarget|\bgoal\b|\baims?\b|\bambition|\btrajector|\baspir|\bmodel\s+employer"
 
+# a word that makes the figure it stands before approximate ("around 27%", "roughly 32%",
+# "nearly 40%", "c. 15%"): a rounded figure a summary quotes, not the trust's level, so
+# it is counted for review and never published (parsers.wres.narrative_levels)
+APPROXIMATE = (
+    r"(?:\b(?:around|about|approx(?:imately|\.)|roughly|nearly|almost|circa|c\.|some"
+    r"|close\s+to|in\s+the\s+region\s+of|just\s+(?:over|under|below|above))|~)"
+)
+
 # a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
 # 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the
 # paper's audience, not indicator 9's board membership
