@@ -18,6 +18,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from parsers.wres.vocab import year_as_printed
+
 __all__ = [
     "DATE_PATTERN",
     "find_dates",
@@ -114,10 +116,7 @@ _DATE_RE = re.compile(r"(?<![\w/])" + DATE_PATTERN + r"(?![\w/])", re.IGNORECASE
 
 def _year(text: str) -> int:
     text = text.lstrip("'")
-    y = int(text)
-    if len(text) == 2:
-        y += 2000 if y < 70 else 1900
-    return y
+    return year_as_printed(text)  # "99" is 1999: the project's one century rule
 
 
 def _numeric(first: int, second: int, year: int) -> date | None:

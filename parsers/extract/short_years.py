@@ -6,22 +6,21 @@ The one rule for it, used by the PDF line reader (a year heads a column, it is n
 figure: parsers.extract.pdf_layout_lines) and the WRES table heads
 (parsers.wres.short_years). Neutral: it knows nothing of either.
 
-The century of a two-digit year is the POSIX one (as Python's "%y"): 69-99 are the
-1900s, 00-68 the 2000s, so "99/00" is 1999/00, the range crossing the century, not
-2099/00.
+The century of a two-digit year is the project's one rule, parsers.wres.vocab.full_year
+(the POSIX one, as Python's "%y": 69-99 are the 1900s, 00-68 the 2000s), so "99/00" is
+1999/00, the range crossing the century, not 2099/00. It lives in the vocabulary
+because that file is published alone (standard library only); this module re-exports it.
 """
 
 from __future__ import annotations
 
 import re
 
+from parsers.wres.vocab import full_year
+
+__all__ = ["full_year", "short_year"]
+
 _SHORT = re.compile(r"(?P<a>\d\d)\s*/\s*(?P<b>\d\d)")
-_PIVOT = 69  # POSIX: a two-digit year from 69 on is of the 1900s
-
-
-def full_year(yy: int) -> int:
-    """The four-digit year of a two-digit one (POSIX pivot: 99 -> 1999, 24 -> 2024)."""
-    return yy + (1900 if yy >= _PIVOT else 2000)
 
 
 def short_year(text: str) -> str | None:

@@ -20,6 +20,7 @@ from .vocab import (
     fiscal_year_end,
     medical_band,
     staff_groups_named,
+    year_as_printed,
 )
 
 # ---------------------------------------------------------------------------
@@ -138,7 +139,7 @@ def numeric_date(m: re.Match) -> tuple[int, int] | None:
         day, month, year = int(m["dd"]), int(m["dm"] or m["dm2"]), m["dy"] or m["dy2"]
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    return month, int(year) if len(year) == 4 else 2000 + int(year)
+    return month, year_as_printed(year)  # "31/03/99" is 1999 (vocab.full_year)
 
 
 def _snapshot(month: int, year: int) -> int:
@@ -200,7 +201,7 @@ def parse_period(text: str | None, survey: bool = False) -> Period | None:
     if m:
         if _RE_NOT_SNAPSHOT.search(t):
             return None
-        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        y = year_as_printed(m["y"])  # "Mar 99" is March 1999
         start = _snapshot(_MONTHS[m["m"].lower()[:3]], y)
         return Period(fy(start), m.group(0).strip(), "month", start)
     m = _RE_YEAR.search(t)

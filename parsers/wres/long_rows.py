@@ -7,7 +7,7 @@
 Each row's key is in its own cells, named by the header: the indicator's number, the
 ethnic group, the year, and one column of the trust's values (comparator columns,
 "national", "England", "benchmark", "target", are never read: parsers.wres.
-template_columns._BENCH). A table is read here only when its header names all four
+template_columns._BENCH; nor is a row whose year is a target's, "Target 2026/27"). A table is read here only when its header names all four
 (`is_long_table`); the indicator cell must be a number alone ("5"): a data return's
 sub-code ("1a", a staff group) is not keyed.
 
@@ -44,6 +44,7 @@ from parsers.wres.skipped import Skipped
 from parsers.wres.summary_rows import unit_stated
 from parsers.wres.tables import Tab
 from parsers.wres.template_columns import _BENCH, RL_DEFAULT, _metric
+from parsers.wres.vocab import TARGET
 
 _IND_HEAD = re.compile(r"(?:wres\s+)?(?:indicator|metric)(?:\s+(?:no\.?|number|code|id))?", re.I)
 _GROUP_HEAD = re.compile(r"ethnic(?:ity)?(?:\s+(?:group|category))?|group", re.I)
@@ -143,6 +144,8 @@ def parse_long_rows(
         if ind is None:
             skip("no indicator")
             continue
+        if re.search(TARGET, row[cy], re.I):
+            continue  # "Target 2026/27": a level the trust aims for, never its own
         groups = [g for g in ethnic_groups(row[cg]) if g != "All"]
         group = groups[0] if len(groups) == 1 else None
         period = _period(row[cy], kind, survey_only, ind)

@@ -27,9 +27,12 @@ from parsers.wres.cells import (
 from parsers.wres.metric_rows import RowDesc, describe_row
 from parsers.wres.skipped import Skipped, part_of_trust
 from parsers.wres.tables import Tab, normalise_rows, transpose_if_needed
-from parsers.wres.vocab import is_whole_trust, names_parts
+from parsers.wres.vocab import TARGET, is_whole_trust, names_parts
 
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
+# a column that is not the trust's figure: a benchmark group's, a change, or a level the
+# trust aims for ("Target 2026/27": its year is the aim's, not the data's)
+_NOT_OWN = re.compile(rf"benchmark|national|average|median|comparator|\bchange\b|{TARGET}", re.I)
 
 
 @dataclass
@@ -81,8 +84,8 @@ def _columns(header_rows: list[list[str]], width: int, first: int, survey: bool)
     for j in range(first, width):
         header = " ".join(r[j] for r in filled if r[j]).strip()
         low = header.lower()
-        if re.search(r"benchmark|national|average|median|comparator|\bchange\b", low):
-            continue  # not the trust's figure (a benchmark group's, or a change)
+        if _NOT_OWN.search(low):
+            continue  # not the trust's figure (a benchmark group's, a change, a target)
         hint = None
         if re.search(r"\bnumber\b|\bn\.|\bno\.|headcount|\bcount\b|out of|\bn\b", low):
             hint = "count"

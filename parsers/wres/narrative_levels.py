@@ -1,6 +1,7 @@
 """Which of a sentence's figures are not the trust's level: a national, regional or
 benchmark comparator ("against 29.0% for England"), a target ("our target of 22%"),
-or a change ("grew by 5%", "4 percentage points", "down 0.21 on last year").
+a change ("grew by 5%", "4 percentage points", "down 0.21 on last year"), or an
+approximation ("around 27%": `approximate`, counted for review by the caller).
 
 Part of the narrative reader (parsers.wres.narrative_sentence, which skips such
 figures). Read from the words around each figure: the last national or trust marker
@@ -13,6 +14,19 @@ from __future__ import annotations
 import re
 
 from parsers.wres.narrative_terms import _CHANGE, _NATIONAL, _TARGET, _TRUST, _Fig
+from parsers.wres.vocab import APPROXIMATE
+
+# the hedge word right before a figure, only spaces or an opening bracket between
+_RE_APPROXIMATE = re.compile(rf"{APPROXIMATE}\s*\(?\s*$", re.I)
+
+# why an approximate figure is skipped (parsers.wres.skipped: counted for review)
+APPROXIMATE_WHY = "an approximate figure"
+
+
+def approximate(lead: str) -> bool:
+    """A figure qualified as approximate by the word it follows ("around 27%", "about
+    30% from colleagues", "(approx. 1.3 times)"): a rounded figure, not the level."""
+    return bool(_RE_APPROXIMATE.search(lead))
 
 
 def _national(lead: str, tail_clause: str, last_marker: str | None) -> tuple[str | None, bool]:

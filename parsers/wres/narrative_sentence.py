@@ -26,7 +26,7 @@ from parsers.wres.narrative_clauses import (
 )
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
-from parsers.wres.narrative_levels import _national, _not_a_level
+from parsers.wres.narrative_levels import APPROXIMATE_WHY, _national, _not_a_level, approximate
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
 from parsers.wres.narrative_previous import names_survey_year, previous_level
@@ -138,6 +138,10 @@ def _read_sentence(
             last_marker,
         )
         if national or _not_a_level(f, lead, tail, tail_clause, indicator):
+            continue
+        if approximate(lead):  # "around 27%": a rounded figure, for review only
+            if skipped is not None:
+                skipped.append(Skipped(f"{f.value:g} in '{s}'", page, APPROXIMATE_WHY, f.value))
             continue
         if worked is not None and k in worked.components:
             continue  # a likelihood the ratio is worked out from, not a ratio

@@ -24,6 +24,7 @@ from parsers.wres.vocab import (
     WHOLE_WORKFORCE_WORDS,
     indicators_named,
     staff_groups_named,
+    year_as_printed,
 )
 
 _SURVEY = (5, 6, 7, 8)
@@ -208,7 +209,7 @@ def _times(text: str) -> list[_Time]:
     for m in _RE_TIME.finditer(text):
         if m.group("win"):
             a, b = int(m.group("w2")), m.group("w2b")
-            end = int(b) if len(b) == 4 else 2000 + int(b)
+            end = year_as_printed(b)  # the window's short end: vocab.full_year
             if end != a + 1:
                 continue
             out.append(_Time(m.start(), m.end(), m.group(0), "fy", a))

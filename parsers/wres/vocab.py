@@ -68,6 +68,14 @@ RATIO_MEASURE = r"^(?:relative\s+)?likelihood(?:\s+ratio)?$|^ratio$"
 # trust's figure (the narrative reader adds "will" and "should": parsers.wres.narrative_terms)
 TARGET = r"\btarget|\bgoal\b|\baims?\b|\bambition|\btrajector|\baspir|\bmodel\s+employer"
 
+# a word that makes the figure it stands before approximate ("around 27%", "roughly 32%",
+# "nearly 40%", "c. 15%"): a rounded figure a summary quotes, not the trust's level, so
+# it is counted for review and never published (parsers.wres.narrative_levels)
+APPROXIMATE = (
+    r"(?:\b(?:around|about|approx(?:imately|\.)|roughly|nearly|almost|circa|c\.|some"
+    r"|close\s+to|in\s+the\s+region\s+of|just\s+(?:over|under|below|above))|~)"
+)
+
 # a board paper's masthead names the meeting it goes to ("Trust Board, 5 September
 # 2024", "Report to the Board of Directors", "Agenda item 11"): the board there is the
 # paper's audience, not indicator 9's board membership
@@ -98,17 +106,34 @@ NOT_AN_ISO_DATE = r"(?!-[0-3]\d(?!\d))"
 FISCAL_YEAR = r"\bFY\s?'?(?P<fy1>20\d\d|\d\d)(?:\s*[/-]\s*(?P<fy2>20\d\d|\d\d))?(?![\d/.%])"
 
 
+# the century of a year printed in two digits, the one rule every reader uses (table
+# heads' "23/24", dates' "31/03/99", "FY99", a window's short end): the POSIX one, as
+# Python's "%y" reads it, 69-99 the 1900s and 00-68 the 2000s. Here, not in a module of
+# its own, because this file goes into the published bundle alone (standard library only)
+_CENTURY_PIVOT = 69
+
+
+def full_year(yy: int) -> int:
+    """The four-digit year of a two-digit one (99 -> 1999, 24 -> 2024, 00 -> 2000)."""
+    return yy + (1900 if yy >= _CENTURY_PIVOT else 2000)
+
+
+def year_as_printed(text: str) -> int:
+    """A year printed in four digits or two ("2024", "24", "99" -> 1999)."""
+    return int(text) if len(text) > 2 else full_year(int(text))
+
+
 def fiscal_year_end(text: str) -> tuple[int, str] | None:
     """The calendar year a "FY.." financial year ends in and its words as printed
-    ("FY24" -> (2024, "FY24")), or None when there is none or its two years do not
-    follow each other ("FY23/25")."""
+    ("FY24" -> (2024, "FY24"), "FY99/00" -> (2000, ...)), or None when there is none
+    or its two years do not follow each other ("FY23/25")."""
     m = re.search(FISCAL_YEAR, text, re.I)
     if m is None:
         return None
-    first = int(m["fy1"]) % 100 + 2000
+    first = year_as_printed(m["fy1"])
     if m["fy2"] is None:
         return first, m.group(0)
-    second = int(m["fy2"]) % 100 + 2000
+    second = year_as_printed(m["fy2"])
     return (second, m.group(0)) if second == first + 1 else None
 
 
