@@ -60,8 +60,10 @@ def _letter() -> list:
     return blocks + CLOSE
 
 
-def _read(fmt: str, model: str):
-    data, name = render(_letter(), fmt, title=TRUST, site=TRUST)
+def read(blocks: list, fmt: str, model: str):
+    """A letter rendered by set P's renderer, parsed by the rules alone or with the
+    shipped labeller."""
+    data, name = render(blocks, fmt, title=TRUST, site=TRUST)
     with using_labeller(None) if model == "rules only" else nullcontext():
         result = parse_document(data, filename=name, kind_hint="foi")
     assert result.foi is not None, result.error
@@ -71,7 +73,7 @@ def _read(fmt: str, model: str):
 @pytest.mark.parametrize("model", MODELS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_last_answer_ends_above_a_closing_naming_this_decision(fmt, model):
-    foi = _read(fmt, model)
+    foi = read(_letter(), fmt, model)
     got = [(it.label, it.question, " ".join((it.answer or "").split())) for it in foi.items]
     assert got == [(str(n), q, a) for n, (q, a) in enumerate(ASKED, 1)]
 
