@@ -19,7 +19,7 @@ here all the numbers come first, then all the letters, as many, and the letters
 answer. A lettered run of another length, or after a further number, is no pairing.
 
 (Answers numbered again in the questions' own scheme, 1 … N after 1 … N, are read by
-parsers.foi.renumbered_answers, which ordered_answer_items tries after this.)
+parsers.foi.renumbered_answers, which parsers.foi.passes tries after this.)
 
 Each answer is its lettered paragraph, without its letter, and the paragraphs and
 tables under it up to the next letter (the last one up to the end of the units given:
@@ -84,15 +84,6 @@ def _item(q_mark: _Numbered, answer: Numbering, body: list[_Unit]) -> _Q:
     return q
 
 
-def ordered_answer_items(units: list[_Unit]) -> list[_Q] | None:
-    """Items of a letter whose numbered questions are listed first and answered after
-    the list in another numbering kind, or numbered again in the same scheme
-    (parsers.foi.renumbered_answers), in the same order and as many, else None."""
-    from parsers.foi.renumbered_answers import renumbered_answer_items
-
-    return _lettered_answer_items(units) or renumbered_answer_items(units)
-
-
 def listed_questions(units: list[_Unit]) -> tuple[list[_Numbered], list[_Numbered]] | None:
     """(the questions listed first, numbered 1 … N: parsers.foi.contents_list; every
     numbered paragraph), else None, or when the last question introduces parts of
@@ -104,8 +95,9 @@ def listed_questions(units: list[_Unit]) -> tuple[list[_Numbered], list[_Numbere
     return listed, marks
 
 
-def _lettered_answer_items(units: list[_Unit]) -> list[_Q] | None:
-    """The questions answered after their list in another numbering kind."""
+def ordered_answer_items(units: list[_Unit]) -> list[_Q] | None:
+    """Items of a letter whose numbered questions are listed first and answered after
+    the list in another numbering kind, in the same order and as many, else None."""
     found_list = listed_questions(units)
     if found_list is None:
         return None

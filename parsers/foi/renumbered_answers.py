@@ -20,7 +20,9 @@ counts and what each run does, never from the headings over the runs ("Request" 
 Each answer is its numbered paragraph without its number and the paragraphs and
 tables under it up to the next number (the last one up to the end of the units
 given: the letter's closing is cut before this pass runs). Part of the FOI parser,
-called by parsers.foi.ordered_answers."""
+run by parsers.foi.passes after parsers.foi.ordered_answers; unlike the layouts whose
+own structure ends the last answer, the block labeller still cuts these at the
+letter's closing (an exemption note after the last answer is none of it)."""
 
 from __future__ import annotations
 
