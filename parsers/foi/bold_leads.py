@@ -30,7 +30,11 @@ MIN_LEADS = 2
 
 
 def _asks(text: str) -> bool:
-    return _question_like(text) or _request_like(text)
+    """The run asks: a question, or a request put as one ("Please list …"), read past
+    a label the run opens with ("3. Please list …": the label is no wording)."""
+    lab = _label_of(text)
+    body = lab.rest if lab is not None and lab.rest else text
+    return _question_like(body) or _request_like(body)
 
 
 def bold_lead(block: TextBlock) -> tuple[str, str] | None:

@@ -18,6 +18,9 @@ under its last question, which introduces them (ending on a colon), and mostly a
 here all the numbers come first, then all the letters, as many, and the letters
 answer. A lettered run of another length, or after a further number, is no pairing.
 
+(Answers numbered again in the questions' own scheme, 1 … N after 1 … N, are read by
+parsers.foi.renumbered_answers, which parsers.foi.passes tries after this.)
+
 Each answer is its lettered paragraph, without its letter, and the paragraphs and
 tables under it up to the next letter (the last one up to the end of the units given:
 the letter's closing is cut before this pass runs). Part of the FOI parser, run by
@@ -81,16 +84,25 @@ def _item(q_mark: _Numbered, answer: Numbering, body: list[_Unit]) -> _Q:
     return q
 
 
+def listed_questions(units: list[_Unit]) -> tuple[list[_Numbered], list[_Numbered]] | None:
+    """(the questions listed first, numbered 1 … N: parsers.foi.contents_list; every
+    numbered paragraph), else None, or when the last question introduces parts of
+    its own (it ends on a colon)."""
+    marks = [m for k, u in enumerate(units) if (m := _list_mark(k, u)) is not None]
+    listed = _contents(marks)
+    if listed is None or listed[-1].rest.rstrip().endswith(":"):
+        return None
+    return listed, marks
+
+
 def ordered_answer_items(units: list[_Unit]) -> list[_Q] | None:
     """Items of a letter whose numbered questions are listed first and answered after
     the list in another numbering kind, in the same order and as many, else None."""
-    marks = [m for k, u in enumerate(units) if (m := _list_mark(k, u)) is not None]
-    listed = _contents(marks)
-    if listed is None:
+    found_list = listed_questions(units)
+    if found_list is None:
         return None
+    listed, _marks = found_list
     last = listed[-1]
-    if last.rest.rstrip().endswith(":"):
-        return None  # the last question introduces parts of its own
     if _later_question(units, last.index, last.scheme):
         return None
     found = numberings([u.text if u.table is None else None for u in units])

@@ -92,6 +92,7 @@ from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, normalise
 from parsers.foi.segment import _Q
 from parsers.foi.units import _label_of, _Unit, _units
+from parsers.foi.unread_exemptions import unread_exemptions
 from parsers.privacy import find_names, mask_personal
 from parsers.records import FoiExemption, FoiItem, FoiResponse
 
@@ -235,7 +236,12 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
         )
     ]
     if not resp.items:
-        for law, section in find_exemptions(orphan_text):
+        cited = find_exemptions(orphan_text)
+        if not cited and not resp.exemptions:
+            # nothing paired, none in the loose text: those the body's paragraphs and
+            # tables cite (parsers.foi.unread_exemptions)
+            cited = unread_exemptions(units)
+        for law, section in cited:
             resp.exemptions.append(FoiExemption(law, section, exemption_label(law, section)))
         if not orphan_text:
             warnings.append("no questions or answers found")

@@ -50,6 +50,7 @@ from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import quoted_requests
 from parsers.foi.referenced_items import referenced_items
+from parsers.foi.renumbered_answers import renumbered_answer_items
 from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.tick_boxes import form_ahead, without_tick_forms
@@ -131,10 +132,11 @@ def segment(units: list[_Unit]) -> Segmented:
             # answers finding their question by the number they refer to, in any
             # order (parsers.foi.referenced_items)
             return from_refs, "", [], warnings
-        from_order = ordered_answer_items(units)
+        from_order = ordered_answer_items(units) or renumbered_answer_items(units)
         if from_order is not None:
             # questions listed first, answered after the list in another numbering
-            # kind, in the same order and as many (parsers.foi.ordered_answers)
+            # kind (or again in theirs), in order and as many (parsers.foi.ordered_answers,
+            # parsers.foi.renumbered_answers)
             return from_order, "", [], warnings
         from_lists = paired_list_items(units) or bracket_reply_items(units)
         if from_lists is not None:

@@ -9,7 +9,9 @@ of phrases:
   free to …", "if you …", "should you …"), the owner of a right or a grievance
   ("your reasons", "your details"), bidden to act towards the writers ("Please ask
   us …") or thanked ("Thank you for …");
-* the letter referring to itself ("this reply", "replies like this one");
+* the letter referring to itself ("this reply", "replies like this one"), or to
+  itself as the decision it is ("Any appeal against this decision …", with no reader
+  named: since set U's learning);
 * a contact form: a postal address (a postcode) or an e-mail address;
 * no figures of its own (a count, an amount, a year): figures are the answer's
   substance; only a deadline ("within 40 working days"), a section of an Act or
@@ -50,9 +52,10 @@ _RE_READER_MAY = re.compile(
     r"(?:^|(?<=[.?!]\s))(?:please\s+\w+\s+(?:us|me)\b|thank\s+you\s+for\b)",
     _I,
 )
-# the letter speaking of itself: "this reply", "our response", "replies like this one"
+# the letter speaking of itself: "this reply", "our response", "replies like this one",
+# "this decision" (an FOI reply is a decision on the request, appealed as such)
 _RE_SELF = re.compile(
-    r"\b(?:this|the\s+present)\s+(?:reply|response|letter|e-?mail|correspondence)\b|"
+    r"\b(?:this|the\s+present)\s+(?:reply|response|letter|e-?mail|correspondence|decision)\b|"
     r"\b(?:replies|responses|letters)\s+(?:like|such\s+as)\s+this(?:\s+one)?\b",
     _I,
 )
