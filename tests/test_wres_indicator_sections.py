@@ -131,3 +131,11 @@ def test_a_period_alone_is_no_indicator_section():
     rows += [["2022/23", "", ""], ["Indicator 6", "27.7%", "21.4%"]]
     assert indicator_sections(_tab(rows)).rows == rows
     assert year_sections(_tab(rows)).rows != rows  # the period sections' own reader
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_comparators_row_in_a_section_is_not_read(fmt):
+    rows = _plain(_rows(*NUMBERED))
+    rows.insert(3, ["Regional average, BME", "25.0%", "24.4%"])  # under indicator 6
+    items = [heading(TRUST[2:]), Table(rows=[YEARS, *rows])]
+    read_exactly(items, _truth(), fmt)

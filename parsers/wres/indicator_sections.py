@@ -20,7 +20,9 @@ section row's, said once for them).
 
 Only a table whose first row under the heading row opens a section, whose sections
 each hold a row of figures, and whose section rows' rows name no indicator of their
-own (a row that does is a summary row, not a sub-row) is rewritten.
+own (a row that does is a summary row, not a sub-row) is rewritten. A comparator's row
+in a section ("National average") is not the trust's and is left out, as
+parsers/wres/period_group_rows.py leaves it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from itertools import pairwise
 from parsers.wres.cell_figures import holds_figures
 from parsers.wres.cells import clean, parse_period
 from parsers.wres.tables import Tab
+from parsers.wres.template_columns import _BENCH
 from parsers.wres.template_summary import row_indicator
 
 
@@ -75,14 +78,18 @@ def indicator_sections(tab: Tab) -> Tab:
         return tab
     width = max(len(r) for r in rows)
     head = rows[0] + [""] * (width - len(rows[0]))
-    out = [[head[0], "", *head[1:]]]
-    for row, ind in zip(body, opens, strict=True):
+    out, pages = [[head[0], "", *head[1:]]], [tab.row_pages[0]]
+    for row, page, ind in zip(body, tab.row_pages[1:], opens, strict=True):
+        if ind is None and _BENCH.search(clean(row[0])):
+            # a comparator's row ("National average BME") is not the trust's: not read
+            # (its group beside the trust's would contest the key, neither published)
+            continue
         if ind is not None:
             out.append([clean(row[0]), *[""] * width])
         else:
-            row = row + [""] * (width - len(row))
-            out.append(["", row[0], *row[1:]])
-    return replace(tab, rows=out)
+            out.append(["", *row, *[""] * (width - len(row))])
+        pages.append(page)
+    return replace(tab, rows=out, row_pages=pages)
 
 
 __all__ = ["indicator_sections", "section_indicator"]
