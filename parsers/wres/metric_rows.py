@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parsers.wres.cells import band_and_group, ethnic_groups
 from parsers.wres.context import RL_DEFAULT, label_key
 from parsers.wres.ratio_pairs import numerator_group
-from parsers.wres.vocab import HARASSMENT, indicators_named
+from parsers.wres.vocab import HARASSMENT, WHOLE_WORKFORCE_WORDS, indicators_named
 
 
 @dataclass
@@ -79,7 +79,7 @@ def describe_row(
             return RowDesc("value", "difference", group, board or "board"), prev_kind
         kind = _row_kind(label, None)
         role = "count" if kind == "count" else "value"
-        return RowDesc(role, "percentage", group, board or "overall"), prev_kind
+        return RowDesc(role, "percentage", group, board or _unnamed_board(low)), prev_kind
     kind = _row_kind(label, prev_kind)
     if kind is None and indicator in (5, 6, 7, 8) and _names_the_measure(label, indicator):
         # "Staff experiencing harassment" under indicator 5: the row is the indicator's
@@ -99,6 +99,18 @@ def describe_row(
             return RowDesc(kind, measure, None), kind
         return None, kind
     return RowDesc(kind, measure, groups[0]), kind
+
+
+# a row naming the staff as a whole beside the board ("Overall workforce, BME (%)")
+_RE_STAFF = re.compile(WHOLE_WORKFORCE_WORDS + r"|\bstaff\b|\bemployees\b|\btrust\b|organisation")
+
+
+def _unnamed_board(low: str) -> str:
+    """The staff group of an indicator 9 share whose row names no board: the whole
+    workforce's when the row names the staff, else the indicator as defined, the
+    board's voting members (a "BME" row of a table under "Indicator 9: board
+    membership"), as the summary and long-row readers key it."""
+    return "overall" if _RE_STAFF.search(low) else "board_voting"
 
 
 def _names_the_measure(label: str, indicator: int) -> bool:

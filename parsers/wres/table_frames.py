@@ -13,6 +13,8 @@
   year in each cell (parsers/wres/year_cells.py);
 - rows that each name a period, dating the rows under them: written into a year
   column (parsers/wres/section_rows.py);
+- rows that each name an indicator alone, its groups' rows under them: written as
+  the summary reader's sub-rows (parsers/wres/indicator_sections.py);
 - a measure / value table naming no year, under a report title stating one data year
   (parsers/wres/data_year.py).
 
@@ -28,6 +30,7 @@ from parsers.wres.cell_figures import holds_figures
 from parsers.wres.cells import clean, parse_period
 from parsers.wres.context import _one_time, is_dated_heading, time_above
 from parsers.wres.data_year import date_value_table
+from parsers.wres.indicator_sections import indicator_sections
 from parsers.wres.numbered_rows import arabic_indicators
 from parsers.wres.roman_numbers import roman_indicators
 from parsers.wres.section_rows import year_sections
@@ -46,7 +49,7 @@ _RE_CODE = re.compile(r"^[1-9]$")
 def frame_table(tab: Tab, unsettled: list[Skipped], data_year: str | None = None) -> Tab:
     """The table with its once-said facts put where the readers look for them;
     `data_year`: the one the report's title states (parsers/wres/data_year.py)."""
-    tab = number_indicators(period_row_above(year_sections(tab)))
+    tab = number_indicators(period_row_above(indicator_sections(year_sections(tab))))
     tab = arabic_indicators(roman_indicators(tab))  # "No." numbers the words beside agree
     return date_value_table(split_series(split_year_cells(tab), unsettled), data_year)
 
