@@ -158,7 +158,8 @@ def test_wres_layouts():
 
 def test_first_sight_covers_every_row():
     """Every row the scorer prints has its first-sight numbers (no row left blank)."""
-    from benchmarks.heldout_v.score import FIRST_SIGHT
+    from benchmarks.heldout_v.score import FIRST_SIGHT, FIRST_SIGHT_AFTER_U
 
     rows = first_sight_rows(foi_v.STYLES, wres_v.LAYOUTS, foi_formats=True, wres_formats=True)
-    check_first_sight(rows, FIRST_SIGHT)
+    check_first_sight(rows, FIRST_SIGHT, FIRST_SIGHT_AFTER_U)
+    assert set(FIRST_SIGHT_AFTER_U) == set(FIRST_SIGHT)
