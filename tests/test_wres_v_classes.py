@@ -4,7 +4,9 @@ to HTML, PDF and DOCX:
 
 - a long table of measures with a group column, where a likelihood's group cell is the
   pair of groups it compares ("Ethnic minority against White"): the first group named is
-  the ratio's numerator, and rows of other measures are not keyed.
+  the ratio's numerator, and rows of other measures are not keyed;
+- lines giving each indicator's short name with its number in brackets, then the report
+  year's figure and, after "previously", the year before's.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -17,8 +19,9 @@ from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.parse import parse_wres
+from parsers.wres.previous_value_lines import read_previous_value_lines
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import likelihood, percentage
+from tests.wres_docs import likelihood, percentage, truth_row
 
 
 def read(blocks, fmt: str):
@@ -68,3 +71,57 @@ def test_a_likelihoods_group_cell_naming_the_pair_gives_its_numerator(fmt):
     blocks, truth = _paired_groups_doc()
     report, _warnings = read(blocks, fmt)
     exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 2. lines of this year's figure and, after a word saying so, last year's
+
+
+def _earlier_value_doc(first: str = "(6)"):
+    blocks = [
+        H("Saltcote Marsh NHS Trust"),
+        H("Workforce Race Equality Standard 2025 (data year 2024/25)"),
+        P("Staffing"),
+        P(
+            "• Colleagues in post (1): Ethnic minority 12.4%, previously 11.9%; White 85.0%, previously 85.8%"
+        ),
+        P("• Access to non-mandatory training (4): likelihood ratio 1.07, previously 1.15"),
+        P("Culture"),
+        P(f"• Abuse from other colleagues {first}: Ethnic minority 24.2%, previously 25.5%"),
+        P("• Voting members of the board (9): Ethnic minority 10.0%, previously 9.1%"),
+    ]
+    truth = [
+        truth_row(1, "percentage", "overall", None, "BME", "2024/25", 12.4),
+        truth_row(1, "percentage", "overall", None, "BME", "2023/24", 11.9),
+        truth_row(1, "percentage", "overall", None, "White", "2024/25", 85.0),
+        truth_row(1, "percentage", "overall", None, "White", "2023/24", 85.8),
+        likelihood(4, "White", "2024/25", 1.07),
+        likelihood(4, "White", "2023/24", 1.15),
+        percentage(6, "BME", "2024/25", 24.2),
+        percentage(6, "BME", "2023/24", 25.5),
+        truth_row(9, "percentage", "board_voting", None, "BME", "2024/25", 10.0),
+        truth_row(9, "percentage", "board_voting", None, "BME", "2023/24", 9.1),
+    ]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_lines_of_a_figure_then_the_year_befores(fmt):
+    blocks, truth = _earlier_value_doc()
+    report, _warnings = read(blocks, fmt)
+    exactly(report, truth)
+
+
+def test_a_bracketed_number_the_words_contradict_is_not_read():
+    blocks, _truth = _earlier_value_doc(first="(2)")  # abuse from colleagues is not 2
+    data, name = render(blocks, "html", title="Saltcote Marsh NHS Trust", site="saltcote")
+    metrics, claimed = read_previous_value_lines(extract(data, filename=name))
+    assert {m.indicator for m in metrics} == {1, 4, 9}
+    assert not any("(2)" in line for line in claimed)
+
+
+def test_no_stated_data_year_gives_no_figure():
+    blocks, _truth = _earlier_value_doc()
+    blocks = [b for b in blocks if "2025" not in str(b)]
+    data, name = render(blocks, "html", title="Saltcote Marsh NHS Trust", site="saltcote")
+    assert read_previous_value_lines(extract(data, filename=name)) == ([], set())

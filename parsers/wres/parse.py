@@ -135,6 +135,7 @@ from parsers.wres.narrative import parse_narrative
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.period_group_rows import period_group_rows
+from parsers.wres.previous_value_lines import read_previous_value_lines
 from parsers.wres.series_lines import read_series_lines
 from parsers.wres.short_years import expand_short_years
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
@@ -251,6 +252,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     given = {m.key() for m in metrics}
     metrics.extend(m for m in ind_lines if m.key() not in given)
     year_claimed |= ind_claimed
+    # "Short name (N): BME 19.6%, was 18.2%": this year's figure, then last year's
+    was_lines, was_claimed = read_previous_value_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in was_lines if m.key() not in given)
+    year_claimed |= was_claimed
     # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ..."): keys not given
     series, series_claimed = read_series_lines(doc)
     given = {m.key() for m in metrics}
