@@ -6,7 +6,9 @@ to HTML, PDF and DOCX:
   pair of groups it compares ("Ethnic minority against White"): the first group named is
   the ratio's numerator, and rows of other measures are not keyed;
 - lines giving each indicator's short name with its number in brackets, then the report
-  year's figure and, after "previously", the year before's.
+  year's figure and, after "previously", the year before's;
+- charts printed as a caption naming the indicator in words and its time, over a
+  legend line of marked entries or a bar line.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -18,6 +20,7 @@ import pytest
 from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
+from parsers.wres.chart_legends import read_chart_legends
 from parsers.wres.parse import parse_wres
 from parsers.wres.previous_value_lines import read_previous_value_lines
 from tests.wres_docs import assert_exact as exactly
@@ -125,3 +128,57 @@ def test_no_stated_data_year_gives_no_figure():
     blocks = [b for b in blocks if "2025" not in str(b)]
     data, name = render(blocks, "html", title="Saltcote Marsh NHS Trust", site="saltcote")
     assert read_previous_value_lines(extract(data, filename=name)) == ([], set())
+
+
+# ---------------------------------------------------------------------------
+# 3. charts printed as captions and legends
+
+
+def _legend_doc(undated: bool = False):
+    survey = "" if undated else " (2024 staff survey)"
+    blocks = [
+        H("Saltcote Marsh NHS Trust"),
+        H("Our race equality charts"),
+        P(f"Chart 4: Abuse from other colleagues{survey}"),
+        P("■ Ethnic minority 24.2%   ■ White 18.0%   ■ Everyone 19.6%"),
+        P("Chart 5: Abuse from other colleagues (2023 staff survey)"),
+        P("■ Ethnic minority 25.1%   ■ White 18.8%   ■ Everyone 20.3%"),
+        P("Chart 7: Entering a formal disciplinary process – ratio, 2024/25"),
+        P("2024/25  ▮▮▮▮▮▮▮▮  1.52"),
+        P("Chart 8: Voting members of the board (31 March 2025)"),
+        P("■ Ethnic minority 12.5%   ■ White 87.5%"),
+    ]
+    truth = [
+        percentage(6, "BME", "2023/24", 25.1),
+        percentage(6, "White", "2023/24", 18.8),
+        likelihood(3, "BME", "2024/25", 1.52),
+        truth_row(9, "percentage", "board_voting", None, "BME", "2024/25", 12.5),
+        truth_row(9, "percentage", "board_voting", None, "White", "2024/25", 87.5),
+    ]
+    if not undated:
+        truth += [percentage(6, "BME", "2024/25", 24.2), percentage(6, "White", "2024/25", 18.0)]
+    return blocks, truth
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_charts_legend_under_its_caption(fmt):
+    blocks, truth = _legend_doc()
+    report, _warnings = read(blocks, fmt)
+    exactly(report, truth)
+
+
+def test_a_legend_under_an_undated_caption_gives_nothing():
+    blocks, truth = _legend_doc(undated=True)
+    data, name = render(blocks, "html", title="Saltcote Marsh NHS Trust", site="saltcote")
+    metrics, _claimed = read_chart_legends(extract(data, filename=name))
+    assert 24.2 not in {m.value for m in metrics}
+    assert len(metrics) == len(truth)
+
+
+def test_a_bar_of_another_year_than_its_caption_is_not_read():
+    blocks = [
+        P("Chart 7: Entering a formal disciplinary process – ratio, 2024/25"),
+        P("2023/24  ▮▮▮▮▮▮▮▮  1.61"),
+    ]
+    data, name = render(blocks, "html", title="Saltcote Marsh NHS Trust", site="saltcote")
+    assert read_chart_legends(extract(data, filename=name))[0] == []

@@ -118,6 +118,7 @@ from parsers.wres.cells import (
     financial_year_in,
     parse_period,
 )
+from parsers.wres.chart_legends import read_chart_legends
 from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
@@ -257,6 +258,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     given = {m.key() for m in metrics}
     metrics.extend(m for m in was_lines if m.key() not in given)
     year_claimed |= was_claimed
+    # charts printed as their captions and legends ("● BME 26.8% ● White 19.7%")
+    legends, legend_claimed = read_chart_legends(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in legends if m.key() not in given)
+    year_claimed |= legend_claimed
     # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ..."): keys not given
     series, series_claimed = read_series_lines(doc)
     given = {m.key() for m in metrics}
