@@ -8,7 +8,10 @@ to HTML, PDF and DOCX:
 - lines giving each indicator's short name with its number in brackets, then the report
   year's figure and, after "previously", the year before's;
 - charts printed as a caption naming the indicator in words and its time, over a
-  legend line of marked entries or a bar line.
+  legend line of marked entries or a bar line;
+- sentences giving last year's figures bare after this year's: a closing list dated
+  only "the year before", and a later clause repeating the first's shape with its
+  dates left out.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -182,3 +185,63 @@ def test_a_bar_of_another_year_than_its_caption_is_not_read():
     ]
     data, name = render(blocks, "html", title="Saltcote Marsh NHS Trust", site="saltcote")
     assert read_chart_legends(extract(data, filename=name))[0] == []
+
+
+# ---------------------------------------------------------------------------
+# 4. sentences: a list dated "the year before", a clause of the first's shape
+
+
+def _sentences(*sentences: str):
+    blocks = [
+        H("Saltcote Marsh NHS Trust"),
+        H("Race equality report 2024/25"),
+        *(P(x) for x in sentences),
+    ]
+    return blocks
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_closing_list_dated_the_year_before_the_heads_time(fmt):
+    blocks = _sentences(
+        "In the 2024 staff survey, 27.5% of ethnic minority colleagues and 21.0% of White "
+        "colleagues said they had been abused by other colleagues; the year before the "
+        "shares were 28.9% and 22.4%."
+    )
+    report, _warnings = read(blocks, fmt)
+    exactly(
+        report,
+        [
+            percentage(6, "BME", "2024/25", 27.5),
+            percentage(6, "White", "2024/25", 21.0),
+            percentage(6, "BME", "2023/24", 28.9),
+            percentage(6, "White", "2023/24", 22.4),
+        ],
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_later_clause_of_the_first_clauses_shape_takes_its_dates(fmt):
+    blocks = _sentences(
+        "White colleagues held 88.0% of the voting seats on the board at 31 March 2025 "
+        "(90.0% at 31 March 2024); ethnic minority colleagues 12.0% (10.0%)."
+    )
+    report, _warnings = read(blocks, fmt)
+    exactly(
+        report,
+        [
+            truth_row(9, "percentage", "board_voting", None, "White", "2024/25", 88.0),
+            truth_row(9, "percentage", "board_voting", None, "White", "2023/24", 90.0),
+            truth_row(9, "percentage", "board_voting", None, "BME", "2024/25", 12.0),
+            truth_row(9, "percentage", "board_voting", None, "BME", "2023/24", 10.0),
+        ],
+    )
+
+
+def test_a_later_clause_of_another_shape_is_not_given_the_dates():
+    from parsers.wres.narrative_parallel import parallel_times
+    from parsers.wres.narrative_terms import _figures, _times
+
+    s = "BME 12.0% at 31 March 2025 (10.0% at 31 March 2024); White 88.0% and 90.0%."
+    figs, times = _figures(s), _times(s)
+    bound = {0: times[0], 1: times[1]}
+    assert parallel_times(s, figs, bound, times) == bound  # no brackets where the first's are
