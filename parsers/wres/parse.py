@@ -97,7 +97,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - A table of commentary (each row an indicator's label beside its sentences) is read
   by the sentence reader as sections of text (parsers/wres/commentary_tables.py).
 - After the tables: label/value lines keyed by their heading path and own label
-  (parsers/wres/lines.py, with parsers/wres/context.py), then sentences
+  (parsers/wres/lines.py, with parsers/wres/context.py); lines of a figure and last
+  year's after "was" (parsers/wres/previous_value_lines.py); charts printed as their
+  captions and legends (parsers/wres/chart_legends.py); then sentences
   (parsers/wres/narrative.py); each adds only keys the readers before it did not give.
   Figures whose key no reader settled are counted in one UNSETTLED warning (review).
 """
