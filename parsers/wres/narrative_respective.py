@@ -18,7 +18,9 @@ Read here, by position only:
   order ("13.3% ... were BME ... and 86.7% White": each mark after its figure);
 - the head's own time, when it prints one (before the tail's, where a time just
   before the tail closes the head's clause when the tail is dated after it), is
-  another time than the tail's, and dates the whole head (one clause, one time).
+  another time than the tail's, and dates the whole head (one clause, one time);
+- a tail dated only relatively ("a year earlier the figures were a% and b%") is the
+  year before the head's one time.
 
 Anything else (a tail of another length or kind, two times in the tail, a group
 named twice, a national or other body's word after the head) leaves the sentence as
@@ -98,6 +100,23 @@ def _list_times(
     return (head[0] if head else None), tail[0]
 
 
+def _year_before_tail(figs: list[_Fig], times: list[_Time], k: int) -> tuple[_Time, _Time] | None:
+    """(the head's time, the tail's) when the head is dated by one time and the tail,
+    by nothing but one relative time ("a year earlier", "the year before": every
+    relative time the sentence reader knows is the year before): the tail's time is
+    then the head's a year back ("At 31 March 2024, x% and y%; a year earlier the
+    figures were a% and b%"). None otherwise."""
+    rest = figs[k - 1].end
+    head = [t for t in times if t.start < rest and t.kind != "rel"]
+    after = [t for t in times if t.start >= rest]
+    if len({(t.kind, t.year) for t in head}) != 1 or [t.kind for t in after] != ["rel"]:
+        return None
+    if any(t.kind == "rel" for t in times if t.start < rest):
+        return None
+    h, rel = head[0], after[0]
+    return h, _Time(rel.start, rel.end, rel.text, h.kind, h.year - 1)
+
+
 def respective_figures(
     s: str,
     figs: list[_Fig],
@@ -118,6 +137,8 @@ def respective_figures(
     if given is None or _NATIONAL.search(s[figs[k - 1].end :]):
         return groups, bound  # "..., against 29.0% and 26.0% for England": not the trust's
     dated = _list_times(figs, [t for t in times if t.kind != "rel"], k)
+    if dated is None:
+        dated = _year_before_tail(figs, times, k)
     if dated is None:
         return groups, bound
     head_time, tail_time = dated

@@ -29,6 +29,7 @@ from parsers.wres.narrative_counts import counts_ratio
 from parsers.wres.narrative_levels import APPROXIMATE_WHY, _national, _not_a_level, approximate
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
+from parsers.wres.narrative_parallel import parallel_times
 from parsers.wres.narrative_previous import names_survey_year, previous_level
 from parsers.wres.narrative_refer import (
     distinct_groups,
@@ -111,6 +112,7 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    bound = parallel_times(s, figs, bound, times)  # "; White 83.3% (84.6%)": the first's dates
     # "x% of BME and y% of White staff in 2023/24, against a% and b% in 2022/23"
     groups, bound = respective_figures(s, figs, marks, groups, bound, times)
     groups = same_group_other_time(s, figs, marks, groups, bound)  # "... and 7.7% in 2022/23"

@@ -97,7 +97,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 - A table of commentary (each row an indicator's label beside its sentences) is read
   by the sentence reader as sections of text (parsers/wres/commentary_tables.py).
 - After the tables: label/value lines keyed by their heading path and own label
-  (parsers/wres/lines.py, with parsers/wres/context.py), then sentences
+  (parsers/wres/lines.py, with parsers/wres/context.py); lines of a figure and last
+  year's after "was" (parsers/wres/previous_value_lines.py); charts printed as their
+  captions and legends (parsers/wres/chart_legends.py); then sentences
   (parsers/wres/narrative.py); each adds only keys the readers before it did not give.
   Figures whose key no reader settled are counted in one UNSETTLED warning (review).
 """
@@ -118,6 +120,7 @@ from parsers.wres.cells import (
     financial_year_in,
     parse_period,
 )
+from parsers.wres.chart_legends import read_chart_legends
 from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
@@ -135,6 +138,7 @@ from parsers.wres.narrative import parse_narrative
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.period_group_rows import period_group_rows
+from parsers.wres.previous_value_lines import read_previous_value_lines
 from parsers.wres.series_lines import read_series_lines
 from parsers.wres.short_years import expand_short_years
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
@@ -251,6 +255,16 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     given = {m.key() for m in metrics}
     metrics.extend(m for m in ind_lines if m.key() not in given)
     year_claimed |= ind_claimed
+    # "Short name (N): BME 19.6%, was 18.2%": this year's figure, then last year's
+    was_lines, was_claimed = read_previous_value_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in was_lines if m.key() not in given)
+    year_claimed |= was_claimed
+    # charts printed as their captions and legends ("● BME 26.8% ● White 19.7%")
+    legends, legend_claimed = read_chart_legends(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in legends if m.key() not in given)
+    year_claimed |= legend_claimed
     # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ..."): keys not given
     series, series_claimed = read_series_lines(doc)
     given = {m.key() for m in metrics}

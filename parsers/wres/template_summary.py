@@ -18,7 +18,7 @@ from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, parse_ce
 from parsers.wres.cells import Period, band_and_group, clean, ethnic_groups, parse_period
 from parsers.wres.context import settle, time_above
 from parsers.wres.narrative_terms import _Time
-from parsers.wres.ratio_pairs import numerator_group, ratio_pair
+from parsers.wres.ratio_pairs import numerator_group, pair_numerator, ratio_pair
 from parsers.wres.skipped import Skipped
 from parsers.wres.summary_columns import (
     as_proportions,
@@ -310,7 +310,11 @@ _RE_HEADLINE_1 = re.compile(
 
 def _ratio_group(sub: str) -> str | None:
     """The one group a sub-row's cell names as the ratio's ("White (ratio)", "BME
-    relative likelihood"), or None."""
+    relative likelihood"), or the first of a cell that is just the pair of groups the
+    ratio compares ("White to BME": the numerator; parsers/wres/ratio_pairs.py), or None."""
+    paired = pair_numerator(sub) if sub else None
+    if paired is not None:
+        return paired
     groups = [g for g in ethnic_groups(sub) if g != "All"] if sub else []
     if len(groups) != 1 or not re.search(r"\bratio\b|relative\s+likelihood", sub, re.I):
         return None

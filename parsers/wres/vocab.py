@@ -59,6 +59,10 @@ def is_whole_trust(label: str) -> bool:
 # year: 31.4%", "Prior period", "The year before"): a dashboard card's second entry
 PREVIOUS_PERIOD = r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year\s+before\b"
 
+# a word that says the figure after it is the one before the line's own ("BME 19.6%, was
+# 18.2%", "1.38, previously 1.45"): the previous period's level, printed after the current
+PREVIOUS_VALUE = r"\b(?:was|were|previously|formerly|(?:last|previous|prior)\s+year)\b"
+
 # the name of the measure indicators 2 to 4 publish, labelling a bare ratio ("relative
 # likelihood 1.52", "ratio: 1.18"): it names no group and no comparator
 RATIO_MEASURE = r"^(?:relative\s+)?likelihood(?:\s+ratio)?$|^ratio$"
