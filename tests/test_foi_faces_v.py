@@ -19,6 +19,7 @@ import pytest
 
 from benchmarks.heldout_p.render import P
 from parsers.foi.field_lines import field_line_indices
+from parsers.foi.house_units import heading_requests
 from tests.foi_p_structures import MODELS, unit
 from tests.foi_t_structures import FORMATS, HEAD, SIGN_OFF, pairs, read_letter
 
@@ -44,6 +45,38 @@ ASKED = [
 
 def _want(labels: list[str], answers: list[str]) -> list[tuple[str, str, str]]:
     return [(lab, q, a) for lab, (q, _), a in zip(labels, ASKED, answers, strict=True)]
+
+
+# ---------------------------------------------------------------- italic answers
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+def test_bare_numbered_plain_requests_over_italic_answers(model, fmt):
+    blocks = list(HEAD)
+    for n, (question, answer) in enumerate(ASKED, 1):
+        blocks += [P(f"{n} {question}"), *(P(x, "italic") for x in answer)]
+    got = pairs(read_letter(blocks + SIGN_OFF, fmt, model))
+    assert got == _want(["1", "2", "3", "4"], [" ".join(a) for _, a in ASKED])
+
+
+def test_faces_part_a_bare_numbered_request_from_its_answer():
+    italic = [
+        unit("1 Please send the rota."),
+        unit("The rota is attached.", "italic"),
+        unit("2 Provide the budget."),
+        unit("It is £4,000.", "italic"),
+    ]
+    assert [u.text for u in heading_requests(italic)][::2] == [
+        "1. Please send the rota.",
+        "2. Provide the budget.",
+    ]
+    # a plain paragraph over a plain one: nothing parts them, no label is read
+    plain = [unit("1 Please send the rota."), unit("The rota is attached.")]
+    assert heading_requests(plain)[0].text == "1 Please send the rota."
+    # out of sequence: no label either
+    late = [unit("4 Please send the rota."), unit("The rota is attached.", "italic")]
+    assert heading_requests(late)[0].text == "4 Please send the rota."
 
 
 # ---------------------------------------------------------------- run-in verdicts
