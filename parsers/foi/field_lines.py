@@ -15,7 +15,11 @@ word:
   a face of its own) and straight before the answer's text (a paragraph that is no
   question, or a table);
 - the label is no answer or request marker of the segmenter's grammar
-  (parsers.foi.markers): "Response: …" opens the answer itself.
+  (parsers.foi.markers): "Response: …" opens the answer itself;
+- the label is the only one run in at that place: a field's name does not change
+  from question to question, while an answer opening with its verdict ("Held – …"
+  after one question, "Not held – …" after another, since set V's learning) runs
+  in different words there; then no line is a field line.
 
 Such a line is the question's status, neither the question's text nor the start of
 its answer: it is taken out of the units. The sections of the Act it cites are kept
@@ -91,6 +95,11 @@ def field_line_indices(units: list[_Unit]) -> list[int]:
         field = field_of(u.text) if u.table is None else None
         if field is not None:
             by_label[field[0]].append(k)
+    if len(_labels_at_field_place(units, by_label)) > 1:
+        # a field's label is the house's name for it, the same at every question;
+        # run-in words that change from question to question at that place
+        # ("Held – …", "Not held – …") are the answers' own openings, their verdicts
+        return []
     found: list[int] = []
     for spots in by_label.values():
         if len(spots) < MIN_REPEATS:
@@ -102,6 +111,13 @@ def field_line_indices(units: list[_Unit]) -> list[int]:
     labels = {field_of(units[k].text)[0] for k in found}
     found += [k for k in _long_fields(units, labels) if k not in found]
     return sorted(found)
+
+
+def _labels_at_field_place(units: list[_Unit], by_label: dict[str, list[int]]) -> set[str]:
+    """The labels run in at a field's place, straight after a question, at least once."""
+    return {
+        label for label, spots in by_label.items() if any(_at_field_place(units, k) for k in spots)
+    }
 
 
 def _at_field_place(units: list[_Unit], k: int) -> bool:

@@ -27,7 +27,8 @@ then reads the letter as it reads any other:
   beneath (a bulleted request list printed before the answers is not: its asking
   items stand together);
 - a request printed as a numbered heading without "?", next in sequence and over a
-  plain paragraph, is that question (heading_requests, since 0.6.5);
+  plain paragraph (or in plain type over an answer in a face of its own, since set
+  V), is that question (heading_requests, since 0.6.5);
 - numbers hung in a margin (a borderless layout table, a PDF number beside a wrapped
   question) are their questions' labels (parsers.foi.hanging, since 0.6.7);
 - accordion panel titles behind their disclosure triangle (parsers.foi.panels);
@@ -258,7 +259,9 @@ def _asking_bullet(u: _Unit) -> bool:
 def heading_requests(units: list[_Unit]) -> list[_Unit]:
     """A request printed as a heading with its number and no "?" ("4 Please send the
     plans"), numbered next in sequence and followed by a plain paragraph (its answer),
-    is question 4: its label is given the full stop its layout stands for."""
+    is question 4: its label is given the full stop its layout stands for. So is such
+    a request in plain type over an answer set in a face of its own (italic answers
+    beneath, since set V's learning): either way the faces part request and answer."""
     out: list[_Unit] = []
     last: int | None = None
     for i, u in enumerate(units):
@@ -269,12 +272,11 @@ def heading_requests(units: list[_Unit]) -> list[_Unit]:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if (
             m is not None
-            and u.style in ("heading", "bold")
             and int(m.group(1)) == (last or 0) + 1
             and len(u.text.split()) <= 40
             and nxt is not None
             and nxt.table is None
-            and nxt.style not in ("heading", "bold")
+            and _set_apart_by_face(u, nxt)
             and _label_of(nxt.text) is None
         ):
             last = int(m.group(1))
@@ -282,3 +284,15 @@ def heading_requests(units: list[_Unit]) -> list[_Unit]:
             u = replace(u, text=text, lines=[text])
         out.append(u)
     return out
+
+
+# the faces an answer may be set in beneath a plain request
+_ANSWER_FACES = ("italic", "bold", "underline")
+
+
+def _set_apart_by_face(request: _Unit, nxt: _Unit) -> bool:
+    """The request in a heading's face over a plain paragraph, or in plain type over a
+    paragraph in a face of its own."""
+    if request.style in ("heading", "bold"):
+        return nxt.style not in ("heading", "bold")
+    return request.style is None and nxt.style in _ANSWER_FACES
