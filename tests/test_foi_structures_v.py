@@ -6,7 +6,9 @@ than set V's phrases:
 - a reference numbered within its year, the noun cut short and the year in brackets
   ("Enq. 482 (2023)"), kept whole (parsers.foi.references);
 - the requester's own reference field and the trust's on one line ("Your ref: …
-  Our ref: …"): the trust's is read (parsers.foi.metadata).
+  Our ref: …"): the trust's is read (parsers.foi.metadata);
+- an answer's bulleted list running on: its last items are no closing to a sure
+  labeller alone (parsers.foi.list_runs, used by parsers.foi.labeller.answer_stops).
 
 Every letter here is made up and built in code, in wordings of its own, and read from
 DOCX, PDF and HTML, by the rules alone and with the shipped labeller."""
@@ -15,8 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_p.render import Grid, H, P
+from benchmarks.heldout_p.render import B, Grid, H, P
 from parsers.extract.model import Table
+from parsers.foi.blocks import Block
+from parsers.foi.list_runs import list_runs_on
 from parsers.foi.metadata import _labelled_reference
 from parsers.foi.references import designation
 from parsers.foi.remark_columns import remark_columns
@@ -95,3 +99,51 @@ def test_a_serial_reference_is_read_from_the_letter(line, fmt):
         blocks += [P(f"{n}. {question}"), *(P(x) for x in answer)]
     foi = read_letter(blocks + SIGN_OFF, fmt, "rules only")
     assert foi.reference == "Enq. 482 (2023)"
+
+
+# ---------------------------------------------------------------- list runs
+
+LISTED = [
+    (
+        "Which outpatient clinics run on Saturdays?",
+        "Saturday clinics are held for:",
+        ["orthopaedics", "ophthalmology", "dermatology", "audiology"],
+    ),
+    (
+        "How is the hospital heated?",
+        "Heat comes from two sources:",
+        ["a gas boiler house on the north site", "heat pumps fitted in 2023"],
+    ),
+    (
+        "What languages does the interpreting service cover?",
+        "Interpreters are booked in:",
+        ["Urdu", "Romanian", "Tigrinya"],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("model", MODELS)
+def test_an_answers_bulleted_list_runs_to_its_end(model, fmt):
+    blocks = list(HEAD)
+    for n, (question, intro, items) in enumerate(LISTED, 1):
+        blocks += [P(f"{n}. {question}"), P(intro), *(B(x) for x in items)]
+    foi = read_letter(blocks + SIGN_OFF, fmt, model)
+    got = [(lab, q, a.replace("• ", "").replace("•", "")) for lab, q, a in pairs(foi)]
+    want = [(str(n), q, " ".join([i, *xs])) for n, (q, i, xs) in enumerate(LISTED, 1)]
+    assert got == want
+
+
+def _block(text: str, rule: str = "answer", style: str | None = "list") -> Block:
+    return Block(text=text, page=1, style=style, is_table=False, n_lines=1, rule=rule, indent=18.0)
+
+
+def test_a_list_item_after_an_item_of_the_answer_runs_on():
+    intro = _block("Heat comes from two sources:", style=None)
+    first, second = _block("• a gas boiler house"), _block("• heat pumps")
+    assert list_runs_on([intro, first, second], 2)
+    # the first item follows no item; a paragraph after the list is no item
+    assert not list_runs_on([intro, first, second], 1)
+    assert not list_runs_on([first, _block("Yours faithfully", style=None)], 1)
+    # an item the rules left out of the answer (a closing list) is none
+    assert not list_runs_on([first, _block("• complain to the regulator", rule="none")], 1)
