@@ -22,6 +22,7 @@ from pathlib import Path
 
 from parsers.foi.blocks import Block, block_features
 from parsers.foi.boilerplate import Boilerplate
+from parsers.foi.list_runs import list_runs_on
 from parsers.foi.patterns import _RE_SIGNOFF
 from parsers.foi.structure import structure_of
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
@@ -244,6 +245,8 @@ def answer_stops(
                     and not structure[i].on_topic
                     and (not structure[i].partly_on_topic or structure[i].layout_change)
                     and (b.rule == "none" or closing_tail[i])
+                    # (nor midway through a bulleted answer: parsers.foi.list_runs)
+                    and not list_runs_on(blocks, i)
                 )
             )
         ):

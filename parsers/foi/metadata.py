@@ -81,6 +81,26 @@ def _clean_ref(value: str) -> str | None:
     return ref
 
 
+def _labelled_reference(t: str) -> str | None:
+    """The reference a label on line `t` gives ("Our ref: AB/123"). The requester's
+    own field ("Your ref: none") is skipped, and the line read on, as one line may
+    hold both fields side by side; a numbered designation is kept whole
+    (parsers.foi.references)."""
+    at = 0
+    while (m := _RE_REF_LABELLED.search(t, at)) is not None:
+        # "your FOI request of 3 March 2024" names a date, not a reference
+        if _RE_DATE_START.match(t[m.start(1) :]):
+            return None
+        if re.match(r"your\s+ref", t[m.start() :], _I):
+            return None
+        if t[: m.start()].lower().rstrip().endswith("your"):
+            # (read on from the requester's value: the next label may lie within it)
+            at = m.start(1)
+            continue
+        return designation(t[m.start(1) :]) or _clean_ref(m.group(1))
+    return None
+
+
 def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     meta: dict = {"reference": None, "received": None, "responded": None, "title": None}
     first_date_line = None
@@ -121,14 +141,7 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
         logged, closed = field_dates(t) if ui < letterhead else (None, None)
         header = header_at[ui] and not one_request
         if meta["reference"] is None:
-            m = _RE_REF_LABELLED.search(t)
-            # "your FOI request of 3 March 2024" names a date, not a reference
-            if m and _RE_DATE_START.match(t[m.start(1) :]):
-                m = None
-            if m and not re.match(r"your\s+ref", t[max(0, m.start() - 0) :], _I):
-                before = t[: m.start()].lower()
-                if not before.rstrip().endswith("your"):
-                    meta["reference"] = _clean_ref(m.group(1))
+            meta["reference"] = _labelled_reference(t)
         # (not a date quoted from an earlier request or reply, nor a period's start:
         # parsers.foi.earlier_dates)
         if meta["received"] is None:

@@ -25,6 +25,7 @@ from parsers.foi.label_column_rows import label_column_items
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
 from parsers.foi.prose_columns import prose_answer_column
+from parsers.foi.remark_columns import remark_columns
 from parsers.foi.segment_items import _Q
 from parsers.foi.spanned_answers import spanned_rows
 from parsers.foi.themed_tables import themed_items
@@ -39,7 +40,7 @@ _N_HEADER = re.compile(r"^(?:no\.?|number|#|ref\.?|item|q\.?|question\s+(?:no\.?
 def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
     """(number column, question column, answer columns) by the heading row; the
     answer is one column, or a closed-answer column and the detail beside it
-    (parsers.foi.closed_columns)."""
+    (parsers.foi.closed_columns), or one column and its remark columns."""
     if not table.rows or table.n_cols < 2:
         return None
     header = [normalise(c) for c in table.rows[0]]
@@ -60,7 +61,8 @@ def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
         if prose is not None:
             return n_col, q_col, (prose,)
         return (n_col, q_col, closed) if closed else None
-    return n_col, q_col, (a_col,)
+    # (sparse sentences after the answer column complete it: parsers.foi.remark_columns)
+    return n_col, q_col, (a_col, *remark_columns(table, a_col))
 
 
 _RE_NUMBER_CELL = re.compile(r"^\(?(?:q\.?\s*)?\d{1,2}[a-z]?[.)]?$", _I)

@@ -24,7 +24,12 @@ _RE_CODE = re.compile(r"(?=(?:[^\d]*\d){3})(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9./_\-]
 MAX_TITLE_CHARS = 100
 # a numbered designation: a capitalised noun of two to eight letters (perhaps cut
 # short with a stop), "No." or "No", and a code with figures, joined by "/" or "-"
-_DESIGNATION = r"[A-Z][a-z]{1,7}\.?\s+No\.?\s*\d[\dA-Z]*(?:[/\-][\dA-Z]+)*"
+# (or, since set V's learning, the noun cut short with a stop, a serial number and
+# the year it runs in, in brackets: "Enq. 482 (2023)" is one reference, whole)
+_DESIGNATION = (
+    r"(?:[A-Z][a-z]{1,7}\.?\s+No\.?\s*\d[\dA-Z]*(?:[/\-][\dA-Z]+)*|"
+    r"[A-Z][a-z]{1,7}\.\s+\d{1,6}\s+\((?:19|20)\d\d\))"
+)
 _RE_DESIGNATION = re.compile(r"(" + _DESIGNATION + r")(?![\w/\-])")
 # nouns that are labels themselves ("Ref No. 1234": the code alone is the reference)
 _LABEL_NOUNS = frozenset({"ref", "reference", "case", "request", "file", "number"})
