@@ -96,9 +96,17 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   words that agree is the indicators' numbering (parsers/wres/numbered_rows.py).
 - A table of commentary (each row an indicator's label beside its sentences) is read
   by the sentence reader as sections of text (parsers/wres/commentary_tables.py).
+- Layouts written out in a form the readers know, before any is read: a label cell
+  packing indicator, group and year (parsers/wres/packed_labels.py); columns of two
+  years a cell, the earlier in brackets (parsers/wres/bracketed_columns.py); numbered
+  headings whose words name their indicator (parsers/wres/numbered_headings.py);
+  lines dated by phrases the report defines as years (parsers/wres/defined_years.py);
+  headings numbered in words (parsers/wres/spelled_numbers.py).
 - After the tables: label/value lines keyed by their heading path and own label
   (parsers/wres/lines.py, with parsers/wres/context.py); lines of a figure and last
-  year's after "was" (parsers/wres/previous_value_lines.py); charts printed as their
+  year's after "was" (parsers/wres/previous_value_lines.py); a line a group of years
+  and figures (parsers/wres/group_dated_lines.py); a paragraph a year of every
+  indicator run together (parsers/wres/indicator_runs.py); charts printed as their
   captions and legends (parsers/wres/chart_legends.py); then sentences
   (parsers/wres/narrative.py); each adds only keys the readers before it did not give.
   Figures whose key no reader settled are counted in one UNSETTLED warning (review).
@@ -114,6 +122,7 @@ from parsers.records import WresMetric, WresReport
 from parsers.wres.across import indicators_across
 from parsers.wres.action_figures import parse_action_figures
 from parsers.wres.actions import is_action_header, parse_actions
+from parsers.wres.bracketed_columns import split_bracketed_columns
 from parsers.wres.cards import read_cards
 from parsers.wres.cells import (
     clean,
@@ -124,25 +133,31 @@ from parsers.wres.chart_legends import read_chart_legends
 from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
+from parsers.wres.defined_years import date_defined_lines
+from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.inapplicable_cells import blank_inapplicable
 from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
 from parsers.wres.indicator_key import apply_indicator_keys
 from parsers.wres.indicator_lines import read_indicator_lines
+from parsers.wres.indicator_runs import read_indicator_runs
 from parsers.wres.indicator_year_groups import indicator_year_groups
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
+from parsers.wres.numbered_headings import name_numbered_headings
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
+from parsers.wres.packed_labels import unpack_labels
 from parsers.wres.period_group_rows import period_group_rows
 from parsers.wres.previous_value_lines import read_previous_value_lines
 from parsers.wres.series_lines import read_series_lines
 from parsers.wres.short_years import expand_short_years
 from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.slide_lines import read_slides
+from parsers.wres.spelled_numbers import spelled_headings
 from parsers.wres.stacked_cells import split_stacked
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
@@ -175,11 +190,16 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
+    doc = split_bracketed_columns(doc)  # "BME 2023/24 (2022/23)": two columns
     doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
     doc = split_stacked(doc)  # two figures in a cell, keyed by the key above the table
     doc = apply_keys(doc)  # a key's "W = White" written into the column heads it names
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     doc = apply_indicator_keys(doc, unsettled)  # "Board = indicator 9" into its rows
+    doc = name_numbered_headings(doc)  # "4. Access to training": indicator 4's heading
+    doc = date_defined_lines(doc)  # "This year: …" where 'this year' is defined
+    doc = spelled_headings(doc)  # "Indicator Four" headings numbered in digits
     doc = settle_codes(doc)  # "Ind. 5" heads written "Indicator 5: <the key's words>"
     tabs = collect_tables(doc)
     builders: list[Builder] = []
@@ -260,6 +280,16 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     given = {m.key() for m in metrics}
     metrics.extend(m for m in was_lines if m.key() not in given)
     year_claimed |= was_claimed
+    # "Minority staff: 2023/24 19.6%, 2022/23 18.2%" under an indicator's heading
+    dated, dated_claimed = read_group_dated_lines(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in dated if m.key() not in given)
+    year_claimed |= dated_claimed
+    # a paragraph a year, every indicator run together ("Indicator 2 – 1.26; …")
+    runs, runs_claimed = read_indicator_runs(doc)
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in runs if m.key() not in given)
+    year_claimed |= runs_claimed
     # charts printed as their captions and legends ("● BME 26.8% ● White 19.7%")
     legends, legend_claimed = read_chart_legends(doc)
     given = {m.key() for m in metrics}

@@ -362,3 +362,17 @@ def strip_trust_names(text: str) -> str:
     """`text` without any NHS trust's name: its words ("Community", "Mental Health",
     "London") describe the trust, not the figures' population or a comparator."""
     return _RE_ANY_TRUST.sub(" ", text)
+
+
+# numbers spelled out as words, as a heading may number the indicators ("Indicator Four")
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
