@@ -89,7 +89,17 @@ from __future__ import annotations
 #        whole-request refusals, one-line Date: fields, "N of M" labels standing alone,
 #        answers first, answer furniture lines, tables opening answers, prose columns,
 #        repeated reply lines
-CORE_VERSION = "0.7.4"
+# 0.7.5: set U's styles: label cells taking turns in a headerless table, one grid of
+#        figures answering every question a row, a table's merged first row (or
+#        caption) asking, unnumbered "name: value" item lines, answers numbered again
+#        in the questions' scheme, a bold run judged past its label, the sections a
+#        letter cites when no pair is read; set V's: sparse remark columns completing
+#        an answer, "Enq. 482 (2023)" references kept whole and the trust's field read
+#        past the requester's, a bulleted list running on past a sure labeller, verdicts
+#        changing from answer to answer no status field, plain requests over answers in
+#        a face of their own; letterhead lines of joined acts ("Signed and sent on …")
+#        date the reply; font families without a glued weight
+CORE_VERSION = "0.7.5"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -153,6 +163,20 @@ CORE_VERSION = "0.7.4"
 # stacked cells split by their key; set T's: indicators as column groups of years, slides
 # with a comparison line, "Indicator N: … (period)" lines, a table per group named by the
 # line above it, "White to BME" ratio pairs
-WRES_VERSION = "wres-21"
+# wres-22: set U's layouts: a numbered first column agreeing with its words the
+# indicators' numbering, dashes outside a row's own columns blanks, commentary tables
+# read as prose, indicator lines dated by a source heading (a snapshot, a staff survey),
+# an actions heading dating the year before; set V's: a ratio row's "White relative to
+# BME" cell its numerator, "short name (N): x%, was y%" lines, charts as captions and
+# legend lines, a list dated "a year earlier", parallel clauses taking the first's
+# dates; summary tables divided by rows naming an indicator, an indicator 9 row naming
+# no board the voting board's, target columns and target-year rows never figures, one
+# century rule for two-digit years ("99/00" is 1999/00), hedged figures ("around 27%")
+# counted for review, never published; set W's: labels packing indicator, group and
+# year, "x (y)" cells under "<group> <year> (<year>)" heads, "N. words" headings naming
+# indicator N, phrases defined as a year ("'this year' means 2023/24"), "Indicator Four"
+# headings, group lines of dated figures under an indicator heading, paragraphs of
+# "Indicator N – figures" dated by the line above
+WRES_VERSION = "wres-22"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
