@@ -115,6 +115,7 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from parsers.extract.model import Extracted
@@ -184,6 +185,21 @@ from parsers.wres.year_lines import read_year_lines
 
 # ---------------------------------------------------------------------------
 # entry point
+
+
+# Line readers that claim the lines they read, in order of precedence: year-first lines
+# ("2023: BME 27.1%, White 22.2%"), indicator-first lines dated last ("Indicator 5: BME
+# 31%, White 26% (2023/24)"), "Short name (N): BME 19.6%, was 18.2%", one group's dated
+# figures under an indicator's heading, a paragraph a year of indicators run together,
+# charts printed as their captions and legends.
+_CLAIMING_LINE_READERS: tuple[Callable[[Extracted], tuple[list[WresMetric], set[str]]], ...] = (
+    read_year_lines,
+    read_indicator_lines,
+    read_previous_value_lines,
+    read_group_dated_lines,
+    read_indicator_runs,
+    read_chart_legends,
+)
 
 
 def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
@@ -258,61 +274,33 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     metrics = [m for m in emit(builders, warnings) + direct if _plausible(m, warnings)]
     validate(metrics, warnings)
     metrics = _dedupe(metrics, warnings, unsettled)
-    # label/value lines under their headings: only keys the tables did not give
+    # label/value lines under their headings: only keys the tables did not give; each
+    # reader after it adds only keys not given before it
     lines = read_lines(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in lines.metrics if m.key() not in given)
-    # ratios listed by indicator number after a run-in label: only keys not yet given
+    _add_unseen(metrics, lines.metrics)
+    # ratios listed by indicator number after a run-in label
     listed, listed_skipped = read_indexed_lists(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in listed if m.key() not in given)
-    # year-first lines ("2023: BME 27.1%, White 22.2%"): only keys not given above
-    year_lines, year_claimed = read_year_lines(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in year_lines if m.key() not in given)
-    # indicator-first lines dated last ("Indicator 5: BME 31%, White 26% (2023/24)")
-    ind_lines, ind_claimed = read_indicator_lines(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in ind_lines if m.key() not in given)
-    year_claimed |= ind_claimed
-    # "Short name (N): BME 19.6%, was 18.2%": this year's figure, then last year's
-    was_lines, was_claimed = read_previous_value_lines(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in was_lines if m.key() not in given)
-    year_claimed |= was_claimed
-    # "Minority staff: 2023/24 19.6%, 2022/23 18.2%" under an indicator's heading
-    dated, dated_claimed = read_group_dated_lines(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in dated if m.key() not in given)
-    year_claimed |= dated_claimed
-    # a paragraph a year, every indicator run together ("Indicator 2 – 1.26; …")
-    runs, runs_claimed = read_indicator_runs(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in runs if m.key() not in given)
-    year_claimed |= runs_claimed
-    # charts printed as their captions and legends ("● BME 26.8% ● White 19.7%")
-    legends, legend_claimed = read_chart_legends(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in legends if m.key() not in given)
-    year_claimed |= legend_claimed
-    # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ..."): keys not given
+    _add_unseen(metrics, listed)
+    line_claimed: set[str] = set()
+    for reader in _CLAIMING_LINE_READERS:
+        found, claimed = reader(doc)
+        _add_unseen(metrics, found)
+        line_claimed |= claimed
+    # a chart's data as series lines ("Series: BME; 2022/23: 18.3%; ...")
     series, series_claimed = read_series_lines(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in series if m.key() not in given)
-    # dashboard cards (a value, last year's under it): only keys not given above
+    _add_unseen(metrics, series)
+    # dashboard cards (a value, last year's under it)
     cards, card_lines, cards_skipped = read_cards(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in cards if m.key() not in given)
+    _add_unseen(metrics, cards)
     # slides: figures alone on their lines, then a line dated earlier ("vs 2022/23: ...")
     slides, slide_lines = read_slides(doc)
-    given = {m.key() for m in metrics}
-    metrics.extend(m for m in slides if m.key() not in given)
+    _add_unseen(metrics, slides)
     card_lines |= slide_lines
     # figures stated in sentences: only keys the tables and lines did not give
     narrative, narrative_warnings = parse_narrative(
         commentary_as_text(doc),  # a table of sentences: each row a section of text
         tables=metrics,
-        claimed=lines.claimed | year_claimed | card_lines | series_claimed,
+        claimed=lines.claimed | line_claimed | card_lines | series_claimed,
         skipped=unsettled,
     )
     metrics.extend(narrative)
@@ -333,6 +321,12 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
 
 # ---------------------------------------------------------------------------
 # one metric table
+
+
+def _add_unseen(metrics: list[WresMetric], found: list[WresMetric]) -> None:
+    """Add the found metrics whose keys are not given yet: an earlier reader wins."""
+    given = {m.key() for m in metrics}
+    metrics.extend(m for m in found if m.key() not in given)
 
 
 def _has_periods(tab: Tab) -> bool:
