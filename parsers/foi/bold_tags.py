@@ -12,7 +12,8 @@ the question under a topic; it is no part of the question) and the question is s
 bold as a paragraph of its own, as a letter printing bold questions over plain answers
 would: parsers.foi.emphasis_pairs then reads them by their face. At least two such
 paragraphs in a letter, so that one bold opening of a sentence is no structure. A tag
-that is a request or answer marker ("Request:") is the segmenter's own. Part of the
+that is a request or answer marker ("Request:") or a label ("Q3:") is the segmenter's
+own. Part of the
 FOI parser; called by parsers.foi.units._units on the extracted items.
 """
 
@@ -24,6 +25,7 @@ from parsers.extract.model import TextBlock
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import normalise
+from parsers.foi.units import _label_of, _range_of
 
 MIN_TAGS = 2
 MAX_TAG_WORDS = 4
@@ -42,6 +44,8 @@ def bold_tag(block: TextBlock) -> str | None:
         return None
     if request_marker(text) is not None or answer_marker(text) is not None:
         return None
+    if _label_of(text) is not None or _range_of(text) is not None:
+        return None  # a bold label ("Q3:") numbers the question: no topic
     rest = text[len(run) :].strip()
     if not rest or not (_question_like(rest) or _request_like(rest)):
         return None
