@@ -47,6 +47,8 @@ def test_bold_tag_wants_a_short_colon_tag_before_an_asking_sentence():
     assert bold_tag(long_tag) is None
     no_colon = TextBlock("Therapies How many physiotherapists?", bold_run="Therapies")
     assert bold_tag(no_colon) is None
+    labelled = TextBlock("Q2: How many physiotherapists?", bold_run="Q2:")
+    assert bold_tag(labelled) is None
     # one such paragraph alone rewrites nothing
     assert bold_tag_items([asked]) == [asked]
     rewritten = bold_tag_items([asked, asked])
@@ -144,3 +146,36 @@ def test_an_organisations_address_is_kept_a_persons_masked():
     assert mask_personal(kept) == kept
     person = "The letter was sent to 7 Orchard Close, Tamby ZZ3 4YY by the requester."
     assert "ZZ3 4YY" not in mask_personal(person) and "Orchard Close" not in mask_personal(person)
+
+
+# ---------------------------------------------------------------- a note closing every answer
+
+
+def test_the_last_answers_closing_note_alike_the_others_is_kept():
+    from parsers.foi.answer_closers import past_shared_closer
+    from parsers.foi.segment_items import _Q
+    from parsers.foi.units import _Unit
+
+    texts = [
+        "1. How many wheelchairs does the Trust own?",
+        "The Trust owns 212 wheelchairs.",
+        "Bear in mind that porters' chairs are counted apart.",
+        "2. How many are electric?",
+        "Nine are electric.",
+        "Bear in mind that two are on loan.",
+        "3. How often are they serviced?",
+        "Each is serviced every six months.",
+        "Bear in mind that loan chairs are serviced by their owner.",
+        "You may ask for a review of this reply.",
+    ]
+    units = [_Unit(text=t, lines=[t]) for t in texts]
+    qs = [
+        _Q("1", None, [texts[0][3:]], [f"{texts[1]} {texts[2]}"]),
+        _Q("2", None, [texts[3][3:]], [f"{texts[4]} {texts[5]}"]),
+        _Q("3", None, [texts[6][3:]], [f"{texts[7]} {texts[8]}"]),
+    ]
+    assert past_shared_closer(units, qs, 8) == 9
+    assert past_shared_closer(units, qs, 9) == 9  # the closing itself stays the stop
+    # the earlier answers closing each in its own way: the labeller's stop stands
+    qs[0].answer = [texts[1]]
+    assert past_shared_closer(units, qs, 8) == 8
