@@ -6,6 +6,11 @@ name after a greeting ("Dear Ms Example") or a "Requester:" label with "[name]".
 `find_names(text)` returns the names such greetings reveal, so a caller can mask
 the same names wherever else they appear (`mask_personal(text, names=...)`).
 
+An address straight after an organisation's name (a word of `_ORG_WORDS` among the
+few words before it: "… Ambulance Service NHS Trust, Beacon Way, Lewes ZZ9 9ZZ") is
+that body's published address, where a reply points a request it cannot answer; it
+is kept.
+
 Choice: every e-mail address is masked, including a trust's own generic FOI
 mailbox (foi@…). Telling a role mailbox from a person's address reliably is not
 possible from the text alone, and the raw document keeps the original.
@@ -81,7 +86,11 @@ _ORG_WORDS = {
     "university",
     "hospital",
     "group",
+    "icb",
+    "ccg",
 }
+# an address whose organisation is named among this many words before it is kept
+_ORG_WINDOW_WORDS = 6
 
 
 def _is_generic(name: str) -> bool:
@@ -118,8 +127,8 @@ def mask_personal(text: str | None, names: list[str] | tuple[str, ...] = ()) -> 
         return text
     out = EMAIL.sub("[email]", text)
     out = PHONE.sub(_phone, out)
-    out = STREET.sub("[address]", out)
-    out = POSTCODE.sub("[address]", out)
+    out = STREET.sub(_address, out)
+    out = POSTCODE.sub(_address, out)
 
     def greet(m: re.Match) -> str:
         if _is_generic(m.group(3)):
@@ -131,6 +140,15 @@ def mask_personal(text: str | None, names: list[str] | tuple[str, ...] = ()) -> 
         if name and len(name) > 2:
             out = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", "[name]", out)
     return out
+
+
+def _address(m: re.Match) -> str:
+    """A street address or postcode masked, unless an organisation's name stands
+    straight before it (the body's own address, public)."""
+    before = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 120) : m.start()])
+    if any(w.lower() in _ORG_WORDS for w in before[-_ORG_WINDOW_WORDS:]):
+        return m.group(0)
+    return "[address]"
 
 
 def _phone(m: re.Match) -> str:

@@ -5,7 +5,8 @@ they are not the answer, and they are not a request/answer marker pair either (a
 field recurs under every question, but it takes no turns with the question's
 label). They are read by their structure: a short key run in before a short value,
 the same key under at least two questions, straight after the question or after
-another field.
+another field. Lines whose values are all bare figures ("North site: <5") are a
+figure per key answering the question (since set W), no form.
 
 Part of the FOI parser (parsers.foi.parse); parsers.foi.marker_pairs leaves the
 fields out of the labels it pairs.
@@ -24,6 +25,8 @@ MAX_VALUE_WORDS = 6
 _RE_FIELD = re.compile(r"^((?-i:[A-Z])[\w'’]*(?:\s+[\w'’]+){0,4})\s*[:?]\s+(\S.*)$")
 # a field recurs under this many questions at least
 MIN_QUESTIONS = 2
+# a value that is a bare figure: a count, a sum or a share, perhaps a bound ("<5")
+_RE_FIGURE_VALUE = re.compile(r"^[<>≤≥~]?\s*[£$€]?\s*\d[\d,.]*\s*%?$")
 
 
 def field_key(text: str) -> str | None:
@@ -62,7 +65,17 @@ def form_field_indices(units: list[_Unit]) -> set[int]:
             runs_end_at_question.append(j < len(units) and _asks(units[j]))
     if _lines_are_the_answers(runs_end_at_question):
         return set()
-    return {j for spots in under.values() if len(spots) >= MIN_QUESTIONS for j in spots}
+    found = {j for spots in under.values() if len(spots) >= MIN_QUESTIONS for j in spots}
+    if found and all(_figure_value(units[j].text) for j in found):
+        # every value a bare figure: a figure per key (per site, per year) answers the
+        # question; a form's fields state whether it is held and what is withheld
+        return set()
+    return found
+
+
+def _figure_value(text: str) -> bool:
+    m = _RE_FIELD.match(text.strip())
+    return m is not None and bool(_RE_FIGURE_VALUE.match(m.group(2).strip()))
 
 
 def _lines_are_the_answers(runs_end_at_question: list[bool]) -> bool:

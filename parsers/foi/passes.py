@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from parsers.foi.answer_closers import past_shared_closer
 from parsers.foi.answer_leads import answer_lead_items
 from parsers.foi.appendix import items_from_appendix
 from parsers.foi.blocks import blocks_of, rule_roles
@@ -214,6 +215,9 @@ def segment_labelled(
         tail if tail is not None and any(closing_prose(u.text) for u in units[tail:]) else None
     )
     stop, skip = answer_stops(blocks, labels, probs, labeller.boilerplate, prose_tail)
+    # (the last answer's closing note, alike those closing the others, is the
+    # answer's: parsers.foi.answer_closers)
+    stop = past_shared_closer(units, qs, stop)
     last = last_enumerated_answer(units)
     if last is not None and stop is not None and stop <= last:
         stop = None  # the answers numbered as an enumerating sentence's labels stand

@@ -341,11 +341,19 @@ class _Segmenter(_SegmenterState):
                 # the items of a list the question introduces ("… for the
                 # following years:" then "• 2019 to 2020") are part of it
                 listed = _bullet(u) is not None and (q.listing or q.parts[-1].endswith(":"))
+                # (a plain paragraph after that list ends it: its last item needs no
+                # stop of its own to be finished)
+                after_list = q.listing and not listed
                 q.listing = listed
                 continues = (
                     _request_like(t)
                     or listed
-                    or (_unfinished(" ".join(q.parts)) and not _answer_like(t) and not left_style)
+                    or (
+                        _unfinished(" ".join(q.parts))
+                        and not _answer_like(t)
+                        and not left_style
+                        and not after_list
+                    )
                     or (same_style and not _answer_like(t))
                 )
                 if not continues:

@@ -124,11 +124,15 @@ def _house_label(text: str) -> _Label | None:
     a decimal label "2.1" counts its questions under a subject heading (num 1, so
     the heading restarts the numbering as a part's heading does), a capital letter
     "A." / "(B)" / "[C]" before a question is a top-level numbering (A = 1, B = 2), "No. 3:"
-    is 3."""
+    is 3, "3.0" is 3 (its label kept as printed)."""
     m = _RE_DECIMAL.match(text)
     if m and m.group(3) and 0 < int(m.group(2)) <= 40:
         key = f"{int(m.group(1))}.{int(m.group(2))}"
         return _Label(key, "num", int(m.group(2)), None, m.group(3))
+    # "3.0": a whole number written with a decimal place of nought is the third
+    # question itself (as numbered sections of a memo or report are), not a part of it
+    if m and m.group(3) and m.group(2) == "0" and 0 < int(m.group(1)) <= 60:
+        return _Label(f"{int(m.group(1))}.0", "num", int(m.group(1)), None, m.group(3))
     m = _RE_CAPITAL.match(text)
     # "A. The Trust holds …" is an answer's marker in a Q. / A. letter: a capital
     # letter labels a question only before words of asking
@@ -199,10 +203,13 @@ def _units(doc: Extracted) -> list[_Unit]:
     own_font = body_font([(b.font, len(b.text)) for b in doc.blocks])
     # a hard-wrapped letter's lines as paragraphs, its broken words mended
     from parsers.foi.bold_leads import bold_lead_items
+    from parsers.foi.bold_tags import bold_tag_items
 
     # (a bold question run in before its plain answer, split at the face change:
-    # parsers.foi.bold_leads)
-    for item in rejoin_wrapped(bold_lead_items(doc.items), _starts_unit):
+    # parsers.foi.bold_leads; a bold topic tag before a question dropped:
+    # parsers.foi.bold_tags)
+    items = bold_tag_items(bold_lead_items(doc.items))
+    for item in rejoin_wrapped(items, _starts_unit):
         if isinstance(item, Table):
             units.append(_Unit(text="", table=item, table_index=t_index, page=item.page))
             t_index += 1
