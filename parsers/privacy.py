@@ -6,10 +6,11 @@ name after a greeting ("Dear Ms Example") or a "Requester:" label with "[name]".
 `find_names(text)` returns the names such greetings reveal, so a caller can mask
 the same names wherever else they appear (`mask_personal(text, names=...)`).
 
-An address straight after an organisation's name (a word of `_ORG_WORDS` among the
-few words before it: "… Ambulance Service NHS Trust, Beacon Way, Lewes ZZ9 9ZZ") is
-that body's published address, where a reply points a request it cannot answer; it
-is kept.
+An address running on from an organisation's name ("… Ambulance Service NHS Trust,
+Beacon Way, Lewes ZZ9 9ZZ": a capitalised word of `_ORG_WORDS` shortly before it, only
+name words, numbers and commas between) is that body's published address, where a
+reply points a request it cannot answer; it is kept. Anything else before it, a
+sentence break or an ordinary word, and it is masked.
 
 Choice: every e-mail address is masked, including a trust's own generic FOI
 mailbox (foi@…). Telling a role mailbox from a person's address reliably is not
@@ -143,12 +144,22 @@ def mask_personal(text: str | None, names: list[str] | tuple[str, ...] = ()) -> 
 
 
 def _address(m: re.Match) -> str:
-    """A street address or postcode masked, unless an organisation's name stands
-    straight before it (the body's own address, public)."""
-    before = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 120) : m.start()])
-    if any(w.lower() in _ORG_WORDS for w in before[-_ORG_WINDOW_WORDS:]):
+    """A street address or postcode masked, unless it runs on from an organisation's
+    name (the body's own address, public): a capitalised word of `_ORG_WORDS` among
+    the few words before it, and between that word and the address nothing but
+    capitalised name words, numbers, commas and line breaks. A sentence break or an
+    ordinary word between them ("… the hospital. My home is 4 Elm Road") masks it."""
+    before = m.string[max(0, m.start() - 160) : m.start()]
+    words = list(re.finditer(r"[A-Za-z]+", before))[-_ORG_WINDOW_WORDS:]
+    orgs = [w for w in words if w.group().lower() in _ORG_WORDS and w.group()[0].isupper()]
+    if orgs and _NAME_RUN.fullmatch(before[orgs[-1].end() :]):
         return m.group(0)
     return "[address]"
+
+
+# what may stand between an organisation's name and its address: name words,
+# numbers, commas, line breaks
+_NAME_RUN = re.compile(r"(?:[\s,]|[A-Z][A-Za-z'&-]*|\d+[A-Za-z]?)*")
 
 
 def _phone(m: re.Match) -> str:

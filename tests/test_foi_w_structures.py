@@ -146,6 +146,26 @@ def test_an_organisations_address_is_kept_a_persons_masked():
     assert mask_personal(kept) == kept
     person = "The letter was sent to 7 Orchard Close, Tamby ZZ3 4YY by the requester."
     assert "ZZ3 4YY" not in mask_personal(person) and "Orchard Close" not in mask_personal(person)
+    on_lines = "Northfold Community Health NHS Trust\nMill Row\nTamby\nZZ3 4YY"
+    assert mask_personal(on_lines) == on_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation named in an earlier sentence: the requester's own address
+        "I am a patient at the Hospital. My home is 4 Elm Road, Tamby ZZ3 4YY.",
+        # an ordinary word between the organisation and the address
+        "My carer from the Trust visits me at 4 Elm Road, Tamby ZZ3 4YY.",
+        # an organisation word in lower case is no organisation's name
+        "I attend the support group at 4 Elm Road, Tamby ZZ3 4YY.",
+    ],
+)
+def test_an_address_not_running_on_from_an_organisation_is_masked(text):
+    from parsers.privacy import mask_personal
+
+    masked = mask_personal(text)
+    assert "ZZ3 4YY" not in masked and "Elm Road" not in masked
 
 
 # ---------------------------------------------------------------- a note closing every answer
