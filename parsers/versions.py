@@ -98,7 +98,10 @@ from __future__ import annotations
 #        past the requester's, a bulleted list running on past a sure labeller, verdicts
 #        changing from answer to answer no status field, plain requests over answers in
 #        a face of their own; letterhead lines of joined acts ("Signed and sent on …")
-#        date the reply; font families without a glued weight
+#        date the reply; font families without a glued weight; set W's: "1.0"
+#        decimal labels, bold topic tags opening a question, figure-per-key lines an
+#        answer, a plain paragraph ending a question's bulleted list, a closing note
+#        alike in every answer kept in the last; a body's published address kept
 CORE_VERSION = "0.7.5"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
