@@ -147,7 +147,7 @@ def _address(m: re.Match) -> str:
     """A street address or postcode masked, unless it runs on from an organisation's
     name (the body's own address, public): a capitalised word of `_ORG_WORDS` among
     the few words before it, and between that word and the address nothing but
-    capitalised name words, numbers, commas and line breaks. A sentence break or an
+    capitalised name words, numbers, commas, line breaks and list bullets. A sentence break or an
     ordinary word between them ("… the hospital. My home is 4 Elm Road") masks it."""
     before = m.string[max(0, m.start() - 160) : m.start()]
     words = list(re.finditer(r"[A-Za-z]+", before))[-_ORG_WINDOW_WORDS:]
@@ -158,8 +158,8 @@ def _address(m: re.Match) -> str:
 
 
 # what may stand between an organisation's name and its address: name words,
-# numbers, commas, line breaks
-_NAME_RUN = re.compile(r"(?:[\s,]|[A-Z][A-Za-z'&-]*|\d+[A-Za-z]?)*")
+# numbers, commas, line breaks and the bullets of a list of address lines
+_NAME_RUN = re.compile(r"(?:[\s,•·▪◦‣–-]|[A-Z][A-Za-z'&-]*|\d+[A-Za-z]?)*")
 
 
 def _phone(m: re.Match) -> str:

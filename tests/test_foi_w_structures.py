@@ -148,6 +148,8 @@ def test_an_organisations_address_is_kept_a_persons_masked():
     assert "ZZ3 4YY" not in mask_personal(person) and "Orchard Close" not in mask_personal(person)
     on_lines = "Northfold Community Health NHS Trust\nMill Row\nTamby\nZZ3 4YY"
     assert mask_personal(on_lines) == on_lines
+    listed = "You may write to:\n• Records Team\n• Northfold ICB\n• Mill House, Tamby ZZ3 4YY"
+    assert mask_personal(listed) == listed
 
 
 @pytest.mark.parametrize(
