@@ -25,6 +25,7 @@ from parsers.extract.model import TextBlock
 from parsers.foi.line_kinds import _question_like, _request_like
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.patterns import normalise
+from parsers.foi.spelled import figured_label
 from parsers.foi.units import _label_of, _range_of
 
 MIN_TAGS = 2
@@ -44,8 +45,9 @@ def bold_tag(block: TextBlock) -> str | None:
         return None
     if request_marker(text) is not None or answer_marker(text) is not None:
         return None
-    if _label_of(text) is not None or _range_of(text) is not None:
-        return None  # a bold label ("Q3:") numbers the question: no topic
+    figured = figured_label(text)  # "Query One:" is "Query 1:", a label too
+    if _label_of(figured) is not None or _range_of(figured) is not None:
+        return None  # a bold label ("Q3:", "Query One:") numbers the question: no topic
     rest = text[len(run) :].strip()
     if not rest or not (_question_like(rest) or _request_like(rest)):
         return None
