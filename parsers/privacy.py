@@ -8,7 +8,8 @@ the same names wherever else they appear (`mask_personal(text, names=...)`).
 
 An address running on from an organisation's name ("… Ambulance Service NHS Trust,
 Beacon Way, Lewes ZZ9 9ZZ": a capitalised word of `_ORG_WORDS` shortly before it, only
-name words, numbers and commas between) is that body's published address, where a
+name words, numbers and commas between, on the same line or the next) is that body's
+published address, where a
 reply points a request it cannot answer; it is kept. Anything else before it, a
 sentence break or an ordinary word, and it is masked.
 
@@ -147,16 +148,28 @@ def _address(m: re.Match) -> str:
     """A street address or postcode masked, unless it runs on from an organisation's
     name (the body's own address, public): a capitalised word of `_ORG_WORDS` among
     the few words before it, and between that word and the address nothing but
-    capitalised name words, numbers, commas, line breaks and list bullets. A sentence break or an
-    ordinary word between them ("… the hospital. My home is 4 Elm Road") masks it."""
+    capitalised name words, numbers, commas and list bullets, the address on the
+    organisation's line or the next. A sentence break, a line between (an addressee),
+    a personal title or an ordinary word ("… the hospital. My home is 4 Elm Road")
+    masks it."""
     before = m.string[max(0, m.start() - 160) : m.start()]
     words = list(re.finditer(r"[A-Za-z]+", before))[-_ORG_WINDOW_WORDS:]
     orgs = [w for w in words if w.group().lower() in _ORG_WORDS and w.group()[0].isupper()]
-    if orgs and _NAME_RUN.fullmatch(before[orgs[-1].end() :]):
+    between = before[orgs[-1].end() :] if orgs else ""
+    # the address line straight under the organisation's line at most: a line between
+    # them (an addressee's name) or a personal title makes it someone's address
+    if (
+        orgs
+        and _NAME_RUN.fullmatch(between)
+        and between.count("\n") <= 1
+        and not _PERSONAL_TITLE.search(between)
+    ):
         return m.group(0)
     return "[address]"
 
 
+# a personal title between an organisation's name and an address: someone's address
+_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\b")
 # what may stand between an organisation's name and its address: name words,
 # numbers, commas, line breaks and the bullets of a list of address lines
 _NAME_RUN = re.compile(r"(?:[\s,•·▪◦‣–-]|[A-Z][A-Za-z'&-]*|\d+[A-Za-z]?)*")

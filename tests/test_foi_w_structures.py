@@ -146,8 +146,8 @@ def test_an_organisations_address_is_kept_a_persons_masked():
     assert mask_personal(kept) == kept
     person = "The letter was sent to 7 Orchard Close, Tamby ZZ3 4YY by the requester."
     assert "ZZ3 4YY" not in mask_personal(person) and "Orchard Close" not in mask_personal(person)
-    on_lines = "Northfold Community Health NHS Trust\nMill Row\nTamby\nZZ3 4YY"
-    assert mask_personal(on_lines) == on_lines
+    next_line = "Northfold Community Health NHS Trust\nMill Row, Tamby ZZ3 4YY"
+    assert mask_personal(next_line) == next_line
     listed = "You may write to:\n• Records Team\n• Northfold ICB\n• Mill House, Tamby ZZ3 4YY"
     assert mask_personal(listed) == listed
 
@@ -161,6 +161,9 @@ def test_an_organisations_address_is_kept_a_persons_masked():
         "My carer from the Trust visits me at 4 Elm Road, Tamby ZZ3 4YY.",
         # an organisation word in lower case is no organisation's name
         "I attend the support group at 4 Elm Road, Tamby ZZ3 4YY.",
+        # an addressee's lines between the organisation and the address
+        "Northfold NHS Trust\nJane Doe\n4 Elm Road, Tamby ZZ3 4YY",
+        "Northfold NHS Trust, Mr J Doe, 4 Elm Road, Tamby ZZ3 4YY",
     ],
 )
 def test_an_address_not_running_on_from_an_organisation_is_masked(text):
