@@ -4,7 +4,7 @@ cell, period and validation rules."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from parsers.extract.model import Extracted, Table, TextBlock
@@ -782,6 +782,8 @@ _CAPTIONS = st.sampled_from(
 
 
 @settings(max_examples=200, deadline=None)
+# a table whose head row is empty above a period section row (found by this test)
+@example(parts=[("Table 1: Metric 1", [[], ["2021/22", ""], [], []], 1)])
 @given(
     st.lists(
         st.tuples(

@@ -57,6 +57,8 @@ def year_sections(tab: Tab) -> Tab:
     if periods[-1] is not None:
         return tab
     head = tab.rows[0]
+    if not head:
+        return tab  # no head row to put the year column under
     rows, pages = [[head[0], YEAR_HEAD, *head[1:]]], [tab.row_pages[0]]
     now = ""
     for row, page, period in zip(tab.rows[1:], tab.row_pages[1:], periods, strict=True):
