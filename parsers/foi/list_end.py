@@ -21,7 +21,7 @@ from parsers.foi.markers import answer_marker
 from parsers.foi.units import _label_of, _Unit
 
 MIN_QUESTIONS = 2
-_TOLERANCE = 2.0  # points: the same indent, as extraction measures it
+SAME_INDENT = 2.0  # points: the same indent, as extraction measures it
 
 
 def _indent(u: _Unit) -> float | None:
@@ -57,7 +57,7 @@ def list_end(units: list[_Unit]) -> int | None:
     if len(indents) != 1:
         return None
     level = indents.pop()
-    if level <= _TOLERANCE:
+    if level <= SAME_INDENT:
         return None  # the questions stand at the margin: no list to leave
     # every answer between the questions (and the first under the last) is inside
     for a, b in zip(labelled, [*labelled[1:], None], strict=True):
@@ -68,7 +68,7 @@ def list_end(units: list[_Unit]) -> int | None:
                 (
                     a + 1 + i
                     for i, ind in enumerate(inside)
-                    if ind is not None and ind < level - _TOLERANCE
+                    if ind is not None and ind < level - SAME_INDENT
                 ),
                 None,
             )
@@ -77,6 +77,6 @@ def list_end(units: list[_Unit]) -> int | None:
             if not _answers_inside(units, labelled, end) or _answers_after(units[end:]):
                 return None
             return end
-        if any(ind is not None and ind < level - _TOLERANCE for ind in inside):
+        if any(ind is not None and ind < level - SAME_INDENT for ind in inside):
             return None
     return None

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from parsers.foi.blocks import Block
 from parsers.foi.line_kinds import _bullet
-
-_TOLERANCE = 2.0  # points: the same indent, as extraction measures it
+from parsers.foi.list_end import SAME_INDENT
 
 
 def _item(b: Block) -> bool:
@@ -28,7 +27,7 @@ def _item(b: Block) -> bool:
 def _same_indent(a: Block, b: Block) -> bool:
     if a.indent is None or b.indent is None:
         return a.indent is b.indent
-    return abs(a.indent - b.indent) <= _TOLERANCE
+    return abs(a.indent - b.indent) <= SAME_INDENT
 
 
 def list_runs_on(blocks: list[Block], i: int) -> bool:
