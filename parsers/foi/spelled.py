@@ -13,14 +13,8 @@ from __future__ import annotations
 
 import re
 
-NUMBER_WORDS: dict[str, int] = {
-    w: n
-    for n, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
-        start=1,
-    )
-}
+from parsers.wres.vocab import NUMBER_WORDS
+
 ORDINAL_WORDS: dict[str, int] = {
     w: n
     for n, w in enumerate(

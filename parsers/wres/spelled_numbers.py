@@ -18,9 +18,10 @@ from parsers.wres.rewrite_items import rewrite_items
 from parsers.wres.vocab import NUMBER_WORDS
 
 _HEADING_STYLES = ("heading", "bold")
+_INDICATORS = 9  # "Indicator Ten" names none of the nine
 _RE_SPELLED = re.compile(
     r"^(?P<word>\s*(?:wres\s+)?(?:indicator|metric)\s+)(?P<n>"
-    + "|".join(NUMBER_WORDS)
+    + "|".join(w for w, n in NUMBER_WORDS.items() if n <= _INDICATORS)
     + r")(?![\w-])",
     re.I,
 )

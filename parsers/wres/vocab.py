@@ -364,15 +364,13 @@ def strip_trust_names(text: str) -> str:
     return _RE_ANY_TRUST.sub(" ", text)
 
 
-# numbers spelled out as words, as a heading may number the indicators ("Indicator Four")
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
+# numbers spelled out as words: a heading may number the indicators ("Indicator Four"),
+# a letter its questions ("Question Three:", parsers.foi.spelled); one list for both
+NUMBER_WORDS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
 }
