@@ -31,12 +31,19 @@ from parsers.records import WresMetric
 from parsers.wres.bar_lines import unbar
 from parsers.wres.cells import clean, ethnic_groups
 from parsers.wres.context import indicator_heading, label_key
+from parsers.wres.line_parts import (
+    Line,
+    Part,
+    figure_part,
+    line_metric,
+    line_period,
+    value_parts,
+    year_line,
+)
 from parsers.wres.narrative_charts import RE_CAPTION_LABEL
 from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.skipped import one_value_per_key
 from parsers.wres.vocab import RATIO_MEASURE, indicators_named
-from parsers.wres.year_lines import _Line, _metric, _Part, _period, _year_line
-from parsers.wres.year_lines import _parts as _value_parts
 
 SOURCE = "chart legends"
 # the marks a legend sets before each series' entry (a coloured dot or square)
@@ -72,7 +79,7 @@ def _caption(text: str) -> tuple[int, str, _Time | None] | None:
     return ind, words, times[0] if len(times) == 1 else None
 
 
-def _legend(text: str) -> list[_Part] | None:
+def _legend(text: str) -> list[Part] | None:
     """The keyed entries of a legend line (every entry after a mark is a label and a
     figure), or None when the line is not a legend."""
     t = clean(text)
@@ -83,28 +90,27 @@ def _legend(text: str) -> list[_Part] | None:
         m = _RE_ENTRY.match(entry)
         if m is None:
             return None
-        label, v = m.group("label").strip(), m.group("v")
-        decimals = len(v.partition(".")[2])
+        label, v, pct = m.group("label").strip(), m.group("v"), bool(m.group("pct"))
         groups = [g for g in ethnic_groups(label) if g != "All"]
         if re.fullmatch(RATIO_MEASURE, label, re.I):
-            out.append(_Part(None, float(v), bool(m.group("pct")), decimals))
+            out.append(figure_part(None, v, pct))
         elif len(groups) == 1 and groups[0] in _KEYED and not label_key(label).comparator:
-            out.append(_Part(groups[0], float(v), bool(m.group("pct")), decimals))
+            out.append(figure_part(groups[0], v, pct))
     return out
 
 
-def _bar(text: str) -> tuple[_Time, list[_Part]] | None:
+def _bar(text: str) -> tuple[_Time, list[Part]] | None:
     """(its time, its parts) of a bar line, or None."""
     flat = unbar(clean(text))
-    got = _year_line(flat) if flat else None
-    parts = _value_parts(got[1]) if got else None
+    got = year_line(flat) if flat else None
+    parts = value_parts(got[1]) if got else None
     return (got[0], parts) if got and parts else None
 
 
-def _chart_lines(doc: Extracted) -> list[tuple[_Line, bool]]:
+def _chart_lines(doc: Extracted) -> list[tuple[Line, bool]]:
     """Every legend and bar line right after a chart caption, as a line of the caption's
     indicator (and whether its figures are dated)."""
-    out: list[tuple[_Line, bool]] = []
+    out: list[tuple[Line, bool]] = []
     chart: tuple[int, str, _Time | None] | None = None
     for item in doc.items:
         if isinstance(item, Table) or not isinstance(item, TextBlock):
@@ -122,7 +128,7 @@ def _chart_lines(doc: Extracted) -> list[tuple[_Line, bool]]:
             if parts is not None:
                 out.append(
                     (
-                        _Line(
+                        Line(
                             ind,
                             words,
                             None,
@@ -140,7 +146,7 @@ def _chart_lines(doc: Extracted) -> list[tuple[_Line, bool]]:
                 chart = None  # the chart's lines have ended
                 continue
             own = time is None or (bar[0].kind, bar[0].year) == (time.kind, time.year)
-            out.append((_Line(ind, words, None, bar[0], bar[1], clean(raw), item.page), own))
+            out.append((Line(ind, words, None, bar[0], bar[1], clean(raw), item.page), own))
     return out
 
 
@@ -151,10 +157,10 @@ def read_chart_legends(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     claimed: set[str] = set()
     for line, dated in _chart_lines(doc):
         claimed.add(line.text)
-        period = _period(line, {}) if dated else None
+        period = line_period(line, {}) if dated else None
         if period is None:
             continue
-        read = (_metric(line, part, period) for part in line.parts)
+        read = (line_metric(line, part, period) for part in line.parts)
         metrics.extend(m for m in read if m is not None)
     for m in metrics:
         m.source_table = SOURCE

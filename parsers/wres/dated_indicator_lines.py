@@ -38,13 +38,12 @@ from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean
 from parsers.wres.context import heading_key, indicator_heading, label_key, settle
+from parsers.wres.line_parts import RE_PART, SURVEY, Line, line_metric, strip_bullet, value_parts
 from parsers.wres.narrative_terms import _board_group, _Time, _times
 from parsers.wres.skipped import one_value_per_key
 from parsers.wres.vocab import RATIO_MEASURE
-from parsers.wres.year_lines import _RE_BULLET, _RE_PART, _Line, _metric, _parts
 
 SOURCE = "dated indicator lines"
-_SURVEY = (5, 6, 7, 8)
 _RE_LINE = re.compile(r"^(?P<label>[^:()\d]*\d[^:()]{0,76}):\s*(?P<rest>\S.*)$")
 _RE_SPLIT = re.compile(r"\s+[·•|]\s+|[;,]\s+")
 _RE_RATIO_MEASURE = re.compile(RATIO_MEASURE, re.I)
@@ -57,7 +56,7 @@ def _trust_parts(rest: str) -> str | None:
     is not a value after a label."""
     kept: list[str] = []
     for piece in _RE_SPLIT.split(rest.strip().rstrip(".")):
-        m = _RE_PART.match(piece.strip())
+        m = RE_PART.match(piece.strip())
         if not m:
             return None
         label = (m.group("label") or "").strip()
@@ -69,9 +68,9 @@ def _trust_parts(rest: str) -> str | None:
     return "; ".join(kept) if kept else None
 
 
-def _line(text: str, time: _Time, page: int) -> _Line | None:
+def _line(text: str, time: _Time, page: int) -> Line | None:
     """An indicator-first line dated by the heading's `time`, or None."""
-    raw = _RE_BULLET.sub("", clean(text), count=1)
+    raw = strip_bullet(clean(text))
     m = _RE_LINE.match(raw)
     if not m:
         return None
@@ -81,13 +80,13 @@ def _line(text: str, time: _Time, page: int) -> _Line | None:
     if ind is None or key.comparator or key.band is not None or _times(rest):
         return None  # no one indicator, a comparator's, one band's, or its own time
     parts = _trust_parts(rest)
-    parts_read = _parts(parts) if parts else None
+    parts_read = value_parts(parts) if parts else None
     if not parts_read:
         return None
     title = label
     if ind == 9 and _board_group(label) is None:
         title = f"{label} {_BOARD_DEFAULT}"
-    return _Line(ind, title, key.staff_group, time, parts_read, clean(text), page)
+    return Line(ind, title, key.staff_group, time, parts_read, clean(text), page)
 
 
 def _heading_time(text: str) -> _Time | None:
@@ -103,10 +102,10 @@ def _heading_time(text: str) -> _Time | None:
     return key.time
 
 
-def _dated_lines(doc: Extracted) -> Iterator[list[_Line]]:
+def _dated_lines(doc: Extracted) -> Iterator[list[Line]]:
     """The runs of indicator-first lines under each dated heading."""
     time: _Time | None = None
-    run: list[_Line] = []
+    run: list[Line] = []
     for item in doc.items:
         if isinstance(item, Table) or (isinstance(item, TextBlock) and item.style == "heading"):
             yield run
@@ -129,10 +128,10 @@ def _dated_lines(doc: Extracted) -> Iterator[list[_Line]]:
     yield run
 
 
-def _period(line: _Line) -> str | None:
+def _period(line: Line) -> str | None:
     """The financial year the heading's time gives the line's indicator, or None (a
     staff survey's year dates the survey indicators only)."""
-    if line.time.kind == "survey" and line.indicator not in _SURVEY:
+    if line.time.kind == "survey" and line.indicator not in SURVEY:
         return None
     return settle(line.time, line.indicator)
 
@@ -147,7 +146,7 @@ def read_dated_indicator_lines(doc: Extracted) -> tuple[list[WresMetric], set[st
             continue
         for line in run:
             period = _period(line)
-            read = [_metric(line, part, period) for part in line.parts] if period else []
+            read = [line_metric(line, part, period) for part in line.parts] if period else []
             kept = [m for m in read if m is not None]
             if not kept or len(kept) < len(read):
                 continue  # a part whose key the line does not settle: left to the others

@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from parsers.extract.model import Extracted, Item, TextBlock
 from parsers.wres.cells import clean
+from parsers.wres.line_parts import strip_bullet
 from parsers.wres.narrative_terms import _times
 from parsers.wres.rewrite_items import rewrite_items
-from parsers.wres.year_lines import _RE_BULLET
 
 _QUOTES = "'\"‘’“”"
 _RE_DEFINITION = re.compile(
@@ -49,7 +49,7 @@ def _defined(doc: Extracted) -> dict[str, str]:
 
 def _dated(line: str, defined: dict[str, str]) -> str:
     """The line with an opening defined phrase written as its year."""
-    t = _RE_BULLET.sub("", line.strip(), count=1)
+    t = strip_bullet(line.strip())
     m = re.match(r"(?P<term>[A-Za-z][A-Za-z ]{1,40}?)\s*:", t)
     if m is None or m.group("term").lower() not in defined:
         return line

@@ -30,13 +30,13 @@ import re
 
 from parsers.extract.model import Extracted, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cells import clean, ethnic_groups, fy
-from parsers.wres.context import heading_key, label_key
+from parsers.wres.cells import clean, fy
+from parsers.wres.context import heading_key
+from parsers.wres.line_parts import Line, Part, figure_part, line_metric, one_group, strip_bullet
 from parsers.wres.narrative_terms import _board_group, _Time, _times
 from parsers.wres.previous_value_lines import _BOARD_DEFAULT  # the definition's board
 from parsers.wres.skipped import one_value_per_key
 from parsers.wres.vocab import RATIO_MEASURE
-from parsers.wres.year_lines import _RE_BULLET, _Line, _metric, _Part
 
 SOURCE = "group dated lines"
 _RE_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '/&-]{0,40}?)\s*:\s*(?P<rest>.+?)\.?$")
@@ -45,13 +45,12 @@ _RE_FIGURE = re.compile(r"^\s*(?P<v>\d{1,3}(?:\.\d{1,3})?)\s*(?P<pct>%)?\s*$")
 
 def _label_group(label: str) -> tuple[bool, str | None]:
     """(readable, group) of a line's label: one ethnic group, or the ratio's name."""
-    groups = [g for g in ethnic_groups(label) if g != "All"]
-    if len(groups) == 1 and not label_key(label).comparator:
-        return True, groups[0]
+    if (group := one_group(label)) is not None:
+        return True, group
     return bool(re.fullmatch(RATIO_MEASURE, label.strip(), re.I)), None
 
 
-def _dated_parts(rest: str, group: str | None) -> list[tuple[_Time, _Part]] | None:
+def _dated_parts(rest: str, group: str | None) -> list[tuple[_Time, Part]] | None:
     """(year, figure) of each part of the rest, or None when it is not only such parts."""
     out = []
     for piece in (p.strip() for p in re.split(r"[;,]\s+", rest)):
@@ -61,16 +60,13 @@ def _dated_parts(rest: str, group: str | None) -> list[tuple[_Time, _Part]] | No
         m = _RE_FIGURE.match(piece[times[0].end :])
         if m is None:
             return None
-        v = m.group("v")
-        out.append(
-            (times[0], _Part(group, float(v), bool(m.group("pct")), len(v.partition(".")[2])))
-        )
+        out.append((times[0], figure_part(group, m.group("v"), bool(m.group("pct")))))
     return out or None
 
 
-def dated_line(text: str) -> tuple[str | None, list[tuple[_Time, _Part]]] | None:
+def dated_line(text: str) -> tuple[str | None, list[tuple[_Time, Part]]] | None:
     """(group, dated parts) of a line of this shape, or None."""
-    m = _RE_LINE.match(_RE_BULLET.sub("", clean(text), count=1))
+    m = _RE_LINE.match(strip_bullet(clean(text)))
     if m is None:
         return None
     ok, group = _label_group(m.group("label"))
@@ -80,7 +76,7 @@ def dated_line(text: str) -> tuple[str | None, list[tuple[_Time, _Part]]] | None
     return None if parts is None else (group, parts)
 
 
-def _lines(doc: Extracted) -> list[tuple[int, str, str | None, _Time, _Part, str, int]]:
+def _lines(doc: Extracted) -> list[tuple[int, str, str | None, _Time, Part, str, int]]:
     """(indicator, title, staff group, year, part, line, page) of every dated part."""
     out = []
     ind: int | None = None
@@ -117,8 +113,8 @@ def read_group_dated_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     for ind, title, sg, time, part, text, page in found:
         if ind == 9 and _board_group(title) is None:
             title = f"{title} {_BOARD_DEFAULT}"
-        line = _Line(ind, title, sg, time, [part], text, page)
-        m = _metric(line, part, fy(time.year))
+        line = Line(ind, title, sg, time, [part], text, page)
+        m = line_metric(line, part, fy(time.year))
         if m is not None:
             m.source_table = SOURCE
             metrics.append(m)

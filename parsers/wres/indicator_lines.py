@@ -29,18 +29,18 @@ from parsers.records import WresMetric
 from parsers.wres.cells import clean
 from parsers.wres.context import indicator_heading, label_key
 from parsers.wres.dated_indicator_lines import read_dated_indicator_lines
+from parsers.wres.line_parts import Line, line_metric, line_period, strip_bullet, value_parts
 from parsers.wres.narrative_terms import _board_group, _times
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.year_lines import _RE_BULLET, _Line, _metric, _parts, _period
 
 SOURCE = "indicator lines"
 _RE_LINE = re.compile(r"^(?P<label>[^:()]{1,80}):\s*(?P<rest>.+?)\s*\((?P<time>[^()]+)\)\s*\.?$")
 _BOARD_DEFAULT = "voting board members"  # indicator 9 of the WRES definition
 
 
-def _line(text: str, page: int) -> _Line | None:
+def _line(text: str, page: int) -> Line | None:
     """An indicator-first, time-last line, or None when the text is not one."""
-    m = _RE_LINE.match(_RE_BULLET.sub("", clean(text), count=1))
+    m = _RE_LINE.match(strip_bullet(clean(text)))
     if not m:
         return None
     label = m.group("label").strip()
@@ -50,18 +50,18 @@ def _line(text: str, page: int) -> _Line | None:
     times = [x for x in _times(m.group("time")) if x.kind != "rel"]
     if len(times) != 1 or (times[0].start, times[0].end) != (0, len(m.group("time").strip())):
         return None
-    parts = _parts(m.group("rest"))
+    parts = value_parts(m.group("rest"))
     if not parts:
         return None
     title = label
     if ind == 9 and _board_group(label) is None:
         title = f"{label} {_BOARD_DEFAULT}"
-    return _Line(ind, title, None, times[0], parts, clean(text), page)
+    return Line(ind, title, None, times[0], parts, clean(text), page)
 
 
 def read_indicator_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     """The figures of a list of indicator-first lines, and the lines read."""
-    lines: list[_Line] = []
+    lines: list[Line] = []
     for item in doc.items:
         if not isinstance(item, TextBlock) or item.style == "heading":
             continue
@@ -74,12 +74,12 @@ def read_indicator_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     if len(lines) < 2:
         return metrics, claimed
     for line in lines:
-        period = _period(line, {})
+        period = line_period(line, {})
         if period is None:
             continue
         claimed.add(line.text)
         for part in line.parts:
-            m = _metric(line, part, period)
+            m = line_metric(line, part, period)
             if m is not None:
                 m.source_table = SOURCE
                 metrics.append(m)

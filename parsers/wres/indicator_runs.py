@@ -25,10 +25,10 @@ from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean, fy
 from parsers.wres.context import is_dated_heading
+from parsers.wres.line_parts import Line, Part, line_metric, value_parts
 from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.previous_value_lines import _BOARD_DEFAULT  # the definition's board
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.year_lines import _Line, _metric, _Part, _parts
 
 SOURCE = "indicator runs"
 _RE_SEGMENT = re.compile(
@@ -37,7 +37,7 @@ _RE_SEGMENT = re.compile(
 _MAX_YEAR_LINE = 40  # a line naming the year, not a sentence
 
 
-def run_segments(text: str) -> list[tuple[int, list[_Part]]] | None:
+def run_segments(text: str) -> list[tuple[int, list[Part]]] | None:
     """(indicator, parts) of each segment of a paragraph of this shape, or None."""
     t = re.sub(r"\s+", " ", clean(text)).rstrip(".")
     out = []
@@ -45,7 +45,7 @@ def run_segments(text: str) -> list[tuple[int, list[_Part]]] | None:
         m = _RE_SEGMENT.match(piece)
         if m is None:
             return None
-        parts = _parts(m.group("rest"))
+        parts = value_parts(m.group("rest"))
         if parts is None:
             return None
         out.append((int(m.group("n")), parts))
@@ -80,8 +80,8 @@ def read_indicator_runs(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
         text = clean(item.text)
         for ind, parts in segments:
             title = _BOARD_DEFAULT if ind == 9 else ""
-            line = _Line(ind, title, None, time, parts, text, item.page)
-            got = (_metric(line, p, fy(time.year)) for p in parts)
+            line = Line(ind, title, None, time, parts, text, item.page)
+            got = (line_metric(line, p, fy(time.year)) for p in parts)
             metrics.extend(m for m in got if m is not None)
         claimed.add(text)
         time = None

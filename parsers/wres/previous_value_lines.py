@@ -28,13 +28,13 @@ import re
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cells import clean, ethnic_groups, fy
+from parsers.wres.cells import clean, fy
 from parsers.wres.context import label_key
 from parsers.wres.data_year import stated_data_year
+from parsers.wres.line_parts import Line, Part, figure_part, line_metric, one_group, strip_bullet
 from parsers.wres.narrative_terms import _board_group, _Time
 from parsers.wres.skipped import one_value_per_key
 from parsers.wres.vocab import PREVIOUS_VALUE, RATIO_MEASURE, indicators_named
-from parsers.wres.year_lines import _RE_BULLET, _Line, _metric, _Part
 
 SOURCE = "previous value lines"
 _BOARD_DEFAULT = "voting board members"  # indicator 9 of the WRES definition
@@ -58,13 +58,12 @@ def _part_group(label: str) -> tuple[bool, str | None]:
     """(readable, group) of a part's label: one ethnic group, the ratio's name, or none."""
     if not label:
         return True, None
-    groups = [g for g in ethnic_groups(label) if g != "All"]
-    if len(groups) == 1 and not label_key(label).comparator:
-        return True, groups[0]
+    if (group := one_group(label)) is not None:
+        return True, group
     return (bool(re.fullmatch(RATIO_MEASURE, label.strip(), re.I)), None)
 
 
-def _parts(rest: str) -> list[tuple[_Part, _Part]] | None:
+def _parts(rest: str) -> list[tuple[Part, Part]] | None:
     """(this year's, the year before's) of each part, or None when the rest is not
     only such parts."""
     out = []
@@ -76,13 +75,7 @@ def _parts(rest: str) -> list[tuple[_Part, _Part]] | None:
         if not ok:
             return None
         pair = tuple(
-            _Part(
-                group,
-                float(m.group(k)),
-                bool(m.group(f"{k}pct")),
-                len(m.group(k).partition(".")[2]),
-            )
-            for k in ("now", "then")
+            figure_part(group, m.group(k), bool(m.group(f"{k}pct"))) for k in ("now", "then")
         )
         out.append(pair)
     return out
@@ -94,9 +87,9 @@ def _agrees(label: str, ind: int) -> bool:
     return not named or ind in named
 
 
-def _line_parts(text: str) -> tuple[int, str, list[tuple[_Part, _Part]]] | None:
+def _line_parts(text: str) -> tuple[int, str, list[tuple[Part, Part]]] | None:
     """(indicator, title, parts) of a line of this shape, or None."""
-    m = _RE_LINE.match(_RE_BULLET.sub("", clean(text), count=1))
+    m = _RE_LINE.match(strip_bullet(clean(text)))
     if m is None:
         return None
     label, ind = m.group("label").strip(), int(m.group("n"))
@@ -113,7 +106,7 @@ def _line_parts(text: str) -> tuple[int, str, list[tuple[_Part, _Part]]] | None:
 def read_previous_value_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     """The figures of every such list (see the module docstring), and the lines read
     (for the sentence reader to leave alone)."""
-    found: list[tuple[int, str, list[tuple[_Part, _Part]], str, int]] = []
+    found: list[tuple[int, str, list[tuple[Part, Part]], str, int]] = []
     for item in doc.items:
         if isinstance(item, Table) or not isinstance(item, TextBlock):
             continue
@@ -130,8 +123,8 @@ def read_previous_value_lines(doc: Extracted) -> tuple[list[WresMetric], set[str
     metrics: list[WresMetric] = []
     for ind, title, parts, text, page in found:
         for time, k in ((now, 0), (then, 1)):
-            line = _Line(ind, title, None, time, [p[k] for p in parts], text, page)
-            read = (_metric(line, p[k], fy(time.year)) for p in parts)
+            line = Line(ind, title, None, time, [p[k] for p in parts], text, page)
+            read = (line_metric(line, p[k], fy(time.year)) for p in parts)
             metrics.extend(m for m in read if m is not None)
     for m in metrics:
         m.source_table = SOURCE

@@ -29,8 +29,8 @@ from parsers.extract.model import Extracted, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean, ethnic_groups
 from parsers.wres.context import heading_key, label_key, settle
+from parsers.wres.line_parts import Line, line_metric, value_parts, year_line
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.year_lines import _Line, _metric, _parts, _year_line
 
 SOURCE = "series lines"
 # a numbered caption before a chart's title: "Chart 2:", "Figure 3a –", "Graph B1."
@@ -70,9 +70,9 @@ def _series_group(name: str, indicator: int) -> tuple[bool, str | None]:
 def _line_metrics(text: str, indicator: int, title: str, page: int) -> list[WresMetric] | None:
     """The figures of one series line, or None when the line is not one."""
     parts = [p.strip() for p in text.rstrip(".").split(";")]
-    if len(parts) < 3 or _year_line(parts[0]) is not None:
+    if len(parts) < 3 or year_line(parts[0]) is not None:
         return None
-    points = [_year_line(p) for p in parts[1:]]
+    points = [year_line(p) for p in parts[1:]]
     if any(p is None for p in points):
         return None
     read, group = _series_group(_series_name(parts[0]), indicator)
@@ -80,7 +80,7 @@ def _line_metrics(text: str, indicator: int, title: str, page: int) -> list[Wres
     staff_group = head[1].staff_group if head is not None else None
     out: list[WresMetric] = []
     for time, rest in (p for p in points if p is not None):
-        values = _parts(rest)
+        values = value_parts(rest)
         if values is None or len(values) != 1 or values[0].group is not None:
             return None  # not one bare value a period: another kind of line
         period = settle(time, indicator)
@@ -88,8 +88,8 @@ def _line_metrics(text: str, indicator: int, title: str, page: int) -> list[Wres
             continue
         values[0].group = group
         # measured as a year-first line's figure is (its indicator, title and unit)
-        line = _Line(indicator, title, staff_group, time, values, text, page)
-        m = _metric(line, values[0], period)
+        line = Line(indicator, title, staff_group, time, values, text, page)
+        m = line_metric(line, values[0], period)
         if m is not None:
             m.source_table = SOURCE
             out.append(m)

@@ -30,12 +30,20 @@ from dataclasses import dataclass, field, replace
 
 from parsers.extract.model import Extracted, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cells import clean, ethnic_groups, fy
+from parsers.wres.cells import clean, fy
 from parsers.wres.context import label_key
 from parsers.wres.data_year import stated_data_year
+from parsers.wres.line_parts import (
+    Line,
+    Part,
+    figure_part,
+    line_metric,
+    line_period,
+    one_group,
+    value_parts,
+)
 from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.year_lines import _Line, _metric, _Part, _parts, _period
 
 SOURCE = "slides"
 # one figure alone on its line: "BME  27.9%", "1.33 times", "White 80.1 %"
@@ -54,22 +62,20 @@ class _Slide:
     lines: list[str] = field(default_factory=list)
 
 
-def _figure(line: str) -> _Part | None:
+def _figure(line: str) -> Part | None:
     """A line that is one figure and nothing else, or None."""
     m = _RE_FIGURE.match(line)
     if not m:
         return None
     group = None
     if label := (m.group("label") or "").strip():
-        groups = [g for g in ethnic_groups(label) if g != "All"]
-        if len(groups) != 1 or label_key(label).comparator:
+        group = one_group(label)
+        if group is None:
             return None
-        group = groups[0]
-    v = m.group("v")
-    return _Part(group, float(v), bool(m.group("pct")), len(v.partition(".")[2]))
+    return figure_part(group, m.group("v"), bool(m.group("pct")))
 
 
-def _comparison(line: str) -> tuple[_Time, list[_Part]] | None:
+def _comparison(line: str) -> tuple[_Time, list[Part]] | None:
     """(time, parts) of a line opening with a short lead-in, a time and a colon."""
     times = [t for t in _times(line) if t.kind != "rel"]
     if not times:
@@ -81,7 +87,7 @@ def _comparison(line: str) -> tuple[_Time, list[_Part]] | None:
     m = re.match(r"\s*:\s*", line[t.end :])
     if not m:
         return None
-    parts = _parts(line[t.end + m.end() :])
+    parts = value_parts(line[t.end + m.end() :])
     return (t, parts) if parts else None
 
 
@@ -107,7 +113,7 @@ def _read(slide: _Slide, data_year: str | None) -> list[WresMetric]:
         if got is None:
             continue
         time, before = got
-        now: list[_Part] = []
+        now: list[Part] = []
         for above in reversed(slide.lines[:i]):
             part = _figure(above)
             if part is None:
@@ -117,14 +123,14 @@ def _read(slide: _Slide, data_year: str | None) -> list[WresMetric]:
             return []
         words = " ".join(slide.lines[: i - len(now)])
         title = f"{slide.title} {words}"
-        line_ = _Line(slide.indicator, title, None, time, before, line, slide.page)
-        then = _period(line_, {})
+        line_ = Line(slide.indicator, title, None, time, before, line, slide.page)
+        then = line_period(line_, {})
         if then is None:
             return []
         following = fy(int(then[:4]) + 1)
         period = data_year if data_year and data_year > then else following
-        out = [_metric(line_, p, then) for p in before]
-        out += [_now(m) for p in now if (m := _metric(line_, p, period)) is not None]
+        out = [line_metric(line_, p, then) for p in before]
+        out += [_now(m) for p in now if (m := line_metric(line_, p, period)) is not None]
         return [m for m in out if m is not None]
     return []
 

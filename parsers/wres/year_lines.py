@@ -35,98 +35,34 @@ What each figure measures follows from its indicator: 1 and 5-8 a group's percen
 ratio, the relative likelihood of the heading's numerator group (the WRES
 definition's when the heading does not say); 9 the board's share of the heading's one
 group, the board staff group the heading names.
+
+The line, its parts and these readings of them are shared with the other line
+readers: they live in parsers/wres/line_parts.py.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.bar_lines import caption_words, unbar
 from parsers.wres.bracket_years import bracketed_entries
-from parsers.wres.cells import clean, ethnic_groups, fy
-from parsers.wres.context import RL_DEFAULT, heading_key, is_dated_heading, label_key
-from parsers.wres.narrative_terms import _board_group, _Time, _times
-from parsers.wres.ratio_pairs import numerator_group
+from parsers.wres.cells import clean, fy
+from parsers.wres.context import heading_key
+from parsers.wres.line_parts import (
+    SURVEY,
+    Line,
+    figure_part,
+    line_metric,
+    line_period,
+    value_parts,
+    year_line,
+)
 from parsers.wres.skipped import one_value_per_key
 
-SOURCE = "year lines"
-_SURVEY = (5, 6, 7, 8)
-_RE_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□►\-–—*]|\d{1,2}[.)])\s+")
-_NONE = r"n/?a|[-–—]|\*|x|\.\."
-# one part: an optional label, then a value (or a mark for none), a footnote marker,
-# a bracketed note
-_RE_PART = re.compile(
-    rf"^(?P<label>[A-Za-z][A-Za-z ()'/&-]{{0,40}}?)?\s*[:=]?\s*"
-    rf"(?P<v>\d{{1,3}}(?:\.\d{{1,3}})?|{_NONE})\s*(?P<m1>[†‡*]*)\s*(?P<pct>%)?\s*(?P<m2>[†‡*]*)"
-    r"\s*(?:\([^()]*\))?$",
-    re.I,
-)
 
-
-@dataclass
-class _Part:
-    group: str | None
-    value: float | None  # None: "n/a", a dash
-    pct: bool
-    decimals: int
-
-
-@dataclass
-class _Line:
-    indicator: int
-    title: str
-    staff_group: str | None
-    time: _Time
-    parts: list[_Part]
-    text: str
-    page: int
-
-
-def _parts(rest: str) -> list[_Part] | None:
-    """The parts of a line after its time, or None when the rest is not only values."""
-    pieces = [p.strip() for p in re.split(r"[;,]\s+", rest.strip().rstrip("."))]
-    out: list[_Part] = []
-    for piece in pieces:
-        m = _RE_PART.match(piece)
-        if not m:
-            return None
-        label = (m.group("label") or "").strip()
-        group = None
-        if label:
-            key = label_key(label)
-            groups = [g for g in ethnic_groups(label) if g != "All"]
-            if key.comparator or len(groups) != 1:
-                return None
-            group = groups[0]
-        v = m.group("v")
-        if re.fullmatch(_NONE, v, re.I):
-            out.append(_Part(group, None, False, 0))
-        else:
-            out.append(_Part(group, float(v), bool(m.group("pct")), len(v.partition(".")[2])))
-    if len(out) > 1 and any(p.group is None for p in out):
-        return None  # "BME 1,318": a thousands comma, not two parts
-    return out
-
-
-def _year_line(text: str) -> tuple[_Time, str] | None:
-    """(time, the rest) of a line that starts with a time and a colon, or None."""
-    t = _RE_BULLET.sub("", text, count=1)
-    times = [x for x in _times(t) if x.kind != "rel"]
-    if not times or times[0].start != 0:
-        return None
-    first = times[0]
-    m = re.match(r"\s*:\s*", t[first.end :])
-    if not m or not is_dated_heading(first.text, first):
-        return None
-    return first, t[first.end + m.end() :]
-
-
-def _lines(doc: Extracted) -> list[_Line]:
+def _lines(doc: Extracted) -> list[Line]:
     """Every year-first line under an indicator heading."""
-    out: list[_Line] = []
+    out: list[Line] = []
     ind: int | None = None
     title, sg = "", None
     for item in doc.items:
@@ -141,8 +77,8 @@ def _lines(doc: Extracted) -> list[_Line]:
             # block read whole, as a PDF may wrap it anywhere
             text = clean(item.text)
             for time, group, v, pct in entries:
-                part = _Part(group, float(v), pct, len(v.partition(".")[2]))
-                out.append(_Line(ind, title, sg, time, [part], text, item.page))
+                part = figure_part(group, v, pct)
+                out.append(Line(ind, title, sg, time, [part], text, item.page))
             continue
         for raw in (item.text or "").split("\n") if not styled else [item.text or ""]:
             text = clean(raw)
@@ -150,28 +86,28 @@ def _lines(doc: Extracted) -> list[_Line]:
                 continue
             words = caption_words(text)  # "Figure 2. Indicator 5 ...": a chart's caption
             head = heading_key(words, styled=styled) if styled or len(text) < 120 else None
-            if head is not None and head[0] == 1 and _year_line(text) is None:
+            if head is not None and head[0] == 1 and year_line(text) is None:
                 ind, title, sg = head[1].indicator, words, head[1].staff_group
                 continue
             if styled:
                 ind = None  # another heading: its lines are not the indicator's
                 continue
             # a bar drawn in text is decoration: read as the year-first line it draws
-            got = _year_line(unbar(text) or text) if ind is not None else None
+            got = year_line(unbar(text) or text) if ind is not None else None
             if got is None or ind is None:
                 continue
-            parts = _parts(got[1])
+            parts = value_parts(got[1])
             if parts is not None:
-                out.append(_Line(ind, title, sg, got[0], parts, text, item.page))
+                out.append(Line(ind, title, sg, got[0], parts, text, item.page))
     return out
 
 
-def _survey_periods(lines: list[_Line]) -> dict[int, int]:
+def _survey_periods(lines: list[Line]) -> dict[int, int]:
     """For each survey indicator whose lines' years are bare, the offset that reads
     them (0: survey years, -1: WRES years), settled by the other series' periods."""
     dated = {fy(x.time.year) for x in lines if x.time.kind in ("fy", "month")}
     out: dict[int, int] = {}
-    for ind in _SURVEY:
+    for ind in SURVEY:
         years = {x.time.year for x in lines if x.indicator == ind and x.time.kind == "bare"}
         if not years or not dated:
             continue
@@ -180,56 +116,6 @@ def _survey_periods(lines: list[_Line]) -> dict[int, int]:
         if as_survey != as_wres:
             out[ind] = 0 if as_survey else -1
     return out
-
-
-def _period(line: _Line, offsets: dict[int, int]) -> str | None:
-    t = line.time
-    if t.kind in ("fy", "month", "survey"):
-        return fy(t.year)
-    if line.indicator in _SURVEY:
-        return fy(t.year + offsets[line.indicator]) if line.indicator in offsets else None
-    return fy(t.year - 1)  # a WRES year: its data year
-
-
-def _metric(line: _Line, part: _Part, period: str) -> WresMetric | None:
-    ind, group, value = line.indicator, part.group, part.value
-    if value is None:
-        return None
-    staff_group = None
-    if ind in (2, 3, 4):
-        if part.pct or group is not None or value > 20 or part.decimals == 0:
-            return None  # a group's rate, or a count: not the ratio
-        measure, unit = "relative_likelihood", "ratio"
-        group = numerator_group(line.title) or RL_DEFAULT[ind]
-    else:
-        if not part.pct or not 0 <= value <= 100:
-            return None
-        measure, unit = "percentage", "%"
-        if ind == 1:
-            staff_group = line.staff_group or "overall"
-        elif ind == 9:
-            staff_group = _board_group(line.title)
-            if group is None:
-                named = {g for g in ethnic_groups(line.title) if g != "All"}
-                group = named.pop() if len(named) == 1 else None
-            if staff_group in (None, "?"):
-                return None
-    if group is None:
-        return None
-    m = WresMetric(
-        indicator=ind,
-        measure=measure,
-        ethnic_group=group,
-        period=period,
-        value=value,
-        staff_group=staff_group,
-        period_label=line.time.text,
-        unit=unit,
-        source_table=SOURCE,
-        source_page=line.page,
-    )
-    m._decimals = part.decimals  # type: ignore[attr-defined]
-    return m
 
 
 def read_year_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
@@ -244,10 +130,10 @@ def read_year_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     metrics: list[WresMetric] = []
     claimed: set[str] = set()
     for line in lines:
-        period = _period(line, offsets)
+        period = line_period(line, offsets)
         if period is None:
             continue
         claimed.add(line.text)
-        read = (_metric(line, part, period) for part in line.parts)
+        read = (line_metric(line, part, period) for part in line.parts)
         metrics.extend(m for m in read if m is not None)
     return one_value_per_key(metrics), claimed
