@@ -46,11 +46,11 @@ from parsers.wres.vocab import (
     INDICATOR_TAG,
     MEETING,
     NOT_A_SNAPSHOT,
+    SURVEY_INDICATORS,
     indicators_named,
     medical_band,
 )
 
-_SURVEY = (5, 6, 7, 8)
 RL_DEFAULT = {2: "White", 3: "BME", 4: "White"}  # the WRES definition's numerator
 
 _RE_INDICATOR = re.compile(INDICATOR_HEADING, re.I)
@@ -153,7 +153,7 @@ class Context:
         t = self.path.key.time
         if t is None or t.kind not in _DATED_KINDS:
             return None
-        if t.kind == "survey" and indicator not in _SURVEY:
+        if t.kind == "survey" and indicator not in SURVEY_INDICATORS:
             return None
         return settle(t, indicator)
 
@@ -319,7 +319,7 @@ def settle(time: _Time | None, indicator: int, survey_named: bool = False) -> st
     if time.kind in ("fy", "month", "survey"):
         return fy(time.year)
     if time.kind == "bare":
-        if indicator in _SURVEY:
+        if indicator in SURVEY_INDICATORS:
             return fy(time.year) if survey_named else None
         return fy(time.year - 1)
     return None

@@ -38,16 +38,15 @@ from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean
 from parsers.wres.context import heading_key, indicator_heading, label_key, settle
-from parsers.wres.line_parts import RE_PART, SURVEY, Line, line_metric, strip_bullet, value_parts
+from parsers.wres.line_parts import RE_PART, Line, line_metric, strip_bullet, value_parts
 from parsers.wres.narrative_terms import _board_group, _Time, _times
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.vocab import RATIO_MEASURE
+from parsers.wres.vocab import RATIO_MEASURE, SURVEY_INDICATORS, VOTING_BOARD
 
 SOURCE = "dated indicator lines"
 _RE_LINE = re.compile(r"^(?P<label>[^:()\d]*\d[^:()]{0,76}):\s*(?P<rest>\S.*)$")
 _RE_SPLIT = re.compile(r"\s+[·•|]\s+|[;,]\s+")
 _RE_RATIO_MEASURE = re.compile(RATIO_MEASURE, re.I)
-_BOARD_DEFAULT = "voting board members"  # indicator 9 of the WRES definition
 
 
 def _trust_parts(rest: str) -> str | None:
@@ -85,7 +84,7 @@ def _line(text: str, time: _Time, page: int) -> Line | None:
         return None
     title = label
     if ind == 9 and _board_group(label) is None:
-        title = f"{label} {_BOARD_DEFAULT}"
+        title = f"{label} {VOTING_BOARD}"
     return Line(ind, title, key.staff_group, time, parts_read, clean(text), page)
 
 
@@ -131,7 +130,7 @@ def _dated_lines(doc: Extracted) -> Iterator[list[Line]]:
 def _period(line: Line) -> str | None:
     """The financial year the heading's time gives the line's indicator, or None (a
     staff survey's year dates the survey indicators only)."""
-    if line.time.kind == "survey" and line.indicator not in SURVEY:
+    if line.time.kind == "survey" and line.indicator not in SURVEY_INDICATORS:
         return None
     return settle(line.time, line.indicator)
 

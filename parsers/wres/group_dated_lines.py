@@ -34,9 +34,8 @@ from parsers.wres.cells import clean, fy
 from parsers.wres.context import heading_key
 from parsers.wres.line_parts import Line, Part, figure_part, line_metric, one_group, strip_bullet
 from parsers.wres.narrative_terms import _board_group, _Time, _times
-from parsers.wres.previous_value_lines import _BOARD_DEFAULT  # the definition's board
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.vocab import RATIO_MEASURE
+from parsers.wres.vocab import RATIO_MEASURE, VOTING_BOARD
 
 SOURCE = "group dated lines"
 _RE_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '/&-]{0,40}?)\s*:\s*(?P<rest>.+?)\.?$")
@@ -112,7 +111,7 @@ def read_group_dated_lines(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
     metrics: list[WresMetric] = []
     for ind, title, sg, time, part, text, page in found:
         if ind == 9 and _board_group(title) is None:
-            title = f"{title} {_BOARD_DEFAULT}"
+            title = f"{title} {VOTING_BOARD}"
         line = Line(ind, title, sg, time, [part], text, page)
         m = line_metric(line, part, fy(time.year))
         if m is not None:

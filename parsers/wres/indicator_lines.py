@@ -32,10 +32,10 @@ from parsers.wres.dated_indicator_lines import read_dated_indicator_lines
 from parsers.wres.line_parts import Line, line_metric, line_period, strip_bullet, value_parts
 from parsers.wres.narrative_terms import _board_group, _times
 from parsers.wres.skipped import one_value_per_key
+from parsers.wres.vocab import VOTING_BOARD
 
 SOURCE = "indicator lines"
 _RE_LINE = re.compile(r"^(?P<label>[^:()]{1,80}):\s*(?P<rest>.+?)\s*\((?P<time>[^()]+)\)\s*\.?$")
-_BOARD_DEFAULT = "voting board members"  # indicator 9 of the WRES definition
 
 
 def _line(text: str, page: int) -> Line | None:
@@ -55,7 +55,7 @@ def _line(text: str, page: int) -> Line | None:
         return None
     title = label
     if ind == 9 and _board_group(label) is None:
-        title = f"{label} {_BOARD_DEFAULT}"
+        title = f"{label} {VOTING_BOARD}"
     return Line(ind, title, None, times[0], parts, clean(text), page)
 
 

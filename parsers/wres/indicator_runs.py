@@ -27,8 +27,8 @@ from parsers.wres.cells import clean, fy
 from parsers.wres.context import is_dated_heading
 from parsers.wres.line_parts import Line, Part, line_metric, value_parts
 from parsers.wres.narrative_terms import _Time, _times
-from parsers.wres.previous_value_lines import _BOARD_DEFAULT  # the definition's board
 from parsers.wres.skipped import one_value_per_key
+from parsers.wres.vocab import VOTING_BOARD
 
 SOURCE = "indicator runs"
 _RE_SEGMENT = re.compile(
@@ -79,7 +79,7 @@ def read_indicator_runs(doc: Extracted) -> tuple[list[WresMetric], set[str]]:
             continue
         text = clean(item.text)
         for ind, parts in segments:
-            title = _BOARD_DEFAULT if ind == 9 else ""
+            title = VOTING_BOARD if ind == 9 else ""
             line = Line(ind, title, None, time, parts, text, item.page)
             got = (line_metric(line, p, fy(time.year)) for p in parts)
             metrics.extend(m for m in got if m is not None)

@@ -27,11 +27,10 @@ from parsers.wres.cells import ethnic_groups, fy
 from parsers.wres.context import RL_DEFAULT, is_dated_heading, label_key
 from parsers.wres.narrative_terms import _board_group, _Time, _times
 from parsers.wres.ratio_pairs import numerator_group
+from parsers.wres.vocab import SURVEY_INDICATORS
 
 # the source a figure is read from unless its reader names its own
 SOURCE = "year lines"
-# the staff survey's indicators: a bare year is either the survey's own or a WRES year
-SURVEY = (5, 6, 7, 8)
 # a list's bullet or number before a line: "• ", "– ", "3. ", "2) "
 RE_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□►\-–—*]|\d{1,2}[.)])\s+")
 _NONE = r"n/?a|[-–—]|\*|x|\.\."
@@ -136,7 +135,8 @@ def line_period(line: Line, offsets: dict[int, int]) -> str | None:
     t = line.time
     if t.kind in ("fy", "month", "survey"):
         return fy(t.year)
-    if line.indicator in SURVEY:
+    # the staff survey's indicators: a bare year is either the survey's own or a WRES year
+    if line.indicator in SURVEY_INDICATORS:
         return fy(t.year + offsets[line.indicator]) if line.indicator in offsets else None
     return fy(t.year - 1)  # a WRES year: its data year
 

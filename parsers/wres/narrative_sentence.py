@@ -41,7 +41,6 @@ from parsers.wres.narrative_respective import respective_figures
 from parsers.wres.narrative_terms import (
     _NOT_WRES,
     _SKIP_SENTENCE,
-    _SURVEY,
     _band_marks,
     _Fig,
     _figures,
@@ -53,7 +52,7 @@ from parsers.wres.narrative_terms import (
 )
 from parsers.wres.narrative_times import _bind_times
 from parsers.wres.skipped import PART_OF_TRUST, Skipped
-from parsers.wres.vocab import mask_trust_names
+from parsers.wres.vocab import SURVEY_INDICATORS, mask_trust_names
 
 SOURCE = "narrative"
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio", "difference": "pp"}
@@ -194,7 +193,7 @@ def _read_sentence(
             measure, group = got
             if measure == "relative_likelihood":
                 rl_seen = group
-        elif indicator in _SURVEY:
+        elif indicator in SURVEY_INDICATORS:
             if f.kind == "bare":
                 if not any(g.kind == "pct" for g in figs) or not group:
                     continue

@@ -27,8 +27,6 @@ from parsers.wres.vocab import (
     year_as_printed,
 )
 
-_SURVEY = (5, 6, 7, 8)
-
 # ---------------------------------------------------------------------------
 # vocabulary
 

@@ -34,10 +34,9 @@ from parsers.wres.data_year import stated_data_year
 from parsers.wres.line_parts import Line, Part, figure_part, line_metric, one_group, strip_bullet
 from parsers.wres.narrative_terms import _board_group, _Time
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.vocab import PREVIOUS_VALUE, RATIO_MEASURE, indicators_named
+from parsers.wres.vocab import PREVIOUS_VALUE, RATIO_MEASURE, VOTING_BOARD, indicators_named
 
 SOURCE = "previous value lines"
-_BOARD_DEFAULT = "voting board members"  # indicator 9 of the WRES definition
 _RE_LINE = re.compile(
     r"^(?P<label>[^():;]{2,80}?)\s*\(\s*(?:(?:wres\s*)?(?:indicator|metric)\s*)?(?P<n>[1-9])\s*\)"
     r"\s*:\s*(?P<rest>.+?)\s*\.?$",
@@ -99,7 +98,7 @@ def _line_parts(text: str) -> tuple[int, str, list[tuple[Part, Part]]] | None:
     if not parts:
         return None
     if ind == 9 and _board_group(label) is None:
-        label = f"{label} {_BOARD_DEFAULT}"
+        label = f"{label} {VOTING_BOARD}"
     return ind, label, parts
 
 

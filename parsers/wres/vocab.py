@@ -63,6 +63,11 @@ PREVIOUS_PERIOD = r"(?:\blast|\bprevious|\bprior)\s+(?:year|period)|\bthe\s+year
 # 18.2%", "1.38, previously 1.45"): the previous period's level, printed after the current
 PREVIOUS_VALUE = r"\b(?:was|were|previously|formerly|(?:last|previous|prior)\s+year)\b"
 
+# the indicators measured by the NHS Staff Survey, dated by survey year, not by WRES year
+SURVEY_INDICATORS = (5, 6, 7, 8)
+# the board indicator 9 reports when a line names none: the WRES definition's
+VOTING_BOARD = "voting board members"
+
 # the name of the measure indicators 2 to 4 publish, labelling a bare ratio ("relative
 # likelihood 1.52", "ratio: 1.18"): it names no group and no comparator
 RATIO_MEASURE = r"^(?:relative\s+)?likelihood(?:\s+ratio)?$|^ratio$"

@@ -49,7 +49,6 @@ from parsers.wres.bracket_years import bracketed_entries
 from parsers.wres.cells import clean, fy
 from parsers.wres.context import heading_key
 from parsers.wres.line_parts import (
-    SURVEY,
     Line,
     figure_part,
     line_metric,
@@ -58,6 +57,7 @@ from parsers.wres.line_parts import (
     year_line,
 )
 from parsers.wres.skipped import one_value_per_key
+from parsers.wres.vocab import SURVEY_INDICATORS
 
 
 def _lines(doc: Extracted) -> list[Line]:
@@ -107,7 +107,7 @@ def _survey_periods(lines: list[Line]) -> dict[int, int]:
     them (0: survey years, -1: WRES years), settled by the other series' periods."""
     dated = {fy(x.time.year) for x in lines if x.time.kind in ("fy", "month")}
     out: dict[int, int] = {}
-    for ind in SURVEY:
+    for ind in SURVEY_INDICATORS:
         years = {x.time.year for x in lines if x.indicator == ind and x.time.kind == "bare"}
         if not years or not dated:
             continue
