@@ -27,6 +27,7 @@ from parsers.wres.cells import clean, ethnic_groups, parse_period
 from parsers.wres.skipped import Skipped, part_of_trust
 from parsers.wres.tables import _RE_ROW_NUM, Tab
 from parsers.wres.template_columns import _BENCH
+from parsers.wres.vocab import RATIO_MEASURE
 
 # a column heading naming an indicator, with the group it splits out or nothing after:
 # "Indicator 5", "WRES metric 6", "7.", "8 - BME", "5 White"
@@ -89,15 +90,30 @@ def column_keys(rows: list[list[str]]) -> tuple[int, list[tuple[int, str | None]
     return 2, keys
 
 
-def trust_row(label: str) -> bool:
-    """A row label that is a period, alone or with words naming the whole trust."""
+def _beside_period(label: str) -> str | None:
+    """The words a row label prints beside its period ("BME" of "BME 2023/24"), or None
+    when the label is not a period's."""
     p = parse_period(label)
     if p is None or parse_cell(label).kind != "period":
-        return False
+        return None
     rest = clean(label).replace(p.label, " ")
-    rest = re.sub(r"\b(?:19|20)\d\d(?:\s*[/\-\u2013]\s*\d{2,4})?\b", " ", rest)
-    rest = _RE_TRUST_WORDS.sub(" ", rest)
-    return not re.sub(r"[\W_]+", "", rest)
+    return re.sub(r"\b(?:19|20)\d\d(?:\s*[/\-\u2013]\s*\d{2,4})?\b", " ", rest)
+
+
+def trust_row(label: str) -> bool:
+    """A row label that is a period, alone or with words naming the whole trust."""
+    rest = _beside_period(label)
+    return rest is not None and not re.sub(r"[\W_]+", "", _RE_TRUST_WORDS.sub(" ", rest))
+
+
+def keyed_row(label: str) -> bool:
+    """A row label that is a period with the one group or the likelihood its figures are
+    ("BME 2023/24", "Relative likelihood 2022/23"): a column heading of the turned table."""
+    rest = _beside_period(label)
+    if rest is None:
+        return False
+    words = " ".join(_RE_TRUST_WORDS.sub(" ", rest).split())
+    return _group(words) is not None or bool(re.search(RATIO_MEASURE, words, re.I))
 
 
 def indicators_across(tab: Tab, unsettled: list[Skipped] | None = None) -> Tab:
@@ -117,9 +133,12 @@ def indicators_across(tab: Tab, unsettled: list[Skipped] | None = None) -> Tab:
     n_head, keys = found
     if len({k[0] for k in keys}) < 2 or len(set(keys)) != len(keys):
         return tab  # one indicator, or two columns with one key: not this layout
+    grouped = any(g for _i, g in keys)
     kept, parts = [], []
     for r in rows[n_head:]:
-        if trust_row(r[0]):
+        # a row of one group's (or the likelihood's) figures keys its own column of the
+        # turned table; where the columns split out groups already, it is not this layout
+        if trust_row(r[0]) or (not grouped and keyed_row(r[0])):
             kept.append(r)
         elif not _BENCH.search(r[0]):  # a comparator's row is simply not read
             parts.append(r)
@@ -128,7 +147,6 @@ def indicators_across(tab: Tab, unsettled: list[Skipped] | None = None) -> Tab:
     if unsettled is not None:
         for r in parts:
             unsettled.extend(part_of_trust(r[0], r[1:], tab.page))
-    grouped = any(g for _i, g in keys)
     lead = [rows[0][0], ""] if grouped else [rows[0][0]]
     turned = [lead + [r[0] for r in kept]]
     for j, (ind, group) in enumerate(keys, start=1):

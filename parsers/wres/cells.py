@@ -16,6 +16,7 @@ from .vocab import (
     NOT_A_SNAPSHOT,
     NOT_AN_ISO_DATE,
     NUMERIC_DATE,
+    PER_CENT,
     WHOLE_WORKFORCE_WORDS,
     fiscal_year_end,
     medical_band,
@@ -37,6 +38,10 @@ _FOOTNOTE = re.compile(
     r"(?<=[\d%])(?:[*\u2020\u2021\u00a7\u00b6]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
     r"|\[\d{1,2}\]|\s?\([a-h]\))(?![\w%])"
 )
+
+# the percent sign written out ("25.0 per cent", "25.0 percent"): straight after a
+# figure it is the sign itself, so it is written "%" before any rule reads the figure
+_PER_CENT_SIGN = re.compile(rf"(?<=\d)\s*(?:{PER_CENT})", re.I)
 
 
 def drop_footnote_marks(text: str) -> str:
@@ -74,6 +79,7 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     text = _BOOKMARK.sub("", str(text)).translate(_DASHES)
+    text = _PER_CENT_SIGN.sub("%", text)  # "25.0 per cent" is "25.0%"
     return _SPACES.sub(" ", _FOOTNOTE.sub("", text)).strip()
 
 

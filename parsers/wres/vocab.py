@@ -43,6 +43,8 @@ ORG_UNITS = (
     r"|boroughs?)\b"
 )
 WHOLE_TRUST = r"\btrust\b|\boverall\b|\btotal\b|\bwhole\b|\borgani[sz]ation\b"
+# the percent sign written out after a figure ("25.0 per cent", "25.0 percent")
+PER_CENT = r"per\s*cent\b"
 
 
 def names_parts(header: str) -> bool:
