@@ -23,8 +23,9 @@ from parsers.extract import extract
 from parsers.wres.inapplicable_cells import blank_inapplicable
 from parsers.wres.parse import parse_wres
 from parsers.wres.tables import Tab
+from parsers.wres.template_summary import row_indicator
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import likelihood, percentage
+from tests.wres_docs import likelihood, percentage, truth_row
 
 TRUST = "Fernleigh Moor NHS Trust"
 
@@ -138,4 +139,31 @@ def test_ratio_rows_keep_their_ratios_beside_other_cells(fmt, extra, marks):
     rows, truth = _summary(extra, marks)
     blocks = [H(TRUST), H("Race equality figures 2022/23"), T(rows)]
     report, _ = read(blocks, fmt)
+    exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 2. "Ind." abbreviating "Indicator"
+
+
+def test_the_abbreviation_ind_numbers_a_row():
+    assert row_indicator("Ind. 4: Joining funded development courses") == 4
+    assert row_indicator("Ind 7 Fair chances of promotion") == 7
+    assert row_indicator("Independent panel reviews of 3 cases") is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_ind_abbreviation_in_a_summary_table(fmt):
+    rows = [
+        ["Measure", "Ethnic minority 2022/23", "White 2022/23"],
+        ["Ind. 1: Colleagues as a share of the whole workforce", "12.5%", "84.0%"],
+        ["Ind. 6: Colleagues facing abuse from other colleagues", "24.2%", "19.9%"],
+    ]
+    truth = [
+        truth_row(1, "percentage", "overall", None, "BME", "2022/23", 12.5),
+        truth_row(1, "percentage", "overall", None, "White", "2022/23", 84.0),
+        percentage(6, "BME", "2022/23", 24.2),
+        percentage(6, "White", "2022/23", 19.9),
+    ]
+    report, _ = read([H(TRUST), H("Race equality figures"), T(rows)], fmt)
     exactly(report, truth)
