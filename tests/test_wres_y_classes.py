@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_p.render import H, T, render
+from benchmarks.heldout_p.render import H, P, T, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.inapplicable_cells import blank_inapplicable
@@ -167,3 +167,59 @@ def test_ind_abbreviation_in_a_summary_table(fmt):
     ]
     report, _ = read([H(TRUST), H("Race equality figures"), T(rows)], fmt)
     exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 3. indicator 9 as label/value lines
+
+
+def _board_lines(title: str) -> list:
+    return [
+        H(TRUST),
+        H("Race equality in our workforce"),
+        H("Ind. 8 - Colleagues treated unfairly by a manager"),
+        P("Ethnic minority 2022/23: 12.1%"),
+        P("White 2022/23: 6.4%"),
+        H(title),
+        P("Ethnic minority 2022/23: 20.0%"),
+        P("White 2022/23: 80.0%"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("title", "part"),
+    [
+        ("Indicator 9 - Voting members of the board", "board_voting"),
+        ("Indicator 9: Executive directors on the board", "board_executive"),
+    ],
+)
+def test_board_lines_under_a_heading_naming_the_boards_part(fmt, title, part):
+    truth = [
+        percentage(8, "BME", "2022/23", 12.1),
+        percentage(8, "White", "2022/23", 6.4),
+        truth_row(9, "percentage", part, None, "BME", "2022/23", 20.0),
+        truth_row(9, "percentage", part, None, "White", "2022/23", 80.0),
+    ]
+    report, _ = read(_board_lines(title), fmt)
+    exactly(report, truth)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_board_lines_under_a_bare_indicator_heading_are_not_guessed(fmt):
+    report, _ = read(_board_lines("Indicator 9"), fmt)
+    assert not [m for m in report.metrics if m.indicator == 9 and m.value is not None]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_board_lines_reach_no_further_than_the_next_heading(fmt):
+    # a heading after 9's title may be about other people (here a dated profile)
+    blocks = [
+        *_board_lines("Indicator 9 - Voting members of the board")[:-2],
+        H("Position at 31 March 2023"),
+        P("Ethnic minority: 11.0%"),
+        P("White: 86.5%"),
+    ]
+    report, _ = read(blocks, fmt)
+    board = [m for m in report.metrics if m.indicator == 9 and m.value is not None]
+    assert not board
