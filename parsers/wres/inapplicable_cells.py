@@ -16,6 +16,14 @@ Only when the shape is exact: every row with figures fills one of at least two c
 sets that share no column, and every other cell of its value columns is a dash. A
 dash inside a row's own columns (a figure withheld where the row's kind prints one),
 or rows whose columns overlap, leave the table as it is.
+
+A cell that is not a figure costs only itself, never the shape:
+
+- a withheld or unavailable mark ("<10", "*", "n/a") where a row prints a figure is
+  one of the row's own cells (its figure withheld), not a break in the shape;
+- a column every row fills (a national average, a target, printed for every
+  indicator whatever its kind) belongs to no kind: the kinds are told apart by the
+  columns they do not share. (The readers judge such a column by its heading.)
 """
 
 from __future__ import annotations
@@ -39,20 +47,42 @@ def _is_figure(cell: str) -> bool:
     return parse_cell(cell).kind in _FIGURES
 
 
+def _is_mark(cell: str) -> bool:
+    """A figure withheld or not available ("<10", "*", "n/a"), not a lone dash."""
+    t = clean(cell)
+    return bool(t) and not _is_dash(t) and parse_cell(t).kind in ("redacted", "empty")
+
+
 def _value_columns(rows: list[list[str]]) -> list[int]:
-    """The columns after the first that print a figure in some row."""
+    """The columns after the first that print a figure, or a mark withholding one, in
+    some row."""
     width = max((len(r) for r in rows), default=0)
-    return [j for j in range(1, width) if any(j < len(r) and _is_figure(r[j]) for r in rows)]
+    return [
+        j
+        for j in range(1, width)
+        if any(j < len(r) and (_is_figure(r[j]) or _is_mark(r[j])) for r in rows)
+    ]
 
 
 def _own_columns(row: list[str], cols: list[int]) -> frozenset[int] | None:
-    """The value columns a row fills, when every other value cell of it is a dash;
-    None when it has no figure or a cell that is neither (then the shape is not this)."""
-    own = frozenset(j for j in cols if j < len(row) and _is_figure(row[j]))
+    """The value columns a row fills (a figure, or a mark withholding one), when every
+    other value cell of it is a dash; None when it has no figure or a cell that is
+    neither (then the shape is not this)."""
+    figures = [j for j in cols if j < len(row) and _is_figure(row[j])]
+    own = frozenset(j for j in cols if j < len(row) and (j in figures or _is_mark(row[j])))
     rest = [j for j in cols if j not in own]
-    if not own or not all(j < len(row) and _is_dash(row[j]) for j in rest):
+    if not figures or not all(j < len(row) and _is_dash(row[j]) for j in rest):
         return None
     return own
+
+
+def _apart(kinds: set[frozenset[int]]) -> set[frozenset[int]]:
+    """The kinds without the columns every kind fills (see the module docstring); a
+    kind left with no column of its own is kept whole, so that it overlaps the rest."""
+    shared = frozenset.intersection(*kinds) if kinds else frozenset()
+    if not shared or any(not (k - shared) for k in kinds):
+        return kinds
+    return {k - shared for k in kinds}
 
 
 def blank_inapplicable(tab: Tab) -> Tab:
@@ -70,7 +100,7 @@ def blank_inapplicable(tab: Tab) -> Tab:
     kinds = [_own_columns(tab.rows[i], cols) for i in data]
     if len(data) < 2 or any(k is None for k in kinds):
         return tab
-    distinct = set(kinds)
+    distinct = _apart(set(kinds))
     if len(distinct) < 2 or any(a & b for a in distinct for b in distinct if a != b):
         return tab  # one kind of row, or kinds sharing a column: dashes are withheld figures
     rows = [list(r) for r in tab.rows]

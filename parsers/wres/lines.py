@@ -22,8 +22,11 @@ are dropped silently.
 What each figure measures follows from its indicator and how it is printed: 1 and 5-8
 are percentages of a group; 2-4 are a group's rate when printed with % and a group,
 else (a bare ratio) the relative likelihood of the indicator heading's numerator group
-(the WRES definition's when the heading does not say). Indicator 9 lines are left to
-the tables and the narrative reader.
+(the WRES definition's when the heading does not say). Indicator 9 lines are read
+only straight under an indicator 9 heading that says which part of the board (or the
+whole workforce) the shares are of ("Indicator 9 - Voting members of the board"), as a
+summary table's row label does, or when the line's label says so; otherwise they are
+left to the tables and the narrative reader.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from parsers.wres.cell_figures import drop_interval
 from parsers.wres.cells import clean, drop_paragraph_numbers, per_hundred_as_percent
 from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
 from parsers.wres.skipped import Skipped
+from parsers.wres.template_groups import _i9_row
 from parsers.wres.vocab import PREVIOUS_PERIOD
 
 SOURCE = "lines"
@@ -101,12 +105,15 @@ def _value_line(text: str) -> tuple[str, float, int, bool] | None:
     return label, float(v), decimals, bool(m.group("pct"))
 
 
-def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: int):
-    """(metric, None) for a settled key, else (None, why not)."""
+def _metric(
+    key: Key, label: str, value: float, decimals: int, pct: bool, page: int, board: str | None
+):
+    """(metric, None) for a settled key, else (None, why not). `board`: the part of the
+    board an indicator 9 heading names (see `_board_part`)."""
     ind = key.indicator
     if ind is None:
         return None, "no indicator"
-    if ind == 9:
+    if ind == 9 and (board is None or not pct):
         return None, "board figures are read from tables and sentences"
     survey_named = bool(key.time_text and re.search(r"survey", key.time_text, re.I))
     period = settle(key.time, ind, survey_named)
@@ -122,6 +129,8 @@ def _metric(key: Key, label: str, value: float, decimals: int, pct: bool, page: 
         measure = "percentage"
         staff_group = key.staff_group or ("overall" if key.band is None else None)
         band = key.band
+    elif ind == 9:
+        measure, staff_group = "percentage", board
     elif ind in (2, 3, 4):
         if pct:
             measure = "rate"
@@ -230,11 +239,20 @@ def _is_label(text: str) -> bool:
     )
 
 
+def _board_part(text: str) -> str | None:
+    """Whose shares an indicator 9 heading or label says its figures are: the board's
+    voting members, its executives, the whole board or the whole workforce; None when
+    it does not say, or names a gap between them."""
+    read = _i9_row(text)
+    return read[1] if read is not None and read[0] == "percentage" else None
+
+
 def read_lines(doc: Extracted) -> LineFigures:
     """Every label/value line's figure, keyed by its heading path and its label."""
     ctx = Context()  # the heading path alone: a line's label is its lead-in
     out = LineFigures([], [], set())
     seen: dict[tuple, WresMetric] = {}
+    board: str | None = None  # the part of the board the heading just above names
     for t in _text_lines(doc):
         text = t.text
         if not text:
@@ -244,6 +262,10 @@ def read_lines(doc: Extracted) -> LineFigures:
             head = heading_key(text, styled=t.styled)
             if head is not None:
                 ctx.heading(*head)
+                # only the lines straight under the heading naming the board's part:
+                # any heading after it (a dated one, the next section's) may be about
+                # other people, while the heading path keeps indicator 9 in force
+                board = _board_part(text) if head[1].indicator == 9 else None
             continue
         label, value, decimals, pct = line
         local = label_key(label)
@@ -255,7 +277,11 @@ def read_lines(doc: Extracted) -> LineFigures:
             out.claimed.update({text, *t.parts})
             continue
         key = ctx.figure_key(local)
-        m, why = _metric(key, label, value, decimals, pct, t.page)
+        # the line's own label may name a part of the board ("Voting members BME");
+        # "Overall" on its own there is the board's total, not the workforce's
+        own_part = _board_part(label)
+        part = own_part if own_part not in (None, "overall") else board
+        m, why = _metric(key, label, value, decimals, pct, t.page, part)
         if m is None:
             if key.indicator is not None and why != COUNT:
                 out.skipped.append(Skipped(text, t.page, why or "key not settled", value))

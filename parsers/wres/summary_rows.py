@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 
 from parsers.wres.cells import band_and_group, clean
+from parsers.wres.vocab import INDICATOR_WORD
 
-_NUMBER = r"^\s*(?:wres\s+)?(?:indicator|metric)?\s*\d(?:[a-e](?![a-z]))?\s*[.:)\-]?\s*"
+_NUMBER = rf"^\s*(?:wres\s+)?{INDICATOR_WORD}?\s*\d(?:[a-e](?![a-z]))?\s*[.:)\-]?\s*"
 _UNIT = r"(?:\(?%\)?|percentage|per\s*cent|share|proportion)"
 _SNAPSHOT = r"(?:\s*,?\s*(?:at|on|as\s+at)\s+31(?:st)?\s+march(?:\s+20\d\d)?)?"
 _RE_SHARE = re.compile(

@@ -17,6 +17,7 @@ from parsers.wres.vocab import (
     DISCIPLINARY,
     DISCRIMINATION,
     INDICATOR_HEADING,
+    INDICATOR_WORD,
     SHORTLISTING,
     TRAINING,
     indicators_named,
@@ -25,11 +26,11 @@ from parsers.wres.vocab import (
 _RE_CAPTION = re.compile(
     r"^(?P<label>(?:Table|Figure)\s+\d+[a-z]?)\b\s*[:.\-]?\s*(?P<rest>.*)$", re.I
 )
-_RE_IND = re.compile(r"\b(?:metric|indicator)\s*(\d)\b", re.I)
+_RE_IND = re.compile(rf"\b{INDICATOR_WORD}\s*(\d)\b", re.I)
 MIXED = -1  # classify(): a summary table whose rows belong to several indicators
 _RE_ROW_NUM = re.compile(
     # "I3": a scorecard's code, I for indicator and its number straight after
-    r"^(?:WRES\s+(?:indicator\s+|metric\s+)?|indicator\s*|metric\s*|I(?=[1-9]\b))([1-9])(?:[a-e]\b)?\b"
+    rf"^(?:WRES\s+(?:indicator\s+|metric\s+)?|{INDICATOR_WORD}\s*|I(?=[1-9]\b))([1-9])(?:[a-e]\b)?\b"
     r"|^([1-9])\s*(?:[.:)]|\s[-\u2013])\s+[A-Za-z]"
     r"|^([1-9])[a-e]?$",  # a code column's cell alone: "5", "5a"
     re.I,

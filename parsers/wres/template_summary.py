@@ -48,6 +48,7 @@ from parsers.wres.vocab import (
     DISCRIMINATION,
     FROM_PUBLIC,
     HARASSMENT,
+    INDICATOR_WORD,
     SHORTLISTING,
     TRAINING,
 )
@@ -58,7 +59,7 @@ _RATIO_KINDS = ("num", "ratio", "redacted")
 # data return adds for a staff group or a group of respondents ("1a", "9b"); a
 # scorecard's code "I3" (I for indicator, the number straight after it)
 _RE_ROW_IND = re.compile(
-    r"^\s*(?:wres\s+)?(?:indicator|metric|i(?=\d))?\s*(\d)(?:[a-e](?![a-z]))?\s*(?:[.:)\-]|\s|$)",
+    rf"^\s*(?:wres\s+)?(?:{INDICATOR_WORD}|i(?=\d))?\s*(\d)(?:[a-e](?![a-z]))?\s*(?:[.:)\-]|\s|$)",
     re.I,
 )
 

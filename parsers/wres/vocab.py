@@ -190,11 +190,14 @@ INDICATOR_OWN_WORDING: dict[int, str] = {
     9: r"board voting membership",
 }
 
+# the word an indicator's number follows: "Indicator 2", "Metric 5", and the abbreviation
+# "Ind. 3" / "Ind 3" (only straight before a number: "Independent" is no indicator)
+INDICATOR_WORD = r"(?:indicator|metric|ind\.?(?=\s*\d))"
 # a heading that names one indicator: "Indicator 2", "Metric 5:", "WRES indicator 1",
-# "Narrative for indicator 3" (not "Indicators 5 to 8", "Indicator 5 and 6")
+# "Ind. 4:", "Narrative for indicator 3" (not "Indicators 5 to 8", "Indicator 5 and 6")
 INDICATOR_HEADING = (
     r"^\W*(?:narrative|description|commentary|summary|analysis)?\s*(?:for|of)?\s*(?:wres\s+)?"
-    r"(?:indicator|metric)s?\s*(?:no\.?\s*)?[-–:.]?\s*(?P<n>\d)\b(?!\s*(?:and|&|,|-|–|to)\s*\d)"
+    rf"{INDICATOR_WORD}s?\s*(?:no\.?\s*)?[-–:.]?\s*(?P<n>\d)\b(?!\s*(?:and|&|,|-|–|to)\s*\d)"
 )
 # the same as a tag inside a heading: "Recruitment (WRES 2)"
 INDICATOR_TAG = r"\(\s*WRES\s*(?:indicator\s*)?(?P<n>\d)\s*\)"
