@@ -15,23 +15,24 @@ from collections import Counter
 import pytest
 
 from benchmarks.heldout_p.render import render
-from benchmarks.heldout_y import foi_y
+from benchmarks.heldout_y import foi_y, wres_y
 from benchmarks.heldout_y import foi_y_text as tx
 from tests.heldout_checks import (
     Renderings,
     check_first_sight,
     check_in_no_answer,
+    check_wres_layouts,
     earlier_sets,
+    figure_printed,
     first_sight_rows,
-    foi_cases,
     label_pattern,
     trust_names,
     words_in,
 )
 
 LETTERS = foi_y.letters()
-EARLIER = "x"  # set Y was written against sets D to W (there is no set X)
-DOCS = Renderings(render, LETTERS, [])
+EARLIER = "x"  # set Y was written against sets D to W (set X was written beside it, apart)
+DOCS = Renderings(render, LETTERS, wres_y.LAYOUTS)
 BASES = {x.index: x for x in LETTERS if x.style == foi_y.BASE_STYLE}
 # which part of the letter each config key may change
 PART_OF = {"reference": {"head", "closing"}, "date": {"head"}, "received": {"head"}}
@@ -45,7 +46,12 @@ def _printed_label(label: str) -> str:
     return rf"\({m.group(1)}\)" if m else label_pattern(label)
 
 
-@pytest.mark.parametrize(("index", "fmt"), foi_cases(LETTERS))
+# one format a letter, in turn (the benchmark reads every rendering; the suite has a
+# time budget, and each cell's three topics then cover the three formats)
+FORMAT_CASES = [(i, ("docx", "pdf", "html")[i % 3]) for i in range(len(LETTERS))]
+
+
+@pytest.mark.parametrize(("index", "fmt"), FORMAT_CASES)
 def test_foi_truth_is_printed(index, fmt):
     truth = LETTERS[index].truth
     text = DOCS.text("foi", index, fmt)
@@ -150,9 +156,50 @@ def test_labels_follow_the_numbering():
 
 
 def test_first_sight_covers_every_row():
-    """Every FOI row the scorer prints has its first-sight numbers (the WRES rows are
-    the other half's, added when the halves are merged)."""
+    """Every row the scorer prints, FOI and WRES, has its first-sight numbers."""
     from benchmarks.heldout_y.score import FIRST_SIGHT
 
-    rows = first_sight_rows(foi_y.STYLES, [], foi_formats=True)
-    check_first_sight(rows - {"WRES, all"}, FIRST_SIGHT)
+    rows = first_sight_rows(foi_y.STYLES, wres_y.LAYOUTS, foi_formats=True, wres_formats=True)
+    check_first_sight(rows, FIRST_SIGHT)
+
+
+# the Spec fields one WRES dimension may set together (a third group is its label too; a
+# marked or withheld cell comes with the note that explains it)
+_WRES_FIELDS_TOGETHER = ({"groups", "labels"}, {"cells", "notes"}, {"pct", "unit"})
+
+
+def _spec_changes(spec) -> set[str]:
+    base = wres_y.BASE
+    names = [f for f in vars(base) if f != "trust"]
+    return {f for f in names if getattr(spec, f) != getattr(base, f)}
+
+
+def test_wres_each_layout_changes_one_dimension():
+    for name, spec in wres_y.GRID.items():
+        changed = _spec_changes(spec)
+        if name == "base":
+            assert not changed
+            continue
+        together = any(changed <= fields for fields in _WRES_FIELDS_TOGETHER)
+        assert len(changed) == 1 or together, (name, changed)
+
+
+@pytest.mark.parametrize("index", range(len(wres_y.LAYOUTS)))
+def test_wres_figures_are_printed(index):
+    text = DOCS.text("wres", index, "html")
+    for fig in wres_y.LAYOUTS[index].truth:
+        assert figure_printed(fig, text, whole=True), fig
+
+
+def test_wres_layouts():
+    from benchmarks.heldout_e import wres_e
+
+    assert len(wres_y.LAYOUTS) == len(wres_y.GRID) >= 35
+    check_wres_layouts(
+        wres_y.LAYOUTS,
+        earlier_sets("wres", EARLIER),
+        key=wres_e.KEY,
+        groups={"BME", "White", "Unknown"},
+        titles=False,
+        formats=("html", "pdf", "docx"),
+    )
