@@ -135,6 +135,7 @@ from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.defined_years import date_defined_lines
+from parsers.wres.described_headings import name_described_headings
 from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.inapplicable_cells import blank_inapplicable
@@ -214,6 +215,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     doc = apply_indicator_keys(doc, unsettled)  # "Board = indicator 9" into its rows
     doc = name_numbered_headings(doc)  # "4. Access to training": indicator 4's heading
+    doc = name_described_headings(doc)  # a table of groups under an indicator's words
     doc = date_defined_lines(doc)  # "This year: …" where 'this year' is defined
     doc = spelled_headings(doc)  # "Indicator Four" headings numbered in digits
     doc = settle_codes(doc)  # "Ind. 5" heads written "Indicator 5: <the key's words>"

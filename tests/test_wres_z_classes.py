@@ -1,0 +1,101 @@
+"""The WRES readers on interactions of two structural dimensions first met in held-out
+set Z's pairs grid (brief learnz_wres), in documents built here for fictional trusts,
+in words and figures of our own, printed to HTML, PDF and DOCX:
+
+- a table per indicator under a heading that names the indicator by its description
+  alone (no number): the heading keys the table of groups below it;
+- label/value lines dated by a WRES year ("WRES 2022"): the staff survey indicators'
+  figures take its data year, as every other indicator's do;
+- a table so wide that the PDF breaks words inside its narrow columns ("Indica tor",
+  "workf orce"): the fragments that spell a word of the standard's vocabulary are read
+  as that word.
+
+Every figure must be found with its key and nothing else published.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.heldout_p.render import H, P, T, render
+from benchmarks.wres_heldout import FORMATS
+from parsers.extract import extract
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.wres.described_headings import described_indicator, name_described_headings
+from parsers.wres.parse import parse_wres
+from tests.wres_docs import assert_exact as exactly
+from tests.wres_docs import likelihood, percentage
+
+TRUST = "Kestrelmoor Community NHS Trust"
+
+
+def read(blocks, fmt: str):
+    data, name = render(blocks, fmt, title=TRUST, site="kestrelmoor")
+    return parse_wres(extract(data, filename=name))
+
+
+# ---------------------------------------------------------------------------
+# 1. a table per indicator under a heading naming it by its description
+
+
+def test_a_description_names_one_indicator():
+    assert described_indicator("Access to non-mandatory training and CPD") == 4
+    assert described_indicator("Abuse from service users or their relatives") == 5
+    assert described_indicator("Colleagues reporting discrimination at work") == 8
+    # several indicators, a number, a sentence: no one indicator's heading
+    assert described_indicator("Recruitment and disciplinary action") is None
+    assert described_indicator("Indicator 8 (2022)") is None
+    assert described_indicator("Our training offer grew this year.") is None
+
+
+def test_a_heading_over_a_summary_table_is_left_as_it_is():
+    rows = [["", "2021/22"], ["Access to non-mandatory training", "0.91"]]
+    rows.append(["Entering formal disciplinary action", "1.62"])
+    doc = Extracted(
+        items=[TextBlock("Access to non-mandatory training", style="heading"), Table(rows)]
+    )
+    assert name_described_headings(doc) is doc
+
+
+def test_a_heading_over_a_table_of_groups_is_numbered():
+    rows = [["", "2021/22"], ["Ethnic minority", "31.0%"], ["White", "24.5%"]]
+    doc = Extracted(
+        items=[TextBlock("Abuse from service users or relatives", style="bold"), Table(rows)]
+    )
+    first = name_described_headings(doc).items[0]
+    assert first.text == "Indicator 5: Abuse from service users or relatives"
+
+
+_DESCRIBED = [
+    ("Appointment after shortlisting", [["Relative likelihood", "1.34", "1.29"]]),
+    ("Access to non-mandatory training and CPD", [["Relative likelihood", "0.91", "1.07"]]),
+    (
+        "Abuse from service users or their relatives",
+        [["Ethnic minority", "31.0%", "29.4%"], ["White", "24.5%", "26.1%"]],
+    ),
+    (
+        "Colleagues reporting discrimination at work",
+        [["Ethnic minority", "13.9%", "15.2%"], ["White", "5.8%", "6.4%"]],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_per_indicator_under_its_description(fmt):
+    blocks = [H(TRUST), H("Race equality figures 2021/22")]
+    for head, rows in _DESCRIBED:
+        blocks += [H(head), T([["", "2021/22", "2020/21"], *rows])]
+    blocks.append(P("The gaps narrowed on two of the measures."))
+    report, _ = read(blocks, fmt)
+    truth = [
+        likelihood(2, "White", "2021/22", 1.34),
+        likelihood(2, "White", "2020/21", 1.29),
+        likelihood(4, "White", "2021/22", 0.91),
+        likelihood(4, "White", "2020/21", 1.07),
+    ]
+    for ind, (_head, rows) in ((5, _DESCRIBED[2]), (8, _DESCRIBED[3])):
+        for group, *values in rows:
+            group = "BME" if group == "Ethnic minority" else group
+            for year, value in zip(("2021/22", "2020/21"), values, strict=True):
+                truth.append(percentage(ind, group, year, float(value.rstrip("%"))))
+    exactly(report, truth)
