@@ -21,7 +21,9 @@ from benchmarks.heldout_p.render import H, P, T, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.wres.card_year import wres_year_period
 from parsers.wres.described_headings import described_indicator, name_described_headings
+from parsers.wres.narrative_terms import _times
 from parsers.wres.parse import parse_wres
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage
@@ -98,4 +100,47 @@ def test_a_table_per_indicator_under_its_description(fmt):
             group = "BME" if group == "Ethnic minority" else group
             for year, value in zip(("2021/22", "2020/21"), values, strict=True):
                 truth.append(percentage(ind, group, year, float(value.rstrip("%"))))
+    exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 2. label/value lines dated by a WRES year
+
+
+def test_a_wres_year_beside_a_bare_year_is_its_data_year():
+    line = "Ethnic minority WRES 2022"
+    (time,) = _times(line)
+    assert wres_year_period(line, time) == "2021/22"
+    (time,) = _times("Ethnic minority 2022")
+    assert wres_year_period("Ethnic minority 2022", time) is None  # no standard named
+    assert wres_year_period(line, None) is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_label_value_lines_dated_by_wres_years(fmt):
+    blocks = [H(TRUST), H("Race equality report WRES 2022")]
+    lines = {
+        "Indicator 3: Entering formal disciplinary action": [("Relative likelihood", 1.62, 1.48)],
+        "Indicator 6: Abuse from managers or colleagues": [
+            ("Ethnic minority", 22.7, 24.0),
+            ("White", 18.1, 18.9),
+        ],
+        "Indicator 7: Belief in equal opportunities for career progression": [
+            ("Ethnic minority", 47.3, 45.5),
+        ],
+    }
+    truth = []
+    for head, rows in lines.items():
+        ind = int(head.split()[1].rstrip(":"))
+        blocks.append(H(head))
+        for label, this, last in rows:
+            sign = "" if ind == 3 else "%"
+            blocks += [P(f"{label} WRES 2022: {this}{sign}"), P(f"{label} WRES 2021: {last}{sign}")]
+            for year, value in (("2021/22", this), ("2020/21", last)):
+                if ind == 3:
+                    truth.append(likelihood(3, "BME", year, value))
+                else:
+                    group = "BME" if label == "Ethnic minority" else label
+                    truth.append(percentage(ind, group, year, value))
+    report, _ = read(blocks, fmt)
     exactly(report, truth)

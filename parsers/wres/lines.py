@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
+from parsers.wres.card_year import wres_year_period
 from parsers.wres.cell_figures import drop_interval
 from parsers.wres.cells import clean, drop_paragraph_numbers, per_hundred_as_percent
 from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
@@ -116,7 +117,7 @@ def _metric(
     if ind == 9 and (board is None or not pct):
         return None, "board figures are read from tables and sentences"
     survey_named = bool(key.time_text and re.search(r"survey", key.time_text, re.I))
-    period = settle(key.time, ind, survey_named)
+    period = wres_year_period(label, key.time) or settle(key.time, ind, survey_named)
     if period is None:
         return None, "no period" if key.time is None else f"period of '{key.time_text}' unclear"
     group = key.ethnic_group
