@@ -25,8 +25,9 @@ from parsers.wres.card_year import wres_year_period
 from parsers.wres.described_headings import described_indicator, name_described_headings
 from parsers.wres.narrative_terms import _times
 from parsers.wres.parse import parse_wres
+from parsers.wres.wrapped_words import rejoin
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import likelihood, percentage
+from tests.wres_docs import likelihood, percentage, truth_row
 
 TRUST = "Kestrelmoor Community NHS Trust"
 
@@ -142,5 +143,71 @@ def test_label_value_lines_dated_by_wres_years(fmt):
                 else:
                     group = "BME" if label == "Ethnic minority" else label
                     truth.append(percentage(ind, group, year, value))
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 3. words broken inside a wide table's narrow PDF columns
+
+
+def test_fragments_spelling_a_word_of_the_vocabulary_are_joined():
+    assert rejoin("Ind icator 4: Acces s to non-mand atory traini ng") == (
+        "Indicator 4: Acces s to non-mandatory training"
+    )
+    assert rejoin("Board votin g membe rship") == "Board voting membership"
+    assert rejoin("Ethni c minor ity 2021/ 22") == "Ethnic minority 2021/ 22"
+    assert rejoin("haras smen t, bullyi ng or abuse") == "harassment, bullying or abuse"
+
+
+def test_words_of_their_own_stay_apart():
+    for text in ("the whole staff group", "in post at year end", "a share of the total"):
+        assert rejoin(text) == text
+
+
+_YEARS = ("2021/22", "2020/21", "2019/20", "2018/19", "2017/18")
+_WIDE = {
+    "Indicator 1: Percentage of the overall workforce": {
+        "BME": (19.2, 18.4, 17.1, 16.3, 15.8),
+        "White": (78.5, 79.1, 80.6, 81.2, 82.0),
+    },
+    "Indicator 3: Relative likelihood of formal disciplinary action": {
+        None: (1.62, 1.48, 1.55, 1.71, 1.39),
+    },
+    "Indicator 5: Colleagues abused by patients or relatives": {
+        "BME": (31.0, 29.4, 30.8, 28.2, 27.5),
+        "White": (24.5, 26.1, 25.0, 24.2, 23.9),
+    },
+    "Indicator 9: Voting membership of the board": {
+        "BME": (12.5, 11.1, 8.3, 8.3, 7.7),
+        "White": (87.5, 88.9, 91.7, 91.7, 92.3),
+    },
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_wide_enough_to_break_words(fmt):
+    groups = ("BME", "White", None)
+    label = {"BME": "Ethnic minority", "White": "White", None: "Relative likelihood"}
+    head = ["Indicator", *(f"{label[g]} {y}" for g in groups for y in _YEARS)]
+    rows = [head]
+    truth = []
+    for name, series in _WIDE.items():
+        ind = int(name.split()[1].rstrip(":"))
+        row = [name]
+        for g in groups:
+            values = series.get(g)
+            row += [f"{v:.2f}" if g is None else f"{v}%" for v in values] if values else ["–"] * 5
+            for year, v in zip(_YEARS, values or (), strict=False):
+                if g is None:
+                    truth.append(likelihood(ind, "BME", year, v))
+                elif ind == 1:
+                    truth.append(truth_row(1, "percentage", "overall", None, g, year, v))
+                elif ind == 9:
+                    truth.append(truth_row(9, "percentage", "board_voting", None, g, year, v))
+                else:
+                    truth.append(percentage(ind, g, year, v))
+        rows.append(row)
+    blocks = [H(TRUST), H("Race equality figures 2021/22"), T(rows), P("Figures are ours.")]
     report, _ = read(blocks, fmt)
     exactly(report, truth)

@@ -182,6 +182,7 @@ from parsers.wres.template import (
 from parsers.wres.text_tables import tables_in_text
 from parsers.wres.validate import validate
 from parsers.wres.workforce_scope import scope_tables, skip_part
+from parsers.wres.wrapped_words import rejoin_wrapped_words
 from parsers.wres.year_lines import read_year_lines
 
 # ---------------------------------------------------------------------------
@@ -207,6 +208,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
     doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
     doc = split_bracketed_columns(doc)  # "BME 2023/24 (2022/23)": two columns
     doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
