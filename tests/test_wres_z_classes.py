@@ -211,3 +211,28 @@ def test_a_table_wide_enough_to_break_words(fmt):
     blocks = [H(TRUST), H("Race equality figures 2021/22"), T(rows), P("Figures are ours.")]
     report, _ = read(blocks, fmt)
     exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 4. a withheld figure among label/value lines
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("mark", ["n/a", "<5", "*"])
+def test_a_withheld_line_does_not_end_its_headings_reach(fmt, mark):
+    blocks = [
+        H(TRUST),
+        H("Race equality figures 2021/22"),
+        H("Indicator 9: Voting membership of the board"),
+        P("Ethnic minority 2021/22: 12.5%"),
+        P(f"Ethnic minority 2020/21: {mark}"),
+        P("White 2021/22: 87.5%"),
+        P("White 2020/21: 90.0%"),
+    ]
+    truth = [
+        truth_row(9, "percentage", "board_voting", None, "BME", "2021/22", 12.5),
+        truth_row(9, "percentage", "board_voting", None, "White", "2021/22", 87.5),
+        truth_row(9, "percentage", "board_voting", None, "White", "2020/21", 90.0),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.card_year import wres_year_period
-from parsers.wres.cell_figures import drop_interval
+from parsers.wres.cell_figures import drop_interval, parse_cell
 from parsers.wres.cells import clean, drop_paragraph_numbers, per_hundred_as_percent
 from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
 from parsers.wres.skipped import Skipped
@@ -166,6 +166,10 @@ def _metric(
     return m, None
 
 
+# what parse_cell makes of a figure's withheld or unavailable mark ("<10", "*", "n/a")
+_MARKS = ("redacted", "empty")
+
+
 # a figure alone on its line: the value of the label line above it (a definition list's
 # <dt>/<dd>, a two-column layout's label and value printed one under the other)
 # (a percentage or a decimal: a whole number alone is a count, a rating or a list number)
@@ -240,6 +244,15 @@ def _is_label(text: str) -> bool:
     )
 
 
+def _withheld(text: str) -> bool:
+    """A label and a mark where its figure would stand ("White 2022/23: n/a", "<10",
+    "*"): the line is one of the label/value lines, not a heading that would end the
+    reach of the heading above them."""
+    label, sep, value = text.rpartition(":")
+    mark = clean(value)
+    return bool(sep and label.strip() and mark and parse_cell(mark).kind in _MARKS)
+
+
 def _board_part(text: str) -> str | None:
     """Whose shares an indicator 9 heading or label says its figures are: the board's
     voting members, its executives, the whole board or the whole workforce; None when
@@ -259,6 +272,8 @@ def read_lines(doc: Extracted) -> LineFigures:
         if not text:
             continue
         line = _value_line(text)
+        if line is None and _withheld(text):
+            continue  # "BME 2022/23: n/a": a value line without its figure, no heading
         if line is None:
             head = heading_key(text, styled=t.styled)
             if head is not None:
