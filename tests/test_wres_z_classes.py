@@ -49,6 +49,9 @@ def test_a_description_names_one_indicator():
     assert described_indicator("Recruitment and disciplinary action") is None
     assert described_indicator("Indicator 8 (2022)") is None
     assert described_indicator("Our training offer grew this year.") is None
+    # a part of the workforce: a staff group's heading, not indicator 1's
+    assert described_indicator("Nursing and midwifery workforce - Band 6") is None
+    assert described_indicator("Medical staff - consultant grades") is None
 
 
 def test_a_heading_over_a_summary_table_is_left_as_it_is():

@@ -5,12 +5,13 @@ so the heading is the only thing that says whose figures they are.
 
 The structure read here: a heading (the format marks it a heading or bold) of one or
 two short lines, no sentence (no closing full stop) and no figure, straight above a
-table whose row labels name no indicator, and whose words name one indicator and no
-other (vocab.indicators_named; "workforce" beside another indicator's words is that
-other's population, as in context.heading_key). It is written "Indicator N: <words>"
-so that every reader that keys a table by its indicator heading reads it; a heading
-that names none, or several, or stands above a table whose rows name indicators (a
-summary), is left as it is.
+table whose row labels name no indicator, and whose words name one indicator from 2 to
+9 and no other (vocab.indicators_named). Indicator 1's words name parts of the
+workforce ("Clinical staff - Band 8a"): a heading of them is a staff group's, read as
+such, and "workforce" beside another indicator's words is that other's population.
+It is written "Indicator N: <words>" so that every reader that keys a table by its
+indicator heading reads it; a heading that names none, or several, or stands above a
+table whose rows name indicators (a summary), is left as it is.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def described_indicator(text: str) -> int | None:
     t = clean(text)
     if len(t) > _MAX_HEADING or t.endswith(".") or re.search(r"\d", t):
         return None
-    named = indicators_named(t)
-    if len(named) > 1:
-        named -= {1}
+    # indicator 1's words ("workforce", "band 6", "consultants") name a part of the
+    # workforce: such a heading is a staff group's (context.heading_key), not 1's own
+    named = indicators_named(t) - {1}
     return next(iter(named)) if len(named) == 1 else None
 
 
