@@ -22,7 +22,7 @@ import re
 
 from parsers.wres.cells import clean, fy
 from parsers.wres.context import heading_key, settle
-from parsers.wres.narrative_terms import _times
+from parsers.wres.narrative_terms import _Time, _times
 
 # "WRES 2024", "Workforce Race Equality Standard 2023 data": a report year, whose data
 # year is the financial year before it
@@ -50,6 +50,17 @@ def title_period(title: str, indicator: int) -> str | None:
         return None
     survey_named = bool(re.search(r"survey", time.text, re.I))
     return settle(time, indicator, survey_named)
+
+
+def wres_year_period(text: str, time: _Time | None) -> str | None:
+    """The data year of a bare year that `text` prints as a WRES year ("BME WRES 2024:
+    29.8%"): the financial year before it, for every indicator. A staff survey
+    indicator's bare year is unsure (survey or data year, `context.settle`), but the
+    standard's name beside it says it is the report's year, as in a card's title."""
+    if time is None or time.kind != "bare":
+        return None
+    years = {int(m.group("year")) for m in _RE_WRES_YEAR.finditer(clean(text))}
+    return fy(time.year - 1) if years == {time.year} else None
 
 
 def states_time(title: str) -> bool:

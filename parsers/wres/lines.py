@@ -36,7 +36,8 @@ from dataclasses import dataclass, replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
-from parsers.wres.cell_figures import drop_interval
+from parsers.wres.card_year import wres_year_period
+from parsers.wres.cell_figures import drop_interval, parse_cell
 from parsers.wres.cells import clean, drop_paragraph_numbers, per_hundred_as_percent
 from parsers.wres.context import Context, Key, heading_key, label_key, settle, unsettled
 from parsers.wres.skipped import Skipped
@@ -116,7 +117,7 @@ def _metric(
     if ind == 9 and (board is None or not pct):
         return None, "board figures are read from tables and sentences"
     survey_named = bool(key.time_text and re.search(r"survey", key.time_text, re.I))
-    period = settle(key.time, ind, survey_named)
+    period = wres_year_period(label, key.time) or settle(key.time, ind, survey_named)
     if period is None:
         return None, "no period" if key.time is None else f"period of '{key.time_text}' unclear"
     group = key.ethnic_group
@@ -163,6 +164,10 @@ def _metric(
     )
     m._decimals = decimals  # type: ignore[attr-defined]  # printed precision
     return m, None
+
+
+# what parse_cell makes of a figure's withheld or unavailable mark ("<10", "*", "n/a")
+_MARKS = ("redacted", "empty")
 
 
 # a figure alone on its line: the value of the label line above it (a definition list's
@@ -239,6 +244,15 @@ def _is_label(text: str) -> bool:
     )
 
 
+def _withheld(text: str) -> bool:
+    """A label and a mark where its figure would stand ("White 2022/23: n/a", "<10",
+    "*"): the line is one of the label/value lines, not a heading that would end the
+    reach of the heading above them."""
+    label, sep, value = text.rpartition(":")
+    mark = clean(value)
+    return bool(sep and label.strip() and mark and parse_cell(mark).kind in _MARKS)
+
+
 def _board_part(text: str) -> str | None:
     """Whose shares an indicator 9 heading or label says its figures are: the board's
     voting members, its executives, the whole board or the whole workforce; None when
@@ -258,6 +272,8 @@ def read_lines(doc: Extracted) -> LineFigures:
         if not text:
             continue
         line = _value_line(text)
+        if line is None and _withheld(text):
+            continue  # "BME 2022/23: n/a": a value line without its figure, no heading
         if line is None:
             head = heading_key(text, styled=t.styled)
             if head is not None:

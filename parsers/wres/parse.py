@@ -135,6 +135,7 @@ from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.defined_years import date_defined_lines
+from parsers.wres.described_headings import name_described_headings
 from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.inapplicable_cells import blank_inapplicable
@@ -181,6 +182,7 @@ from parsers.wres.template import (
 from parsers.wres.text_tables import tables_in_text
 from parsers.wres.validate import validate
 from parsers.wres.workforce_scope import scope_tables, skip_part
+from parsers.wres.wrapped_words import rejoin_wrapped_words
 from parsers.wres.year_lines import read_year_lines
 
 # ---------------------------------------------------------------------------
@@ -206,6 +208,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
     doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
     doc = split_bracketed_columns(doc)  # "BME 2023/24 (2022/23)": two columns
     doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
@@ -214,6 +217,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     unsettled: list[Skipped] = []  # figures of rows and tables no rule could key
     doc = apply_indicator_keys(doc, unsettled)  # "Board = indicator 9" into its rows
     doc = name_numbered_headings(doc)  # "4. Access to training": indicator 4's heading
+    doc = name_described_headings(doc)  # a table of groups under an indicator's words
     doc = date_defined_lines(doc)  # "This year: …" where 'this year' is defined
     doc = spelled_headings(doc)  # "Indicator Four" headings numbered in digits
     doc = settle_codes(doc)  # "Ind. 5" heads written "Indicator 5: <the key's words>"
