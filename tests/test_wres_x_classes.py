@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_p.render import Grid, H, render
+from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.wres.parse import parse_wres
@@ -54,6 +54,32 @@ def test_a_summary_row_of_the_workforce_by_ethnic_group(fmt):
         truth_row(1, "percentage", "overall", None, "White", "2022/23", 79.9),
         percentage(6, "BME", "2022/23", 25.3),
         percentage(6, "White", "2022/23", 21.0),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 2. the board named by the indicator's heading
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sentences_under_a_heading_naming_the_voting_board(fmt):
+    blocks = [
+        H(TRUST),
+        H("How our figures compare"),
+        P("Indicator 6 - Abuse from other colleagues", "bold"),
+        P("In 2022/23 it stood at 25.3% for minority ethnic staff and 21.0% for White staff."),
+        P("Indicator 9 - Voting members of the Board by ethnicity", "bold"),
+        P("In 2022/23 the share was 12.5% for minority ethnic members and 87.5% for White."),
+        P("Across the whole workforce the share was 18.4% for minority ethnic staff."),
+    ]
+    truth = [
+        percentage(6, "BME", "2022/23", 25.3),
+        percentage(6, "White", "2022/23", 21.0),
+        truth_row(9, "percentage", "board_voting", None, "BME", "2022/23", 12.5),
+        truth_row(9, "percentage", "board_voting", None, "White", "2022/23", 87.5),
+        truth_row(9, "percentage", "overall", None, "BME", "2022/23", 18.4),
     ]
     report, _ = read(blocks, fmt)
     exactly(report, truth)

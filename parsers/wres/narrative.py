@@ -266,10 +266,13 @@ def parse_narrative(
             # ("Indicator 6: ... (2023 NHS Staff Survey)") dates the figures below
             head = heading_key(text)
             time = head[1].time if head is not None and head[0] == 1 else None
+            # the board the indicator 9 heading names ("Board voting membership")
+            board = head[1].staff_group if head is not None and head[0] == 1 and n == 9 else None
             ctx.heading(
                 1,
                 Key(
                     indicator=n if 1 <= n <= 9 else None,
+                    staff_group=board,
                     time=time,
                     time_text=time.text if time else None,
                 ),
