@@ -18,10 +18,12 @@ import pytest
 from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
+from parsers.extract.model import Extracted, Table
+from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.parse import parse_wres
 from parsers.wres.summary_rows import workforce_share
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import percentage, truth_row
+from tests.wres_docs import likelihood, percentage, truth_row
 
 TRUST = "Brackenfold Valley NHS Trust"
 
@@ -83,3 +85,59 @@ def test_sentences_under_a_heading_naming_the_voting_board(fmt):
     ]
     report, _ = read(blocks, fmt)
     exactly(report, truth)
+
+
+# ---------------------------------------------------------------------------
+# 3. an action plan with a column of sentences stating the figures
+
+_PLAN_HEAD = ["WRES metric", "Our position", "What we will do", "Owner", "Due"]
+
+
+def _plan_rows() -> list[list[str]]:
+    return [
+        _PLAN_HEAD,
+        [
+            "6. Abuse from other colleagues",
+            "2022/23: minority ethnic 25.3%, White 21.0%. 2021/22: minority ethnic 26.2%, "
+            "White 20.7%.",
+            "Train 40 managers in resolving conflict early",
+            "Director of People",
+            "October 2024",
+        ],
+        [
+            "3. Entering formal capability",
+            "Relative likelihood 1.37 in 2022/23 (2021/22: 1.52).",
+            "Review every case before it enters the formal stage",
+            "Employee Relations Lead",
+            "2024/25",
+        ],
+    ]
+
+
+def test_an_action_plans_column_of_sentences_becomes_sections_of_text():
+    doc = Extracted(items=[Table(_plan_rows())], format="docx")
+    texts = [b.text for b in commentary_as_text(doc).blocks]
+    assert texts[:3] == ["Indicator 6", "Abuse from other colleagues", _plan_rows()[1][1]]
+    assert "October 2024" not in texts and "Director of People" not in texts
+
+
+def test_an_action_plan_without_sentences_of_figures_is_left_as_it_is():
+    rows = [[*r[:1], *r[2:]] for r in _plan_rows()]  # no position column
+    doc = Extracted(items=[Table(rows)], format="docx")
+    assert commentary_as_text(doc) is doc
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_action_plans_figures_read_and_its_deadlines_not(fmt):
+    blocks = [H(TRUST), H("Race equality plan 2024-2025"), Grid(_plan_rows(), header=True)]
+    truth = [
+        percentage(6, "BME", "2022/23", 25.3),
+        percentage(6, "White", "2022/23", 21.0),
+        percentage(6, "BME", "2021/22", 26.2),
+        percentage(6, "White", "2021/22", 20.7),
+        likelihood(3, "BME", "2022/23", 1.37),
+        likelihood(3, "BME", "2021/22", 1.52),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)
+    assert len(report.actions) == 2

@@ -94,8 +94,10 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   likelihood, a ratio row's under the groups) are blanks, not withheld figures
   (parsers/wres/inapplicable_cells.py); a first column of bare numbers ("No.") beside
   words that agree is the indicators' numbering (parsers/wres/numbered_rows.py).
-- A table of commentary (each row an indicator's label beside its sentences) is read
-  by the sentence reader as sections of text (parsers/wres/commentary_tables.py).
+- A table of commentary (each row an indicator's label beside its sentences; or an
+  action plan's column of sentences beside the indicator, its actions, leads and
+  deadlines left out) is read by the sentence reader as sections of text
+  (parsers/wres/commentary_tables.py).
 - Layouts written out in a form the readers know, before any is read: a label cell
   packing indicator, group and year (parsers/wres/packed_labels.py); columns of two
   years a cell, the earlier in brackets (parsers/wres/bracketed_columns.py); numbered
