@@ -22,6 +22,7 @@ from parsers.extract.model import Extracted, Table
 from parsers.wres.commentary_tables import commentary_as_text
 from parsers.wres.parse import parse_wres
 from parsers.wres.summary_rows import workforce_share
+from parsers.wres.year_sections import section_dates
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage, truth_row
 
@@ -141,3 +142,49 @@ def test_an_action_plans_figures_read_and_its_deadlines_not(fmt):
     report, _ = read(blocks, fmt)
     exactly(report, truth)
     assert len(report.actions) == 2
+
+
+# ---------------------------------------------------------------------------
+# 4. a section a year
+
+
+def test_section_dates_need_two_years_restating_the_indicators():
+    lines = [
+        "Figures for 2022/23",
+        "Metric 6: Abuse from other colleagues",
+        "x",
+        "Metric 8: Discrimination by a manager",
+        "Figures for 2021/22",
+        "Metric 6: Abuse from other colleagues",
+        "Metric 8: Discrimination by a manager",
+    ]
+    assert section_dates(lines) == {1: "2022/23", 3: "2022/23", 5: "2021/22", 6: "2021/22"}
+    assert section_dates(lines[:4]) == {}  # one dated section: the readers date it
+    other = [lines[0], lines[1], lines[3], lines[4], "Metric 2: Shortlisting", "Metric 4: CPD"]
+    assert section_dates(other) == {}  # no indicator restated
+    figures = [lines[0], "Metric 6: White 21.0% / minority ethnic 25.3%", lines[4], lines[5]]
+    assert section_dates([*figures, "Metric 8: White 9.0%"]) == {}  # figures, not headings
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_section_a_year_dates_its_indicators(fmt):
+    blocks = [H(TRUST), H("Race equality data tables")]
+    shares = {
+        "2022/23": ("25.3", "21.0", "14.1", "9.0"),
+        "2021/22": ("26.2", "20.7", "15.0", "8.6"),
+    }
+    truth = []
+    for year, (a, b, c, d) in shares.items():
+        blocks.append(H(f"Figures for {year}"))
+        blocks.append(P("Metric 6: Abuse from other colleagues", "bold"))
+        blocks.append(P(f"Minority ethnic {a}% (253 of 1,000); White {b}% (840 of 4,000)"))
+        blocks.append(P("Metric 8: Discrimination by a manager", "bold"))
+        blocks.append(P(f"Minority ethnic {c}% (141 of 1,000); White {d}% (360 of 4,000)"))
+        truth += [
+            percentage(6, "BME", year, float(a)),
+            percentage(6, "White", year, float(b)),
+            percentage(8, "BME", year, float(c)),
+            percentage(8, "White", year, float(d)),
+        ]
+    report, _ = read(blocks, fmt)
+    exactly(report, truth)
