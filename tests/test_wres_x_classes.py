@@ -88,6 +88,19 @@ def test_sentences_under_a_heading_naming_the_voting_board(fmt):
     exactly(report, truth)
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_headings_board_reaches_no_further_than_the_next_heading(fmt):
+    blocks = [
+        H(TRUST),
+        H("How our figures compare"),
+        P("Indicator 9 - Voting members of the Board", "bold"),
+        H("Position at 31 March 2023"),
+        P("The share was 11.0% for minority ethnic staff and 86.5% for White staff."),
+    ]
+    report, _ = read(blocks, fmt)
+    assert not [m for m in report.metrics if m.staff_group and "board" in m.staff_group]
+
+
 # ---------------------------------------------------------------------------
 # 3. an action plan with a column of sentences stating the figures
 

@@ -88,7 +88,7 @@ def _rows(table: Table) -> list[tuple[int, str, list[str]]] | None:
     if shape is None:
         return None
     label, keep = shape
-    if any(holds_figures(c) for c in head) or any(_times(head[j]) for j in keep):
+    if any(holds_figures(c) for c in head) or any(_times(_cell(head, j)) for j in keep):
         return None  # a heading row of figures, or columns dated by their heading
     out = []
     for row in data:

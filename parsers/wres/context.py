@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 
 from parsers.wres.cells import band_and_group, clean, ethnic_groups
-from parsers.wres.narrative_terms import _board_group, _Time, _times
+from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.question_heading import question_indicator
 from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.vocab import (
@@ -226,10 +226,6 @@ def heading_key(text: str, styled: bool = False) -> tuple[int, Key] | None:
             # "Indicator 1 - Clinical workforce": the lines below are that staff group's
             sg, band = band_and_group(_RE_INDICATOR.sub("", t, count=1))
             sg = None if sg == "overall" and band is None else sg
-        if ind == 9 and _board_group(t) not in (None, "?"):
-            # "Indicator 9 - Board voting membership": whose shares the lines below
-            # are, unless they name the workforce themselves
-            sg = _board_group(t)
         # "Indicator 6: ... (2023 NHS Staff Survey)": a dated heading and an indicator's
         time = _one_time(t)
         if time is not None and not (time.kind in _DATED_KINDS and is_dated_heading(t, time)):

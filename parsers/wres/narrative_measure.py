@@ -192,8 +192,12 @@ def ctx_board(ctx: Context) -> str | None:
 
 def _heading_board(ctx: Context, clause: str) -> str | None:
     """The board the indicator's heading names ("Indicator 9 - Board voting
-    membership"), for a clause that names neither the board nor the workforce."""
-    sg = ctx.path.key.staff_group
+    membership"), for a clause that names neither the board nor the workforce, and
+    only straight under that heading: a heading after it (a dated profile) may be
+    about other people."""
+    if not ctx.path.stack or ctx.path.stack[-1].level != 1:
+        return None
+    sg = ctx.path.stack[-1].key.staff_group
     if not sg or not sg.startswith("board") or re.search(r"workforce", clause, re.I):
         return None
     return sg
