@@ -19,6 +19,12 @@ rows whose first cell names one indicator (its number or its words) and whose ot
 cells are each sentences or empty, with a figure somewhere among them. A column whose
 heading names a time is not written out (its cells' time would be lost); any other
 table is left as it is.
+
+An action plan (a header parsers/wres/actions.py knows) may carry the same commentary
+in one column beside the indicator ("What the data shows"), among its actions, leads
+and deadlines: only that column is written out (the plan's own fields are never the
+indicator's figures: a deadline "2025/26" is no year of data). The plan's actions are
+read from the table itself, which the other readers still see.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import re
 from dataclasses import replace
 
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.wres.actions import action_columns
 from parsers.wres.cell_figures import holds_figures
 from parsers.wres.cells import clean
 from parsers.wres.narrative_terms import _figures, _times
@@ -44,6 +51,32 @@ def _is_prose(cell: str) -> bool:
     return len(t.split()) >= 5 and bool(re.search(r"[.!?]\s*$", t))
 
 
+def _cell(row: list[str], j: int) -> str:
+    return row[j] if j < len(row) else ""
+
+
+def _columns(head: list[str], data: list[list[str]]) -> tuple[int, list[int]] | None:
+    """(label column, commentary columns). In an action plan (parsers/wres/actions.py
+    knows its header) the commentary is the column of sentences beside the indicator
+    that is none of the plan's own fields: its actions, leads, progress and deadlines
+    are never the indicator's figures, so they are left out; None when the plan has no
+    indicator column or no such column of sentences."""
+    cols = action_columns(head)
+    if cols is None:
+        return 0, list(range(1, max(len(r) for r in [head, *data])))
+    if "metrics" not in cols:
+        return None
+    fields = set(cols.values())
+    keep = [
+        j
+        for j in range(len(head))
+        if j not in fields
+        and any(_cell(r, j) for r in data)
+        and all(_is_prose(_cell(r, j)) for r in data if _cell(r, j))
+    ]
+    return (cols["metrics"], keep) if keep else None
+
+
 def _rows(table: Table) -> list[tuple[int, str, list[str]]] | None:
     """(indicator, label words, commentary cells) per row of a commentary table, or
     None when the table is not one."""
@@ -51,15 +84,19 @@ def _rows(table: Table) -> list[tuple[int, str, list[str]]] | None:
     if len(rows) < 3 or min(len(r) for r in rows) < 2:
         return None
     head, data = rows[0], rows[1:]
-    if any(holds_figures(c) for c in head) or any(_times(c) for c in head[1:]):
+    shape = _columns(head, data)
+    if shape is None:
+        return None
+    label, keep = shape
+    if any(holds_figures(c) for c in head) or any(_times(_cell(head, j)) for j in keep):
         return None  # a heading row of figures, or columns dated by their heading
     out = []
     for row in data:
-        ind = row_indicator(row[0]) if row[0] else None
-        cells = [c for c in row[1:] if c]
+        ind = row_indicator(_cell(row, label)) if _cell(row, label) else None
+        cells = [_cell(row, j) for j in keep if _cell(row, j)]
         if ind is None or not cells or not all(_is_prose(c) for c in cells):
             return None
-        out.append((ind, _RE_NUMBER.sub("", row[0], count=1), cells))
+        out.append((ind, _RE_NUMBER.sub("", _cell(row, label), count=1), cells))
     if not any(_figures(c) for _i, _w, cells in out for c in cells):
         return None  # words alone: nothing to read
     return out

@@ -76,7 +76,7 @@ from parsers.wres.narrative_lines import (
     is_national_summary,
 )
 from parsers.wres.narrative_sentence import SOURCE, _read_sentence
-from parsers.wres.narrative_terms import _figures
+from parsers.wres.narrative_terms import _board_group, _figures
 from parsers.wres.question_heading import question_indicator
 from parsers.wres.report_year_heading import report_year_heading
 from parsers.wres.skipped import Skipped
@@ -266,10 +266,13 @@ def parse_narrative(
             # ("Indicator 6: ... (2023 NHS Staff Survey)") dates the figures below
             head = heading_key(text)
             time = head[1].time if head is not None and head[0] == 1 else None
+            # the board the indicator 9 heading names ("Board voting membership")
+            board = _board_group(text) if n == 9 and _board_group(text) != "?" else None
             ctx.heading(
                 1,
                 Key(
                     indicator=n if 1 <= n <= 9 else None,
+                    staff_group=board,
                     time=time,
                     time_text=time.text if time else None,
                 ),

@@ -147,7 +147,7 @@ def _board_figure(
     if re.search(r"\bworkforce\b", tail_clause, re.I) and not _board_group(tail_clause):
         bg: str | None = "overall"
     else:
-        bg = _board_group(clause) or board_seen or ctx_board(ctx)
+        bg = _board_group(clause) or board_seen or ctx_board(ctx) or _heading_board(ctx, clause)
     if bg == "?":
         return None
     if _is_difference(s, f, lead, tail_clause):
@@ -188,6 +188,19 @@ def ctx_board(ctx: Context) -> str | None:
         if ctx.lead.staff_group and ctx.lead.staff_group.startswith("board")
         else None
     )
+
+
+def _heading_board(ctx: Context, clause: str) -> str | None:
+    """The board the indicator's heading names ("Indicator 9 - Board voting
+    membership"), for a clause that names neither the board nor the workforce, and
+    only straight under that heading: a heading after it (a dated profile) may be
+    about other people."""
+    if not ctx.path.stack or ctx.path.stack[-1].level != 1:
+        return None
+    sg = ctx.path.stack[-1].key.staff_group
+    if not sg or not sg.startswith("board") or re.search(r"workforce", clause, re.I):
+        return None
+    return sg
 
 
 def _rl_numerator(s: str, f: _Fig, marks, figs: list[_Fig], k: int) -> str | None:

@@ -94,14 +94,18 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   likelihood, a ratio row's under the groups) are blanks, not withheld figures
   (parsers/wres/inapplicable_cells.py); a first column of bare numbers ("No.") beside
   words that agree is the indicators' numbering (parsers/wres/numbered_rows.py).
-- A table of commentary (each row an indicator's label beside its sentences) is read
-  by the sentence reader as sections of text (parsers/wres/commentary_tables.py).
+- A table of commentary (each row an indicator's label beside its sentences; or an
+  action plan's column of sentences beside the indicator, its actions, leads and
+  deadlines left out) is read by the sentence reader as sections of text
+  (parsers/wres/commentary_tables.py).
 - Layouts written out in a form the readers know, before any is read: a label cell
   packing indicator, group and year (parsers/wres/packed_labels.py); columns of two
   years a cell, the earlier in brackets (parsers/wres/bracketed_columns.py); numbered
   headings whose words name their indicator (parsers/wres/numbered_headings.py);
   lines dated by phrases the report defines as years (parsers/wres/defined_years.py);
-  headings numbered in words (parsers/wres/spelled_numbers.py).
+  headings numbered in words (parsers/wres/spelled_numbers.py); in a report of a
+  section a year restating the indicators, each indicator heading dated by its
+  section's heading (parsers/wres/year_sections.py).
 - After the tables: label/value lines keyed by their heading path and own label
   (parsers/wres/lines.py, with parsers/wres/context.py); lines of a figure and last
   year's after "was" (parsers/wres/previous_value_lines.py); a line a group of years
@@ -184,6 +188,7 @@ from parsers.wres.validate import validate
 from parsers.wres.workforce_scope import scope_tables, skip_part
 from parsers.wres.wrapped_words import rejoin_wrapped_words
 from parsers.wres.year_lines import read_year_lines
+from parsers.wres.year_sections import date_year_sections
 
 # ---------------------------------------------------------------------------
 # entry point
@@ -219,6 +224,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     doc = name_numbered_headings(doc)  # "4. Access to training": indicator 4's heading
     doc = name_described_headings(doc)  # a table of groups under an indicator's words
     doc = date_defined_lines(doc)  # "This year: …" where 'this year' is defined
+    doc = date_year_sections(doc)  # a section a year: its indicators' headings dated
     doc = spelled_headings(doc)  # "Indicator Four" headings numbered in digits
     doc = settle_codes(doc)  # "Ind. 5" heads written "Indicator 5: <the key's words>"
     tabs = collect_tables(doc)

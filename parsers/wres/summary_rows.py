@@ -23,18 +23,19 @@ from __future__ import annotations
 import re
 
 from parsers.wres.cells import band_and_group, clean
-from parsers.wres.vocab import INDICATOR_WORD
+from parsers.wres.vocab import BY_ETHNICITY, INDICATOR_WORD
 
 _NUMBER = rf"^\s*(?:wres\s+)?{INDICATOR_WORD}?\s*\d(?:[a-e](?![a-z]))?\s*[.:)\-]?\s*"
 _UNIT = r"(?:\(?%\)?|percentage|per\s*cent|share|proportion)"
 _SNAPSHOT = r"(?:\s*,?\s*(?:at|on|as\s+at)\s+31(?:st)?\s+march(?:\s+20\d\d)?)?"
+_BREAKDOWN = rf"{BY_ETHNICITY}?"  # "Workforce by ethnicity": each group's share of it
 _RE_SHARE = re.compile(
     rf"(?P<who>.*?)\b(?:staff|colleagues|employees)?\s*,?\s*(?:as\s+an?\s+)?{_UNIT}\s+(?:of|in)\s+(?:the\s+)?"
     rf"(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}\s*(?:\(?%\)?)?",
     re.I,
 )
 _RE_POST = re.compile(
-    rf"(?P<who>.*?)\b(?:staff|workforce|employees)\s+in\s+post{_SNAPSHOT}\s*,?\s*(?P<unit>{_UNIT})?",
+    rf"(?P<who>.*?)\b(?:staff|workforce|employees)\s+in\s+post{_BREAKDOWN}{_SNAPSHOT}\s*,?\s*(?P<unit>{_UNIT})?",
     re.I,
 )
 # "Share of colleagues of each background in the workforce": the unit, then who it
@@ -52,7 +53,7 @@ _RE_SHARE_AFTER = re.compile(
 )
 # "1. Workforce", "BME workforce": the whole workforce named alone, no unit
 _RE_ALONE = re.compile(
-    rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_SNAPSHOT}"
+    rf"(?P<who>.*?)\b(?:the\s+)?(?:whole\s+|overall\s+|total\s+)?workforce{_BREAKDOWN}{_SNAPSHOT}"
     r"(?P<unit>\s*\(\s*%\s*\))?",  # "Workforce at 31 March (%)": the unit in brackets
     re.I,
 )

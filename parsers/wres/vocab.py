@@ -287,6 +287,9 @@ NON_CLINICAL_WORDS = r"\bnon[\s-]*clin"
 # "Additional Clinical Services" is an ESR staff group of its own, not the clinical one
 CLINICAL_WORDS = r"(?<!non-)(?<!non )(?<!non)(?<!additional )\bclin"
 NON_MEDICAL = r"\bnon[\s-]*medical"
+# "Workforce by ethnicity", "Staff in post by ethnic group": a population broken down
+# by ethnic group, i.e. each group's share of it
+BY_ETHNICITY = r"(?:\s*,?\s*(?:broken\s+down\s+)?by\s+(?:ethnicity|ethnic\s+(?:group|origin|background)s?|race))"
 WHOLE_WORKFORCE_WORDS = (
     r"\boverall\b|\btotal\b|\ball staff\b|\bwhole\b|\bworkforce\b|\bafc\b"
     r"|agenda for change|substantive"
