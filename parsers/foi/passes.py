@@ -22,6 +22,7 @@ from itertools import pairwise
 from parsers.foi.answer_closers import past_shared_closer
 from parsers.foi.answer_leads import answer_lead_items
 from parsers.foi.appendix import items_from_appendix
+from parsers.foi.asked_paragraphs import asked_paragraph_items
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.bracket_replies import bracket_reply_items
 from parsers.foi.coded_rows import coded_table_items
@@ -171,6 +172,11 @@ def segment(units: list[_Unit]) -> Segmented:
         qs = without_numbered_points(nest_roman_parts(seg.items))
         orphan_text = normalise(" ".join(seg.orphans))
         general = seg.general
+        if not qs:
+            # unnumbered questions each answered beneath, turn by turn
+            # (parsers.foi.asked_paragraphs)
+            turns = asked_paragraph_items(units)
+            qs, orphan_text = (turns, "") if turns else (qs, orphan_text)
         if not qs and not seg.orphans:
             # no labels and no markers: a disclosure-log entry that prints the
             # request as sentences, then the answer (text or a table)
