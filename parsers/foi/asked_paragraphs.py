@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from parsers.foi.line_kinds import (
     _is_answer_marker,
-    _is_signoff,
     _question_like,
     _request_like,
     imperative_request,
 )
+from parsers.foi.quoted import answer_beneath
 from parsers.foi.segment import _Q
 from parsers.foi.units import _label_of, _Unit
 
@@ -53,13 +53,5 @@ def asked_paragraph_items(units: list[_Unit]) -> list[_Q] | None:
     for i, start in enumerate(starts):
         q = _Q(label=None, heading=None, parts=[units[start].text.strip()])
         end = starts[i + 1] if i + 1 < len(starts) else len(units)
-        for u in units[start + 1 : end]:
-            if u.table is not None:
-                q.tables.append(u.table_index)
-            elif _is_signoff(u.text):
-                break
-            else:
-                q.answer.append(u.text)
-        q.answered = bool(q.answer or q.tables)
-        items.append(q)
+        items.append(answer_beneath(q, units[start + 1 : end]))
     return items if all(q.answered for q in items) else None

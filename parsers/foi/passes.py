@@ -41,7 +41,7 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
-from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _is_signoff, _request_like
+from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _request_like
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
@@ -50,7 +50,7 @@ from parsers.foi.paired_lists import paired_list_items
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
-from parsers.foi.quoted import quoted_requests
+from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.renumbered_answers import renumbered_answer_items
 from parsers.foi.segment import _Q, _Segmenter
@@ -307,17 +307,7 @@ def _single_request(units: list[_Unit]) -> list[_Q]:
     while k < len(units) and units[k].table is None and _request_like(units[k].text):
         q.parts.append(units[k].text)
         k += 1
-    for u in units[k:]:
-        if u.table is not None:
-            q.tables.append(u.table_index)
-        elif _is_signoff(u.text):
-            break
-        else:
-            q.answer.append(u.text)
-    if not (q.answer or q.tables):
-        return []
-    q.answered = True
-    return [q]
+    return [q] if answer_beneath(q, units[k:]).answered else []
 
 
 def _marker_heads_answers(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:
