@@ -114,6 +114,9 @@ def segment(units: list[_Unit]) -> Segmented:
         # a list of the enclosures the answers point to, before the closing, ends
         # the answers too (parsers.foi.enclosures)
         end = enclosures_start(units, end) or end
+        # (turn-taking alone does not say where the last answer ends: it is read
+        # only where the closing was found, parsers.foi.asked_paragraphs)
+        closed = end < len(units)
         units = _qa_marks_as_markers(units[:end])
         # (and a form's tick-box lines, with the caption after them: parsers.foi.tick_boxes)
         units = without_tick_forms(units, form_field_indices(units))
@@ -172,7 +175,7 @@ def segment(units: list[_Unit]) -> Segmented:
         qs = without_numbered_points(nest_roman_parts(seg.items))
         orphan_text = normalise(" ".join(seg.orphans))
         general = seg.general
-        if not qs:
+        if not qs and closed:
             # unnumbered questions each answered beneath, turn by turn
             # (parsers.foi.asked_paragraphs)
             turns = asked_paragraph_items(units)
