@@ -73,13 +73,27 @@ def exemption_column(table: Table) -> int | None:
     return None
 
 
+def row_cited(table: Table) -> list[tuple[str, str]]:
+    """(law, section) of each row of a key/value table whose KEY cell (the first)
+    names an exemption and whose value cell cites a section ("Exemption | Section
+    43(2) – commercial interests" beneath an answer): the table read across, not down."""
+    found: list[tuple[str, str]] = []
+    for row in table.rows:
+        cells = [" ".join(cell.split()) for cell in row]
+        if len(cells) < 2 or not _RE_EXEMPTION_HEADING.match(cells[0]):
+            continue
+        found += [pair for cell in cells[1:] for pair in _cited(cell) if pair not in found]
+    return found
+
+
 def tabled_exemptions(tables: list[Table]) -> list[tuple[str, str, str | None]]:
     """(law, section, the question label its row names or None) of every
-    exemptions table in the letter, in order."""
+    exemptions table in the letter (down a column, or across a key/value row), in order."""
     found: list[tuple[str, str, str | None]] = []
     for table in tables:
         c = exemption_column(table)
         if c is None:
+            found += [(law, section, None) for law, section in row_cited(table)]
             continue
         for row in table.rows[1:]:
             if c >= len(row):

@@ -22,6 +22,7 @@ from itertools import pairwise
 from parsers.foi.answer_closers import past_shared_closer
 from parsers.foi.answer_leads import answer_lead_items
 from parsers.foi.appendix import items_from_appendix
+from parsers.foi.asked_paragraphs import asked_paragraph_items
 from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.bracket_replies import bracket_reply_items
 from parsers.foi.coded_rows import coded_table_items
@@ -40,7 +41,7 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
-from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _is_signoff, _request_like
+from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _request_like
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
@@ -49,7 +50,7 @@ from parsers.foi.paired_lists import paired_list_items
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
-from parsers.foi.quoted import quoted_requests
+from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.renumbered_answers import renumbered_answer_items
 from parsers.foi.segment import _Q, _Segmenter
@@ -113,6 +114,9 @@ def segment(units: list[_Unit]) -> Segmented:
         # a list of the enclosures the answers point to, before the closing, ends
         # the answers too (parsers.foi.enclosures)
         end = enclosures_start(units, end) or end
+        # (turn-taking alone does not say where the last answer ends: it is read
+        # only where the closing was found, parsers.foi.asked_paragraphs)
+        closed = end < len(units)
         units = _qa_marks_as_markers(units[:end])
         # (and a form's tick-box lines, with the caption after them: parsers.foi.tick_boxes)
         units = without_tick_forms(units, form_field_indices(units))
@@ -171,6 +175,11 @@ def segment(units: list[_Unit]) -> Segmented:
         qs = without_numbered_points(nest_roman_parts(seg.items))
         orphan_text = normalise(" ".join(seg.orphans))
         general = seg.general
+        if not qs and closed:
+            # unnumbered questions each answered beneath, turn by turn
+            # (parsers.foi.asked_paragraphs)
+            turns = asked_paragraph_items(units)
+            qs, orphan_text = (turns, "") if turns else (qs, orphan_text)
         if not qs and not seg.orphans:
             # no labels and no markers: a disclosure-log entry that prints the
             # request as sentences, then the answer (text or a table)
@@ -301,17 +310,7 @@ def _single_request(units: list[_Unit]) -> list[_Q]:
     while k < len(units) and units[k].table is None and _request_like(units[k].text):
         q.parts.append(units[k].text)
         k += 1
-    for u in units[k:]:
-        if u.table is not None:
-            q.tables.append(u.table_index)
-        elif _is_signoff(u.text):
-            break
-        else:
-            q.answer.append(u.text)
-    if not (q.answer or q.tables):
-        return []
-    q.answered = True
-    return [q]
+    return [q] if answer_beneath(q, units[k:]).answered else []
 
 
 def _marker_heads_answers(units: list[_Unit], markers: list[int], labelled: list[int]) -> bool:

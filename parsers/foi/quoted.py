@@ -19,6 +19,20 @@ from parsers.foi.units import _label_of, _Unit
 _RE_WHOLE_QUOTE = re.compile(r"^[*_\s]*[“\"]([^”\"]{12,})[”\"][.*_\s]*$")
 
 
+def answer_beneath(q: _Q, units: list[_Unit]) -> _Q:
+    """`q` answered by the paragraphs and tables of `units` (beneath it), up to a
+    sign-off; answered when any was found."""
+    for u in units:
+        if u.table is not None:
+            q.tables.append(u.table_index)
+        elif _is_signoff(u.text):
+            break
+        else:
+            q.answer.append(u.text)
+    q.answered = bool(q.answer or q.tables)
+    return q
+
+
 def quoted_request(text: str) -> str | None:
     """The words of a paragraph quoted whole (“Which …?” → Which …?), or None."""
     m = _RE_WHOLE_QUOTE.match(text)
@@ -40,15 +54,7 @@ def quoted_requests(units: list[_Unit]) -> list[_Q] | None:
     for i, start in enumerate(starts):
         q = _Q(label=None, heading=None, parts=[quoted_request(units[start].text) or ""])
         end = starts[i + 1] if i + 1 < len(starts) else len(units)
-        for u in units[start + 1 : end]:
-            if u.table is not None:
-                q.tables.append(u.table_index)
-            elif _is_signoff(u.text):
-                break
-            else:
-                q.answer.append(u.text)
-        q.answered = bool(q.answer or q.tables)
-        items.append(q)
+        items.append(answer_beneath(q, units[start + 1 : end]))
     last = items[-1].answer
     notes = [k for k, t in enumerate(last) if k and section_note(t)]
     if notes:

@@ -40,6 +40,7 @@ from parsers.foi.patterns import (
     request_marker,
 )
 from parsers.foi.spelled import figured_label
+from parsers.foi.upper_romans import upper_roman_label
 
 # ---------------------------------------------------------------- units
 
@@ -133,6 +134,10 @@ def _house_label(text: str) -> _Label | None:
     # question itself (as numbered sections of a memo or report are), not a part of it
     if m and m.group(3) and m.group(2) == "0" and 0 < int(m.group(1)) <= 60:
         return _Label(f"{int(m.group(1))}.0", "num", int(m.group(1)), None, m.group(3))
+    # an upper-case roman numeral ("II.", "(IV)") numbers questions as a number does
+    roman = upper_roman_label(text)
+    if roman is not None:
+        return _Label(roman[0], "num", roman[1], None, roman[2])
     m = _RE_CAPITAL.match(text)
     # "A. The Trust holds …" is an answer's marker in a Q. / A. letter: a capital
     # letter labels a question only before words of asking
