@@ -27,6 +27,7 @@ from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.bracket_replies import bracket_reply_items
 from parsers.foi.coded_rows import coded_table_items
 from parsers.foi.contents_list import contents_list_items
+from parsers.foi.continued_numbering import continued_from
 from parsers.foi.email_reply import email_reply_items
 from parsers.foi.enclosures import enclosures_start
 from parsers.foi.faq_units import answers_end
@@ -169,6 +170,7 @@ def segment(units: list[_Unit]) -> Segmented:
             seg = _Segmenter(units, False, late_general=True)
         else:
             seg = _Segmenter(units, bool(markers))
+        seg.first = continued_from(units)  # (numbered on from an earlier letter)
         seg.run()
         # (parts nested number → letter → roman: parsers.foi.part_tree.nest_roman_parts)
         # (and numbered points, not asking, before the questions: parsers.foi.numbered_points)
