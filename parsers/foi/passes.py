@@ -42,6 +42,7 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.lead_quote import lead_quote_items
 from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _request_like
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
@@ -182,6 +183,10 @@ def segment(units: list[_Unit]) -> Segmented:
             # (parsers.foi.asked_paragraphs)
             turns = asked_paragraph_items(units)
             qs, orphan_text = (turns, "") if turns else (qs, orphan_text)
+        if not qs:
+            # one request quoted at the end of the opening prose (parsers.foi.lead_quote)
+            qs = lead_quote_items(units)
+            orphan_text = "" if qs else orphan_text
         if not qs and not seg.orphans:
             # no labels and no markers: a disclosure-log entry that prints the
             # request as sentences, then the answer (text or a table)
