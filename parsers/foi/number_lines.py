@@ -12,7 +12,7 @@ Part of the FOI parser (parsers.foi.parse); called by parsers.foi.house_units.
 
 from __future__ import annotations
 
-from parsers.foi.hanging import bare_label
+from parsers.foi.hanging import _unit, bare_label
 from parsers.foi.patterns import normalise
 from parsers.foi.units import _label_of, _Unit
 
@@ -49,9 +49,7 @@ def numbers_alone_joined(units: list[_Unit]) -> list[_Unit]:
         if i in found:
             q = units[i + 1]
             text = normalise(f"{nums[found.index(i)]}. {q.text}")
-            out.append(
-                _Unit(text, q.style, lines=[text], page=q.page, size=q.size, indent=q.indent)
-            )
+            out.append(_unit(q, text))  # (the question's look, one line)
             skip.add(i + 1)
         else:
             out.append(u)
