@@ -52,6 +52,8 @@ def find_exemptions(text: str) -> list[tuple[str, str]]:
                 if num not in _FOIA_SECTIONS:
                     continue
                 sub = re.sub(r"\s+", "", sub).lower()
+                # a subsection's letter suffix as printed: "40(5B)" (an Act's amended subsection)
+                sub = re.sub(r"(?<=\(\d)[a-z](?=\))", lambda m: m.group(0).upper(), sub)
                 section = num + sub  # as printed: "40(2)", "31(1)(a)"
                 if ("FOIA", section) not in found:
                     found.append(("FOIA", section))

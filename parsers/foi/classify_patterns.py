@@ -53,7 +53,7 @@ EXEMPTION_LABELS: dict[tuple[str, str], str] = {
 }
 _FOIA_SECTIONS = {s for (law, s) in EXEMPTION_LABELS if law == "FOIA" and "(" not in s}
 _RE_SECTION_REF = re.compile(
-    r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)(?!\d)"
+    r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d[A-Z]?\s*\))?(?:\s*\(\s*[a-z]\s*\))?)(?!\d)"
     r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d)"
     # (a count after a listed section is no section: "section 12, 21 days")
     r"(?!\s*(?:working\s+|calendar\s+)?(?:days?|hours?|weeks?|months?|years?|per\b|%|percent)))"
@@ -69,7 +69,9 @@ _EXEMPT_CONTEXT = re.compile(
     r"not\s+(?:be\s+)?(?:disclose|provide|release)|"
     # a duty to answer lifted, in any wording ("we are not obliged to answer",
     # "the Trust is not required to comply", "need not provide", "no duty to")
-    r"not\s+(?:obliged|obligated|required|bound)\s+to|no\s+(?:obligation|duty)\s+to|need\s+not\b",
+    r"not\s+(?:obliged|obligated|required|bound)\s+to|no\s+(?:obligation|duty)\s+to|need\s+not\b"
+    # neither confirming nor denying that information is held applies a section too
+    r"|neither\s+confirm\w*\s+nor\s+den(?:y|ies|ied)",
     _I,
 )
 _OTHER_ACTS = re.compile(

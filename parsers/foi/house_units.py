@@ -84,6 +84,7 @@ from parsers.foi.line_kinds import _bullet, unmarked_paragraph
 from parsers.foi.look_pairs import look_pair_units
 from parsers.foi.marker_pairs import marker_pair_units
 from parsers.foi.markers import answer_marker, request_marker
+from parsers.foi.number_lines import numbers_alone_joined
 from parsers.foi.numbered_subjects import numbered_subject_units
 from parsers.foi.panels import panel_units
 from parsers.foi.paragraph_numbers import paragraph_number_units
@@ -107,6 +108,7 @@ def house_units(units: list[_Unit]) -> list[_Unit]:
     units = without_continued_headings(units)
     units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))
     units = panel_units(hung_lines_joined([hung_number_first(u) for u in units]))
+    units = numbers_alone_joined(units)  # (a number alone over its question: number_lines)
     faq = faq_units(units)  # (an FAQ page's contents and navigation are dropped)
     # (an internal review's quoted first replies go: parsers.foi.review_units)
     reviewed = review_units(faq)

@@ -27,6 +27,7 @@ from parsers.foi.blocks import blocks_of, rule_roles
 from parsers.foi.bracket_replies import bracket_reply_items
 from parsers.foi.coded_rows import coded_table_items
 from parsers.foi.contents_list import contents_list_items
+from parsers.foi.continued_numbering import continued_from
 from parsers.foi.email_reply import email_reply_items
 from parsers.foi.enclosures import enclosures_start
 from parsers.foi.faq_units import answers_end
@@ -41,6 +42,7 @@ from parsers.foi.label_pairs import (
     prefer_label_pairs,
 )
 from parsers.foi.labeller import Labeller, answer_stops
+from parsers.foi.lead_quote import lead_quote_items
 from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _request_like
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
@@ -169,6 +171,7 @@ def segment(units: list[_Unit]) -> Segmented:
             seg = _Segmenter(units, False, late_general=True)
         else:
             seg = _Segmenter(units, bool(markers))
+        seg.first = continued_from(units)  # (numbered on from an earlier letter)
         seg.run()
         # (parts nested number → letter → roman: parsers.foi.part_tree.nest_roman_parts)
         # (and numbered points, not asking, before the questions: parsers.foi.numbered_points)
@@ -180,6 +183,10 @@ def segment(units: list[_Unit]) -> Segmented:
             # (parsers.foi.asked_paragraphs)
             turns = asked_paragraph_items(units)
             qs, orphan_text = (turns, "") if turns else (qs, orphan_text)
+        if not qs:
+            # one request quoted at the end of the opening prose (parsers.foi.lead_quote)
+            qs = lead_quote_items(units)
+            orphan_text = "" if qs else orphan_text
         if not qs and not seg.orphans:
             # no labels and no markers: a disclosure-log entry that prints the
             # request as sentences, then the answer (text or a table)

@@ -56,9 +56,9 @@ def _next_subs(sub: str) -> set[str]:
     return out
 
 
-def _successor(prev: _Q | None, lab: _Label) -> bool:
-    if prev is None:
-        return lab.num in (1, None) and (lab.letter in (None, "a", "i"))
+def _successor(prev: _Q | None, lab: _Label, first: int = 1) -> bool:
+    if prev is None:  # (a letter numbering on from an earlier one opens at `first`)
+        return lab.num in (first, None) and (lab.letter in (None, "a", "i"))
     pn, pl = prev.num, prev.letter
     if lab.kind in ("num", "qword", "qshort") and lab.letter is None:
         return pn is not None and lab.num == pn + 1
@@ -126,6 +126,9 @@ class _SegmenterState:
         self.split_cur: _Q | None = None
         self.quoting = False  # inside a quoted original request, after the answers
         self.restart = False  # after a division heading: numbering may start again at 1
+        # the first question's number: above 1 in a letter numbering on from an earlier
+        # one (parsers.foi.continued_numbering)
+        self.first = 1
 
     # -- helpers
     def last_q(self) -> _Q | None:
@@ -331,7 +334,7 @@ class _SegmenterState:
         if lab.kind == "qword":
             return True
         prev = self.last_q()
-        if _successor(prev, lab) or (self.restart and _successor(None, lab)):
+        if _successor(prev, lab, self.first) or (self.restart and _successor(None, lab)):
             return True
         if _resumes_letters(self.items, lab):
             return True
