@@ -215,6 +215,7 @@ class _Segmenter(_SegmenterState):
                 self.lead_in = normalise(" ".join(prev.parts))
                 self.num_lead_in = True
             self.num = lab.num
+            self.num_prefix = "Q" if lab.kind == "qshort" else ""
         q = self.new_question(lab, lab.rest, u.style)
         if not self.has_markers:
             self.split_inline_answer(q, u)

@@ -114,6 +114,9 @@ class _SegmenterState:
         self.heading: str | None = None  # current heading (numbered or block)
         self.heading_kind: str | None = None  # "num" | "block"
         self.num: int | None = None
+        # the printed prefix of the number the lettered parts stand under: a part under
+        # "Q2." joins it as printed ("Q2a", set L's convention), under "2." as "2a"
+        self.num_prefix = ""
         self.lead_in: str | None = None
         self.started = False
         self.expect_question = False
@@ -205,7 +208,11 @@ class _SegmenterState:
         if not self.group:
             self.group_id += 1
         if label is not None and label.kind == "let":
-            key = f"{self.num}{label.letter}" if self.num is not None else label.letter
+            key = (
+                f"{self.num_prefix}{self.num}{label.letter}"
+                if self.num is not None
+                else label.letter
+            )
             num = self.num
         elif label is not None:
             key = label.key
