@@ -270,6 +270,14 @@ class _SegmenterState:
     def next_unit(self, i: int) -> _Unit | None:
         return self.units[i + 1] if i + 1 < len(self.units) else None
 
+    def next_text_labelled(self, i: int) -> bool:
+        """The first paragraph after unit i (past tables) is a labelled question, the
+        current one labelled too: nothing marks an answer between them."""
+        if self.cur is None or self.cur.label is None:
+            return False
+        text = next((u.text for u in self.units[i + 1 :] if u.table is None), None)
+        return text is not None and _label_of(text) is not None
+
     def labelled_ahead(self, i: int) -> bool:
         """A labelled paragraph or an answer marker still to come after unit i."""
         return any(
