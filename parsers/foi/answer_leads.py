@@ -24,7 +24,9 @@ order; the label is the listed number as printed ("Q2" after "Q", else "2").
 Leads that repeat their question's words, or an answer whose first paragraph repeats
 a question it answers, are a letter that prints each question again over its answer:
 left to the segmenter (parsers.foi.segment). A lead that is a bare number ("2.") is
-too. Part of the FOI parser, run by parsers.foi.passes.
+too. An answer marker carrying the number ("A2. …", "Answer 2 – …": the marker grammar
+of parsers.foi.markers) is a lead run into its answer whatever its punctuation (since
+set Z: the "A1." marker with all the questions listed first). Part of the FOI parser, run by parsers.foi.passes.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from itertools import pairwise
 
 from parsers.foi.contents_list import _contents, _Numbered, _numbered, listed_item
 from parsers.foi.line_kinds import _is_signoff
+from parsers.foi.markers import answer_marker
 from parsers.foi.patterns import normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
@@ -109,9 +112,30 @@ def _lead_of(k: int, u: _Unit) -> _Lead | None:
     return _Lead(k, nums, _template(whole, groups[0]), rest)
 
 
+def _marker_lead(k: int, u: _Unit) -> _Lead | None:
+    """A paragraph opening on an answer marker that names one number ("A2. The Trust
+    …"): a lead run into its answer after the marker, however it is punctuated."""
+    if u.table is not None or not u.text:
+        return None
+    text = u.text.strip()
+    rest = answer_marker(text)
+    if rest is None or not text.endswith(rest):
+        return None
+    head = text[: len(text) - len(rest)].strip()
+    groups = list(_RE_NUMBERS.finditer(head))
+    if len(groups) != 1:
+        return None
+    nums = numbers_named(groups[0].group(0))
+    return None if nums is None else _Lead(k, nums, _template(head, groups[0]), rest)
+
+
 def _leads(units: list[_Unit], after: int, count: int) -> list[_Lead] | None:
     """The leads after unit `after`: one template, naming 1 … N once each, in any order."""
-    found = [m for k, u in enumerate(units) if k > after and (m := _lead_of(k, u)) is not None]
+    found = [
+        m
+        for k, u in enumerate(units)
+        if k > after and (m := _lead_of(k, u) or _marker_lead(k, u)) is not None
+    ]
     by_template: dict[str, list[_Lead]] = {}
     for m in found:
         by_template.setdefault(m.template, []).append(m)

@@ -33,6 +33,7 @@ from parsers.foi.answer_leads import _list_mark
 from parsers.foi.contents_list import _asking, _contents, _Numbered, listed_item
 from parsers.foi.numbering_kinds import Numbering, numberings
 from parsers.foi.segment_items import _Q
+from parsers.foi.trailing_section import section_after_answers
 from parsers.foi.units import _Unit
 
 # the numbering kinds an answer run may open on: any but the questions' numbers
@@ -114,7 +115,9 @@ def ordered_answer_items(units: list[_Unit]) -> list[_Q] | None:
         return None
     if 2 * sum(_asking(m.rest) for _, m in answers) > len(answers):
         return None  # lettered parts in the requester's words: sub-questions, not answers
-    bounds = [k for k, _ in answers[1:]] + [len(units)]
+    # (the last answer ends at a section heading after it: parsers.foi.trailing_section)
+    end = section_after_answers(units, [k for k, _ in answers]) or len(units)
+    bounds = [k for k, _ in answers[1:]] + [end]
     return [
         _item(q_mark, mark, units[k + 1 : end])
         for q_mark, (k, mark), end in zip(listed, answers, bounds, strict=True)

@@ -28,6 +28,7 @@ from parsers.foi.prose_columns import prose_answer_column
 from parsers.foi.remark_columns import remark_columns
 from parsers.foi.segment_items import _Q
 from parsers.foi.spanned_answers import spanned_rows
+from parsers.foi.stem_rows import without_stem_rows
 from parsers.foi.themed_tables import themed_items
 from parsers.foi.units import _label_of, _Unit
 
@@ -188,7 +189,8 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
         # (tables of other shapes: parsers.foi.label_column_rows, .figure_grids, .caption_bands)
         shaped = label_column_items(units) or figure_grid_items(units) or caption_band_items(units)
         return shaped or _items_from_forms(units)
-    return qs, used
+    # (a parts' stem row with no response of its own: parsers.foi.stem_rows)
+    return without_stem_rows(qs), used
 
 
 def _items_from_forms(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:

@@ -30,6 +30,7 @@ from parsers.foi.contents_list import _asking, _Numbered, listed_item
 from parsers.foi.ordered_answers import _gap_ok, listed_questions
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.segment_items import _Q
+from parsers.foi.trailing_section import section_after_answers
 from parsers.foi.units import _Unit
 
 # how much of a question's wording, at an answer's opening, makes it the question
@@ -67,7 +68,9 @@ def renumbered_answer_items(units: list[_Unit]) -> list[_Q] | None:
         return None
     if not _gap_ok(units[last.index + 1 : again[0].index]) or not _answers(listed, again):
         return None
-    bounds = [m.index for m in again[1:]] + [len(units)]
+    # (the last answer ends at a section heading after it: parsers.foi.trailing_section)
+    end = section_after_answers(units, [m.index for m in again]) or len(units)
+    bounds = [m.index for m in again[1:]] + [end]
     return [
         listed_item(q, units[a.index + 1 : end], a.rest)
         for q, a, end in zip(listed, again, bounds, strict=True)

@@ -66,7 +66,7 @@ class _Segmenter(_SegmenterState):
             i += 1
             u = units[i]
             if u.table is not None:
-                self.on_table(u)
+                self.on_table(u, i)
                 continue
             t = u.text
             if self.quoting:
@@ -215,6 +215,7 @@ class _Segmenter(_SegmenterState):
                 self.lead_in = normalise(" ".join(prev.parts))
                 self.num_lead_in = True
             self.num = lab.num
+            self.num_prefix = "Q" if lab.kind == "qshort" else ""
         q = self.new_question(lab, lab.rest, u.style)
         if not self.has_markers:
             self.split_inline_answer(q, u)
@@ -246,12 +247,14 @@ class _Segmenter(_SegmenterState):
             self.start_answer(normalise(after.lstrip("-–— ")))
             return
 
-    def on_table(self, u: _Unit) -> None:
+    def on_table(self, u: _Unit, i: int) -> None:
         if self.split_cur is not None:
             self.split_cur.tables.append(u.table_index)
         elif self.answer is not None:
             self.answer_tables.append(u.table_index)
-        elif not self.has_markers and self.cur is not None:
+        elif (not self.has_markers or self.next_text_labelled(i)) and self.cur is not None:
+            # (with markers, a table between a labelled question and the next one, no
+            # marker before it, is that question's answer: no answer is marked for it)
             self.start_answer("")
             self.answer_tables.append(u.table_index)
 

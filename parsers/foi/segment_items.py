@@ -114,6 +114,9 @@ class _SegmenterState:
         self.heading: str | None = None  # current heading (numbered or block)
         self.heading_kind: str | None = None  # "num" | "block"
         self.num: int | None = None
+        # the printed prefix of the number the lettered parts stand under: a part under
+        # "Q2." joins it as printed ("Q2a", set L's convention), under "2." as "2a"
+        self.num_prefix = ""
         self.lead_in: str | None = None
         self.started = False
         self.expect_question = False
@@ -208,7 +211,11 @@ class _SegmenterState:
         if not self.group:
             self.group_id += 1
         if label is not None and label.kind == "let":
-            key = f"{self.num}{label.letter}" if self.num is not None else label.letter
+            key = (
+                f"{self.num_prefix}{self.num}{label.letter}"
+                if self.num is not None
+                else label.letter
+            )
             num = self.num
         elif label is not None:
             key = label.key
@@ -265,6 +272,14 @@ class _SegmenterState:
 
     def next_unit(self, i: int) -> _Unit | None:
         return self.units[i + 1] if i + 1 < len(self.units) else None
+
+    def next_text_labelled(self, i: int) -> bool:
+        """The first paragraph after unit i (past tables) is a labelled question, the
+        current one labelled too: nothing marks an answer between them."""
+        if self.cur is None or self.cur.label is None:
+            return False
+        text = next((u.text for u in self.units[i + 1 :] if u.table is None), None)
+        return text is not None and _label_of(text) is not None
 
     def labelled_ahead(self, i: int) -> bool:
         """A labelled paragraph or an answer marker still to come after unit i."""

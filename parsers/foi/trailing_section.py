@@ -69,3 +69,17 @@ def trailing_section_start(units: list[_Unit]) -> int | None:
             return None  # (a caption over a table: part of the answer)
         return k  # (with nothing under it, where the labeller cut the letter: no answer)
     return None
+
+
+def section_after_answers(units: list[_Unit], starts: list[int]) -> int | None:
+    """For answers listed after their questions, opening at `starts`: the index of a
+    section heading after the last one's opening (as `trailing_section_start` reads
+    it: face, no label, no sentence; not a caption over a table), where none stands
+    among the answers above it; else None (since set Z: an exemption's own heading
+    and note after all the answers)."""
+    if any(_section_heading(u) for u in units[starts[0] : starts[-1]]):
+        return None
+    for k in range(starts[-1] + 1, len(units)):
+        if _section_heading(units[k]):
+            return None if k + 1 < len(units) and units[k + 1].table is not None else k
+    return None
