@@ -33,6 +33,7 @@ from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
 from parsers.foi.interleaved import interleaved_items
+from parsers.foi.joint_leads import without_joint_leads
 from parsers.foi.keyed_tables import keyed_items, keyed_table_items
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
@@ -161,6 +162,8 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_sentence is not None:
             # every question a clause of one sentence, the answers numbered below
             return from_sentence, "", [], warnings
+        # (a line leading one reply to the questions just above it: parsers.foi.joint_leads)
+        units = without_joint_leads(units)
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _marker_heads_answers(units, markers, labelled):
