@@ -54,6 +54,7 @@ from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.renumbered_answers import renumbered_answer_items
+from parsers.foi.section_codes import coded_units
 from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.tick_boxes import form_ahead, without_tick_forms
@@ -119,6 +120,8 @@ def segment(units: list[_Unit]) -> Segmented:
         # only where the closing was found, parsers.foi.asked_paragraphs)
         closed = end < len(units)
         units = _qa_marks_as_markers(units[:end])
+        # (survey codes "A1" … "B1" are labels, not Q/A marks: parsers.foi.section_codes)
+        units = coded_units(units)
         # (and a form's tick-box lines, with the caption after them: parsers.foi.tick_boxes)
         units = without_tick_forms(units, form_field_indices(units))
         from_refusal = whole_refusal_items(units)
