@@ -77,3 +77,31 @@ def test_a_lead_in_stays_in_the_answer_and_a_credit_goes(fmt, model):
             "In total 3,118 staff were vaccinated between October and February.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["The Catering Standards Policy says:", "Estates Strategy states:"]
+)
+def test_a_lead_in_before_a_quoted_extract_is_no_credit(line):
+    extract = "“Hot meals are served between twelve and one on every ward.”"
+    assert without_credit([line, extract]) == [line, extract]
+
+
+@pytest.mark.parametrize("model", ["rules only", "labeller"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_policy_extract_keeps_its_lead_in(fmt, model):
+    extract = "“Hot meals are served between twelve and one on every ward.”"
+    blocks = [
+        *HEAD,
+        P("1. When are hot meals served to inpatients?"),
+        P("The Catering Standards Policy says:"),
+        P(extract),
+        P("2. How many staff had a flu vaccination last winter?"),
+        P("Occupational Health confirm:"),
+        P("In total 3,118 staff were vaccinated between October and February."),
+        *SIGN_OFF,
+    ]
+    with using_labeller(None) if model == "rules only" else nullcontext():
+        foi = read(blocks, fmt)
+    assert pairs(foi)[0][2] == f"The Catering Standards Policy says: {extract}"
+    assert pairs(foi)[1][2].startswith("In total 3,118")

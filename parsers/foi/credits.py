@@ -32,6 +32,9 @@ first colon read as a credit line by the grammar above, a department's name (not
 pronoun or the Trust itself, whose "We confirm: …" is the answer's own voice), and
 answer text after them.
 
+A credit line standing before a paragraph quoted whole (an extract of a policy, in
+quotation marks) is no credit: it leads in to the extract and is kept (since set X).
+
 Part of the FOI parser; called by parsers.foi.parse on each item's answer parts.
 """
 
@@ -91,9 +94,14 @@ def run_in_credit(text: str) -> str | None:
 
 
 def without_credit(answer: list[str]) -> list[str]:
-    """An answer's parts less the credit line that opens it, when more answer follows,
-    or less the credit run in before its first paragraph's text."""
-    if len(answer) >= 2 and is_credit_line(answer[0]):
+    """An answer's parts less the credit line that opens it, when more answer follows
+    (and is not a quotation: a line before a paragraph quoted whole leads in to the
+    extract it quotes, "The Visitors Policy states:", and is the answer's), or less
+    the credit run in before its first paragraph's text."""
+    # (imported here: parsers.foi.quoted reads the segmenter, which reads this module)
+    from parsers.foi.quoted import quoted_request
+
+    if len(answer) >= 2 and is_credit_line(answer[0]) and quoted_request(answer[1]) is None:
         return answer[1:]
     rest = run_in_credit(answer[0]) if answer else None
     if rest:

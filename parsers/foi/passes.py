@@ -34,6 +34,7 @@ from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
 from parsers.foi.interleaved import interleaved_items
+from parsers.foi.joint_leads import without_joint_leads
 from parsers.foi.keyed_tables import keyed_items, keyed_table_items
 from parsers.foi.label_pairs import (
     LABEL_PAIRS_WARNING,
@@ -55,6 +56,7 @@ from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.renumbered_answers import renumbered_answer_items
+from parsers.foi.section_codes import coded_units
 from parsers.foi.segment import _Q, _Segmenter
 from parsers.foi.tail import closing_prose, tail_start
 from parsers.foi.tick_boxes import form_ahead, without_tick_forms
@@ -120,6 +122,8 @@ def segment(units: list[_Unit]) -> Segmented:
         # only where the closing was found, parsers.foi.asked_paragraphs)
         closed = end < len(units)
         units = _qa_marks_as_markers(units[:end])
+        # (survey codes "A1" … "B1" are labels, not Q/A marks: parsers.foi.section_codes)
+        units = coded_units(units)
         # (and a form's tick-box lines, with the caption after them: parsers.foi.tick_boxes)
         units = without_tick_forms(units, form_field_indices(units))
         from_refusal = whole_refusal_items(units)
@@ -163,6 +167,8 @@ def segment(units: list[_Unit]) -> Segmented:
         if from_sentence is not None:
             # every question a clause of one sentence, the answers numbered below
             return from_sentence, "", [], warnings
+        # (a line leading one reply to the questions just above it: parsers.foi.joint_leads)
+        units = without_joint_leads(units)
         markers = [k for k, u in enumerate(units) if _is_answer_marker(u)]
         labelled = [k for k, u in enumerate(units) if u.table is None and _label_of(u.text)]
         if _marker_heads_answers(units, markers, labelled):

@@ -39,6 +39,7 @@ from parsers.foi.patterns import (
     question_keys,
     request_marker,
 )
+from parsers.foi.section_codes import section_code
 from parsers.foi.spelled import figured_label
 from parsers.foi.upper_romans import upper_roman_label
 
@@ -145,6 +146,10 @@ def _house_label(text: str) -> _Label | None:
     if rest and _RE_ASKING.match(rest) and not _RE_ANSWER_CUE.match(rest):
         letter = m.group(1) or m.group(2) or m.group(3)
         return _Label(letter, "num", ord(letter) - ord("A") + 1, None, rest)
+    # a survey code "A1" counts its questions within section A (parsers.foi.section_codes)
+    code = section_code(text)
+    if code is not None:
+        return _Label(code[0], "num", code[1], None, code[2])
     m = _RE_NUMERO.match(text)
     if m and m.group(3) and 0 < int(m.group(2)) <= 60:
         return _Label(str(int(m.group(2))), "num", int(m.group(2)), None, m.group(3))
