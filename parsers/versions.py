@@ -102,7 +102,17 @@ from __future__ import annotations
 #        decimal labels, bold topic tags opening a question, figure-per-key lines an
 #        answer, a plain paragraph ending a question's bulleted list, a closing note
 #        alike in every answer kept in the last; a body's published address kept
-CORE_VERSION = "0.7.5"
+# 0.7.6: the one-dimension grid (set Y): upper-case roman numbering, an exemption named
+#        in a table row, unnumbered questions taking turns with their answers; the pairs
+#        grid (set Z): a numbered answer marker after listed questions a lead, parts
+#        under "Q2." labelled "Q2a", a table's stem row in no item, an unmarked table
+#        between marked answers the first's, listed answers ending at a section heading;
+#        set X's: neither-confirm-nor-deny sections applied ("40(5B)"), a number alone
+#        on its line labelling the question beneath, numbering continued from an
+#        earlier reply, one request quoted at the end of the opening paragraph, survey
+#        codes counted within their section, a line naming the questions a shared reply
+#        answers, a reporting line leading in to a quoted extract
+CORE_VERSION = "0.7.6"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -180,6 +190,15 @@ CORE_VERSION = "0.7.5"
 # indicator N, phrases defined as a year ("'this year' means 2023/24"), "Indicator Four"
 # headings, group lines of dated figures under an indicator heading, paragraphs of
 # "Indicator N – figures" dated by the line above
-WRES_VERSION = "wres-22"
+# wres-23: the one-dimension grid (set Y) and the pairs grid (set Z): short year ranges
+# beside a group in a one-level head ("BME 23/24"), "per cent" written out, indicators as
+# columns with group-and-year rows, a withheld or shared column costing only its cell,
+# "Ind. 3", indicator 9 lines under a heading naming the board's part, headings naming
+# an indicator by its description only, "WRES 2024" dating label lines, words a narrow
+# PDF column broke rejoined by the standard's vocabulary, a withheld line not ending its
+# heading's reach; set X's: "by ethnic group" rows the whole workforce's, an indicator 9
+# heading's board for the sentences under it, an action plan's column of sentences read
+# as the indicator's text, a report in a section a year dating its indicator headings
+WRES_VERSION = "wres-23"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
