@@ -49,7 +49,8 @@ def _printed_label(label: str) -> str:
 @pytest.mark.parametrize("index", range(len(LETTERS)))
 def test_foi_truth_is_printed(index):
     truth = LETTERS[index].truth
-    text = DOCS.text("foi", index, FORMATS[index % 3])
+    # as HTML: a cell changes structure, not format (set Y checks the formats)
+    text = DOCS.text("foi", index, "html")
     for item in truth["items"]:
         assert words_in(item["question"], text), item["question"]
         assert words_in(item["answer"].replace(" | ", " "), text), item["answer"]
