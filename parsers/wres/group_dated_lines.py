@@ -32,21 +32,14 @@ from parsers.extract.model import Extracted, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.cells import clean, fy
 from parsers.wres.context import heading_key
-from parsers.wres.line_parts import Line, Part, figure_part, line_metric, one_group, strip_bullet
+from parsers.wres.line_parts import Line, Part, figure_part, label_group, line_metric, strip_bullet
 from parsers.wres.narrative_terms import _board_group, _Time, _times
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.vocab import RATIO_MEASURE, VOTING_BOARD
+from parsers.wres.vocab import VOTING_BOARD
 
 SOURCE = "group dated lines"
 _RE_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '/&-]{0,40}?)\s*:\s*(?P<rest>.+?)\.?$")
 _RE_FIGURE = re.compile(r"^\s*(?P<v>\d{1,3}(?:\.\d{1,3})?)\s*(?P<pct>%)?\s*$")
-
-
-def _label_group(label: str) -> tuple[bool, str | None]:
-    """(readable, group) of a line's label: one ethnic group, or the ratio's name."""
-    if (group := one_group(label)) is not None:
-        return True, group
-    return bool(re.fullmatch(RATIO_MEASURE, label.strip(), re.I)), None
 
 
 def _dated_parts(rest: str, group: str | None) -> list[tuple[_Time, Part]] | None:
@@ -68,7 +61,7 @@ def dated_line(text: str) -> tuple[str | None, list[tuple[_Time, Part]]] | None:
     m = _RE_LINE.match(strip_bullet(clean(text)))
     if m is None:
         return None
-    ok, group = _label_group(m.group("label"))
+    ok, group = label_group(m.group("label"))
     if not ok:
         return None
     parts = _dated_parts(m.group("rest"), group)

@@ -27,7 +27,7 @@ from parsers.wres.cells import ethnic_groups, fy
 from parsers.wres.context import RL_DEFAULT, is_dated_heading, label_key
 from parsers.wres.narrative_terms import _board_group, _Time, _times
 from parsers.wres.ratio_pairs import numerator_group
-from parsers.wres.vocab import SURVEY_INDICATORS
+from parsers.wres.vocab import RATIO_MEASURE, SURVEY_INDICATORS
 
 # the source a figure is read from unless its reader names its own
 SOURCE = "year lines"
@@ -87,6 +87,16 @@ def one_group(label: str) -> str | None:
     if label_key(label).comparator or len(groups) != 1:
         return None
     return groups[0]
+
+
+def label_group(label: str) -> tuple[bool, str | None]:
+    """(readable, group) of a line part's label: one ethnic group, or the ratio's name
+    (readable, no group); an empty label names nothing and is readable."""
+    if not label.strip():
+        return True, None
+    if (group := one_group(label)) is not None:
+        return True, group
+    return bool(re.fullmatch(RATIO_MEASURE, label.strip(), re.I)), None
 
 
 def value_parts(rest: str) -> list[Part] | None:

@@ -31,10 +31,10 @@ from parsers.records import WresMetric
 from parsers.wres.cells import clean, fy
 from parsers.wres.context import label_key
 from parsers.wres.data_year import stated_data_year
-from parsers.wres.line_parts import Line, Part, figure_part, line_metric, one_group, strip_bullet
+from parsers.wres.line_parts import Line, Part, figure_part, label_group, line_metric, strip_bullet
 from parsers.wres.narrative_terms import _board_group, _Time
 from parsers.wres.skipped import one_value_per_key
-from parsers.wres.vocab import PREVIOUS_VALUE, RATIO_MEASURE, VOTING_BOARD, indicators_named
+from parsers.wres.vocab import PREVIOUS_VALUE, VOTING_BOARD, indicators_named
 
 SOURCE = "previous value lines"
 _RE_LINE = re.compile(
@@ -53,15 +53,6 @@ _RE_PART = re.compile(
 )
 
 
-def _part_group(label: str) -> tuple[bool, str | None]:
-    """(readable, group) of a part's label: one ethnic group, the ratio's name, or none."""
-    if not label:
-        return True, None
-    if (group := one_group(label)) is not None:
-        return True, group
-    return (bool(re.fullmatch(RATIO_MEASURE, label.strip(), re.I)), None)
-
-
 def _parts(rest: str) -> list[tuple[Part, Part]] | None:
     """(this year's, the year before's) of each part, or None when the rest is not
     only such parts."""
@@ -70,7 +61,7 @@ def _parts(rest: str) -> list[tuple[Part, Part]] | None:
         m = _RE_PART.match(piece)
         if m is None:
             return None
-        ok, group = _part_group((m.group("label") or "").strip())
+        ok, group = label_group((m.group("label") or "").strip())
         if not ok:
             return None
         pair = tuple(
