@@ -11,7 +11,7 @@ from contextlib import nullcontext
 
 import pytest
 
-from parsers.foi.joint_leads import joint_lead_indices
+from parsers.foi.joint_leads import joint_lead_indices, without_joint_leads
 from parsers.foi.labeller import using_labeller
 from parsers.foi.units import _Unit
 from tests.foi_letters import SIGN_OFF, B, H, P
@@ -68,3 +68,27 @@ def test_a_lead_must_name_exactly_the_run_just_above():
     # as is one after an answered question (no run of two)
     answered = [units[0], _Unit("Twelve."), units[1], units[2], units[3]]
     assert joint_lead_indices(answered) == set()
+
+
+@pytest.mark.parametrize("model", ["rules only", "labeller"])
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("joint", ["Questions 2 and 3: ", "Points 2-3 – "])
+def test_a_lead_run_into_its_reply_shares_the_reply(fmt, model, joint):
+    """The lead's words go, the reply run into it stays, for both questions."""
+    letter = [u for u in _letter(P(joint + SHARED)) if u.text != SHARED]
+    with using_labeller(None) if model == "rules only" else nullcontext():
+        got = pairs(read(letter, fmt))
+    assert [lab for lab, _, _ in got] == ["1", "2", "3", "4"]
+    assert got[1][2] == SHARED and got[2][2] == SHARED
+    assert got[3][2] == "Yes, every thirty minutes on weekdays."
+
+
+def test_a_run_in_lead_keeps_its_reply_only_after_the_run_it_names():
+    units = [
+        _Unit("1. How many wards are there?"),
+        _Unit("2. How many beds are there?"),
+        _Unit("Questions 1 and 2: twelve wards and 300 beds."),
+    ]
+    assert without_joint_leads(units)[-1].text == "twelve wards and 300 beds."
+    answered = [units[0], _Unit("Twelve."), *units[1:]]
+    assert without_joint_leads(answered) == answered

@@ -7,12 +7,16 @@ standing straight after a run of two or more labelled paragraphs, and the number
 names are that run's numbers, each once. The lead is dropped so that it is neither
 an answer marker nor the reply's first words; the segmenter then gives the reply
 beneath the run's last question to every question of the run, as it does for
-questions answered together. Part of the FOI parser, run by parsers.foi.passes.
+questions answered together. A lead run into its reply after a colon or dash
+("Items 2 and 3: The Trust …") is the same structure: only the lead's words go, the
+reply stays. Part of the FOI parser, run by parsers.foi.passes.
 """
 
 from __future__ import annotations
 
-from parsers.foi.answer_leads import _lead_of
+from dataclasses import replace
+
+from parsers.foi.answer_leads import _Lead, _lead_of
 from parsers.foi.units import _label_of, _Unit
 
 
@@ -29,24 +33,42 @@ def _run_before(units: list[_Unit], k: int) -> list[int]:
     return nums
 
 
-def joint_lead_indices(units: list[_Unit]) -> set[int]:
-    """The units that lead one reply to the run of questions just before them."""
-    found: set[int] = set()
+def joint_leads(units: list[_Unit]) -> dict[int, _Lead]:
+    """The units that lead one reply to the run of questions just before them, each
+    with its lead (whose `rest` is the reply run into it, if any)."""
+    found: dict[int, _Lead] = {}
     for k, u in enumerate(units):
-        if k + 1 >= len(units) or _label_of(u.text) is not None:
+        if _label_of(u.text) is not None:
             continue
         lead = _lead_of(k, u)
-        if lead is None or lead.rest or len(lead.nums) < 2:
+        if lead is None or len(lead.nums) < 2:
             continue
         # the lead names the last questions of the run, each once, and a reply follows
+        # (run into the lead, or in the next paragraph)
         run = _run_before(units, k)[-len(lead.nums) :]
-        nxt = units[k + 1]
-        if len(run) == len(lead.nums) and sorted(lead.nums) == run and _label_of(nxt.text) is None:
-            found.add(k)
+        if len(run) != len(lead.nums) or sorted(lead.nums) != run:
+            continue
+        if lead.rest or (k + 1 < len(units) and _label_of(units[k + 1].text) is None):
+            found[k] = lead
     return found
 
 
+def joint_lead_indices(units: list[_Unit]) -> set[int]:
+    """The indices of `joint_leads`."""
+    return set(joint_leads(units))
+
+
 def without_joint_leads(units: list[_Unit]) -> list[_Unit]:
-    """The units less the leads of replies shared by a run of questions."""
-    drop = joint_lead_indices(units)
-    return [u for k, u in enumerate(units) if k not in drop] if drop else units
+    """The units less the leads of replies shared by a run of questions (a lead run
+    into its reply leaves the reply)."""
+    leads = joint_leads(units)
+    if not leads:
+        return units
+    out: list[_Unit] = []
+    for k, u in enumerate(units):
+        lead = leads.get(k)
+        if lead is None:
+            out.append(u)
+        elif lead.rest:
+            out.append(replace(u, text=lead.rest, lines=[lead.rest]))
+    return out
