@@ -8,17 +8,15 @@ with all nine indicators over two years, at least 400 figures over the formats."
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from benchmarks.heldout_aa import wres_aa
 from benchmarks.heldout_aa import wres_aa_figures as af
 from benchmarks.heldout_p.render import H, P, T, render
 from tests.heldout_checks import (
-    SETS,
     Renderings,
     check_wres_layouts,
+    earlier_sets,
     figure_printed,
     wres_cases,
 )
@@ -29,11 +27,6 @@ MERGED, SUMMARY, NARRATIVE, COMBINED, BENCHMARK = range(5)
 
 def _text(index: int, fmt: str = "html") -> str:
     return DOCS.text("wres", index, fmt)
-
-
-def _earlier() -> list:
-    """The WRES modules of every held-out set before AA (D to Z)."""
-    return [importlib.import_module(f"benchmarks.heldout_{s}.wres_{s}") for s in SETS]
 
 
 # HTML and DOCX only: the PDFs print the same blocks and took 8 s more to write and read
@@ -95,7 +88,7 @@ def test_wres_layouts():
     assert total >= 400, total
     check_wres_layouts(
         wres_aa.LAYOUTS,
-        _earlier(),
+        earlier_sets("wres", "aa"),
         key=wres_e.KEY,
         groups={"BME", "White"},
         formats=("html", "pdf", "docx"),

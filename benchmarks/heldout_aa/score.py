@@ -1,11 +1,12 @@
-"""Held-out set AA scored: FOI letters (foi_aa.py), each rendering parsed as
-`parse-file` would, by the shared held-out scorer (benchmarks/heldout_score.py) with
-set P's renderer (benchmarks/heldout_p/render.py, imported): FOI question/answer
-P/R/F1 with reference, dates and exemptions, rules only and with the shipped labeller,
-per format and per style. The WRES half (wres_aa.py, written in another tree) is wired
-in by the lead after merging.
+"""Held-out set AA scored: FOI letters (foi_aa.py) and WRES layouts (wres_aa.py), each
+rendering parsed as `parse-file` would, by the shared held-out scorer
+(benchmarks/heldout_score.py) with set P's renderer (benchmarks/heldout_p/render.py,
+imported): FOI question/answer P/R/F1 with reference, dates and exemptions, rules only
+and with the shipped labeller, per format and per style; WRES figures found with the
+right key, precision and misattributed, per format and per layout.
 
-Set AA's FOI half was written on parsers unchanged since a3009f5 (the branch's parsers/
+The two halves were written at once by two helpers in separate trees, neither reading
+parsers/. Set AA's FOI half was written on parsers unchanged since a3009f5 (the branch's parsers/
 are exactly those of a3009f5; nothing under parsers/, nor under tests/ but
 tests/test_heldout_x.py, tests/test_heldout_w.py and tests/heldout_checks.py, was read
 while writing it). `FIRST_SIGHT` keeps the numbers measured there, before anyone saw
@@ -23,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.heldout_aa import foi_aa  # noqa: E402
+from benchmarks.heldout_aa import foi_aa, wres_aa  # noqa: E402
 from benchmarks.heldout_p.render import render  # noqa: E402
 from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
@@ -38,8 +39,10 @@ from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 # dates at 0.75 (the truth's received date is the day it arrived, as stated); the web
 # addresses ending answers 0.941 with the labeller, 1.0 by the rules. None of this
 # showed a truth to be wrong; none was changed. Every format scores alike.
-# FOI rows: (P, R, F1, reference, dates, exemptions), summed over formats. The WRES
-# rows come with wres_aa.py.
+# The WRES rows were measured the same way at a3009f5 by the WRES half's writer (the
+# reader found 175 of 450, nothing misattributed; no truth changed after seeing them).
+# FOI rows: (P, R, F1, reference, dates, exemptions); WRES rows: (found with the right
+# key, precision, misattributed, found, truth), summed over formats.
 FIRST_SIGHT_COMMIT = "a3009f5"
 FIRST_SIGHT: dict[str, tuple[float, ...]] = {
     "FOI rules only, all": (0.901, 0.741, 0.813, 1.0, 0.969, 0.938),
@@ -178,13 +181,52 @@ FIRST_SIGHT: dict[str, tuple[float, ...]] = {
         1.0,
         1.0,
     ),
+    "WRES, all": (0.389, 1.0, 0, 175, 450),
+    "WRES, HTML": (0.38, 1.0, 0, 57, 150),
+    "WRES, PDF": (0.407, 1.0, 0, 61, 150),
+    "WRES, DOCX": (0.38, 1.0, 0, 57, 150),
+    "WRES, a table per indicator with no heading outside it: the indicator's number and title in a merged row across the top of its own table, then 'Ethnicity | 2023/24 | 2022/23' and BME / White rows (a 'Relative likelihood' row for 2 to 4)": (
+        0.867,
+        1.0,
+        0,
+        78,
+        90,
+    ),
+    "WRES, one summary table of all nine indicators, a merged year head over 'BME | White | All staff' for each year, the relative likelihoods of 2 to 4 printed in the 'All staff' column with '–' in the group columns": (
+        0.0,
+        1.0,
+        0,
+        0,
+        90,
+    ),
+    "WRES, a narrative report, a heading and paragraph an indicator: this year's BME and White figures in one sentence, last year's in the next without the groups ('The figures a year earlier were 12.5% and 87.5% respectively')": (
+        0.367,
+        1.0,
+        0,
+        33,
+        90,
+    ),
+    "WRES, a combined WRES and WDES report, a table a theme ('Standard | Measure | Group | 2023/24 | 2022/23'): the WRES indicator's BME / White rows beside the matching WDES metric's Disabled / Non-disabled rows ('WDES 4a(i)', 'WDES 10')": (
+        0.244,
+        1.0,
+        0,
+        22,
+        90,
+    ),
+    "WRES, indicators 5 to 8 as the staff survey benchmark report's tables: rows 'White: Your org', 'White: Average', 'White: Responses' and the same for BME under survey-year columns '2022 | 2023'; 1 to 4 and 9 in a table of their own, oldest year first": (
+        0.467,
+        1.0,
+        0,
+        42,
+        90,
+    ),
 }
 
 SET = HeldoutSet(
     name="AA",
     letters=foi_aa.letters,
     styles=foi_aa.STYLES,
-    layouts=(),  # the WRES half is wired in by wres_aa.py (its layouts), after merging
+    layouts=wres_aa.LAYOUTS,
     render=render,
     first_sight=FIRST_SIGHT,
     first_sight_commit=FIRST_SIGHT_COMMIT,
