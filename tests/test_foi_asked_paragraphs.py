@@ -6,6 +6,8 @@ Every letter here is made up and built in code, in wordings of its own."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import pytest
 
 from parsers.foi.asked_paragraphs import asked_paragraph_items
@@ -40,10 +42,12 @@ def _letter() -> list:
     return blocks + SIGN_OFF
 
 
+@pytest.mark.parametrize("model", ["rules only", "labeller"])
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_unnumbered_questions_taking_turns_with_answers(fmt):
-    # (the rules' reading; the labeller's cut units do not yet take this reading)
-    with using_labeller(None):
+def test_unnumbered_questions_taking_turns_with_answers(fmt, model):
+    # (with the labeller the rules run again on the units before its closing: those
+    # were cut at the closing, so the turns' end is known there too)
+    with using_labeller(None) if model == "rules only" else nullcontext():
         got = pairs(read(_letter(), fmt))
     assert [(q, a) for _label, q, a in got] == TURNS
     assert all(label is None for label, _q, _a in got)
@@ -89,3 +93,16 @@ def test_turns_are_read_where_the_closing_is_found_and_not_past_it():
         "Greenway Environmental Ltd.",
         "No, all treatment takes place off site.",
     ]
+
+
+def test_units_cut_at_the_closing_are_closed():
+    from parsers.foi.passes import segment
+
+    turns = _units(
+        "Which company collects the Trust's clinical waste?",
+        "Greenway Environmental Ltd.",
+        "Does the Trust incinerate any waste on its own sites?",
+        "No, all treatment takes place off site.",
+    )
+    # the block labeller cut the letter where its closing began: the turns are read
+    assert len(segment(turns, cut_at_closing=True)[0]) == 2

@@ -55,6 +55,7 @@ from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.referenced_items import referenced_items
+from parsers.foi.relabelled_answers import last_relabelled_answer
 from parsers.foi.renumbered_answers import renumbered_answer_items
 from parsers.foi.section_codes import coded_units
 from parsers.foi.segment import _Q, _Segmenter
@@ -72,8 +73,10 @@ __all__ = ["Segmented", "check_with_labels", "segment", "segment_labelled"]
 Segmented = tuple[list[_Q], str, list[str], list[str]]
 
 
-def segment(units: list[_Unit]) -> Segmented:
-    """Questions and answers by the rules: (items, orphan text, general answers, warnings)."""
+def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
+    """Questions and answers by the rules: (items, orphan text, general answers, warnings).
+    `cut_at_closing`: the units were already cut where the letter's closing begins (by
+    the block labeller), so the answers' end is known though no closing is left."""
     warnings: list[str] = []
     orphan_text = ""
     general: list[str] = []
@@ -120,7 +123,7 @@ def segment(units: list[_Unit]) -> Segmented:
         end = enclosures_start(units, end) or end
         # (turn-taking alone does not say where the last answer ends: it is read
         # only where the closing was found, parsers.foi.asked_paragraphs)
-        closed = end < len(units)
+        closed = cut_at_closing or end < len(units)
         units = _qa_marks_as_markers(units[:end])
         # (survey codes "A1" … "B1" are labels, not Q/A marks: parsers.foi.section_codes)
         units = coded_units(units)
@@ -243,6 +246,9 @@ def segment_labelled(
     last = last_enumerated_answer(units)
     if last is not None and stop is not None and stop <= last:
         stop = None  # the answers numbered as an enumerating sentence's labels stand
+    last = last_relabelled_answer(units)
+    if last is not None and stop is not None and stop <= last:
+        stop = None  # so do answers labelled again as the questions were
     look_end = next((k for k, u in enumerate(units) if u.ends_answers), None)
     if look_end is not None and stop is not None and stop < look_end:
         stop = look_end  # the answers' own look (a face, class) says where they end
@@ -255,7 +261,7 @@ def segment_labelled(
     if tail is not None and (stop is None or tail < stop):
         stop = tail
     kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
-    return segment(kept)
+    return segment(kept, cut_at_closing=stop is not None and stop < len(units))
 
 
 def check_with_labels(
