@@ -24,6 +24,9 @@ A cell that is not a figure costs only itself, never the shape:
 - a column every row fills (a national average, a target, printed for every
   indicator whatever its kind) belongs to no kind: the kinds are told apart by the
   columns they do not share. (The readers judge such a column by its heading.)
+- a row that fills every value column (no dash at all) is no kind: it fits any shape,
+  as a survey indicator's groups and whole-trust figure fill both the group columns
+  and the 'all staff' column where the ratio rows print their ratio.
 """
 
 from __future__ import annotations
@@ -100,6 +103,9 @@ def blank_inapplicable(tab: Tab) -> Tab:
     kinds = [_own_columns(tab.rows[i], cols) for i in data]
     if len(data) < 2 or any(k is None for k in kinds):
         return tab
+    # a row filling every value column prints no dash: it fits any shape and tells the
+    # kinds nothing (5-8's groups and whole-trust figure beside a ratio in that column)
+    kinds = [k for k in kinds if k != frozenset(cols)]
     distinct = _apart(set(kinds))
     if len(distinct) < 2 or any(a & b for a in distinct for b in distinct if a != b):
         return tab  # one kind of row, or kinds sharing a column: dashes are withheld figures

@@ -5,7 +5,8 @@ a group's rate, a "times" or bare ratio a relative likelihood, which needs the g
 it is of (its numerator, or the other of White/BME when only the comparator is named,
 or the WRES default: White for 2 and 4, BME for 3). Indicator 9: a group's share of
 the board (voting, executive) or of the workforce, or the board's difference in
-representation. Indicator 1: the staff group and pay band a share is of.
+representation (a list of groups' shares takes the board named once after its last
+figure). Indicator 1: the staff group and pay band a share is of.
 """
 
 from __future__ import annotations
@@ -148,6 +149,7 @@ def _board_figure(
         bg: str | None = "overall"
     else:
         bg = _board_group(clause) or board_seen or ctx_board(ctx) or _heading_board(ctx, clause)
+        bg = bg or _listed_population(s, f, tail_clause)
     if bg == "?":
         return None
     if _is_difference(s, f, lead, tail_clause):
@@ -165,6 +167,29 @@ def _board_figure(
                 return None
         measure, staff_group = "percentage", bg
     return measure, staff_group, group
+
+
+# what may stand between a group's figure and the next group's in one list of
+# figures: "and" (or a comma) and the next group's name ("13.3% and White members 86.7%")
+_RE_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*(?:[A-Za-z]+\s+){0,2}", re.I)
+
+
+def _listed_population(s: str, f: _Fig, tail_clause: str) -> str | None:
+    """The board a list of figures is of, named once after its last figure: "BME
+    members made up 13.3% and White members 86.7% of the Board's voting members" (the
+    first figure's own words name no population; only "and" and a group's words stand
+    between it and the next figure, whose clause names the board)."""
+    if not _RE_NEXT_IN_LIST.fullmatch(tail_clause) or not tail_clause.strip():
+        return None
+    rest = s[f.end :]
+    nxt = _figures(rest)
+    if not nxt:
+        return None
+    after = re.split(r"[,;.]", rest[nxt[0].end :], maxsplit=1)[0]
+    if re.search(r"\bworkforce\b", after, re.I):
+        return None
+    got = _board_group(after)
+    return got if got != "?" else None
 
 
 _DIFFERENCE = re.compile(

@@ -5,8 +5,9 @@ Part of the narrative reader (parsers.wres.narrative). Prose answers lean on wha
 came before them; each rule here reads one such structure, and only when the
 reference is unambiguous:
 
-- "the figures were 11.8% and 85.0%" (no group of its own) restates the previous
-  sentence's figures for another time: its figures take that sentence's groups, in
+- "the figures were 11.8% and 85.0%" (no group of its own; "the figures at 31 March
+  2023 were ... respectively", a short time phrase before the verb) restates the
+  previous sentence's figures for another time: its figures take that sentence's groups, in
   order, when the counts match and the groups are distinct.
 - "In 2022/23 it was 1.71" (a pronoun for the previous sentence's relative
   likelihood): the same indicator's likelihood, of the same group.
@@ -29,7 +30,11 @@ from parsers.wres.narrative_terms import _Fig, _Time
 
 _RE_RESTATES_FIGURES = re.compile(
     r"\b(?:the|these|those|its|their)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
-    r"(?:figures|percentages|proportions|shares)\s+(?:were|was|are|stood\s+at)\b",
+    r"(?:figures|percentages|proportions|shares)\b"
+    # the time they restate them for, between the noun and its verb ("the figures at
+    # 31 March 2023 were", "the figures in the 2022 survey were"): a short phrase
+    r"(?:\s+(?:at|in|on|for|as\s+at|a|one|the)\b[^.;:%]{0,30}?)?"
+    r"\s+(?:were|was|are|stood\s+at)\b",
     re.I,
 )
 

@@ -5,7 +5,9 @@ parsers.wres.narrative_bind's). A time expression is bound to the figure it foll
 ("1.36 times in 2021") or precedes ("from 2020/21 representation of 24.7%"), to the
 figure it labels in brackets ("(2023: 25.0%)"), to its clause's figures when a clause
 (between semicolons) has one time, or in turn to runs of figures after a list of times
-("2022 and 2023 surveys: White 28.4% then 26.9%"); an unbound one dates the whole
+("2022 and 2023 surveys: White 28.4% then 26.9%"), or to a list of figures closed by
+"respectively" ("in 2023/24 and 2022/23 was 1.21 and 1.44 respectively", a window
+joined by "and" read as its two years); an unbound one dates the whole
 sentence when it opens or closes it, and several candidate dates make the sentence
 unreadable.
 """
@@ -17,7 +19,7 @@ import re
 from dataclasses import replace
 
 from parsers.wres.narrative_clause_dates import closes_clause, only_date
-from parsers.wres.narrative_terms import _Fig, _Time, _words
+from parsers.wres.narrative_terms import _Fig, _Time, _times, _words
 
 # what a share is a share of, between the figure and its date ("16.4% of our workforce
 # at 31 March 2024"): a short noun phrase, no figure, no clause of its own
@@ -211,11 +213,49 @@ _RE_LIST_AND = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", re.I)
 _RE_THEN = re.compile(r"\s*,?\s*then\s+", re.I)
 
 
+_RE_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def _respective_run(s: str, figs: list[_Fig]) -> list[list[int]]:
+    """The sentence's figures as one run when they are one list ("1.56 and 1.48")
+    closed by "respectively": they take the times listed before them in turn ("in
+    2023/24 and 2022/23 was 1.56 and 1.48 respectively"); [] otherwise."""
+    if len(figs) < 2 or not _RE_RESPECTIVELY.match(s[figs[-1].end :]):
+        return []
+    if any(not _RE_LIST_AND.fullmatch(s[a.end : b.start]) for a, b in itertools.pairwise(figs)):
+        return []
+    return [list(range(len(figs)))]
+
+
+_RE_TWO_YEARS = re.compile(
+    r"(?P<a>20\d\d\s*[/-]\s*(?:20)?\d\d)\s*(?:and|&)\s*(?P<b>20\d\d\s*[/-]\s*(?:20)?\d\d)", re.I
+)
+
+
+def _two_years(t: _Time) -> list[_Time] | None:
+    """A two-year window joined by "and" ("2023/24 and 2022/23") as the two years it
+    names, each a time of its own: what a list of figures "respectively" takes in turn."""
+    m = _RE_TWO_YEARS.fullmatch(t.text)
+    if m is None:
+        return None
+    out = []
+    for part in ("a", "b"):
+        got = _times(m[part])
+        if len(got) != 1 or got[0].kind != "fy":
+            return None
+        x = got[0]
+        out.append(replace(x, start=t.start + m.start(part), end=t.start + m.end(part)))
+    return out
+
+
 def _listed_times(s: str, figs: list[_Fig], times: list[_Time]) -> dict[int, _Time] | None:
     """Figures that follow a list of times ("2022 and 2023 surveys: White 28.4% then
-    26.9%"), in runs joined by "then" as long as the list: {figure index: its time};
+    26.9%"), in runs joined by "then" as long as the list, or in one list closed by
+    "respectively" (`_respective_run`): {figure index: its time};
     None when the sentence is not so built. A bare year listed with a survey year is a
     survey year too ("2022 and 2023 surveys")."""
+    if len(times) == 1 and len(figs) == 2 and _respective_run(s, figs):
+        times = _two_years(times[0]) or times  # "in 2023/24 and 2022/23 ... respectively"
     if len(times) < 2 or not figs:
         return None
     first = times[0]
@@ -231,6 +271,8 @@ def _listed_times(s: str, figs: list[_Fig], times: list[_Time]) -> dict[int, _Ti
             runs[-1].append(k)
         else:
             runs.append([k])
+    if any(len(r) != len(times) for r in runs):
+        runs = _respective_run(s, figs)
     if any(len(r) != len(times) for r in runs):
         return None
     listed = times

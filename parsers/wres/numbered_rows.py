@@ -8,7 +8,8 @@ A column of bare numbers is as often a serial count of the table's rows as the
 standard's numbering, so its heading alone ("No.", "#", "Ref") does not say which
 (parsers/wres/table_frames.py reads a column headed "Indicator" as indicator numbers
 without more). The numbers are read as indicator numbers only when the column is a
-numbering of indicators: every label of the column is a number, they rise down the
+numbering of indicators: every label of the column below its heads (one row, or two:
+a year merged over its groups, then the groups) is a number, they rise down the
 table, none is above 9, and the words beside them name the indicator of that number
 wherever they name one (at least two rows, and no row naming another). A serial count
 of rows about indicators 5 to 8 (1, 2, 3, 4) fails that test and is left as it is.
@@ -25,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from parsers.wres.cell_figures import holds_figures
 from parsers.wres.cells import clean
 from parsers.wres.tables import Tab
 from parsers.wres.template_summary import row_indicator
@@ -50,13 +52,25 @@ def _words(row: list[str], rest: str) -> str:
     return next((clean(c) for c in row[1:] if re.search(r"[A-Za-z]{3}", clean(c))), "")
 
 
+def _body_start(rows: list[list[str]]) -> int:
+    """The first row below the column heads: a head may be two rows (a year merged over
+    its groups, then the groups), so every leading row holding no figure is a head."""
+    i = 1
+    while i < len(rows) - 1 and not any(holds_figures(c) for c in rows[i][1:]):
+        i += 1
+    return i
+
+
 def numbered_indicators(tab: Tab, code: Code) -> Tab:
     """The table with its first column's numbers written "Indicator N" when the column
     numbers the indicators (see the module docstring); otherwise the table unchanged.
     `code` reads one label cell: (number, the words after it) or None."""
     if len(tab.rows) < 3:
         return tab
-    labelled = [(i, r, code(r[0])) for i, r in enumerate(tab.rows[1:], 1) if r and clean(r[0])]
+    start = _body_start(tab.rows)
+    labelled = [
+        (i, r, code(r[0])) for i, r in enumerate(tab.rows[start:], start) if r and clean(r[0])
+    ]
     codes = [(i, r, c) for i, r, c in labelled if c is not None]
     if len(codes) < 2 or len(codes) < len(labelled):
         return tab  # every label of the column is a number, or it is no numbering

@@ -106,6 +106,11 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   headings numbered in words (parsers/wres/spelled_numbers.py); in a report of a
   section a year restating the indicators, each indicator heading dated by its
   section's heading (parsers/wres/year_sections.py).
+- Before a table is read: rows of another equality standard printed beside the WRES
+  rows ("WDES 4a") are left out (parsers/wres/other_standards.py); row labels
+  "<group>: <whose figure>" keep only each group's own row, not a comparator's nor a
+  count of responses (parsers/wres/group_measure_labels.py); an indicator named only
+  in a merged first row is the table's caption (parsers/wres/caption_rows.py).
 - After the tables: label/value lines keyed by their heading path and own label
   (parsers/wres/lines.py, with parsers/wres/context.py); lines of a figure and last
   year's after "was" (parsers/wres/previous_value_lines.py); a line a group of years
@@ -142,6 +147,7 @@ from parsers.wres.defined_years import date_defined_lines
 from parsers.wres.described_headings import name_described_headings
 from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
+from parsers.wres.group_measure_labels import group_measure_rows
 from parsers.wres.inapplicable_cells import blank_inapplicable
 from parsers.wres.indexed_list import read_indexed_lists
 from parsers.wres.indicator_codes import settle_codes
@@ -154,6 +160,7 @@ from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
 from parsers.wres.numbered_headings import name_numbered_headings
+from parsers.wres.other_standards import drop_other_standards
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
 from parsers.wres.own_trust_rows import own_trust_rows
 from parsers.wres.packed_labels import unpack_labels
@@ -241,6 +248,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
             continue
+        tab = drop_other_standards(tab)  # "WDES 4a(i)" rows beside the WRES rows
+        tab = group_measure_rows(tab)  # "White: Your org" beside "White: Average"
         if is_long_table(tab):  # one figure a row: its key in its own cells
             direct.extend(parse_long_rows(tab, warnings, unsettled))
             continue

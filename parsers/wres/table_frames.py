@@ -1,5 +1,7 @@
 """What a WRES table says once for all its rows, read before the table readers:
 
+- an indicator named only in a merged first row ("Indicator 1: Percentage of staff
+  ..."): the table's caption (parsers/wres/caption_rows.py);
 - a period printed only in a merged first row ("Staff survey 2023 and workforce at
   31 March 2024" spanning every column): a title, not a column heading, so it joins the
   lines above the table, where the readers take a dated heading for a table whose
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.wres.caption_rows import caption_from_first_row
 from parsers.wres.cell_figures import holds_figures
 from parsers.wres.cells import clean, parse_period
 from parsers.wres.context import _one_time, is_dated_heading, time_above
@@ -49,6 +52,7 @@ _RE_CODE = re.compile(r"^[1-9]$")
 def frame_table(tab: Tab, unsettled: list[Skipped], data_year: str | None = None) -> Tab:
     """The table with its once-said facts put where the readers look for them;
     `data_year`: the one the report's title states (parsers/wres/data_year.py)."""
+    tab = caption_from_first_row(tab)  # "Indicator 1: ..." merged across the top
     tab = number_indicators(period_row_above(indicator_sections(year_sections(tab))))
     tab = arabic_indicators(roman_indicators(tab))  # "No." numbers the words beside agree
     return date_value_table(split_series(split_year_cells(tab), unsettled), data_year)

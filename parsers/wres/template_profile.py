@@ -30,11 +30,13 @@ from parsers.wres.vocab import (
     DISCIPLINARY,
     DISCRIMINATION,
     HARASSMENT,
+    INDICATOR_HEADING,
     TRAINING,
     medical_band,
     strip_trust_names,
 )
 
+_RE_HEADING = re.compile(INDICATOR_HEADING, re.I)
 _NOT_PROFILE = re.compile(
     rf"shortlist|appoint|{DISCIPLINARY}|{TRAINING}|{HARASSMENT}|{DISCRIMINATION}|{CAREER}"
     r"|\bboard\b|survey|applicant|leaver|starter"
@@ -85,6 +87,12 @@ def _profile_grid(tab: Tab) -> tuple[list[list[str]], list[int], list[str | None
     return grid, pages, row_sgs
 
 
+def _captioned_one(caption: str | None) -> bool:
+    """A caption naming indicator 1 as a heading does ("Indicator 1: ...")."""
+    m = _RE_HEADING.match(caption or "")
+    return m is not None and m["n"] == "1"
+
+
 def is_profile_table(tab: Tab) -> bool:
     """Rows White / BME / Unknown (the whole workforce by ethnicity), nothing naming
     another indicator or another population in the caption, headings or text above."""
@@ -100,9 +108,11 @@ def is_profile_table(tab: Tab) -> bool:
     # the text above: its last blocks, and its last lines (a PDF may print the
     # headings above as one block too long to count as context)
     # (a trust's own name is no population: "... Community Health NHS Trust")
-    around = strip_trust_names(
-        " ".join([tab.caption or "", " ".join(grid[0]), *tab.context[-2:], *tab.lines_above[-3:]])
-    )
+    own_title = _captioned_one(tab.caption)
+    # a caption naming indicator 1 says what the table is: the text above speaks of
+    # other tables (the report's introduction naming the staff survey's indicators)
+    above = [] if own_title else [*tab.context[-2:], *tab.lines_above[-3:]]
+    around = strip_trust_names(" ".join([tab.caption or "", " ".join(grid[0]), *above]))
     if _NOT_PROFILE.search(around):
         return False
     if tab.heading_indicator not in (None, 1):

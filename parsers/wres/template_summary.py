@@ -92,6 +92,29 @@ def row_indicator(label: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_RE_DASH = re.compile(r"^[-\u2013\u2014\u2212]$")
+
+
+def _label_width(data: list[list[str]], width: int) -> int:
+    """How many columns label the rows: those before each row's first figure. A lone
+    dash does not end them in a column whose other rows print words and no figure
+    (a ratio row's "–" under a "Group" column that labels the other rows): there it
+    says the row has no group, and the column is still a label column."""
+    worded = {
+        j
+        for j in range(1, width)
+        if any(re.search(r"[A-Za-z]{2}", r[j]) and not holds_figures(r[j]) for r in data)
+        and all(not holds_figures(r[j]) or _RE_DASH.match(clean(r[j])) for r in data)
+    }
+    return min(
+        (
+            next((j for j in range(1, width) if holds_figures(r[j]) and j not in worded), width)
+            for r in data
+        ),
+        default=1,
+    )
+
+
 def parse_summary(
     tab: Tab,
     warnings: list[str],
@@ -112,10 +135,7 @@ def parse_summary(
     heads = _fill(grid[:first], width)
     counted = count_columns(heads, width)  # "n" beside "%" under one group: not figures
     data, dpages = grid[first:], pages[first:]
-    n_label = min(
-        (next((j for j in range(1, width) if holds_figures(r[j])), width) for r in data),
-        default=1,
-    )
+    n_label = _label_width(data, width)
     n_label = max(1, n_label) if first_value is None else first_value
     # bare years are WRES years ("2024" -> 2023/24) unless every row is a staff-survey
     # indicator (5-8), when they are survey years ("2023" -> 2023/24)

@@ -35,6 +35,11 @@ FROM_STAFF = (
 CAREER = r"equal\s+opportunit|career\s+progression|\bpromotion"
 DISCRIMINATION = r"discriminat"
 BOARD = r"\bboard\b"
+# the standard itself, and the other workforce equality standards a trust may report
+# beside it (the disability standard's metrics are not WRES indicators, though its
+# numbering and its figures may look like theirs)
+WRES_STANDARD = r"\bWRES\b|\brace\s+equality\s+standard\b"
+OTHER_STANDARD = r"\bWDES\b|\bdisability\s+equality\s+standard\b"
 # a label column headed by the parts of a trust ("Directorate", "Division", "Care
 # group"): its rows are those parts, not staff groups, except the trust's own row
 ORG_UNITS = (
