@@ -9,7 +9,9 @@ an answer marker nor the reply's first words; the segmenter then gives the reply
 beneath the run's last question to every question of the run, as it does for
 questions answered together. A lead run into its reply after a colon or dash
 ("Items 2 and 3: The Trust …") is the same structure: only the lead's words go, the
-reply stays. Part of the FOI parser, run by parsers.foi.passes.
+reply stays; but not in a letter whose answers carry markers ("Answer –"), where the
+segmenter reads such a lead as the shared reply's marker itself. Part of the FOI
+parser, run by parsers.foi.passes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parsers.foi.answer_leads import _Lead, _lead_of
+from parsers.foi.line_kinds import _is_answer_marker
 from parsers.foi.units import _label_of, _Unit
 
 
@@ -37,6 +40,7 @@ def joint_leads(units: list[_Unit]) -> dict[int, _Lead]:
     """The units that lead one reply to the run of questions just before them, each
     with its lead (whose `rest` is the reply run into it, if any)."""
     found: dict[int, _Lead] = {}
+    marked = any(_is_answer_marker(u) for u in units)
     for k, u in enumerate(units):
         if _label_of(u.text) is not None:
             continue
@@ -48,6 +52,8 @@ def joint_leads(units: list[_Unit]) -> dict[int, _Lead]:
         run = _run_before(units, k)[-len(lead.nums) :]
         if len(run) != len(lead.nums) or sorted(lead.nums) != run:
             continue
+        if lead.rest and marked:
+            continue  # (the segmenter reads it as the reply's marker)
         if lead.rest or (k + 1 < len(units) and _label_of(units[k + 1].text) is None):
             found[k] = lead
     return found
