@@ -106,3 +106,35 @@ def test_units_cut_at_the_closing_are_closed():
     )
     # the block labeller cut the letter where its closing began: the turns are read
     assert len(segment(turns, cut_at_closing=True)[0]) == 2
+
+
+class _Model:
+    """A labeller stand-in labelling every block `label` (the stop is patched in)."""
+
+    boilerplate = None
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+
+    def label(self, blocks, pages):
+        return [self._label] * len(blocks), [1.0] * len(blocks)
+
+
+@pytest.mark.parametrize(("above", "turns"), [("answer", True), ("closing", False)])
+def test_turns_after_the_model_cut_only_where_its_closing_begins(monkeypatch, above, turns):
+    """Units cut by the model are closed where the model's closing begins at the cut;
+    a block above the cut that it reads as closing too leaves the end open."""
+    from parsers.foi import passes
+
+    units = _units(
+        "Which company collects the Trust's clinical waste?",
+        "Greenway Environmental Ltd.",
+        "Does the Trust incinerate any waste on its own sites?",
+        "No, all treatment takes place off site.",
+        "If you are unhappy with this reply you may ask for an internal review.",
+        "Yours sincerely",
+    )
+    monkeypatch.setattr(passes, "answer_stops", lambda *a, **k: (4, set()))
+    rules = ([], "", [], [])
+    got = passes.segment_labelled(units, 1, rules, _Model(above))[0]
+    assert (len(got) == 2) is turns

@@ -261,7 +261,10 @@ def segment_labelled(
     if tail is not None and (stop is None or tail < stop):
         stop = tail
     kept = [u for k, u in enumerate(units[:stop]) if k not in skip]
-    return segment(kept, cut_at_closing=stop is not None and stop < len(units))
+    # the kept units end at the closing where the model's closing begins at the cut:
+    # a block above it that the model reads as closing leaves the answers' end open
+    cut = stop is not None and 0 < stop < len(units) and labels[stop - 1] != "closing"
+    return segment(kept, cut_at_closing=cut)
 
 
 def check_with_labels(
