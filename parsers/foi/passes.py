@@ -54,6 +54,7 @@ from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
+from parsers.foi.quoted_provisions import past_quoted_provision
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.renumbered_answers import renumbered_answer_items
 from parsers.foi.section_codes import coded_units
@@ -240,6 +241,8 @@ def segment_labelled(
     # (the last answer's closing note, alike those closing the others, is the
     # answer's: parsers.foi.answer_closers)
     stop = past_shared_closer(units, qs, stop)
+    # (nor does a provision the answer quotes: parsers.foi.quoted_provisions)
+    stop = past_quoted_provision(units, qs, stop, tail)
     last = last_enumerated_answer(units)
     if last is not None and stop is not None and stop <= last:
         stop = None  # the answers numbered as an enumerating sentence's labels stand
