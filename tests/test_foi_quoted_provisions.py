@@ -114,3 +114,15 @@ def test_the_applied_text_drops_only_the_quoted_lines():
     applied = applied_text(answer, quoted)
     assert "section 35" not in applied
     assert applied == norm(f"{LEAD} {AFTER}")
+
+
+def test_a_lettered_list_after_a_lead_citing_nothing_keeps_its_sections():
+    lines = [
+        "The Trust holds three reports:",
+        "(a) the 2023 audit, attached;",
+        "(b) the 2024 audit, withheld under section 43(2) while its tender runs.",
+    ]
+    units = [_Unit(t) for t in lines]
+    assert quoted_lines(units) == []
+    answer = norm(" ".join(lines))
+    assert applied_text(answer, quoted_lines(units)) == answer

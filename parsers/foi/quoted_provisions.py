@@ -8,9 +8,9 @@ Read by layout, not by the Act's words: a run of lines each opening with a brack
 subsection marker, straight after a line that introduces it (ends with a colon or a
 dash), is a quotation inside the answer that introduced it:
 
-* the sections the quoted wording mentions ('… by virtue of section 30 …') are the
-  Act's cross-references, not sections the answer applies: the applied section is the
-  one the lead names (`applied_text`, used by parsers.foi.parse for the exemptions);
+* where the lead cites a section, the sections the quoted wording mentions ('… by
+  virtue of section 30 …') are the Act's cross-references, not sections the answer
+  applies: the applied section is the one the lead names (`applied_text`, used by parsers.foi.parse for the exemptions);
 * the quoted lines, legal wording off the questions' subject, look to the block
   labeller like the letter's closing; a stop that falls inside the run moves past it,
   and past the one line after it that resumes the answer where the closing the rules
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.foi.classify import find_exemptions
 from parsers.foi.patterns import normalise
 from parsers.foi.segment import _Q
 from parsers.foi.units import _Unit
@@ -61,9 +62,12 @@ def provision_runs(texts: list[str]) -> list[tuple[int, int]]:
 
 
 def quoted_lines(units: list[_Unit]) -> list[str]:
-    """The (normalised) lines of every provision quoted in the letter."""
+    """The (normalised) lines of every provision quoted in the letter: the runs whose
+    introducing line cites a section itself (a lettered list after 'The figures
+    are:' is the answer's own, and so are the sections it cites)."""
     texts = [u.text if u.table is None else "" for u in units]
-    return [normalise(texts[k]) for a, b in provision_runs(texts) for k in range(a, b)]
+    runs = [(a, b) for a, b in provision_runs(texts) if find_exemptions(texts[a - 1])]
+    return [normalise(texts[k]) for a, b in runs for k in range(a, b)]
 
 
 def applied_text(answer: str, quoted: list[str]) -> str:
