@@ -76,7 +76,7 @@ _RE_RECEIVED_ON = re.compile(
 # it), then arriving or being recorded (a passive, or its participle alone).
 _RE_RECEIVED_ARRIVAL = re.compile(
     r"\b(?:your|the)\s+(?:[\w'’-]+\s+){0,6}?(?:request|enquiry|inquiry|application|e-?mail|"
-    r"letter)\b[^.;?!]{0,60}?\b(?:reached|arrived|came\s+in|came\s+to|got\s+to|landed|"
+    r"message|letter)\b[^.;?!]{0,60}?\b(?:reached|arrived|came\s+in|came\s+to|got\s+to|landed|"
     r"(?:was\s+)?(?:received|logged|registered|recorded|delivered))\b[^.;?!\d]{0,40}?\bon\s+"
     r"(?:the\s+)?" + _DATE,
     _I,

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from parsers.dates import DATE_PATTERN, parse_date
+from parsers.foi.arrival_dates import arrival_over_written
 from parsers.foi.date_fields import (
     field_dates,
     join_split_fields,
@@ -145,13 +146,18 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
         # (not a date quoted from an earlier request or reply, nor a period's start:
         # parsers.foi.earlier_dates)
         if meta["received"] is None:
-            found = current_date(_RE_RECEIVED, t, arrival=True, prose=False, header=header)
+            found = arrival_over_written(t) or current_date(
+                _RE_RECEIVED, t, arrival=True, prose=False, header=header
+            )
             found = found or logged
             if found:
                 meta["received"] = parse_date(found)
         if prose_received is None:
             found = (
-                current_date(_RE_RECEIVED_PROSE, t, arrival=True)
+                # (the day it arrived, where the sentence dates the writing too:
+                # parsers.foi.arrival_dates)
+                arrival_over_written(t)
+                or current_date(_RE_RECEIVED_PROSE, t, arrival=True)
                 or current_date(_RE_RECEIVED_ON, t, arrival=True)
                 or current_date(_RE_RECEIVED_ARRIVAL, t, arrival=True)
             )

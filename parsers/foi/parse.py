@@ -90,6 +90,7 @@ from parsers.foi.metadata import _metadata
 from parsers.foi.mirrored_labels import without_mirrored_label
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, normalise
+from parsers.foi.quoted_provisions import applied_text, quoted_lines
 from parsers.foi.segment import _Q
 from parsers.foi.units import _label_of, _Unit, _units
 from parsers.foi.unread_exemptions import unread_exemptions
@@ -174,11 +175,17 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     table_count = len(doc.tables)
     kinds_by_label: dict[str, str] = {}
     whole: list[tuple[str, str]] = []
+    quoted = quoted_lines(units)
     for seq, q in enumerate(qs, start=1):
         question = _balance_quotes(_unbulleted(normalise(" ".join(q.parts))))
         answer = _unbulleted(normalise(" ".join(q.answer))) or None
         tables = [t for t in q.tables if t is not None and 0 <= t < table_count]
+        # (not the sections a provision the answer quotes mentions, where the answer
+        # cites one itself: parsers.foi.quoted_provisions)
         ex = find_exemptions(answer or "")
+        applied = applied_text(answer or "", quoted)
+        if applied != (answer or ""):
+            ex = find_exemptions(applied) or ex
         for law, section in ex:
             if _whole_request(law, section, answer or ""):
                 if (law, section) not in whole:

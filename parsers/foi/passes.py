@@ -45,6 +45,7 @@ from parsers.foi.label_pairs import (
 from parsers.foi.labeller import Labeller, answer_stops
 from parsers.foi.lead_quote import lead_quote_items
 from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _request_like
+from parsers.foi.link_lines import past_link_lines
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
@@ -54,6 +55,7 @@ from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
+from parsers.foi.quoted_provisions import past_quoted_provision
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.relabelled_answers import last_relabelled_answer
 from parsers.foi.renumbered_answers import renumbered_answer_items
@@ -243,6 +245,9 @@ def segment_labelled(
     # (the last answer's closing note, alike those closing the others, is the
     # answer's: parsers.foi.answer_closers)
     stop = past_shared_closer(units, qs, stop)
+    # (nor do a provision the answer quotes, nor its web address lines:
+    # parsers.foi.quoted_provisions, parsers.foi.link_lines)
+    stop = past_link_lines(units, qs, past_quoted_provision(units, qs, stop, tail))
     last = last_enumerated_answer(units)
     if last is not None and stop is not None and stop <= last:
         stop = None  # the answers numbered as an enumerating sentence's labels stand
