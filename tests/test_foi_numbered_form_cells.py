@@ -70,3 +70,15 @@ def test_no_pairing_without_one_asking_cell_and_equal_counts():
     # a long left cell is content, not a row label
     wide = [["One two three four five six seven eight", "x"], *_rows(False)]
     assert form_cell_pairs(Table(rows=wide)) is None
+
+
+def test_the_questions_cell_and_the_one_cell_numbered_alike_pair():
+    lettered = [
+        ["Asked", "a) How many wards?\nb) How many beds?"],
+        ["Notes", "1. Counted in March.\n2. Beds include cots.\n3. Day cases excluded."],
+        ["Answer", "a) Twelve.\nb) 340."],
+    ]
+    assert form_cell_pairs(Table(rows=lettered)) == [
+        ("a", "How many wards?", "Twelve."),
+        ("b", "How many beds?", "340."),
+    ]

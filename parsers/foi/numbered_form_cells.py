@@ -10,13 +10,14 @@ numbered alike:
     | Date of reply      | 2024-05-02                               |
 
 Read by the table's shape, not its row labels: every row two cells, the label cells
-short; exactly two value cells split into items numbered 1 … N in turn at the start of
-their lines (parsers.foi.cells; inline where a PDF cell's line breaks were lost), the
-same N ≥ 2 in both; the cell whose items mostly ask holds the questions, the other,
-mostly not asking, the answers. The answer numbered k is question k's; the row labels
-are in no item (the reference and dates rows are read as fields by
-parsers.foi.field_tables). Part of the FOI parser, tried by parsers.foi.qa_tables with
-its other table readers, before a disclosure-log form's one request and one answer.
+short; value cells split into items numbered 1 … N (or lettered) in turn at the start
+of their lines (parsers.foi.cells; inline where a PDF cell's line breaks were lost),
+N ≥ 2; the one such cell whose items mostly ask holds the questions, the one other
+cell numbered exactly as they are holds the answers. The answer numbered k is
+question k's; the row labels are in no item (the reference and dates rows are read as
+fields by parsers.foi.field_tables). Part of the FOI parser, tried by
+parsers.foi.qa_tables with its other table readers, before a disclosure-log form's one
+request and one answer.
 """
 
 from __future__ import annotations
@@ -33,14 +34,14 @@ MAX_LABEL_WORDS = 6
 
 
 def _numbered_cells(table: Table) -> list[list[CellItem]]:
-    """The value cells split into items numbered 1 … N (N ≥ 2), in row order."""
+    """The value cells split into items numbered 1 … N (or lettered a …), N ≥ 2, in
+    row order."""
     out: list[list[CellItem]] = []
     for ri, row in enumerate(table.rows):
         lines = table.cell_lines[ri][1] if table.cell_lines and ri < len(table.cell_lines) else None
         items = cell_items(row[1], lines or None)
-        labels = [it.label for it in items]
-        if len(items) >= 2 and labels == [str(n) for n in range(1, len(items) + 1)]:
-            out.append(items)
+        if len(items) >= 2 and all(it.label for it in items):
+            out.append(items)  # (cells.cell_items numbers them in turn or not at all)
     return out
 
 
@@ -61,12 +62,15 @@ def form_cell_pairs(table: Table) -> list[tuple[str, str, str]] | None:
     if not _labelled_rows(table):
         return None
     cells = _numbered_cells(table)
-    if len(cells) != 2 or len(cells[0]) != len(cells[1]):
-        return None
-    asked = [_mostly_asking(c) for c in cells]
-    if asked.count(True) != 1:
-        return None  # (both asking, or neither: no request and reply)
-    questions, answers = (cells[0], cells[1]) if asked[0] else (cells[1], cells[0])
+    asking = [c for c in cells if _mostly_asking(c)]
+    if len(asking) != 1:
+        return None  # (a request printed twice, or none: no request and reply)
+    questions = asking[0]
+    labels = [q.label for q in questions]
+    replies = [c for c in cells if c is not questions and [a.label for a in c] == labels]
+    if len(replies) != 1:
+        return None  # (no cell, or several, numbered as the questions are)
+    answers = replies[0]
     return [
         (q.label or "", normalise(q.text), normalise(a.text))
         for q, a in zip(questions, answers, strict=True)
