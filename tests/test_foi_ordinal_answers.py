@@ -40,20 +40,24 @@ ANSWERS = [
 LEADS = ["Regarding the first point – ", "On your second point, ", "As for the 3rd item: "]
 
 
-def _letter(bulleted: bool) -> list:
+def _letter(bulleted: bool, headed: bool = False) -> list:
     listed = [B(q) if bulleted else P(f"{n}. {q}") for n, q in enumerate(ASKED, 1)]
     answers: list = []
     for lead, paras in zip(LEADS, ANSWERS, strict=True):
-        answers += [P(lead + paras[0]), *(P(p) for p in paras[1:])]
+        if headed:  # the lead-in a heading of its own over the answer
+            answers += [H(lead.strip(" –,")), *(P(p) for p in paras)]
+        else:
+            answers += [P(lead + paras[0]), *(P(p) for p in paras[1:])]
     return [*HEAD, P("Your e-mail asked:"), *listed, *answers, *SIGN_OFF]
 
 
 @pytest.mark.parametrize("model", ["rules only", "labeller"])
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("bulleted", [False, True])
-def test_the_kth_ordinal_answers_the_kth_question(fmt, model, bulleted):
+@pytest.mark.parametrize("headed", [False, True])
+def test_the_kth_ordinal_answers_the_kth_question(fmt, model, bulleted, headed):
     with using_labeller(None) if model == "rules only" else nullcontext():
-        foi = read(_letter(bulleted), fmt)
+        foi = read(_letter(bulleted, headed), fmt)
     labels = [None] * 3 if bulleted else ["1", "2", "3"]
     want = [(lab, q, " ".join(a)) for lab, q, a in zip(labels, ASKED, ANSWERS, strict=True)]
     assert pairs(foi) == want
@@ -69,6 +73,10 @@ def test_ordinal_leads():
     assert ordinal_lead("The ward that opened in the first year of the plan: x") is None
     assert ordinal_lead("The first and second points: both are held.") is None
     assert ordinal_lead("No lead-in here at all.") is None
+    # a lead-in standing alone over its answer, as a heading; a short sentence is none
+    assert ordinal_lead("Your fifth question") == (5, "")
+    assert ordinal_lead("Second request:") == (2, "")
+    assert ordinal_lead("The second is held.") is None
 
 
 def _units(leads: list[str]) -> list[_Unit]:

@@ -10,9 +10,10 @@ AA's learning). Read by structure, never from the lead-in's other words:
 * then, after at most a few short paragraphs (parsers.foi.ordered_answers' gap), the
   paragraphs that open on a lead-in: a few words holding one ordinal (a word,
   parsers.foi.spelled.ORDINAL_WORDS, or a figure "2nd"), closed by a colon, a spaced
-  dash or a comma. Taken in turn, the lead-ins count first … N-th, exactly N of
-  them (a paragraph inside an answer opening "In the first quarter, …" counts
-  nothing: only the next ordinal in turn opens an answer).
+  dash or a comma, or standing alone over the answer as a heading. Taken in turn,
+  the lead-ins count first … N-th, exactly N of them (a paragraph inside an answer
+  opening "In the first quarter, …" counts nothing: only the next ordinal in turn
+  opens an answer).
 
 The lead-in is a marker, in no item; each answer is the rest of its paragraph and the
 paragraphs and tables under it up to the next lead-in (the last one up to the end of
@@ -38,6 +39,10 @@ from parsers.foi.units import _Unit
 MAX_LEAD_WORDS = 8
 # where a lead-in closes: a colon, a spaced dash, a comma
 _RE_LEAD_END = re.compile(r":\s+|\s+[-–—]\s+|,\s+")
+# a lead-in standing alone as a heading ends the paragraph (a colon at most), and
+# is no sentence
+_RE_HEADING_END = re.compile(r"\s*:?\s*$")
+_RE_SENTENCE_END = re.compile(r"[.?!;,]['’”\"]?\s*$")
 _RE_FIGURE_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 
 Question = tuple[int, str | None, str, _Numbered | None]  # (unit, label, text, number)
@@ -52,9 +57,13 @@ def ordinal_place(word: str) -> int | None:
 
 def ordinal_lead(text: str) -> tuple[int, str] | None:
     """(the place its ordinal names, the text after it) of a paragraph opening on a
-    lead-in of a few words holding exactly one ordinal; else None."""
+    lead-in of a few words holding exactly one ordinal, or standing alone as a
+    heading over its answer ("Your third question", "Second request:": no text
+    after it, no sentence's end); else None."""
     m = _RE_LEAD_END.search(text)
     if m is None or not text[m.end() :].strip():
+        m = None if _RE_SENTENCE_END.search(text) else _RE_HEADING_END.search(text)
+    if m is None:
         return None
     words = text[: m.start()].split()
     if not 1 <= len(words) <= MAX_LEAD_WORDS:
@@ -94,7 +103,7 @@ def _item(question: Question, rest: str, body: list[_Unit]) -> _Q:
     _, label, text, mark = question
     if mark is not None:
         return listed_item(mark, body, rest)
-    q = _Q(label=label, heading=None, parts=[text], answered=True, answer=[rest])
+    q = _Q(label=label, heading=None, parts=[text], answered=True, answer=[rest] if rest else [])
     for b in body:
         if b.table is not None and b.table_index is not None:
             q.tables.append(b.table_index)
