@@ -50,6 +50,7 @@ from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
 from parsers.foi.numbered_points import without_numbered_points
 from parsers.foi.ordered_answers import ordered_answer_items
+from parsers.foi.ordinal_answers import ordinal_answer_items
 from parsers.foi.paired_lists import paired_list_items
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
@@ -131,6 +132,11 @@ def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
         units = coded_units(units)
         # (and a form's tick-box lines, with the caption after them: parsers.foi.tick_boxes)
         units = without_tick_forms(units, form_field_indices(units))
+        from_ordinals = ordinal_answer_items(units)
+        if from_ordinals is not None:
+            # questions listed first, answered in paragraphs led in by ordinals
+            # counting first … N-th (parsers.foi.ordinal_answers)
+            return from_ordinals, "", [], warnings
         from_refusal = whole_refusal_items(units)
         if from_refusal is not None:
             # the questions listed, one refusal beside them answering them all
@@ -224,7 +230,7 @@ def segment_labelled(
         return segmented  # (the sections' layout says where each answer ends)
     if referenced_items(units) is not None:
         return segmented  # (so do the numbers the answers refer to)
-    if ordered_answer_items(units) is not None:
+    if ordered_answer_items(units) is not None or ordinal_answer_items(units) is not None:
         return segmented  # (so does the answers' numbering, to the letter's closing)
     if paired_list_items(units) is not None or bracket_reply_items(units) is not None:
         return segmented  # (the list items and the brackets end each answer)

@@ -23,6 +23,7 @@ from parsers.foi.closed_columns import answer_text, closed_answer_columns
 from parsers.foi.figure_grids import figure_grid_items
 from parsers.foi.label_column_rows import label_column_items
 from parsers.foi.line_kinds import _question_like, _request_like
+from parsers.foi.numbered_form_cells import numbered_form_items
 from parsers.foi.patterns import _I, _RE_ANSWER_COLUMN, _RE_REQUEST_COLUMN, normalise
 from parsers.foi.prose_columns import prose_answer_column
 from parsers.foi.remark_columns import remark_columns
@@ -188,7 +189,9 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     if not qs:
         # (tables of other shapes: parsers.foi.label_column_rows, .figure_grids, .caption_bands)
         shaped = label_column_items(units) or figure_grid_items(units) or caption_band_items(units)
-        return shaped or _items_from_forms(units)
+        # (a labelled-row form, its numbered questions and answers a cell each:
+        # parsers.foi.numbered_form_cells)
+        return shaped or numbered_form_items(units) or _items_from_forms(units)
     # (a parts' stem row with no response of its own: parsers.foi.stem_rows)
     return without_stem_rows(qs), used
 
