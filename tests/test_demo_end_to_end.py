@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -187,24 +188,25 @@ def test_a_dozen_exact_values(demo):
 
 
 def test_second_run_downloads_and_parses_nothing(demo, tmp_path):
-    """Nothing changed on the demo web: everything answers 304, nothing is parsed again."""
+    """Nothing changed on the demo web: everything answers 304, nothing is parsed again.
+    The second run starts from a copy of the demo's database and store, against the
+    demo web on the port the first run used (so the documents' URLs are the same)."""
+    from db.save import upsert_trusts
     from scrapers.config import ScrapeConfig
     from trustdocs.demo.server import DemoWeb
     from trustdocs.demo_run import discovered_demo_rows
     from trustdocs.pipeline import parse, scrape, select_sites
     from trustdocs.settings import open_db
 
+    result, _ = demo
+    shutil.copy(result.db_path, tmp_path / "again.db")
+    store = shutil.copytree(result.store_dir, tmp_path / "raw")
     db = open_db(tmp_path / "again.db")
-    store = tmp_path / "raw"
-    with DemoWeb(port=0) as web:
+    config = ScrapeConfig(allow_private=True)
+    config.min_delay = 0.0
+    with DemoWeb(port=result.web_port) as web:
         rows = discovered_demo_rows(web)
-        from db.save import upsert_trusts
-
         upsert_trusts(db, rows)
-        config = ScrapeConfig(allow_private=True)
-        config.min_delay = 0.0
-        scrape(db, select_sites(rows), store, {"foi", "wres"}, config)
-        parse(db, store)
         second = scrape(db, select_sites(rows), store, {"foi", "wres"}, config)
         parsed = parse(db, store)
     assert second.status == "ok"

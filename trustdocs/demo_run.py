@@ -22,6 +22,8 @@ class DemoResult:
     scraped: ScrapeSummary
     parsed: ParseSummary
     seconds: float
+    # the port the demo web served on (a later run on the same port finds the same URLs)
+    web_port: int | None = None
 
     def summary(self) -> str:
         from trustdocs.report import format_parse_report, format_scrape_report
@@ -78,4 +80,5 @@ def build_demo(
             parsed = parse(db, store_dir, progress=progress)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
-    return DemoResult(db_path, store_dir, scraped, parsed, time.monotonic() - started)
+        port = web.port
+    return DemoResult(db_path, store_dir, scraped, parsed, time.monotonic() - started, port)
