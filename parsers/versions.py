@@ -112,7 +112,15 @@ from __future__ import annotations
 #        earlier reply, one request quoted at the end of the opening paragraph, survey
 #        codes counted within their section, a line naming the questions a shared reply
 #        answers, a reporting line leading in to a quoted extract
-CORE_VERSION = "0.7.6"
+# 0.7.7: set AA's styles: answers led in by ordinals ("In answer to your second
+#        question:") paired with the questions listed first, a response form's
+#        numbered question and answer cells paired by number, a provision quoted with
+#        its subsections on lines of their own (the lead's section applied), a web
+#        address line ending its answer, the received date the arrival verb governs;
+#        a joint lead run into its shared reply, answers labelled again as the
+#        questions were keeping the model's closing after them, and units the model
+#        cut at its closing read for questions taking turns
+CORE_VERSION = "0.7.7"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -199,6 +207,10 @@ CORE_VERSION = "0.7.6"
 # heading's reach; set X's: "by ethnic group" rows the whole workforce's, an indicator 9
 # heading's board for the sentences under it, an action plan's column of sentences read
 # as the indicator's text, a report in a section a year dating its indicator headings
-WRES_VERSION = "wres-23"
+# wres-24: set AA's layouts: an indicator named in a merged first row of its table (the
+# caption), a two-level head (year over groups) above a "No." column, a ratio in the
+# whole-trust column beside dashes, "respectively" across sentences and listed years,
+# rows of another standard (WDES) left out, "<group>: <whose figure>" row labels
+WRES_VERSION = "wres-24"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
