@@ -111,6 +111,10 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   "<group>: <whose figure>" keep only each group's own row, not a comparator's nor a
   count of responses (parsers/wres/group_measure_labels.py); an indicator named only
   in a merged first row is the table's caption (parsers/wres/caption_rows.py).
+- Tables none of the readers above read (a shape none of them knows): each figure keyed
+  by the labels that frame it — its row's labels, the sub-heading row above it, its
+  column's heads, the caption and headings above the table — and published only when
+  they settle its whole key (parsers/wres/grid_keys.py, parsers/wres/unread_tables.py).
 - After the tables: label/value lines keyed by their heading path and own label
   (parsers/wres/lines.py, with parsers/wres/context.py); lines of a figure and last
   year's after "was" (parsers/wres/previous_value_lines.py); a line a group of years
@@ -191,6 +195,7 @@ from parsers.wres.template import (
     parse_summary,
 )
 from parsers.wres.text_tables import tables_in_text
+from parsers.wres.unread_tables import ReadLog, read_unread
 from parsers.wres.validate import validate
 from parsers.wres.workforce_scope import scope_tables, skip_part
 from parsers.wres.wrapped_words import rejoin_wrapped_words
@@ -243,7 +248,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     actions = []
     above_summary: Tab | None = None  # the summary table just read, for its lines above
     tabs, scopes = scope_tables(tabs, own)  # a table per part of the workforce
+    log = ReadLog()  # which tables gave nothing, for the grid keyer after them
     for i, tab in enumerate(tabs):
+        log.begin(tab, direct, builders, actions)
         if tab.rows and is_action_header(tab.rows[0]):
             actions.extend(parse_actions(tab.rows, tab.objective))
             direct.extend(parse_action_figures(tab, warnings, unsettled))  # a baseline column's
@@ -263,6 +270,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
         if scopes.skips(i, indicator):  # one part of the workforce's: not the indicators
             warnings.append(f"{tab.label or 'table'}: one part of the workforce's; not read")
             skip_part(tab, unsettled)
+            log.set_aside_last()
             continue
         if indicator == MIXED and not tab.lines_above and above_summary is not None:
             # printed straight under another summary table: under the same heading
@@ -293,6 +301,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     metrics = [m for m in emit(builders, warnings) + direct if _plausible(m, warnings)]
     validate(metrics, warnings)
     metrics = _dedupe(metrics, warnings, unsettled)
+    # tables of a shape no reader above knows: each figure keyed by the labels framing it
+    unread = log.unread(direct, builders, actions)
+    _add_unseen(metrics, _dedupe(read_unread(unread, data_year, unsettled), warnings, unsettled))
     # label/value lines under their headings: only keys the tables did not give; each
     # reader after it adds only keys not given before it
     lines = read_lines(doc)
