@@ -73,7 +73,11 @@ def test_this_year_and_last_year_heads_dated_by_the_caption():
     tab = _tab(
         [
             ["Likelihood ratio", "Last year", "This year"],
-            ["Relative likelihood of BME staff entering a formal disciplinary case", "0.88", "1.31"],
+            [
+                "Relative likelihood of BME staff entering a formal disciplinary case",
+                "0.88",
+                "1.31",
+            ],
         ],
         caption="Table 4: ratios for 2022/23 and 2023/24",
     )
