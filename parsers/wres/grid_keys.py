@@ -56,7 +56,11 @@ _NOT_OWN_ROW = re.compile(
     rf"|\bvariance\b|\btrend\b|{ORG_UNITS}",
     re.I,
 )
-_RATIO_WORDS = re.compile(r"likel|\bratio\b|\brelative\b|\btimes\b", re.I)
+# a relative likelihood's words; "likelihood of BME applicants being appointed" alone
+# is one group's likelihood (a rate), unless the label names the group it is compared to
+_RATIO_WORDS = re.compile(
+    r"\bratio\b|\brelative\b|\btimes\b|likel\w*.*\b(?:compared|than|versus|vs)\b", re.I
+)
 _PERCENT_WORDS = re.compile(r"%|per\s*cent|percentage|proportion|\bshare\b", re.I)
 _COUNT_WORDS = re.compile(r"\bno\.|\bnumber\b|\bheadcount\b|\bcount\b|^n$|\bstaff in post\b", re.I)
 _DIFFERENCE = re.compile(r"\bdiff|\bgap\b|percentage\s+points?|\bpp\b", re.I)
