@@ -142,10 +142,10 @@ def test_foi_wordings_are_fresh():
     assert not trust_names(foi_ab) & {t.trust for t in ty.TOPICS}
 
 
-def test_first_sight_covers_every_foi_row():
-    """Every FOI row the scorer prints has its first-sight numbers (the WRES half's
-    rows are added when wres_ab.py is wired in)."""
+def test_first_sight_covers_every_row():
+    """Every row the scorer prints, FOI and WRES, has its first-sight numbers."""
+    from benchmarks.heldout_ab import wres_ab
     from benchmarks.heldout_ab.score import FIRST_SIGHT
 
-    rows = first_sight_rows(foi_ab.STYLES, (), foi_formats=True) - {"WRES, all"}
+    rows = first_sight_rows(foi_ab.STYLES, wres_ab.LAYOUTS, foi_formats=True, wres_formats=True)
     check_first_sight(rows, FIRST_SIGHT)
