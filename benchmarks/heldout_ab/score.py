@@ -2,8 +2,9 @@
 `parse-file` would, by the shared held-out scorer (benchmarks/heldout_score.py) with
 set P's renderer (benchmarks/heldout_p/render.py, imported): FOI question/answer
 P/R/F1 with reference, dates and exemptions, rules only and with the shipped labeller,
-per format and per style; WRES figures per format and per layout. The WRES half (wres_ab.py, written by another helper in
-another tree at the same commit) was wired in by the lead after merging.
+per format and per style; WRES figures per format and per layout. The WRES half
+(wres_ab.py, written by another helper in another tree at the same commit) was wired
+in by the lead after merging.
 
 Set AB's FOI half was written on parsers unchanged since 41b4cf4 (the branch's parsers/
 are exactly those of 41b4cf4; nothing under parsers/, nor under tests/ but
