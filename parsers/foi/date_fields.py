@@ -23,6 +23,7 @@ verbs of sending ("sent", "dated", "replied", "posted") close and "received" rec
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers.dates import DATE_PATTERN
 from parsers.foi.date_prose import ECHO
@@ -100,30 +101,39 @@ def letterhead_end(units: list[_Unit]) -> int:
     return min(len(units), NO_SALUTATION_LETTERHEAD)
 
 
-def join_split_fields(units: list[_Unit]) -> list[_Unit]:
-    """`units` with each label standing alone over its date, on the letterhead,
-    joined to it."""
+def _date_field(label: str, value: str) -> str | None:
+    """A label with no value over a date alone: the dated field they make, or None."""
+    if not (_RE_BARE_LABEL.match(label) and _RE_DATE_ALONE.match(value)):
+        return None
+    return _names_a_date(label, value)
+
+
+def join_term_over_value(
+    units: list[_Unit], field: Callable[[str, str], str | None]
+) -> list[_Unit]:
+    """`units` with each line on the letterhead that `field` reads as a field's label
+    over the value on the next line joined to it, as one line `field` gives."""
     out: list[_Unit] = []
     end = letterhead_end(units)
     i = 0
-    while i < end:
+    while i < len(units):
         u = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if (
-            nxt is not None
-            and u.table is None
-            and nxt.table is None
-            and _RE_BARE_LABEL.match(u.text)
-            and _RE_DATE_ALONE.match(nxt.text)
-        ):
-            joined = _names_a_date(u.text, nxt.text)
+        if i < end and nxt is not None and u.table is None and nxt.table is None:
+            joined = field(u.text, nxt.text)
             if joined is not None:
                 out.append(_Unit(joined, style=u.style, page=u.page, lines=[joined]))
                 i += 2
                 continue
         out.append(u)
         i += 1
-    return out + units[end:]
+    return out
+
+
+def join_split_fields(units: list[_Unit]) -> list[_Unit]:
+    """`units` with each label standing alone over its date, on the letterhead,
+    joined to it."""
+    return join_term_over_value(units, _date_field)
 
 
 def strip_segments(text: str) -> list[str]:

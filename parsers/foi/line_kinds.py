@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.foi.indirect_questions import indirect_question
 from parsers.foi.patterns import (
     _BULLET,
     _RE_ANSWER_CUE,
@@ -82,7 +83,9 @@ def _is_answer_marker(u: _Unit) -> bool:
 
 def _request_like(text: str) -> bool:
     t = text.strip().lstrip("•▪·-–* ")
-    return bool(_RE_REQUEST_CUE.match(t)) and not _RE_ANSWER_CUE.match(t)
+    # (or an indirect question in the requester's voice: parsers.foi.indirect_questions)
+    asks = bool(_RE_REQUEST_CUE.match(t)) or indirect_question(t)
+    return asks and not _RE_ANSWER_CUE.match(t)
 
 
 def _answer_like(text: str) -> bool:

@@ -39,6 +39,7 @@ from parsers.foi.meta_patterns import (
     _RE_SUBJECT,
 )
 from parsers.foi.patterns import _I, _RE_REQUEST_HEADING, normalise
+from parsers.foi.reference_fields import join_split_references
 from parsers.foi.references import (
     code_in_title,
     designation,
@@ -120,8 +121,9 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     head += tabled
     # (the units of those tables, by identity: their fields are the header's)
     from_table = {id(u) for u in tabled}
-    # a label over its date, a strip of fields on one line (parsers.foi.date_fields)
-    head = with_strip_fields(join_split_fields(head))
+    # a label over its date, a strip of fields on one line (parsers.foi.date_fields);
+    # a reference's label over its code (parsers.foi.reference_fields)
+    head = with_strip_fields(join_split_references(join_split_fields(head)))
     letterhead = letterhead_end(head)
     date_unit = None
     # an e-mail's header ("From: …" among the first lines): its "Sent:" dates the reply

@@ -48,6 +48,7 @@ from parsers.foi.line_kinds import _answer_like, _is_answer_marker, _request_lik
 from parsers.foi.link_lines import past_link_lines
 from parsers.foi.list_end import list_end
 from parsers.foi.markers import paired_qa_marks, qa_mark
+from parsers.foi.message_closing import quoted_closing_start
 from parsers.foi.numbered_points import without_numbered_points
 from parsers.foi.ordered_answers import ordered_answer_items
 from parsers.foi.ordinal_answers import ordinal_answer_items
@@ -113,8 +114,11 @@ def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
         # (parsers.foi.list_end), or after an FAQ page's last navigation link
         # (parsers.foi.faq_units)
         # (and a section of notes after the last answer: parsers.foi.trailing_section)
+        # (and the requester's sign-off and name ending the message quoted in an
+        # e-mail reply, the answers typed into it: parsers.foi.message_closing)
         ends = (
             tail_start(units),
+            quoted_closing_start(units),
             list_end(units),
             answers_end(units),
             trailing_section_start(units),
