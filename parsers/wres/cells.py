@@ -350,8 +350,12 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
         low,
     )
     if m:
-        end = "VSM" if m.group(3) else _band_token(m.group(2))
-        return group, f"Bands {_band_token(m.group(1))} to {end}"
+        start, end = _band_token(m.group(1)), "VSM" if m.group(3) else _band_token(m.group(2))
+        if (start, end) == ("1", "VSM"):
+            # the whole pay scale ("each of the bands 1-9 and VSM") is no one band:
+            # the workforce as a whole
+            return group or "overall", None
+        return group, f"Bands {start} to {end}"
     m = re.search(r"\bband\s*(\d)\s*([a-d])?\b", low)
     if m:
         return group, f"Band {m.group(1)}{(m.group(2) or '').lower()}"

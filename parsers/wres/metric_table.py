@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.records import WresMetric
+from parsers.wres.board_staff_rows import board_of_staff_rows
 from parsers.wres.cell_figures import Cell, group_pairs, holds_figures, is_figure, parse_cell
 from parsers.wres.cells import (
     Period,
@@ -234,6 +235,7 @@ def parse_metric_table(
     if indicator in (2, 3, 4):
         _proportions_to_percent([b for b in builders if b.measure == "rate"], indicator)
     if indicator == 9:
+        board_of_staff_rows(builders)
         _difference_of_the_board(builders)
     return builders
 

@@ -26,6 +26,7 @@ from parsers.wres.narrative_clauses import (
 )
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
+from parsers.wres.narrative_from_to import pair_groups
 from parsers.wres.narrative_levels import APPROXIMATE_WHY, _national, _not_a_level, approximate
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
@@ -105,6 +106,7 @@ def _read_sentence(
     groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
     groups = groups_from_previous(s, figs, marks, groups, indicator, prev, block)
     groups = groups_in_turn(s, figs, marks, groups, times)  # "; for 2022/23: x and y"
+    groups = pair_groups(s, figs, marks, groups)  # "the White share fell from x to y"
     binding = _bind_times(s, figs, times)
     if binding is None:
         if skipped is not None:

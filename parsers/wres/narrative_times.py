@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from parsers.wres.narrative_clause_dates import closes_clause, only_date
+from parsers.wres.narrative_from_to import earlier_then_later, from_to_pairs
 from parsers.wres.narrative_terms import _Fig, _Time, _times, _words
 
 # what a share is a share of, between the figure and its date ("16.4% of our workforce
@@ -273,9 +274,12 @@ def _listed_times(s: str, figs: list[_Fig], times: list[_Time]) -> dict[int, _Ti
             runs.append([k])
     if any(len(r) != len(times) for r in runs):
         runs = _respective_run(s, figs)
-    if any(len(r) != len(times) for r in runs):
-        return None
     listed = times
-    if any(t.kind == "survey" for t in times):
-        listed = [replace(t, kind="survey") if t.kind == "bare" else t for t in times]
+    if not runs or any(len(r) != len(times) for r in runs):
+        # "between 2022 and 2023 ... rose from 20.1% to 21.6%": from the earlier, to the later
+        runs, listed = from_to_pairs(s, figs) or [], earlier_then_later(times) or []
+        if not runs or not listed:
+            return None
+    if any(t.kind == "survey" for t in listed):
+        listed = [replace(t, kind="survey") if t.kind == "bare" else t for t in listed]
     return {k: listed[j] for r in runs for j, k in enumerate(r)}

@@ -36,6 +36,10 @@ _RE_ROW_NUM = re.compile(
     re.I,
 )
 _RE_HEADING_IND = re.compile(INDICATOR_HEADING, re.I)  # "Indicator 2", "Metric 5:"
+# a long heading is one when its number is set off from the title that follows it
+# ("Indicator 5: ...", "Indicator 5 – ..."), behind any mark drawn before it (the
+# disclosure triangle of an opened accordion panel): a sentence runs on instead
+_RE_NUMBER_THEN_TITLE = re.compile(r"^\W*\S+\s*\d\s*[:.\-\u2013\u2014]")
 
 
 @dataclass
@@ -105,7 +109,7 @@ def collect_tables(doc: Extracted) -> list[Tab]:
             # the block, or one of its lines (a PDF joins a heading to the line above)
             for head in dict.fromkeys([text, *(clean(ln) for ln in item.text.split("\n"))]):
                 m = _RE_HEADING_IND.match(head)
-                if m and (len(head) <= 120 or re.match(r"^\S+\s*\d\s*[:.\-]", head)):
+                if m and (len(head) <= 120 or _RE_NUMBER_THEN_TITLE.match(head)):
                     heading_ind = int(m.group("n"))
                     heading_text = head
             continue

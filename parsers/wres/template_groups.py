@@ -30,7 +30,7 @@ from parsers.wres.template_columns import (
     group_columns,
     squash,
 )
-from parsers.wres.vocab import is_whole_trust, medical_band, names_parts
+from parsers.wres.vocab import is_whole_trust, medical_band, names_parts, staff_groups_named
 
 
 def is_group_column_table(tab: Tab) -> bool:
@@ -69,7 +69,11 @@ def _cells_are_pct(rows: list[list[str]], cols: list[GCol]) -> set[int]:
     return set()
 
 
-def _i1_row(label: str, section: str | None) -> tuple[str | None, str | None] | None:
+def _i1_row(
+    label: str, section: str | None, whole: bool = False
+) -> tuple[str | None, str | None] | None:
+    """(staff group, band) of an indicator 1 row; `whole`: nothing above the table names
+    a staff group, so a band under no section is a band of the whole workforce."""
     low = clean(label).lower()
     if re.fullmatch(r"(?:grand\s+)?total|all|overall", low):
         return None
@@ -94,10 +98,16 @@ def _i1_row(label: str, section: str | None) -> tuple[str | None, str | None] | 
             return "overall", None
         return None
     if sg is None or (sg == "overall" and section):
-        sg = section
+        sg = section or ("overall" if whole and band else None)
     if band and band.startswith("Medical"):
         sg = "medical"
     return sg, band
+
+
+def _names_no_staff_group(texts: list[str]) -> bool:
+    """No heading or paragraph above the table names a staff group (clinical,
+    non-clinical, medical): the table's bands are the whole workforce's."""
+    return not any(staff_groups_named(t) for t in texts)
 
 
 def _bare_total(label: str, section: str | None) -> bool:
@@ -155,6 +165,7 @@ def parse_group_columns(
     # the staff group the whole table is about ("Indicator 1: clinical workforce by
     # band"): a bare "Total" row is its total, until a row opens another section
     table_section, one_section = section, True
+    whole = _names_no_staff_group([*tab.paragraphs_above, tab.section_heading or ""])
     counts: dict[tuple, float] = {}
     out: list[WresMetric] = []
     rl_rows: list[tuple[str, list[str], int]] = []
@@ -171,7 +182,7 @@ def parse_group_columns(
                 unsettled.extend(part_of_trust(label, (row[c.idx] for c in cols), page))
             continue
         if indicator == 1:
-            desc = _i1_row(label, section) if not units else ("overall", None)
+            desc = _i1_row(label, section, whole) if not units else ("overall", None)
             if desc is None and one_section and _bare_total(label, table_section):
                 desc = (table_section, None)
             if desc is None:
