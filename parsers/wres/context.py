@@ -42,6 +42,7 @@ from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.question_heading import question_indicator
 from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.vocab import (
+    COMPARATOR,
     INDICATOR_HEADING,
     INDICATOR_TAG,
     MEETING,
@@ -60,11 +61,7 @@ _RE_LABEL_INDICATOR = re.compile(
 )
 _RE_MEETING = re.compile(MEETING, re.I)
 _RE_INDICATOR_TAG = re.compile(INDICATOR_TAG, re.I)
-_RE_COMPARATOR = re.compile(
-    r"\bnational(?:ly)?\b|\bengland\b|\baverage\b|\bmedian\b|benchmark|comparator|\bpeers?\b"
-    r"|\bregion(?:al)?\b|\bsector\b|\bsimilar\b|\btarget\b|\bics\b|\bicb\b|\bsystem\b",
-    re.I,
-)
+_RE_COMPARATOR = re.compile(COMPARATOR, re.I)
 _RE_DEFINITION = re.compile(r"compared\s+(?:with|to)|relative|likelihood|percentage\s+of", re.I)
 
 

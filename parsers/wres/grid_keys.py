@@ -39,6 +39,7 @@ from parsers.wres.skipped import PART_OF_TRUST, Skipped
 from parsers.wres.tables import Tab
 from parsers.wres.template_columns import _BENCH, UNITS
 from parsers.wres.vocab import (
+    COMPARATOR,
     ORG_UNITS,
     PREVIOUS_PERIOD,
     SURVEY_INDICATORS,
@@ -51,10 +52,7 @@ from parsers.wres.vocab import (
 # a part of the trust ("compared" is not here: "likelihood of White staff compared to BME
 # staff" names a ratio)
 _NOT_OWN_ROW = re.compile(
-    r"\bnational(?:ly)?\b|\bengland\b|\baverage\b|\bmedian\b|benchmark|comparator|\bpeers?\b"
-    r"|\bregion(?:al)?\b|\bsector\b|\bicb\b|\bics\b|\btarget|\bchange\b|\bmovement\b"
-    rf"|\bvariance\b|\btrend\b|{ORG_UNITS}",
-    re.I,
+    rf"{COMPARATOR}|\btargets\b|\bchange\b|\bmovement\b|\bvariance\b|\btrend\b|{ORG_UNITS}", re.I
 )
 # a relative likelihood's words; "likelihood of BME applicants being appointed" alone
 # is one group's likelihood (a rate), unless the label names the group it is compared to

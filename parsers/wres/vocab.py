@@ -40,6 +40,12 @@ BOARD = r"\bboard\b"
 # numbering and its figures may look like theirs)
 WRES_STANDARD = r"\bWRES\b|\brace\s+equality\s+standard\b"
 OTHER_STANDARD = r"\bWDES\b|\bdisability\s+equality\s+standard\b"
+# a label or heading naming a figure that is not the trust's own: a comparator's
+# ("National 2024", "Benchmark group average", "England (BME)", "Similar trusts") or a target
+COMPARATOR = (
+    r"\bnational(?:ly)?\b|\bengland\b|\baverage\b|\bmedian\b|benchmark|comparator|\bpeers?\b"
+    r"|\bregion(?:al)?\b|\bsector\b|\bsimilar\b|\btarget\b|\bics\b|\bicb\b|\bsystem\b"
+)
 # a label column headed by the parts of a trust ("Directorate", "Division", "Care
 # group"): its rows are those parts, not staff groups, except the trust's own row
 ORG_UNITS = (
