@@ -120,7 +120,11 @@ from __future__ import annotations
 #        a joint lead run into its shared reply, answers labelled again as the
 #        questions were keeping the model's closing after them, and units the model
 #        cut at its closing read for questions taking turns
-CORE_VERSION = "0.7.7"
+# 0.7.8: set AB's styles: a reference label alone over its code (a definition list) one
+#        field, a request put as an indirect question ("I would also like to know how
+#        many ...") continuing its question, the sign-off and name ending the message
+#        quoted in an e-mail reply ending the last answer
+CORE_VERSION = "0.7.8"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -211,6 +215,8 @@ CORE_VERSION = "0.7.7"
 # caption), a two-level head (year over groups) above a "No." column, a ratio in the
 # whole-trust column beside dashes, "respectively" across sentences and listed years,
 # rows of another standard (WDES) left out, "<group>: <whose figure>" row labels
-WRES_VERSION = "wres-24"
+# wres-25: the grid keyer: a table no shape reader reads, and the cells the shape
+# readers leave, keyed by the labels framing each figure; set AB's layouts
+WRES_VERSION = "wres-25"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
