@@ -88,6 +88,21 @@ def test_this_year_and_last_year_heads_dated_by_the_caption():
     }
 
 
+def test_a_withheld_likelihood_is_a_withheld_likelihood_not_a_rate():
+    tab = _tab(
+        [
+            ["Likelihood ratio", "2023/24", "2024/25"],
+            ["Relative likelihood of BME staff entering a formal disciplinary case", "*", "1.31"],
+        ]
+    )
+    metrics, _ = read_grid(tab)
+    withheld = [m for m in metrics if m.redacted]
+    assert [(m.indicator, m.measure, m.ethnic_group, m.period) for m in withheld] == [
+        (3, "relative_likelihood", "BME", "2023/24")
+    ]
+    assert withheld[0].value is None
+
+
 def test_directorate_rows_are_parts_of_the_trust_but_the_trusts_own_row():
     tab = _tab(
         [

@@ -14,9 +14,9 @@ A figure is published only when its whole key is settled: one indicator, one eth
 group (a relative likelihood's is the group its wording puts first, or the WRES
 definition's), a financial year, and for indicator 1 the staff group and band. What
 it measures comes from the cell and its labels: a per cent sign or "%" in a label is a
-percentage (a group's rate for 2-4), a ratio ("1.29:1") or a bare number under
-likelihood or ratio words a relative likelihood, a percentage under "difference" or
-"gap" in indicator 9's rows the board's difference. Comparators, changes, targets and
+percentage (a group's rate for 2-4), a ratio ("1.29:1") or a bare number (or a withheld
+one) under relative-likelihood words a relative likelihood, a figure under "difference"
+or "gap" in indicator 9's rows the board's difference. Comparators, changes, targets and
 parts of the trust are never the trust's figures; headcounts and whole-trust ("All
 staff") percentages are not figures of a group. Everything else is counted unsettled,
 never guessed.
@@ -168,7 +168,7 @@ def key_figure(
         return None, "no period"
     difference = ind == 9 and bool(_DIFFERENCE.search(_nearest(frame)))
     ratio = cell.kind == "ratio" or (
-        cell.kind == "num"
+        cell.kind in ("num", "redacted")  # a withheld likelihood is still a likelihood
         and ind in (2, 3, 4)
         and bool(_RATIO_WORDS.search(own))
         and not _PERCENT_WORDS.search(own)
