@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from parsers.records import WresMetric
 from parsers.wres.cell_figures import Cell
-from parsers.wres.cells import ethnic_groups
+from parsers.wres.cells import ethnic_groups, fy
 from parsers.wres.context import RL_DEFAULT, Key, heading_key, indicator_heading, label_key
 from parsers.wres.context import settle as settle_time
 from parsers.wres.grid_frames import Frame, figure_rows, grid_of
@@ -76,6 +77,17 @@ _BOARD_KINDS = (
         "board",
     ),
 )
+
+
+# A table's labels frame many figures (a row label each of its cells, a column head each
+# of its rows): each text is read once, by these, not once per figure.
+_LABELS_READ = 4096
+_label = lru_cache(maxsize=_LABELS_READ)(label_key)
+
+
+@lru_cache(maxsize=_LABELS_READ)
+def _groups(text: str) -> tuple[str, ...]:
+    return tuple(ethnic_groups(text))
 
 
 @dataclass(frozen=True)
@@ -262,17 +274,18 @@ def _years(text: str) -> list[str]:
     return list(dict.fromkeys(y for t in times if (y := settle_time(t, 1, t.kind == "survey"))))
 
 
+@lru_cache(maxsize=_LABELS_READ)
 def _section_key(section: str | None) -> Key:
     if not section:
         return Key()
     found = heading_key(section, styled=True)
-    return found[1] if found is not None else label_key(section)
+    return found[1] if found is not None else _label(section)
 
 
 def _merged(texts: tuple[str, ...]) -> Key:
     key = Key()
     for t in texts:
-        key = key.merge(label_key(t))
+        key = key.merge(_label(t))
     return key
 
 
@@ -289,18 +302,19 @@ def _not_own(frame: Frame) -> bool:
     )
 
 
-def _named(text: str) -> set[int]:
+@lru_cache(maxsize=_LABELS_READ)
+def _named(text: str) -> frozenset[int]:
     """The indicators a label names: by number, or by its words when only one."""
     n = indicator_heading(text)
     if n is not None:
-        return {n}
+        return frozenset({n})
     m = re.match(r"^\s*([1-9])\s*[.):]\s+\w", text)
     if m:
-        return {int(m.group(1))}
+        return frozenset({int(m.group(1))})
     named = indicators_named(text)
     if len(named) > 1 or _DIFFERENCE.search(text):
         named -= {1}  # the workforce a difference or another indicator is measured against
-    return named
+    return frozenset(named)
 
 
 def _indicator(frame: Frame, table: Key) -> int | None:
@@ -322,8 +336,8 @@ def _period(
     """(period, label as printed, why not): the time the nearest label states; a row
     and a column stating two, or a bare year that may be the survey's or the WRES's,
     leave it unsettled. (None, None, None): no label dates the figure."""
-    row = [k.time for k in map(label_key, frame.row) if k.time is not None]
-    col = [k.time for k in map(label_key, frame.column) if k.time is not None]
+    row = [k.time for k in map(_label, frame.row) if k.time is not None]
+    col = [k.time for k in map(_label, frame.column) if k.time is not None]
     if row and col:
         return None, None, "a year in its row and another in its column"
     for times in (row, col):
@@ -360,16 +374,11 @@ def _relative(frame: Frame, table: Table) -> tuple[str | None, str | None, str |
         if not table.years or len(table.years) > 2:
             return None, None, "'this year' in a table naming no one year"
         latest = max(table.years)
-        earlier = _year_before(latest)
+        earlier = fy(int(latest[:4]) - 1)
         if len(table.years) == 2 and min(table.years) != earlier:
             return None, None, "'previous year' in a table naming two years apart"
         return (earlier if previous else latest), text, None
     return None
-
-
-def _year_before(period: str) -> str:
-    start = int(period[:4]) - 1
-    return f"{start}/{(start + 1) % 100:02d}"
 
 
 def _nearest(frame: Frame) -> str:
@@ -388,11 +397,11 @@ def _board(frame: Frame) -> str:
 
 
 def _group(frame: Frame) -> tuple[str | None, str | None]:
-    row = {g for t in frame.row for g in ethnic_groups(t)}
-    col = {g for t in frame.column for g in ethnic_groups(t)}
+    row = {g for t in frame.row for g in _groups(t)}
+    col = {g for t in frame.column for g in _groups(t)}
     if len(row) > 1 or len(col) > 1 or (row and col and row != col):
         return None, "two ethnic groups in its labels"
-    found = row or col or set(ethnic_groups(frame.section or ""))
+    found = row or col or set(_groups(frame.section or ""))
     if len(found) > 1:
         return None, "two ethnic groups in its labels"
     return (next(iter(found)) if found else None), None
@@ -401,7 +410,7 @@ def _group(frame: Frame) -> tuple[str | None, str | None]:
 def _ratio_group(frame: Frame, ind: int) -> str | None:
     """A likelihood's group: the one its wording names first, else the WRES definition's;
     None when it stands under one group's column (a group's own likelihood)."""
-    column_groups = [set(ethnic_groups(t)) - {"All"} for t in frame.column]
+    column_groups = [set(_groups(t)) - {"All"} for t in frame.column]
     if any(len(g) == 1 for g in column_groups):
         return None
     for text in (*frame.row, frame.section or "", *frame.column):
