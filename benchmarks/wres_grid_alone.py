@@ -22,12 +22,17 @@ from benchmarks.wres_score import score  # noqa: E402
 
 def grid_alone(data: bytes, name: str) -> list:
     from parsers.extract import extract
+
+    return grid_alone_doc(extract(data, filename=name))
+
+
+def grid_alone_doc(doc) -> list:
+    """The grid keyer's figures in every table of one extracted document."""
     from parsers.wres.data_year import stated_data_year
     from parsers.wres.grid_keys import read_grid
     from parsers.wres.other_standards import drop_other_standards
     from parsers.wres.tables import collect_tables
 
-    doc = extract(data, filename=name)
     year = stated_data_year(doc)
     found = []
     for tab in collect_tables(doc):

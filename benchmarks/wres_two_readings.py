@@ -24,12 +24,13 @@ from benchmarks.wres_score import KEY, field  # noqa: E402
 
 def two_readings(data: bytes, name: str) -> tuple[list, list]:
     """(the reader's metrics, the grid keyer's alone) for one rendering."""
-    from benchmarks.wres_grid_alone import grid_alone
+    from benchmarks.wres_grid_alone import grid_alone_doc
     from parsers.extract import extract
     from parsers.wres.parse import parse_wres
 
-    report, _warnings = parse_wres(extract(data, filename=name))
-    return report.metrics, grid_alone(data, name)
+    doc = extract(data, filename=name)  # one extraction for both readings
+    report, _warnings = parse_wres(doc)
+    return report.metrics, grid_alone_doc(doc)
 
 
 def disagreements(reader: list, keyer: list) -> list[tuple]:
