@@ -217,6 +217,10 @@ CORE_VERSION = "0.7.8"
 # rows of another standard (WDES) left out, "<group>: <whose figure>" row labels
 # wres-25: the grid keyer: a table no shape reader reads, and the cells the shape
 # readers leave, keyed by the labels framing each figure; set AB's layouts
-WRES_VERSION = "wres-25"
+# wres-26: the keyer as a second reading: a figure a shape reader and the keyer key to
+# another indicator, group or period (its value printed once in the table) is withdrawn
+# for review; "WRES 2024" above a table dates its survey rows 2023/24; a staff row beside
+# the board's rows is the workforce's
+WRES_VERSION = "wres-26"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -204,7 +204,8 @@ def test_what_the_labels_do_not_settle_is_counted_never_guessed():
     assert metrics == []
     assert {s.why for s in skipped} == {"a bare number: a count or a share?", "no one indicator"}
     # a bare year under a staff survey indicator: the survey's, or the WRES return's?
-    metrics, skipped = read_grid(_tab(tab.rows[:2], above=["WRES 2025"]))
+    # ("WRES 2025" would say: the report's data year, test_report_year_heading_...)
+    metrics, skipped = read_grid(_tab(tab.rows[:2], above=["Equality results 2025"]))
     assert metrics == [] and skipped[0].why == "a bare year: the staff survey's or the WRES's?"
 
 
@@ -219,3 +220,82 @@ def test_read_log_names_the_tables_that_gave_nothing_but_not_those_set_aside():
     log.set_aside_last()  # the third was set aside on purpose
     assert log.unread(found) == [second]
     assert ReadLog().unread(found) == []
+
+
+def test_report_year_heading_dates_the_survey_rows_with_its_data_year():
+    """'WRES 2025' above a table of workforce and survey rows: the report's data year,
+    2024/25, whose staff survey is the 2024 one; a survey row under it is not 2025/26."""
+    tab = _tab(
+        [
+            ["Indicator", "Minority ethnic", "White"],
+            ["Workforce at 31 March (%)", "19.4", "77.9"],
+            ["Staff survey: harassment, bullying or abuse from colleagues (%)", "25.1", "20.8"],
+        ],
+        above=["Kelderby Vale NHS Trust", "WRES 2025"],
+    )
+    metrics, _ = read_grid(tab)
+    assert _keys(metrics) == {
+        (1, "percentage", "overall", None, "BME", "2024/25", 19.4),
+        (1, "percentage", "overall", None, "White", "2024/25", 77.9),
+        (6, "percentage", None, None, "BME", "2024/25", 25.1),
+        (6, "percentage", None, None, "White", "2024/25", 20.8),
+    }
+
+
+def _published(value, indicator, group, period, table="table 1 on page 1"):
+    from parsers.records import WresMetric
+
+    return WresMetric(
+        indicator=indicator,
+        measure="percentage",
+        ethnic_group=group,
+        period=period,
+        value=value,
+        staff_group="overall" if indicator == 1 else None,
+        source_table=table,
+        source_page=1,
+    )
+
+
+def test_a_figure_two_readings_key_apart_is_withdrawn_for_review():
+    """A shape reader published a cell under one indicator; the keyer, reading the same
+    table by its labels, keys that cell (its value printed once) under another: the
+    figure is withdrawn and counted for review. A value printed twice in the table
+    names no one cell and disputes nothing."""
+    from parsers.wres.unread_tables import read_gaps, withdraw_disputed
+
+    tab = _tab(
+        [
+            ["", "BME", "White"],
+            ["Harassment, bullying or abuse from colleagues (%)", "27.5%", "21.0%"],
+            ["Discrimination from a manager or colleague (%)", "14.0%", "21.0%"],
+        ],
+        above=["Staff survey 2024"],
+    )
+    wrong = _published(27.5, 5, "BME", "2024/25")  # a misread: indicator 5, not 6
+    right = _published(14.0, 8, "BME", "2024/25")
+    twice = _published(21.0, 7, "White", "2024/25")  # printed in two cells
+    second = read_gaps([tab], None, [wrong, right, twice])
+    assert [(m.value, o.indicator) for m, o in second.disputed] == [(27.5, 6)]
+    kept, skipped = withdraw_disputed([wrong, right, twice], second.disputed)
+    assert kept == [right, twice]
+    assert [(s.value, s.why.split(":")[0]) for s in skipped] == [
+        (27.5, "two readings of its table disagree")
+    ]
+    assert second.found == []  # every value the keyer read was published from the table
+
+
+def test_the_workforce_row_beside_the_board_is_the_workforces():
+    tab = _tab(
+        [
+            ["", "31 March 2025"],
+            ["Board members: minority ethnic", "25.0%"],
+            ["Minority ethnic staff", "14.1%"],
+        ],
+        section="Indicator 9: who sits on our board",
+    )
+    metrics, _ = read_grid(tab)
+    assert _keys(metrics) == {
+        (9, "percentage", "board", None, "BME", "2024/25", 25.0),
+        (1, "percentage", "overall", None, "BME", "2024/25", 14.1),
+    }

@@ -34,8 +34,9 @@ from parsers.wres.cells import ethnic_groups, fy
 from parsers.wres.context import RL_DEFAULT, Key, heading_key, indicator_heading, label_key
 from parsers.wres.context import settle as settle_time
 from parsers.wres.grid_frames import Frame, figure_rows, grid_of
-from parsers.wres.narrative_terms import _times
+from parsers.wres.narrative_terms import _Time, _times
 from parsers.wres.ratio_pairs import numerator_group
+from parsers.wres.report_year_heading import report_year_heading
 from parsers.wres.skipped import PART_OF_TRUST, Skipped
 from parsers.wres.tables import Tab
 from parsers.wres.template_columns import _BENCH, UNITS
@@ -67,6 +68,8 @@ _SURVEY = re.compile(r"\bsurvey\b", re.I)
 _PREVIOUS = re.compile(PREVIOUS_PERIOD, re.I)
 _THIS = re.compile(r"\b(?:this|current|latest|reporting)\s+(?:year|period)\b", re.I)
 _TWO_VALUES = "two values for one key in one table"
+_BOARD_WORDS = re.compile(r"\bboard\b|\bdirectors?\b", re.I)
+_WORKFORCE_WORDS = re.compile(r"\b(?:staff|employees?|workforce|colleagues)\b", re.I)
 _BOARD_KINDS = (
     (re.compile(r"\bexecutive", re.I), "board_executive"),
     (re.compile(r"\bvoting", re.I), "board_voting"),
@@ -99,6 +102,7 @@ class Table:
     survey_named: bool  # they name the staff survey: a bare year is a survey's
     wres_years: bool  # its rows are several indicators, not only the survey's
     percent_named: bool = False  # its caption says its figures are percentages
+    board_rows: bool = False  # a row label names the board: other rows are not its
 
 
 def read_grid(tab: Tab, data_year: str | None = None) -> tuple[list[WresMetric], list[Skipped]]:
@@ -110,6 +114,8 @@ def read_grid(tab: Tab, data_year: str | None = None) -> tuple[list[WresMetric],
         n for labels in grid.body_labels() for t in labels if len(f := _named(t)) == 1 for n in f
     }
     table = _table(tab, grid.banners, body_indicators)
+    board_rows = any(_BOARD_WORDS.search(t) for labels in grid.body_labels() for t in labels)
+    table = replace(table, board_rows=board_rows)
     # a label column headed "Directorate": its rows are parts of the trust but one
     parts = any(names_parts(h) for h in grid.row_heads)
     found: list[tuple[WresMetric, bool]] = []  # each with whether its labels say whole trust
@@ -200,6 +206,8 @@ def key_figure(
     measure, staff_group, band = "percentage", None, None
     if ind in (2, 3, 4):
         measure = "rate"
+    elif ind == 9 and not difference and _workforce_beside_board(frame, table):
+        ind, staff_group = 1, "overall"
     elif ind == 9:
         staff_group = _board(frame)
         measure = "difference" if difference else "percentage"
@@ -252,9 +260,9 @@ def _table(tab: Tab, banners: list[str], row_indicators: set[int]) -> Table:
     ]
     key = Key(indicator=tab.heading_indicator)
     for text in texts:
-        found = heading_key(text, styled=True)
+        found = _heading(text)
         if found is not None:
-            key = key.merge(found[1])
+            key = key.merge(found)
     years = tuple(dict.fromkeys(y for t in texts for y in _years(t)))
     if len(years) > 1:  # "2022/23 and 2023/24": the caption dates no one figure
         key = replace(key, time=None, time_text=None)
@@ -275,11 +283,24 @@ def _years(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=_LABELS_READ)
+def _heading(text: str) -> Key | None:
+    """What a heading says. A WRES report's year ("WRES 2024") dates every figure under
+    it with its data year, the staff survey's included (2023/24, the 2023 survey), so a
+    survey row under it is not the 2024 survey's."""
+    data_year = report_year_heading(text)
+    if data_year is not None:
+        time = _Time(0, len(text), text, "fy", int(data_year[:4]))
+        return Key(time=time, time_text=text)
+    found = heading_key(text, styled=True)
+    return found[1] if found is not None else None
+
+
+@lru_cache(maxsize=_LABELS_READ)
 def _section_key(section: str | None) -> Key:
     if not section:
         return Key()
-    found = heading_key(section, styled=True)
-    return found[1] if found is not None else _label(section)
+    found = _heading(section)
+    return found if found is not None else _label(section)
 
 
 def _merged(texts: tuple[str, ...]) -> Key:
@@ -384,6 +405,13 @@ def _relative(frame: Frame, table: Table) -> tuple[str | None, str | None, str |
 def _nearest(frame: Frame) -> str:
     """The labels nearest a figure: its row's innermost and its column's lowest."""
     return " ".join(t for t in (frame.row[-1:] + frame.column[-1:]) if t)
+
+
+def _workforce_beside_board(frame: Frame, table: Table) -> bool:
+    """A row naming staff, not the board, in a table whose other rows name the board:
+    the whole workforce's share, printed for comparison."""
+    row = " ".join(frame.row)
+    return table.board_rows and bool(_WORKFORCE_WORDS.search(row)) and not _BOARD_WORDS.search(row)
 
 
 def _board(frame: Frame) -> str:

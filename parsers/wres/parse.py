@@ -195,7 +195,7 @@ from parsers.wres.template import (
     parse_summary,
 )
 from parsers.wres.text_tables import tables_in_text
-from parsers.wres.unread_tables import ReadLog, read_gaps, read_unread
+from parsers.wres.unread_tables import ReadLog, read_gaps, read_unread, withdraw_disputed
 from parsers.wres.validate import validate
 from parsers.wres.workforce_scope import scope_tables, skip_part
 from parsers.wres.wrapped_words import rejoin_wrapped_words
@@ -304,8 +304,12 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     # tables of a shape no reader above knows: each figure keyed by the labels framing it
     unread = log.unread(direct, builders, actions)
     _add_unseen(metrics, _dedupe(read_unread(unread, data_year, unsettled), warnings, unsettled))
-    gaps = read_gaps(log.read(direct, builders, actions), data_year, metrics)
-    _add_unseen(metrics, _dedupe(gaps, warnings))
+    # the keyer's second reading of the tables read: the cells they left, and the figures
+    # it keys otherwise (withdrawn for review: the table's key is not settled)
+    second = read_gaps(log.read(direct, builders, actions), data_year, metrics)
+    metrics, disputed = withdraw_disputed(metrics, second.disputed)
+    unsettled.extend(disputed)
+    _add_unseen(metrics, _dedupe(second.found, warnings))
     # label/value lines under their headings: only keys the tables did not give; each
     # reader after it adds only keys not given before it
     lines = read_lines(doc)

@@ -7,14 +7,23 @@ tables that gave nothing are known; `read_unread` reads those with the grid keye
 table set aside on purpose (one part of the workforce's) is never read again. In the
 tables the shape readers did read, `read_gaps` reads the cells they left: a figure whose
 value the table's readers already published keeps their key.
+
+It is also a second reading of those tables. Where a shape reader published a cell's
+figure under one key and the keyer, reading the same table by its labels alone, keys
+that figure another way, the table's key is not settled: the figure is withdrawn and
+counted for review (`disputed`), never published under either key. A shape reader that
+mistakes a table of a layout it was not written for is caught this way, where its
+reading differs from what the labels say.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sized
 from dataclasses import dataclass, field
 
 from parsers.records import WresMetric
+from parsers.wres.cell_figures import is_figure, parse_cell
 from parsers.wres.grid_keys import read_grid
 from parsers.wres.other_standards import drop_other_standards
 from parsers.wres.skipped import Skipped
@@ -66,18 +75,79 @@ def read_unread(
     return found
 
 
-def read_gaps(
-    tabs: list[Tab], data_year: str | None, published: list[WresMetric]
-) -> list[WresMetric]:
+@dataclass
+class SecondReading:
+    """The grid keyer's reading of the tables the shape readers read."""
+
+    found: list[WresMetric]  # figures in cells the shape readers left
+    disputed: list[tuple[WresMetric, WresMetric]]  # (published, the keyer's) keyed apart
+
+
+def read_gaps(tabs: list[Tab], data_year: str | None, published: list[WresMetric]) -> SecondReading:
     """The figures the grid keyer settles in tables a shape reader read, in the cells it
     left: a figure whose value that table's readers already published is theirs (their
-    key wins; the keyer's reading of the same cell is not a second figure)."""
+    key wins; the keyer's reading of the same cell is not a second figure), unless the
+    keyer keys it otherwise: then the two are `disputed`."""
     claimed = {(m.source_table, m.value) for m in published}
     found: list[WresMetric] = []
+    keyed: dict[tuple, list[WresMetric]] = {}
     for tab in tabs:
         metrics, _skipped = read_grid(drop_other_standards(tab), data_year)
         found.extend(m for m in metrics if (m.source_table, m.value) not in claimed)
-    return found
+        once = _printed_once(tab)
+        for m in metrics:
+            if m.value in once:  # its cell known by its value alone
+                keyed.setdefault((m.source_table, m.value), []).append(m)
+    disputed = []
+    for m in published:
+        theirs = keyed.get((m.source_table, m.value), [])
+        if theirs and all(_same_figure(o) != _same_figure(m) for o in theirs):
+            disputed.append((m, theirs[0]))
+    return SecondReading(found, disputed)
 
 
-__all__ = ["ReadLog", "read_gaps", "read_unread"]
+def _printed_once(tab: Tab) -> set[float]:
+    """The values printed in one cell only of the table: the readers name no cell, so
+    two readings of a figure are known to be of one cell only by a value printed once."""
+    counts = Counter(
+        cell.value
+        for row in tab.rows
+        for text in row
+        if is_figure(cell := parse_cell(text)) and cell.value is not None
+    )
+    return {v for v, n in counts.items() if n == 1}
+
+
+def _same_figure(m: WresMetric) -> tuple:
+    """What two readings of one cell must agree on: its indicator, ethnic group and
+    period. Staff group, band and measure are left out: readers name them by conventions
+    that differ (the board or its voting members, a band's name, a share or a gap) where
+    neither reading is wrong; the whole workforce's share printed beside the board's
+    (indicator 9's table) is the same figure as indicator 1's."""
+    if m.indicator == 9 and m.staff_group == "overall":
+        return (1, m.ethnic_group, m.period)
+    return (m.indicator, m.ethnic_group, m.period)
+
+
+def withdraw_disputed(
+    metrics: list[WresMetric], disputed: list[tuple[WresMetric, WresMetric]]
+) -> tuple[list[WresMetric], list[Skipped]]:
+    """The metrics without the disputed ones, and each of those recorded for review."""
+    gone = {id(m) for m, _ in disputed}
+    skipped = [
+        Skipped(
+            f"{m.source_table}: {m.value}",
+            m.source_page or 0,
+            f"two readings of its table disagree: {_shown(m)} or {_shown(o)}",
+            m.value,
+        )
+        for m, o in disputed
+    ]
+    return [m for m in metrics if id(m) not in gone], skipped
+
+
+def _shown(m: WresMetric) -> str:
+    return "/".join(str(x) for x in m.key() if x is not None)
+
+
+__all__ = ["ReadLog", "SecondReading", "read_gaps", "read_unread", "withdraw_disputed"]
