@@ -5,7 +5,8 @@ them ordinary (the reporting template with indicator 1 by band within staff grou
 three years with a change column and trend words, bullets with last year's figure in
 brackets after a bare year), two harder (indicator 1 read across and read down with a
 census row, a responsive web table whose cells repeat their headings), each with all
-nine indicators over two years (or three), at least 400 figures over the formats."""
+nine indicators over two years (or three), at least 400 figures over the formats, and
+its first-sight rows recorded (wres_ac_first_sight.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from benchmarks.heldout_ac import wres_ac
 from benchmarks.heldout_ac import wres_ac_figures as af
+from benchmarks.heldout_ac.wres_ac_first_sight import FIRST_SIGHT_WRES
 from benchmarks.heldout_p.render import B, Grid, render
 from tests.heldout_checks import (
     Renderings,
@@ -107,6 +109,14 @@ def test_responsive_cells_carry_their_headings():
     assert page.count('<span class="rt-label"') == 15 * 4
     assert "This year (2023/24) </span>25.5%" in page
     assert "<table" in page and page.count("<table") == 1
+
+
+def test_first_sight_recorded():
+    rows = {"WRES, all", "WRES, HTML", "WRES, PDF", "WRES, DOCX"}
+    rows |= {f"WRES, {layout.name}" for layout in wres_ac.LAYOUTS}
+    assert set(FIRST_SIGHT_WRES) == rows
+    assert all(len(v) == 5 for v in FIRST_SIGHT_WRES.values())
+    assert FIRST_SIGHT_WRES["WRES, all"][4] == sum(len(x.truth) * 3 for x in wres_ac.LAYOUTS)
 
 
 def test_wres_layouts():

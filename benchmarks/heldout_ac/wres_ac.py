@@ -40,6 +40,9 @@ figure and '(2022: 30.6%)' under a 2023 staff survey figure are both 2022/23; in
 and in no truth, and neither is the Census 2021 row; layout 5's hidden headings are
 part of the page (the screen reader and the text extractor see them), its truth that
 of the table as the eye reads it on a wide screen.
+
+Seen at first sight (parser of 20dc011, scored once after c270873): see
+wres_ac_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
