@@ -10,6 +10,7 @@ import pytest
 
 from parsers import PARSER_VERSION, parse_document
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.foi.classify import exemption_label
 from parsers.foi.parse import classify_answer, find_exemptions, parse_foi
 from parsers.privacy import find_names, mask_personal
 from parsers.records import foi_to_rows
@@ -369,6 +370,13 @@ def test_find_exemptions():
     assert find_exemptions("Compliance would exceed the cost limit (s.12).") == [("FOIA", "12")]
     assert find_exemptions("The request is refused under regulation 12(4)(b) of the EIR.") == [
         ("EIR", "12(4)(b)")
+    ]
+    # an adverse-effect exception keeps its paragraph, as 12(4)'s do
+    withheld = "Prices are withheld under regulation 12(5)(e) of the EIR (commercial)."
+    assert find_exemptions(withheld) == [("EIR", "12(5)(e)")]
+    assert exemption_label("EIR", "12(5)(e)") == "adverse effect"
+    assert find_exemptions("We apply regulation 12(5) of the EIR to this part.") == [
+        ("EIR", "12(5)")
     ]
     # not exemptions: other Acts, procedural sections
     assert find_exemptions("Patients on section 117 aftercare under the Mental Health Act.") == []

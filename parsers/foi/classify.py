@@ -68,7 +68,10 @@ def find_exemptions(text: str) -> list[tuple[str, str]]:
                     continue
                 section = f"12(4)({letter.group(1)})"
             elif sub.startswith("(5)"):
-                section = "12(5)"
+                # the exception as printed: "12(5)(e)" (commercial confidentiality), or
+                # "12(5)" where no paragraph is named
+                letter = re.search(r"\(([a-g])\)", sub[3:])
+                section = f"12(5)({letter.group(1)})" if letter else "12(5)"
             else:
                 continue
             if ("EIR", section) not in found:
