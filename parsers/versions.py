@@ -124,7 +124,8 @@ from __future__ import annotations
 #        field, a request put as an indirect question ("I would also like to know how
 #        many ...") continuing its question, the sign-off and name ending the message
 #        quoted in an e-mail reply ending the last answer
-CORE_VERSION = "0.7.8"
+# 0.7.9: an EIR adverse-effect exception keeps its paragraph ("12(5)(e)"), as 12(4)'s do
+CORE_VERSION = "0.7.9"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -220,7 +221,8 @@ CORE_VERSION = "0.7.8"
 # wres-26: the keyer as a second reading: a figure a shape reader and the keyer key to
 # another indicator, group or period (its value printed once in the table) is withdrawn
 # for review; "WRES 2024" above a table dates its survey rows 2023/24; a staff row beside
-# the board's rows is the workforce's
+# the board's rows is the workforce's; a group's staff spread over the bands (columns
+# adding to 100% down the bands) withdrawn for review, not read as indicator 1
 WRES_VERSION = "wres-26"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -136,6 +136,7 @@ from parsers.records import WresMetric, WresReport
 from parsers.wres.across import indicators_across
 from parsers.wres.action_figures import parse_action_figures
 from parsers.wres.actions import is_action_header, parse_actions
+from parsers.wres.band_spread import withdraw_spreads
 from parsers.wres.bracketed_columns import split_bracketed_columns
 from parsers.wres.cards import read_cards
 from parsers.wres.cells import (
@@ -310,6 +311,9 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     metrics, disputed = withdraw_disputed(metrics, second.disputed)
     unsettled.extend(disputed)
     _add_unseen(metrics, _dedupe(second.found, warnings))
+    # a group's staff spread over the bands reads like indicator 1 by its labels only
+    metrics, spreads = withdraw_spreads(metrics)
+    unsettled.extend(spreads)
     # label/value lines under their headings: only keys the tables did not give; each
     # reader after it adds only keys not given before it
     lines = read_lines(doc)
