@@ -52,7 +52,7 @@ def read_table(tbl: Tag, index: int, element_text: Callable[[Tag], str]) -> Tabl
         return [TextBlock(text=c.strip()) for r in rows for c in r if c.strip()]
     caption = tbl.find("caption")
     return Table(
-        rows=[r + [""] * (width - len(r)) for r in rows],
+        rows=_without_repeated_heads([r + [""] * (width - len(r)) for r in rows]),
         index_on_page=index,
         caption=element_text(caption) if caption is not None else None,
     )
@@ -89,3 +89,37 @@ def _skip_covered(row: list[str], covered: dict[int, int], trailing: bool = Fals
             row.append("")  # a gap before a covered column further right
         else:
             return
+
+
+def _without_repeated_heads(rows: list[list[str]]) -> list[list[str]]:
+    """A responsive table repeats each column's head at the start of every cell, for
+    narrow screens that stack the cells ("This year (2023/24) 25.5%"); a wide screen
+    hides it. When, in three or more columns, nearly every body cell opens with its
+    column's head, the head is cut from each cell. (A question/answer table whose cells
+    open "Question 1", "Answer 1" has two columns and is left as printed.)"""
+    head, body = rows[0], rows[1:]
+    columns = [c for c, h in enumerate(head) if h.strip()]
+    repeated = 0
+    for c in columns:
+        cells = [row[c] for row in body if row[c].strip()]
+        opened = sum(_opens_with(cell, head[c]) for cell in cells)
+        if cells and opened < 0.8 * len(cells):
+            return rows  # a column whose cells do not repeat its head: not the pattern
+        repeated += bool(cells)
+    if repeated < 3:
+        return rows
+    cut = [
+        [
+            cell.strip()[len(h.strip()) :].strip() if _opens_with(cell, h) else cell
+            for h, cell in zip(head, row, strict=True)
+        ]
+        for row in body
+    ]
+    return [head, *cut]
+
+
+def _opens_with(cell: str, head: str) -> bool:
+    cell, head = cell.strip(), head.strip()
+    return (
+        bool(head) and len(cell) > len(head) and cell.startswith(head) and cell[len(head)].isspace()
+    )
