@@ -222,7 +222,8 @@ CORE_VERSION = "0.7.9"
 # another indicator, group or period (its value printed once in the table) is withdrawn
 # for review; "WRES 2024" above a table dates its survey rows 2023/24; a staff row beside
 # the board's rows is the workforce's; a group's staff spread over the bands (columns
-# adding to 100% down the bands) withdrawn for review, not read as indicator 1
+# adding to 100% down the bands) withdrawn for review, not read as indicator 1; a
+# lead-in naming staff survey years only dates the bare years below as the surveys'
 WRES_VERSION = "wres-26"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

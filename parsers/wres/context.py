@@ -78,6 +78,7 @@ class Key:
     time_text: str | None = None
     comparator: bool = False
     bank: bool = False  # a bank staff lead-in: the figures below are not the WRES's
+    survey_years: bool = False  # a lead-in dating what follows by staff survey years only
 
     def merge(self, nearer: Key) -> Key:
         """This key with every part `nearer` states put over it."""
@@ -156,10 +157,10 @@ class Context:
 
     @property
     def survey_dated(self) -> bool:
-        """Whether the dated heading above names a staff survey: a bare year below it
-        ("(2022: 16.9%)") is then that year's survey."""
+        """Whether the dated heading above, or the lead-in line, names a staff survey:
+        a bare year below it ("(2022: 16.9%)") is then that year's survey."""
         t = self.path.key.time
-        return t is not None and t.kind == "survey"
+        return (t is not None and t.kind == "survey") or self.lead.survey_years
 
     def heading(self, level: int, key: Key) -> None:
         self.path.push(level, key)

@@ -352,6 +352,12 @@ def _lead_in(text: str, ctx: Context) -> None:
         if lead.indicator == 1 and sg in (None, "overall") and not bands:
             lead = replace(lead, staff_group="overall", band=None)
         named = True
+    every_time = [t for t in _times(text) if t.kind != "rel"]
+    if every_time and all(t.kind == "survey" for t in every_time):
+        # "2023 NHS Staff Survey, the 2022 survey in brackets:": the bare years in the
+        # lines below are survey years too
+        lead = replace(lead, survey_years=True)
+        named = True
     times = [t for t in _times(text) if t.kind in ("month", "survey")]  # a dated snapshot
     if (
         times
