@@ -299,3 +299,27 @@ def test_the_workforce_row_beside_the_board_is_the_workforces():
         (9, "percentage", "board", None, "BME", "2024/25", 25.0),
         (1, "percentage", "overall", None, "BME", "2024/25", 14.1),
     }
+
+
+def test_indicator_numbers_on_the_first_of_each_indicators_rows_are_labels():
+    """The national template numbers each indicator once, on its first row, and leaves
+    the number cell blank on the rows below: that column is a label column, not one of
+    figures, and the band rows under indicator 1 are keyed by their labels."""
+    tab = _tab(
+        [
+            ["Indicator", "Description", "Ethnicity", "Data for reporting year (2024/25)"],
+            ["1", "Staff in each of the AfC bands compared with the workforce", "", ""],
+            ["", "Clinical workforce: Band 6", "BME", "30.5%"],
+            ["", "", "White", "66.2%"],
+            ["", "Non-clinical workforce: Band 8a", "BME", "12.0%"],
+            ["", "", "White", "85.0%"],
+            ["6", "Harassment, bullying or abuse from staff", "BME", "24.0%"],
+        ]
+    )
+    metrics, _ = read_grid(tab)
+    assert _keys(metrics) >= {
+        (1, "percentage", "clinical", "Band 6", "BME", "2024/25", 30.5),
+        (1, "percentage", "clinical", "Band 6", "White", "2024/25", 66.2),
+        (1, "percentage", "non_clinical", "Band 8a", "BME", "2024/25", 12.0),
+        (1, "percentage", "non_clinical", "Band 8a", "White", "2024/25", 85.0),
+    }

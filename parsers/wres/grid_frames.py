@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from parsers.wres.cell_figures import Cell, parse_cell
 from parsers.wres.cells import clean
@@ -113,15 +114,22 @@ def _label_columns(cells: list[list[Cell]], head_rows: int) -> int:
     while n < width and not any(row[n].kind in FIGURE_KINDS for row in body):
         n += 1
     if n == 0 and width > 2 and _numbering(body):
-        n = 1 + (not any(row[1].kind in FIGURE_KINDS for row in body))
+        n = 1
+        while n < width and not any(row[n].kind in FIGURE_KINDS for row in body):
+            n += 1
     return n
 
 
 def _numbering(body: list[list[Cell]]) -> bool:
+    """The first column numbers the rows (1, 2, 3) or the groups of rows under each
+    number (the national template: "1" on the first of indicator 1's rows, the rows
+    below it blank), beside a column of words."""
     values = [row[0].value for row in body if row[0].kind == "num"]
     return (
-        len(values) == len(body)
+        len(values) >= 1
         and all(v is not None and v == int(v) and 1 <= v <= 9 for v in values)
+        and all(a < b for a, b in pairwise(values))
+        and all(row[0].kind in ("num", "empty") for row in body)
         and all(row[1].kind in ("text", "empty") for row in body)
     )
 
