@@ -87,16 +87,26 @@ def read_gaps(tabs: list[Tab], data_year: str | None, published: list[WresMetric
     """The figures the grid keyer settles in tables a shape reader read, in the cells it
     left: a figure whose value that table's readers already published is theirs (their
     key wins; the keyer's reading of the same cell is not a second figure), unless the
-    keyer keys it otherwise: then the two are `disputed`."""
-    claimed = {(m.source_table, m.value) for m in published}
+    keyer keys it otherwise: then the two are `disputed`. A value printed in more cells
+    than the readers published it from is free in the cells left, as far as they go,
+    for a reading not of the same indicator, group and period as one published."""
+    claimed = Counter((m.source_table, m.value) for m in published)
+    published_keys = {m.key() for m in published}
+    # the published figures' cores by cell value: a keyer reading sharing one is taken
+    # to be of the same cell, read with another measure or band
+    cores = {(m.source_table, m.value, _same_figure(m)) for m in published}
     found: list[WresMetric] = []
     keyed: dict[tuple, list[WresMetric]] = {}
     for tab in tabs:
         metrics, _skipped = read_grid(drop_other_standards(tab), data_year)
-        found.extend(m for m in metrics if (m.source_table, m.value) not in claimed)
-        once = _printed_once(tab)
+        printed = _printed(tab)
         for m in metrics:
-            if m.value in once:  # its cell known by its value alone
+            left = printed[m.value] - claimed[(m.source_table, m.value)]
+            same_cell = (m.source_table, m.value, _same_figure(m)) in cores
+            if left > 0 and m.key() not in published_keys and not same_cell:
+                found.append(m)
+                claimed[(m.source_table, m.value)] += 1
+            if printed[m.value] == 1:  # its cell known by its value alone
                 keyed.setdefault((m.source_table, m.value), []).append(m)
     disputed = []
     for m in published:
@@ -106,16 +116,15 @@ def read_gaps(tabs: list[Tab], data_year: str | None, published: list[WresMetric
     return SecondReading(found, disputed)
 
 
-def _printed_once(tab: Tab) -> set[float]:
-    """The values printed in one cell only of the table: the readers name no cell, so
-    two readings of a figure are known to be of one cell only by a value printed once."""
-    counts = Counter(
+def _printed(tab: Tab) -> Counter:
+    """How many cells of the table print each value: the readers name no cell, so two
+    readings of a figure are known to be of one cell only by a value printed once."""
+    return Counter(
         cell.value
         for row in tab.rows
         for text in row
         if is_figure(cell := parse_cell(text)) and cell.value is not None
     )
-    return {v for v, n in counts.items() if n == 1}
 
 
 def _same_figure(m: WresMetric) -> tuple:
