@@ -5,7 +5,8 @@ them ordinary (this year's cell carrying its change with an arrow, year columns 
 by two-digit-year dates, counts with the percentage worked out in brackets in prose),
 two harder (an annual report's equality chapter in two columns among gender and WDES
 figures, a web table of <div>s laid out by a CSS grid), each with all nine indicators
-over two years, at least 400 figures over the formats."""
+over two years, at least 400 figures over the formats, and its first-sight rows
+recorded (wres_ad_first_sight.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 
 from benchmarks.heldout_ad import wres_ad
 from benchmarks.heldout_ad import wres_ad_figures as af
+from benchmarks.heldout_ad.wres_ad_first_sight import FIRST_SIGHT_WRES
 from benchmarks.heldout_p.render import Columns, Grid, Html, render
 from tests.heldout_checks import (
     Renderings,
@@ -136,6 +138,14 @@ def test_div_grid_has_no_table_element():
     cells = len(_grid(DIVGRID).rows) - 1
     assert page.count('role="cell"') == cells * 4 and page.count('role="row"') == cells + 1
     assert '<div role="cell">21.7%</div>' in page
+
+
+def test_first_sight_recorded():
+    rows = {"WRES, all", "WRES, HTML", "WRES, PDF", "WRES, DOCX"}
+    rows |= {f"WRES, {layout.name}" for layout in wres_ad.LAYOUTS}
+    assert set(FIRST_SIGHT_WRES) == rows
+    assert all(len(v) == 5 for v in FIRST_SIGHT_WRES.values())
+    assert FIRST_SIGHT_WRES["WRES, all"][4] == sum(len(x.truth) * 3 for x in wres_ad.LAYOUTS)
 
 
 def test_wres_layouts():

@@ -36,7 +36,8 @@ in layout 4 the WDES figures (disabled / non-disabled, a non-disabled to disable
 relative likelihood) and the gender figures are no WRES figure, whatever the indicator
 they resemble.
 
-Seen at first sight: see wres_ad_first_sight.py.
+Seen at first sight (parser of 5d63e5d, scored once after 368ca0d): see
+wres_ad_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
