@@ -125,7 +125,8 @@ from __future__ import annotations
 #        many ...") continuing its question, the sign-off and name ending the message
 #        quoted in an e-mail reply ending the last answer
 # 0.7.9: an EIR adverse-effect exception keeps its paragraph ("12(5)(e)"), as 12(4)'s do
-CORE_VERSION = "0.7.9"
+# 0.7.10: set AC's styles: the regulator's case reference ("ICO ref:") no letter's reference
+CORE_VERSION = "0.7.10"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -36,6 +36,14 @@ _RE_REF_LABELLED = re.compile(
     r"\s*[:.\-–]?\s*(?:(?-i:[a-z]+)[:\-–]?\s+){0,5}?(?=(?-i:[A-Z0-9]))" + _REF_VALUE,
     _I,
 )
+# the words before a reference's label naming another party's file, not the trust's:
+# the regulator's case ("ICO ref: FS50…", "Information Commissioner's case reference:
+# IC-…"), a tribunal's or an ombudsman's; as "Your ref" names the requester's
+_RE_OTHER_PARTYS_LABEL = re.compile(
+    r"\b(?:ico|ico['’]s|(?:information\s+)?commissioner(?:['’]s)?(?:\s+office)?|"
+    r"ombudsman(?:['’]s)?|tribunal(?:['’]s)?)\s*$",
+    _I,
+)
 _RE_REF_FREE = re.compile(
     r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-#]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
 )

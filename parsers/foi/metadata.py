@@ -29,6 +29,7 @@ from parsers.foi.meta_patterns import (
     _RE_DATE_LINE_START,
     _RE_EMAIL_SENT,
     _RE_ISSUE_LINE,
+    _RE_OTHER_PARTYS_LABEL,
     _RE_RECEIVED,
     _RE_RECEIVED_ARRIVAL,
     _RE_RECEIVED_ON,
@@ -85,9 +86,9 @@ def _clean_ref(value: str) -> str | None:
 
 def _labelled_reference(t: str) -> str | None:
     """The reference a label on line `t` gives ("Our ref: AB/123"). The requester's
-    own field ("Your ref: none") is skipped, and the line read on, as one line may
-    hold both fields side by side; a numbered designation is kept whole
-    (parsers.foi.references)."""
+    own field ("Your ref: none") and the regulator's case ("ICO ref: FS50…") are
+    skipped, and the line read on, as one line may hold both fields side by side; a
+    numbered designation is kept whole (parsers.foi.references)."""
     at = 0
     while (m := _RE_REF_LABELLED.search(t, at)) is not None:
         # "your FOI request of 3 March 2024" names a date, not a reference
@@ -95,8 +96,10 @@ def _labelled_reference(t: str) -> str | None:
             return None
         if re.match(r"your\s+ref", t[m.start() :], _I):
             return None
-        if t[: m.start()].lower().rstrip().endswith("your"):
-            # (read on from the requester's value: the next label may lie within it)
+        before = t[: m.start()].rstrip()
+        if before.lower().endswith("your") or _RE_OTHER_PARTYS_LABEL.search(before):
+            # (the requester's or the regulator's file, not the trust's: read on past
+            # its value, as the next label may lie within it)
             at = m.start(1)
             continue
         return designation(t[m.start(1) :]) or _clean_ref(m.group(1))
