@@ -125,7 +125,8 @@ from __future__ import annotations
 #        many ...") continuing its question, the sign-off and name ending the message
 #        quoted in an e-mail reply ending the last answer
 # 0.7.9: an EIR adverse-effect exception keeps its paragraph ("12(5)(e)"), as 12(4)'s do
-# 0.7.10: set AC's styles: the regulator's case reference ("ICO ref:") no letter's reference
+# 0.7.10: set AC's styles: the regulator's case reference ("ICO ref:") no letter's reference,
+#         a section still being weighed ("considering whether section 43(2) applies") not applied
 CORE_VERSION = "0.7.10"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:

@@ -74,6 +74,19 @@ _EXEMPT_CONTEXT = re.compile(
     r"|neither\s+confirm\w*\s+nor\s+den(?:y|ies|ied)",
     _I,
 )
+# a section still being weighed, not yet applied: the citation governed by a deliberation
+# in progress ("the Trust is considering whether section 43(2) applies", "we are still
+# assessing if the exemption in section 36 is engaged", "we have yet to decide whether
+# section 38 applies"); a few words may stand between "whether" and the section. (A
+# deliberation done, "we considered whether section 40 applies and concluded it does",
+# applies it.)
+_RE_DELIBERATING = re.compile(
+    r"(?:\b(?:is|are|am|be|being|still|currently|now)\s+(?:still\s+|currently\s+|now\s+|"
+    r"carefully\s+)?(?:considering|assessing|deciding|determining|weighing|establishing|"
+    r"reviewing)|\byet\s+to\s+(?:decide|determine|establish|conclude|confirm))\s+"
+    r"(?:whether|if)\s+(?:[\w'’-]+\s+){0,5}?$",
+    _I,
+)
 _OTHER_ACTS = re.compile(
     r"mental\s+health\s+act|data\s+protection\s+act|children\s+act|care\s+act|"
     r"housing\s+act|\bMHA\b|social\s+services|equality\s+act|local\s+government\s+act|"
