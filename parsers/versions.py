@@ -127,7 +127,10 @@ from __future__ import annotations
 # 0.7.9: an EIR adverse-effect exception keeps its paragraph ("12(5)(e)"), as 12(4)'s do
 # 0.7.10: set AC's styles: the regulator's case reference ("ICO ref:") no letter's reference,
 #         a section still being weighed ("considering whether section 43(2) applies") not applied,
-#         a first refusal's section the letter tells was overturned (a decision notice) not applied
+#         a first refusal's section the letter tells was overturned (a decision notice) not applied,
+#         the receipt by the trust's team that took the request first ("PALS received your
+#         request on …", "contacting the PALS team on …"), an aside before "on <date>", a
+#         round-robin's log of received dates (the earliest)
 CORE_VERSION = "0.7.10"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:

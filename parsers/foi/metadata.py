@@ -23,7 +23,7 @@ from parsers.foi.date_fields import (
 )
 from parsers.foi.date_prose import requester_dated
 from parsers.foi.earlier_dates import current_date, earlier_date, follow_up_field
-from parsers.foi.field_tables import field_lines
+from parsers.foi.field_tables import field_lines, first_received
 from parsers.foi.meta_patterns import (
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
@@ -117,7 +117,10 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     tabled: list[_Unit] = []
     for u in units[:30]:
         if u.table is not None:
-            # a field table's cells as "name: value" lines (parsers.foi.field_tables)
+            # a field table's cells as "name: value" lines (parsers.foi.field_tables),
+            # and the earliest of a column of received dates (a round-robin's log)
+            first = first_received(u.table.rows[:12])
+            tabled += [_Unit(line) for line in ([first] if first else [])]
             tabled += [_Unit(line) for line in field_lines(u.table.rows[:12])]
             for row in u.table.rows[:12]:
                 tabled.append(_Unit(normalise(" ".join(c for c in row if c))))
