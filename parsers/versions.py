@@ -130,7 +130,9 @@ from __future__ import annotations
 #         a first refusal's section the letter tells was overturned (a decision notice) not applied,
 #         the receipt by the trust's team that took the request first ("PALS received your
 #         request on …", "contacting the PALS team on …"), an aside before "on <date>", a
-#         round-robin's log of received dates (the earliest)
+#         round-robin's log of received dates (the earliest); a page of messages under
+#         "sender – date" headers (a request site's page): the request's and the trust's last
+#         message's dates, answers numbered as the questions in a later message
 CORE_VERSION = "0.7.10"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:

@@ -24,6 +24,7 @@ from parsers.foi.date_fields import (
 from parsers.foi.date_prose import requester_dated
 from parsers.foi.earlier_dates import current_date, earlier_date, follow_up_field
 from parsers.foi.field_tables import field_lines, first_received
+from parsers.foi.message_headers import request_and_reply_dates
 from parsers.foi.meta_patterns import (
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
@@ -220,6 +221,11 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                     break
     if meta["received"] is None and prose_received is not None:
         meta["received"] = prose_received
+    # a page of messages: the request's header dates it, the trust's last message's
+    # header the reply (parsers.foi.message_headers)
+    asked, replied = request_and_reply_dates(units[:200])
+    meta["received"] = meta["received"] or asked
+    meta["responded"] = meta["responded"] or replied
     if meta["received"] is None:
         meta["received"] = earlier["received"]
     if (

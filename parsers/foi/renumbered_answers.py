@@ -27,6 +27,7 @@ letter's closing (an exemption note after the last answer is none of it)."""
 from __future__ import annotations
 
 from parsers.foi.contents_list import _asking, _Numbered, listed_item
+from parsers.foi.message_headers import answer_gap
 from parsers.foi.ordered_answers import _gap_ok, listed_questions
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.segment_items import _Q
@@ -66,7 +67,9 @@ def renumbered_answer_items(units: list[_Unit]) -> list[_Q] | None:
     again = [m for m in marks if m.index > last.index and m.scheme == last.scheme]
     if [m.num for m in again] != list(range(1, len(listed) + 1)):
         return None
-    if not _gap_ok(units[last.index + 1 : again[0].index]) or not _answers(listed, again):
+    # (a page of messages: the gap from the reply's own header on, parsers.foi.message_headers)
+    gap = answer_gap(units, last.index, again[0].index)
+    if not _gap_ok(gap) or not _answers(listed, again):
         return None
     # (the last answer ends at a section heading after it: parsers.foi.trailing_section)
     end = section_after_answers(units, [m.index for m in again]) or len(units)
