@@ -132,7 +132,8 @@ from __future__ import annotations
 #         request on …", "contacting the PALS team on …"), an aside before "on <date>", a
 #         round-robin's log of received dates (the earliest); a page of messages under
 #         "sender – date" headers (a request site's page): the request's and the trust's last
-#         message's dates, answers numbered as the questions in a later message
+#         message's dates, answers numbered as the questions in a later message; a signature's
+#         "for and on behalf of …" line (the closing run above it ends the last answer)
 CORE_VERSION = "0.7.10"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
