@@ -2,8 +2,9 @@
 answered, and its subject, read from the letter's first units (and the field tables
 at its top: parsers.foi.field_tables), by labels ("Our ref:", "Date received:",
 "Response sent:"), by prose ("We received your request on …"), by an e-mail's
-header, by a reference named in a heading (parsers.foi.references), and, failing
-those, by a date standing alone on the letterhead. Part of the FOI parser
+header, by a reference named in a heading (parsers.foi.references), by the headers
+of a page of messages (parsers.foi.message_headers), and, failing those, by a date
+standing alone on the letterhead. Part of the FOI parser
 (parsers.foi.parse); split out of parsers.foi.units (the units it reads) to keep
 each module small.
 """

@@ -10,7 +10,9 @@ say so:
 * then, after at most a few short unnumbered paragraphs (an "Answers" heading, a
   line introducing them), a run of paragraphs opening on one other kind (letters,
   capitals or roman numerals) counting 1 … N, exactly N of them, in order, with no
-  paragraph numbered in the questions' scheme after the list.
+  paragraph numbered in the questions' scheme after the list. (On a page of messages
+  the few paragraphs are counted from the header of the message holding the answers:
+  parsers.foi.message_headers.)
 
 Position tells these answers from sub-parts: a question's own lettered parts
 ("2. Please give: (a) … (b) …") stand under it, between numbers, or close the list

@@ -10,7 +10,9 @@ counts and what each run does, never from the headings over the runs ("Request" 
   mostly in the requester's words, the last not introducing parts of its own (":"),
   as parsers.foi.ordered_answers reads them (listed_questions);
 * then, after at most a few short paragraphs (a heading, a line introducing the
-  answers: parsers.foi.ordered_answers' gap), the paragraphs numbered in that scheme
+  answers: parsers.foi.ordered_answers' gap; on a page of messages, counted from the
+  header of the message holding the answers: parsers.foi.message_headers), the
+  paragraphs numbered in that scheme
   again count 1 … N, exactly N of them, in order, and no more;
 * the second run answers: mostly not asking, none opening on the question it
   answers (a request repeated with its answer under it is the segmenter's layout)
