@@ -125,7 +125,16 @@ from __future__ import annotations
 #        many ...") continuing its question, the sign-off and name ending the message
 #        quoted in an e-mail reply ending the last answer
 # 0.7.9: an EIR adverse-effect exception keeps its paragraph ("12(5)(e)"), as 12(4)'s do
-CORE_VERSION = "0.7.9"
+# 0.7.10: set AC's styles: the regulator's case reference ("ICO ref:") no letter's reference,
+#         a section still being weighed ("considering whether section 43(2) applies") not applied,
+#         a first refusal's section the letter tells was overturned (a decision notice) not applied,
+#         the receipt by the trust's team that took the request first ("PALS received your
+#         request on …", "contacting the PALS team on …"), an aside before "on <date>", a
+#         round-robin's log of received dates (the earliest); a page of messages under
+#         "sender – date" headers (a request site's page): the request's and the trust's last
+#         message's dates, answers numbered as the questions in a later message; a signature's
+#         "for and on behalf of …" line (the closing run above it ends the last answer)
+CORE_VERSION = "0.7.10"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

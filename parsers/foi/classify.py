@@ -9,6 +9,7 @@ from parsers.foi.classify_patterns import (
     _EXEMPT_CONTEXT,
     _FOIA_SECTIONS,
     _OTHER_ACTS,
+    _RE_DELIBERATING,
     _RE_NA,
     _RE_NO,
     _RE_NOT_HELD,
@@ -37,6 +38,8 @@ def find_exemptions(text: str) -> list[tuple[str, str]]:
         foia_named = re.search(r"freedom\s+of\s+information|\bFOIA?\b|\bthe\s+act\b", sentence, _I)
         other_act = _OTHER_ACTS.search(sentence)
         for m in _RE_SECTION_REF.finditer(sentence):
+            if _RE_DELIBERATING.search(sentence, 0, m.start()):
+                continue  # (a section still being weighed is not yet applied)
             window = sentence[m.end() : m.end() + 60]
             if _OTHER_ACTS.search(window) and not re.search(r"freedom\s+of", window, _I):
                 continue

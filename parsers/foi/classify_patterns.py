@@ -74,6 +74,41 @@ _EXEMPT_CONTEXT = re.compile(
     r"|neither\s+confirm\w*\s+nor\s+den(?:y|ies|ied)",
     _I,
 )
+# a section still being weighed, not yet applied: the citation governed by a deliberation
+# in progress ("the Trust is considering whether section 43(2) applies", "we are still
+# assessing if the exemption in section 36 is engaged", "we have yet to decide whether
+# section 38 applies"); a few words may stand between "whether" and the section. (A
+# deliberation done, "we considered whether section 40 applies and concluded it does",
+# applies it.)
+_RE_DELIBERATING = re.compile(
+    r"(?:\b(?:is|are|am|be|being|still|currently|now)\s+(?:still\s+|currently\s+|now\s+|"
+    r"carefully\s+)?(?:considering|assessing|deciding|determining|weighing|establishing|"
+    r"reviewing)|\byet\s+to\s+(?:decide|determine|establish|conclude|confirm))\s+"
+    r"(?:whether|if)\s+(?:[\w'’-]+\s+){0,5}?$",
+    _I,
+)
+# a clause recounting a refusal made earlier ("We refused your request on 3 May under
+# section 12", "which we refused citing section 43(2)", "the request was refused under
+# …", "our first response relied on section 36"): the earlier reply's sections
+_RE_RECOUNTED_REFUSAL = re.compile(
+    r"\b(?:(?:we|the\s+trust|i)\s+(?:had\s+)?(?:originally\s+|previously\s+|initially\s+|"
+    r"first\s+)?(?:refused|declined)|(?:was|were|had\s+been)\s+(?:originally\s+|previously\s+|"
+    r"initially\s+|first\s+)?(?:refused|declined|withheld)|(?:original|initial|first|earlier|"
+    r"previous)\s+(?:response|reply|refusal|decision)\s+(?:had\s+)?(?:relied|cited|applied|"
+    r"refused|withheld))\b",
+    _I,
+)
+# the letter telling that the earlier refusal no longer stands: the regulator's decision
+# notice, a finding that the exemption could not be relied on, a refusal overturned or
+# set aside, a fresh response issued in its place
+_RE_REFUSAL_SET_ASIDE = re.compile(
+    r"\bdecision\s+notice|\bnot\s+entitled\s+to\s+rely|\bcould\s+not\s+rely|"
+    r"\boverturn(?:ed|s)?\b|\bset\s+aside|\bfresh\s+(?:response|reply|decision)|"
+    r"\bno\s+longer\s+rel(?:y|ies|ying)\b",
+    _I,
+)
+# … unless the regulator upheld it
+_RE_REFUSAL_UPHELD = re.compile(r"\buph[oe]ld(?:s|ing)?\b", _I)
 _OTHER_ACTS = re.compile(
     r"mental\s+health\s+act|data\s+protection\s+act|children\s+act|care\s+act|"
     r"housing\s+act|\bMHA\b|social\s+services|equality\s+act|local\s+government\s+act|"

@@ -48,6 +48,12 @@ _THANKS_FOR = (
     r"(?:\s+(?:to\s+)?us)?\s+" + _SENT_THING + r")\b"
 )
 _YOU_ASKED = r"(?:" + _YOU_PAST + r"|" + _THANKS_FOR + r")"
+# whom it went to: a team or service of the trust, by the noun that ends its name ("our
+# FOI team", "the Patient Advice and Liaison Service (PALS)", "the PALS office")
+TRUST_TEAM = (
+    r"(?:the|our)\s+(?:[\w'’-]+\s+){0,5}?(?:team|service|office|department|desk|unit)"
+    r"(?:\s+\((?-i:[A-Z]{2,6})\))?"
+)
 # "On <date> you wrote …": the date opens the clause whose subject is the requester
 _RE_ON_DATE_YOU = re.compile(
     r"(?:^|(?<=[\s(,;:]))on\s+(?:the\s+)?" + _DATE + ECHO + r",?\s+" + _YOU_ASKED, _I
@@ -58,7 +64,9 @@ _RE_ON_DATE_YOU = re.compile(
 _RE_YOU_ASKED_ON = re.compile(
     r"\b"
     + _YOU_ASKED
-    + r"(?:\s+(?:to\s+|with\s+)?(?:us|me|the\s+trust|this\s+trust|our\s+(?:[\w-]+\s+){0,2}?team))?"
+    + r"(?:\s+(?:to\s+|with\s+)?(?:us|me|the\s+trust|this\s+trust|"
+    + TRUST_TEAM
+    + r"))?"
     + r"(?:\s+"
     + _SENT_THING
     + r")?,?\s+(?:on|dated)\s+(?:the\s+)?"

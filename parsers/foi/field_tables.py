@@ -12,12 +12,19 @@ Two shapes are read, by their layout and not by the fields' names:
 Any other table (a question/answer table, a table of figures) gives no field lines:
 a table of values under its headers is read only when it is small enough to be a
 form's fields, not a list of answers.
+
+One more shape dates the receipt (since set AC's learning): a log of the requests a
+reply answers (a round-robin's "Request | Received" over one row per requester), a
+column whose name reads as a received-date label over a date in every row. The
+request first reached the trust on the earliest of them (`first_received`).
 """
 
 from __future__ import annotations
 
 import re
 
+from parsers.dates import parse_date
+from parsers.foi.meta_patterns import _RE_RECEIVED
 from parsers.foi.patterns import normalise
 
 MAX_VALUE_ROWS = 2  # a field table carries one row of values (two at most)
@@ -61,3 +68,22 @@ def field_lines(rows: list[list[str]]) -> list[str]:
     if width == 2 and all(len(r) == 2 and _field_name(r[0]) and _value(r[1]) for r in rows):
         return [f"{name}: {value}" for name, value in rows]
     return []
+
+
+def first_received(rows: list[list[str]]) -> str | None:
+    """The earliest date of a column of received dates under its name (see the
+    docstring), as a "Received: <date>" line, or None."""
+    rows = [[normalise(c) for c in r] for r in rows if any(c.strip() for c in r)]
+    if len(rows) < 2 or not all(_field_name(c) for c in rows[0]):
+        return None
+    for j, name in enumerate(rows[0]):
+        cells = [r[j] for r in rows[1:] if j < len(r)]
+        if len(cells) != len(rows) - 1:
+            continue
+        # (the name and each value read together as a received-date label: "Received: …")
+        if not all(_RE_RECEIVED.fullmatch(f"{name}: {c}".rstrip(".")) for c in cells):
+            continue
+        days = [(d, c) for c in cells if (d := parse_date(c)) is not None]
+        if len(days) == len(cells):
+            return f"Received: {min(days)[1]}"
+    return None

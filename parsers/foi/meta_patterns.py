@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import DATE_PATTERN
-from parsers.foi.date_prose import ECHO
+from parsers.foi.date_prose import ECHO, TRUST_TEAM
 
 _I = re.IGNORECASE
 _DATE = r"(" + DATE_PATTERN + r")"
@@ -36,6 +36,14 @@ _RE_REF_LABELLED = re.compile(
     r"\s*[:.\-–]?\s*(?:(?-i:[a-z]+)[:\-–]?\s+){0,5}?(?=(?-i:[A-Z0-9]))" + _REF_VALUE,
     _I,
 )
+# the words before a reference's label naming another party's file, not the trust's:
+# the regulator's case ("ICO ref: FS50…", "Information Commissioner's case reference:
+# IC-…"), a tribunal's or an ombudsman's; as "Your ref" names the requester's
+_RE_OTHER_PARTYS_LABEL = re.compile(
+    r"\b(?:ico|ico['’]s|(?:information\s+)?commissioner(?:['’]s)?(?:\s+office)?|"
+    r"ombudsman(?:['’]s)?|tribunal(?:['’]s)?)\s*$",
+    _I,
+)
 _RE_REF_FREE = re.compile(
     r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-#]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
 )
@@ -57,9 +65,17 @@ _RE_RECEIVED_PROSE = re.compile(
     # "We received your request for information on …": what was received, in a
     # few words (no sentence's end between), then "on" and the date
     # (or logged, registered, recorded it: "We logged your request on …")
-    r"(?:we|i|the\s+trust)\s+(?:received|logged|registered|recorded)\s+your\s+"
-    r"[\w\s'’-]{0,60}?\s+on|"
+    # (the receiver may be the trust's team or service that took the request first,
+    # "PALS received your request on …", "our complaints team logged your e-mail on …",
+    # and an aside between commas may follow what was received: "We received your
+    # request, addressed to both trusts, on …")
+    r"(?:we|i|the\s+trust|\b(?-i:[A-Z]{2,6})|" + TRUST_TEAM + r")\s+"
+    r"(?:received|logged|registered|recorded)\s+your\s+[\w\s'’-]{0,60}?"
+    r"(?:,[^,.;:\d]{1,80},)?\s+on|"
     # the request or what carried it, dated ("your message dated …", "e-mail of …")
+    # (its addressee may stand between: "your enquiry to our PALS team of …")
+    r"(?:request|enquiry|inquiry|e-?mail|message|letter)\s+to\s+(?:the|our)\s+[\w\s&()'’-]{1,80}?\s+"
+    r"(?:dated|of)|"
     r"request\s+(?:for\s+information\s+)?(?:dated|of)|(?:e-?mail|message)\s+(?:dated|of)|"
     r"letter\s+(?:dated|of)|requested\s+on|request\s+(?:which\s+)?(?:we\s+)?received\s+on|"
     r"your\s+request\s+dated)\s+(?:the\s+)?" + _DATE,

@@ -2,8 +2,9 @@
 answered, and its subject, read from the letter's first units (and the field tables
 at its top: parsers.foi.field_tables), by labels ("Our ref:", "Date received:",
 "Response sent:"), by prose ("We received your request on …"), by an e-mail's
-header, by a reference named in a heading (parsers.foi.references), and, failing
-those, by a date standing alone on the letterhead. Part of the FOI parser
+header, by a reference named in a heading (parsers.foi.references), by the headers
+of a page of messages (parsers.foi.message_headers), and, failing those, by a date
+standing alone on the letterhead. Part of the FOI parser
 (parsers.foi.parse); split out of parsers.foi.units (the units it reads) to keep
 each module small.
 """
@@ -23,12 +24,14 @@ from parsers.foi.date_fields import (
 )
 from parsers.foi.date_prose import requester_dated
 from parsers.foi.earlier_dates import current_date, earlier_date, follow_up_field
-from parsers.foi.field_tables import field_lines
+from parsers.foi.field_tables import field_lines, first_received
+from parsers.foi.message_headers import request_and_reply_dates
 from parsers.foi.meta_patterns import (
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
     _RE_EMAIL_SENT,
     _RE_ISSUE_LINE,
+    _RE_OTHER_PARTYS_LABEL,
     _RE_RECEIVED,
     _RE_RECEIVED_ARRIVAL,
     _RE_RECEIVED_ON,
@@ -85,9 +88,9 @@ def _clean_ref(value: str) -> str | None:
 
 def _labelled_reference(t: str) -> str | None:
     """The reference a label on line `t` gives ("Our ref: AB/123"). The requester's
-    own field ("Your ref: none") is skipped, and the line read on, as one line may
-    hold both fields side by side; a numbered designation is kept whole
-    (parsers.foi.references)."""
+    own field ("Your ref: none") and the regulator's case ("ICO ref: FS50…") are
+    skipped, and the line read on, as one line may hold both fields side by side; a
+    numbered designation is kept whole (parsers.foi.references)."""
     at = 0
     while (m := _RE_REF_LABELLED.search(t, at)) is not None:
         # "your FOI request of 3 March 2024" names a date, not a reference
@@ -95,8 +98,10 @@ def _labelled_reference(t: str) -> str | None:
             return None
         if re.match(r"your\s+ref", t[m.start() :], _I):
             return None
-        if t[: m.start()].lower().rstrip().endswith("your"):
-            # (read on from the requester's value: the next label may lie within it)
+        before = t[: m.start()].rstrip()
+        if before.lower().endswith("your") or _RE_OTHER_PARTYS_LABEL.search(before):
+            # (the requester's or the regulator's file, not the trust's: read on past
+            # its value, as the next label may lie within it)
             at = m.start(1)
             continue
         return designation(t[m.start(1) :]) or _clean_ref(m.group(1))
@@ -114,7 +119,10 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     tabled: list[_Unit] = []
     for u in units[:30]:
         if u.table is not None:
-            # a field table's cells as "name: value" lines (parsers.foi.field_tables)
+            # a field table's cells as "name: value" lines (parsers.foi.field_tables),
+            # and the earliest of a column of received dates (a round-robin's log)
+            first = first_received(u.table.rows[:12])
+            tabled += [_Unit(line) for line in ([first] if first else [])]
             tabled += [_Unit(line) for line in field_lines(u.table.rows[:12])]
             for row in u.table.rows[:12]:
                 tabled.append(_Unit(normalise(" ".join(c for c in row if c))))
@@ -214,6 +222,11 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                     break
     if meta["received"] is None and prose_received is not None:
         meta["received"] = prose_received
+    # a page of messages: the request's header dates it, the trust's last message's
+    # header the reply (parsers.foi.message_headers)
+    asked, replied = request_and_reply_dates(units[:200])
+    meta["received"] = meta["received"] or asked
+    meta["responded"] = meta["responded"] or replied
     if meta["received"] is None:
         meta["received"] = earlier["received"]
     if (

@@ -10,7 +10,9 @@ say so:
 * then, after at most a few short unnumbered paragraphs (an "Answers" heading, a
   line introducing them), a run of paragraphs opening on one other kind (letters,
   capitals or roman numerals) counting 1 … N, exactly N of them, in order, with no
-  paragraph numbered in the questions' scheme after the list.
+  paragraph numbered in the questions' scheme after the list. (On a page of messages
+  the few paragraphs are counted from the header of the message holding the answers:
+  parsers.foi.message_headers.)
 
 Position tells these answers from sub-parts: a question's own lettered parts
 ("2. Please give: (a) … (b) …") stand under it, between numbers, or close the list
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 from parsers.foi.answer_leads import _list_mark
 from parsers.foi.contents_list import _asking, _contents, _Numbered, listed_item
+from parsers.foi.message_headers import answer_gap
 from parsers.foi.numbering_kinds import Numbering, numberings
 from parsers.foi.segment_items import _Q
 from parsers.foi.trailing_section import section_after_answers
@@ -111,7 +114,8 @@ def ordered_answer_items(units: list[_Unit]) -> list[_Q] | None:
     if answers is None:
         return None
     first = answers[0][0]
-    if not _gap_ok(units[last.index + 1 : first]):
+    # (a page of messages: the gap from the reply's own header on, parsers.foi.message_headers)
+    if not _gap_ok(answer_gap(units, last.index, first)):
         return None
     if 2 * sum(_asking(m.rest) for _, m in answers) > len(answers):
         return None  # lettered parts in the requester's words: sub-questions, not answers

@@ -92,6 +92,7 @@ from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, normalise
 from parsers.foi.quoted_provisions import applied_text, quoted_lines
 from parsers.foi.segment import _Q
+from parsers.foi.set_aside import refusal_set_aside, without_recounted_refusals
 from parsers.foi.units import _label_of, _Unit, _units
 from parsers.foi.unread_exemptions import unread_exemptions
 from parsers.privacy import find_names, mask_personal
@@ -297,6 +298,9 @@ def _loose_exemptions(units: list[_Unit], items: list[FoiItem]) -> list[tuple[st
     question, not the requester's wording, not the sign-off."""
     questions = " ".join(normalise(it.question) for it in items)
     found: list[tuple[str, str]] = []
+    # (not the sections of a first refusal the letter tells was overturned:
+    # parsers.foi.set_aside)
+    set_aside = refusal_set_aside([u.text for u in units if u.table is None])
     for u in units:
         t = u.text
         if u.table is not None or not t or _is_signoff(t) or _request_like(t):
@@ -305,6 +309,8 @@ def _loose_exemptions(units: list[_Unit], items: list[FoiItem]) -> list[tuple[st
         body = lab.rest if lab is not None else t
         if body[:60] in questions:
             continue
+        if set_aside:
+            body = without_recounted_refusals(body)
         for pair in find_exemptions(body):
             if pair not in found:
                 found.append(pair)

@@ -10,7 +10,9 @@ counts and what each run does, never from the headings over the runs ("Request" 
   mostly in the requester's words, the last not introducing parts of its own (":"),
   as parsers.foi.ordered_answers reads them (listed_questions);
 * then, after at most a few short paragraphs (a heading, a line introducing the
-  answers: parsers.foi.ordered_answers' gap), the paragraphs numbered in that scheme
+  answers: parsers.foi.ordered_answers' gap; on a page of messages, counted from the
+  header of the message holding the answers: parsers.foi.message_headers), the
+  paragraphs numbered in that scheme
   again count 1 … N, exactly N of them, in order, and no more;
 * the second run answers: mostly not asking, none opening on the question it
   answers (a request repeated with its answer under it is the segmenter's layout)
@@ -27,6 +29,7 @@ letter's closing (an exemption note after the last answer is none of it)."""
 from __future__ import annotations
 
 from parsers.foi.contents_list import _asking, _Numbered, listed_item
+from parsers.foi.message_headers import answer_gap
 from parsers.foi.ordered_answers import _gap_ok, listed_questions
 from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.segment_items import _Q
@@ -66,7 +69,9 @@ def renumbered_answer_items(units: list[_Unit]) -> list[_Q] | None:
     again = [m for m in marks if m.index > last.index and m.scheme == last.scheme]
     if [m.num for m in again] != list(range(1, len(listed) + 1)):
         return None
-    if not _gap_ok(units[last.index + 1 : again[0].index]) or not _answers(listed, again):
+    # (a page of messages: the gap from the reply's own header on, parsers.foi.message_headers)
+    gap = answer_gap(units, last.index, again[0].index)
+    if not _gap_ok(gap) or not _answers(listed, again):
         return None
     # (the last answer ends at a section heading after it: parsers.foi.trailing_section)
     end = section_after_answers(units, [m.index for m in again]) or len(units)

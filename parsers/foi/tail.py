@@ -70,6 +70,10 @@ _RE_ALLOWED_FIGURE = re.compile(
     _I,
 )
 _SENTENCE_END = (".", "?", "!", ":", ";")
+# a signature's line naming whom the signatory signs for: "on behalf of …", "for and on
+# behalf of …", "pp …" (a line of its own, not a sentence's clause)
+_RE_ON_BEHALF = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of|p\.?p\.?)\s+\S", _I)
+MAX_ON_BEHALF_WORDS = 16
 # the separator of a line printed in two languages, side by side
 _RE_LANGUAGE_SEPARATOR = re.compile(r"\s+[/|]\s+")
 
@@ -109,6 +113,14 @@ def signature_line(text: str) -> bool:
         # a line printed in two languages ("<name> / Vale NHS Trust"): each half is one
         return all(signature_line(h) for h in halves)
     words = t.split()
+    if _RE_ON_BEHALF.match(t):
+        # whom the signatory signs for ("for and on behalf of both trusts of the …
+        # Group"): in lower case, and as long as the bodies' names make it
+        return (
+            len(words) <= MAX_ON_BEHALF_WORDS
+            and not t.endswith(_SENTENCE_END)
+            and not has_own_figures(t)
+        )
     return (
         1 <= len(words) <= 8
         and len(t) <= 70

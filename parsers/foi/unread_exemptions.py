@@ -6,14 +6,16 @@ too, though its body still cites them ("… withheld under section 43(2)").
 
 When nothing was paired and the loose text cited nothing, the sections are read
 from the letter's units: its paragraphs and its tables' cells (a cell may be a whole
-answer), less the requester's wording and the sign-off. Only the sections cited as
-applied count (parsers.foi.classify.find_exemptions: "withheld under section 43(2)",
-not the review's "section 45 of the Act"). Part of the FOI parser (parsers.foi.parse)."""
+answer), less the requester's wording, the sign-off and a first refusal the letter
+tells was overturned (parsers.foi.set_aside). Only the sections cited as applied
+count (parsers.foi.classify.find_exemptions: "withheld under section 43(2)", not the
+review's "section 45 of the Act"). Part of the FOI parser (parsers.foi.parse)."""
 
 from __future__ import annotations
 
 from parsers.foi.classify import find_exemptions
 from parsers.foi.line_kinds import _is_signoff, _request_like
+from parsers.foi.set_aside import refusal_set_aside, without_recounted_refusals
 from parsers.foi.units import _Unit
 
 
@@ -27,10 +29,14 @@ def _texts(unit: _Unit) -> list[str]:
 def unread_exemptions(units: list[_Unit]) -> list[tuple[str, str]]:
     """(law, section) pairs the letter's units cite as applied, in order."""
     found: list[tuple[str, str]] = []
+    # (not a first refusal's sections the letter tells were overturned: parsers.foi.set_aside)
+    set_aside = refusal_set_aside([u.text for u in units if u.table is None])
     for unit in units:
         for text in _texts(unit):
             if not text or _is_signoff(text) or _request_like(text):
                 continue
+            if set_aside:
+                text = without_recounted_refusals(text)
             for pair in find_exemptions(text):
                 if pair not in found:
                     found.append(pair)
