@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from parsers.extract.bold_runs import Piece, one_bold_stretch
 from parsers.extract.colours import css_colour
 from parsers.extract.fonts import css_font
+from parsers.extract.html_aria import aria_tables_as_tables
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
 from parsers.extract.html_svg import charts_as_text
@@ -366,6 +367,7 @@ def extract_html(data: bytes) -> Extracted:
     title_el = soup.find("title")
     title = title_el.get_text(" ", strip=True) if title_el is not None else None
     charts_as_text(soup)  # a chart's data labels, with its axis labels (html_svg.py)
+    aria_tables_as_tables(soup)  # a CSS grid of <div>s with table roles (html_aria.py)
     for tag in soup.find_all(_DROP):
         tag.decompose()
     for el in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search"]}):
