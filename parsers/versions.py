@@ -233,6 +233,10 @@ CORE_VERSION = "0.7.10"
 # the board's rows is the workforce's; a group's staff spread over the bands (columns
 # adding to 100% down the bands) withdrawn for review, not read as indicator 1; a
 # lead-in naming staff survey years only dates the bare years below as the surveys'
-WRES_VERSION = "wres-26"
+# wres-27: set AC/AD's layouts (learned after first sight): a responsive table's heads
+# repeated in its cells, an indicator number on the first of each indicator's rows, a
+# value printed in more cells than published, a figure with its change in the cell
+# ("28.7% ▼ 1.5") under a year head with a remark in brackets, ARIA <div> tables
+WRES_VERSION = "wres-27"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

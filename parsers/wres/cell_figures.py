@@ -60,6 +60,16 @@ _RE_INTERVAL = re.compile(
     rf"(?P<lo>{_NUM})\s*%?\s*(?:-|–|to|,)\s*(?P<hi>{_NUM})\s*%?\s*[\])]$",
     re.I,
 )
+# a figure with its change since last year printed after it: an arrow and the change,
+# or a bracket saying it ("(no change)", "(+1.2 pts)", "(down 0.4)")
+_CHANGE_UNIT = r"(?:\s*(?:%|pts?\b|pp\b|percentage\s+points?))?"
+_RE_WITH_CHANGE = re.compile(
+    rf"^(?P<v>{_NUM})\s*(?P<pct>%)?\s*"
+    rf"(?:[\u25b2\u25bc\u2191\u2193\u2b06\u2b07\u25b3\u25bd]\s*[+\u2212-]?\s*{_NUM}{_CHANGE_UNIT}"
+    rf"|\(\s*(?:no\s+change|unchanged|[+\u2212-]\s*{_NUM}{_CHANGE_UNIT}"
+    rf"|(?:up|down)\s+(?:by\s+)?{_NUM}{_CHANGE_UNIT})\s*\))$",
+    re.I,
+)
 _EMPTY = {"", "n/a", "na", "n.a.", "not applicable", "no data", "not available", "nil return"}
 
 
@@ -121,6 +131,10 @@ def parse_cell(text: str | None) -> Cell:
     interval = _figure_with_interval(t, raw)
     if interval is not None:
         return interval
+    m = _RE_WITH_CHANGE.match(t)
+    if m:  # "28.7% ▼ 1.5", "24.6% (no change)": the figure; its change beside it is not
+        kind = "pct" if m.group("pct") else "num"
+        return Cell(kind, value=_num(m.group("v")), decimals=_decimals(m.group("v")), raw=raw)
     m = re.fullmatch(rf"(?P<n>{_INT})\s*\(\s*(?P<v>{_NUM})\s*%\s*\)", t)
     if m:  # "120 (23.5%)": a headcount with its percentage
         return Cell(

@@ -39,7 +39,7 @@ from parsers.wres.ratio_pairs import numerator_group
 from parsers.wres.report_year_heading import report_year_heading
 from parsers.wres.skipped import PART_OF_TRUST, Skipped
 from parsers.wres.tables import Tab
-from parsers.wres.template_columns import _BENCH, UNITS
+from parsers.wres.template_columns import UNITS, bench_head
 from parsers.wres.vocab import (
     COMPARATOR,
     ORG_UNITS,
@@ -318,7 +318,7 @@ def _not_own(frame: Frame) -> bool:
     heads = " ".join(frame.column)
     return bool(
         _NOT_OWN_ROW.search(" ".join(frame.row))
-        or (_BENCH.search(heads) and not _DIFFERENCE.search(heads))
+        or (any(map(bench_head, frame.column)) and not _DIFFERENCE.search(heads))
         or (frame.section and _NOT_OWN_ROW.search(frame.section))
     )
 

@@ -43,7 +43,7 @@ from parsers.wres.ratio_pairs import pair_numerator
 from parsers.wres.skipped import Skipped
 from parsers.wres.summary_rows import unit_stated
 from parsers.wres.tables import Tab
-from parsers.wres.template_columns import _BENCH, RL_DEFAULT, _metric
+from parsers.wres.template_columns import RL_DEFAULT, _metric, bench_head
 from parsers.wres.vocab import TARGET
 
 _IND_HEAD = re.compile(r"(?:wres\s+)?(?:indicator|metric)(?:\s+(?:no\.?|number|code|id))?", re.I)
@@ -73,7 +73,7 @@ def _columns(header: list[str]) -> tuple[int, int, int, int, str] | None:
         for j, h in enumerate(heads)
         if j not in taken
         and _VALUE_HEAD.search(h)
-        and not _BENCH.search(h)
+        and not bench_head(h)
         and not _COUNT_HEAD.search(h)
     ]
     if len(ind) != 1 or len(grp) != 1 or len(yrs) != 1 or len(val) != 1:
@@ -211,10 +211,7 @@ def _label_columns(header: list[str], taken: set[int]) -> list[int]:
     return [
         j
         for j, h in enumerate(clean(c) for c in header)
-        if j not in taken
-        and not _BENCH.search(h)
-        and not _COUNT_HEAD.search(h)
-        and is_label_column(h)
+        if j not in taken and not bench_head(h) and not _COUNT_HEAD.search(h) and is_label_column(h)
     ]
 
 

@@ -31,6 +31,17 @@ _BENCH = re.compile(
 )
 
 
+def bench_head(header: str) -> bool:
+    """A column head naming a comparator, a change, a gap or a target. A head naming a
+    year with a remark in brackets ("2023/24 (change on 2022/23)": the year's figure,
+    its change printed beside it in the cell) is that year's column: its own words, not
+    the bracket's, decide."""
+    own = re.sub(r"\([^()]*\)", " ", header).strip()
+    if own != header.strip() and re.search(r"\b20\d\d\b|\b\d\d/\d\d\b", own):
+        return bool(_BENCH.search(own))
+    return bool(_BENCH.search(header))
+
+
 @dataclass
 class GCol:
     idx: int
@@ -136,7 +147,7 @@ def group_columns(tab: Tab, survey: bool = False) -> tuple[list[list[str]], list
     cols = []
     for j in range(1, width):
         header = " ".join(r[j] for r in heads if r[j]).strip()
-        if not header or _BENCH.search(header):
+        if not header or bench_head(header):
             continue
         pct = bool(re.search(r"%|percent|proportion", header, re.I))
         cols.append(GCol(j, header, parse_period(header, survey), _col_group(header), pct))

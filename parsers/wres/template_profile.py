@@ -18,12 +18,12 @@ from parsers.wres.cells import band_and_group, parse_period
 from parsers.wres.context import heading_above
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
-    _BENCH,
     GCol,
     _col_group,
     _context_period,
     _metric,
     _section,
+    bench_head,
 )
 from parsers.wres.vocab import (
     CAREER,
@@ -153,7 +153,7 @@ def parse_profile(
     captioned = stated_periods(tab.caption, tab.paragraphs_above)  # what "This year" is
     for j in range(1, len(head)):
         h = head[j]
-        if _BENCH.search(h):
+        if bench_head(h):
             continue
         p = parse_period(h) or relative_period(h, captioned)
         pct = bool(re.search(r"%|percent|proportion", h, re.I))

@@ -31,12 +31,12 @@ from parsers.wres.summary_columns import (
 from parsers.wres.summary_rows import unit_stated, workforce_share
 from parsers.wres.tables import Tab, normalise_rows
 from parsers.wres.template_columns import (
-    _BENCH,
     RL_DEFAULT,
     GCol,
     _fill,
     _header_rows,
     _metric,
+    bench_head,
     fix_spans,
 )
 from parsers.wres.template_groups import _i9_row
@@ -145,7 +145,7 @@ def parse_summary(
     captioned = stated_periods(tab.caption, tab.paragraphs_above)  # what "This year" is
     for j in range(n_label, width):
         header = " ".join(r[j] for r in heads if r[j]).strip()
-        if not header or _BENCH.search(header) or j in counted:
+        if not header or bench_head(header) or j in counted:
             continue
         groups = ethnic_groups(header)
         report = (
