@@ -236,7 +236,8 @@ CORE_VERSION = "0.7.10"
 # wres-27: set AC/AD's layouts (learned after first sight): a responsive table's heads
 # repeated in its cells, an indicator number on the first of each indicator's rows, a
 # value printed in more cells than published, a figure with its change in the cell
-# ("28.7% ▼ 1.5") under a year head with a remark in brackets, ARIA <div> tables
+# ("28.7% ▼ 1.5") under a year head with a remark in brackets, ARIA <div> tables, a
+# group's respondents named before its bracketed percentage ("BME staff who responded (31.0%)")
 WRES_VERSION = "wres-27"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

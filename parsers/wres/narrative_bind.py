@@ -22,6 +22,8 @@ _FILLER_PRE = {
     "=", ":", "of", "represented", "representation", "respondents", "background",
     "backgrounds", "members", "only", "approximately", "around", "about", "to", "also",
     "under", "over", "overrepresented", "underrepresented", "proportionately",
+    # the base a survey figure is of: "BME staff who responded (31.0%)"
+    "who", "that", "answered", "responded", "responding", "surveyed",
 }  # fmt: skip
 _FILLER_POST = {
     "of", "the", "for", "among", "amongst", "are", "were", "is", "was", "staff", "our",
