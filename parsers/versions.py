@@ -238,6 +238,7 @@ CORE_VERSION = "0.7.10"
 # value printed in more cells than published, a figure with its change in the cell
 # ("28.7% ▼ 1.5") under a year head with a remark in brackets, ARIA <div> tables, a
 # group's respondents named before its bracketed percentage ("BME staff who responded (31.0%)")
+# and a sentence dated only by last year's figure in brackets is the year after it
 WRES_VERSION = "wres-27"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

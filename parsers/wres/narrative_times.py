@@ -136,7 +136,26 @@ def _bind_times(
     else:
         # (a time labelling a bracketed figure, "(2022: 16.9%)", dates only that one)
         sentence_time = only_date(times, {k: t for k, t in bound.items() if k not in bracketed})
+        if sentence_time is None:
+            sentence_time = _year_after_bracketed(figs, bound, bracketed)
     return bound, sentence_time
+
+
+def _year_after_bracketed(
+    figs: list[_Fig], bound: dict[int, _Time], bracketed: set[int]
+) -> _Time | None:
+    """A sentence dated only by last year's figures in brackets ("BME colleagues were
+    1.19 times as likely ... (2022/23: 1.33)"): its own figures, each followed by one
+    of those, are the year after the brackets' one year."""
+    labels = {(bound[k].kind, bound[k].year) for k in bracketed}
+    if len(labels) != 1:
+        return None
+    kind, year = labels.pop()
+    own = [k for k in range(len(figs)) if k not in bound]
+    if kind == "rel" or not own or not all(any(j > k for j in bracketed) for k in own):
+        return None
+    text = f"{year + 1}/{(year + 2) % 100:02d}" if kind in ("fy", "month") else str(year + 1)
+    return replace(bound[min(bracketed)], year=year + 1, text=text, kind=kind)
 
 
 def _clause_times(
