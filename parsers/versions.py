@@ -135,7 +135,8 @@ from __future__ import annotations
 #         message's dates, answers numbered as the questions in a later message; a signature's
 #         "for and on behalf of …" line (the closing run above it ends the last answer)
 # 0.7.11: set AD's styles: a returned questionnaire's ticked option (and comments) the answer; a
-#         reissue's tag on a corrected answer ("Revised answer:", "[Updated]") in no item
+#         reissue's tag on a corrected answer ("Revised answer:", "[Updated]") in no item; an
+#         untitled note on the answers' redaction markers in no answer (its section applied)
 CORE_VERSION = "0.7.11"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
