@@ -137,7 +137,8 @@ from __future__ import annotations
 # 0.7.11: set AD's styles: a returned questionnaire's ticked option (and comments) the answer; a
 #         reissue's tag on a corrected answer ("Revised answer:", "[Updated]") in no item; an
 #         untitled note on the answers' redaction markers in no answer (its section applied); a
-#         returned data template ("Ref | Data item | Guidance | Trust response") a row an item
+#         returned data template ("Ref | Data item | Guidance | Trust response") a row an item; a
+#         wrapped line naming a question in lower case ("question 2 contained …") opens no unit
 CORE_VERSION = "0.7.11"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:

@@ -14,7 +14,7 @@ import pytest
 
 from parsers.foi.labeller import using_labeller
 from parsers.foi.revision_tags import without_revision_tags
-from parsers.foi.units import _Unit
+from parsers.foi.units import _starts_unit, _Unit
 from tests.foi_letters import SIGN_OFF, H, P
 from tests.test_foi_styles import FORMATS, norm, read
 
@@ -74,3 +74,18 @@ def test_a_heading_or_a_tag_on_every_answer_is_no_correction():
     assert _texts(every) == every
     one = ["1. How many?", "(Corrected) Four.", "2. Where?", "Leeds.", "3. When?", "May."]
     assert _texts(one) == ["1. How many?", "Four.", "2. Where?", "Leeds.", "3. When?", "May."]
+
+
+def test_a_wrapped_line_naming_a_question_opens_none():
+    # the opening's line breaks before "question 2": the sentence goes on, no label
+    blocks = _letter(0, 2)
+    blocks[5] = P(
+        "This letter takes the place of our reply of 14 October 2025. Our answer to\n"
+        "question 2 held a wrong figure and is corrected below."
+    )
+    with using_labeller(None):
+        foi = read(blocks, "pdf")
+    got = [(it.label, norm(it.question), norm(it.answer)) for it in foi.items]
+    assert got == [(str(n), q, a) for n, (q, a) in enumerate(QA, 1)]
+    assert not _starts_unit("question 2 held a wrong figure")
+    assert _starts_unit("Question 2 How many beds?") and _starts_unit("question 2: how many?")
