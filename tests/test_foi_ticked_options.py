@@ -95,3 +95,8 @@ def test_a_captioned_box_line_or_one_under_no_question_is_left():
 def test_the_next_question_is_no_comments_line():
     lines = ["Q1 Is parking free?", "[ ] Yes [X] No", "Question 2: How many spaces?"]
     assert _texts(lines) == ["Q1 Is parking free?", "No", "Question 2: How many spaces?"]
+
+
+def test_a_list_bulleted_with_ticks_is_no_choice():
+    bullets = ["4. Which therapies are offered?", "✓ Hydrotherapy", "✓ Speech therapy"]
+    assert _texts(bullets) == bullets

@@ -11,10 +11,11 @@ perhaps a line of comments under a short caption,
 The ticked option is the answer, the comments its explanation; the unticked options
 and the caption are in no answer. Read by structure, whatever the options' words:
 a run of two or more lines each a box then a short option, or one line of two or more
-boxes each before a short option, nothing before its first box, at least one box
-ticked, straight under a question. A box line with a caption before it ("Held: ☒ Yes
-☐ No") answers its caption, not the question: it is a form's line
-(parsers.foi.tick_boxes) and is left as it is.
+boxes each before a short option, nothing before its first box, some boxes ticked
+and some left empty (a list bulleted with "■" or "✓" is no choice), straight under a
+question. A box line with a caption before it ("Held: ☒ Yes ☐ No") answers its
+caption, not the question: it is a form's line (parsers.foi.tick_boxes) and is left
+as it is.
 
 The run becomes one paragraph, the ticked options' words; a caption of a few words
 opening the line straight after it loses its caption ("Comments: …" -> "…"), and one
@@ -103,7 +104,8 @@ def ticked_option_units(units: list[_Unit]) -> list[_Unit]:
     k = 0
     while k < len(units):
         run = _run_at(units, k) if out and _asks(out[-1]) else None
-        if run is None or not any(t for t, _ in run[1]):
+        # (a choice: some box ticked, some left empty; boxes all ticked are a list's bullets)
+        if run is None or len({ticked for ticked, _ in run[1]}) < 2:
             out.append(units[k])
             k += 1
             continue
