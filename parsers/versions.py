@@ -134,7 +134,12 @@ from __future__ import annotations
 #         "sender – date" headers (a request site's page): the request's and the trust's last
 #         message's dates, answers numbered as the questions in a later message; a signature's
 #         "for and on behalf of …" line (the closing run above it ends the last answer)
-CORE_VERSION = "0.7.10"
+# 0.7.11: set AD's styles: a returned questionnaire's ticked option (and comments) the answer; a
+#         reissue's tag on a corrected answer ("Revised answer:", "[Updated]") in no item; an
+#         untitled note on the answers' redaction markers in no answer (its section applied); a
+#         returned data template ("Ref | Data item | Guidance | Trust response") a row an item; a
+#         wrapped line naming a question in lower case ("question 2 contained …") opens no unit
+CORE_VERSION = "0.7.11"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -52,7 +52,13 @@ then reads the letter as it reads any other:
   Withheld – section 43(2)") is the question's status, in no question or answer
   (parsers.foi.field_lines, since set O's learning);
 - a glyph opening each answer, taking turns with the questions ("» …", "➤ …"), is
-  its answer marker (parsers.foi.answer_glyphs, since set O's learning).
+  its answer marker (parsers.foi.answer_glyphs, since set O's learning);
+- a returned questionnaire's ticked option under each question is its answer, the
+  unticked ones and the comments' caption in none (parsers.foi.ticked_options, since
+  set AD's learning);
+- a reissued response's tag on the answer it corrects ("Revised answer:" on its own
+  line, "[Amended]" opening the answer) is in no answer (parsers.foi.revision_tags,
+  since set AD's learning).
 
 Part of the FOI parser (parsers.foi.parse); called by parsers.foi.units._units.
 """
@@ -92,8 +98,10 @@ from parsers.foi.patterns import _RE_ASKING, _RE_NUM_SPACE_ASKING, _RE_QWORD_ALO
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.repeated_markers import repeated_marker_units
 from parsers.foi.review_units import review_units
+from parsers.foi.revision_tags import without_revision_tags
 from parsers.foi.runin_pairs import runin_pair_units
 from parsers.foi.table_first import table_first_units
+from parsers.foi.ticked_options import ticked_option_units
 from parsers.foi.units import _label_of, _Unit
 
 # a request marker's words then a number in brackets, or after a space: the
@@ -104,6 +112,10 @@ _RE_MARKER_NUMBER = re.compile(r"^(.*?\S)\s*[(\[]?\s*(\d{1,2})\s*[)\]]?\s*[:.]?$
 def house_units(units: list[_Unit]) -> list[_Unit]:
     """The units with the house styles above rewritten (see the module's docstring)."""
     units = layout_tables_unwrapped(units)  # (a letter typeset in a table: its paragraphs)
+    # (a returned questionnaire's ticked option is its answer: parsers.foi.ticked_options)
+    units = ticked_option_units(units)
+    # (a reissue's tag on a corrected answer is in no answer: parsers.foi.revision_tags)
+    units = without_revision_tags(units)
     # (a question's heading repeated with a continuation mark: parsers.foi.continued_heads)
     units = without_continued_headings(units)
     units = exemption_tables_dropped(leader_units(footnotes_dropped(units)))

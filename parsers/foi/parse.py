@@ -91,6 +91,7 @@ from parsers.foi.mirrored_labels import without_mirrored_label
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, normalise
 from parsers.foi.quoted_provisions import applied_text, quoted_lines
+from parsers.foi.redaction_notes import redaction_note_sections
 from parsers.foi.segment import _Q
 from parsers.foi.set_aside import refusal_set_aside, without_recounted_refusals
 from parsers.foi.units import _label_of, _Unit, _units
@@ -230,6 +231,10 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
             )
     for law, section in whole:
         resp.exemptions.insert(0, FoiExemption(law, section, exemption_label(law, section)))
+    # the sections an untitled note on the answers' redactions cites (parsers.foi.redaction_notes)
+    for law, section in redaction_note_sections(units) if resp.items else []:
+        if not any(e.law == law and e.section == section for e in resp.exemptions):
+            resp.exemptions.append(FoiExemption(law, section, exemption_label(law, section)))
     if resp.items and not resp.exemptions:
         # an exemption cited outside the answers (a refusal paragraph after a table)
         for law, section in _loose_exemptions(units, resp.items):

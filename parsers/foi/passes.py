@@ -58,6 +58,7 @@ from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.quoted_provisions import past_quoted_provision
+from parsers.foi.redaction_notes import redaction_note_start
 from parsers.foi.referenced_items import referenced_items
 from parsers.foi.relabelled_answers import last_relabelled_answer
 from parsers.foi.renumbered_answers import renumbered_answer_items
@@ -113,7 +114,8 @@ def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
         # as is the page's own text after questions and answers set inside a list
         # (parsers.foi.list_end), or after an FAQ page's last navigation link
         # (parsers.foi.faq_units)
-        # (and a section of notes after the last answer: parsers.foi.trailing_section)
+        # (and a section of notes after the last answer: parsers.foi.trailing_section;
+        # or an untitled note on the answers' redaction markers: parsers.foi.redaction_notes)
         # (and the requester's sign-off and name ending the message quoted in an
         # e-mail reply, the answers typed into it: parsers.foi.message_closing)
         ends = (
@@ -122,6 +124,7 @@ def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
             list_end(units),
             answers_end(units),
             trailing_section_start(units),
+            redaction_note_start(units),
             len(units),
         )
         end = min(e for e in ends if e is not None)

@@ -55,7 +55,7 @@ def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
         elif q_col is None and n_col is None and _N_HEADER.match(cell):
             n_col = j
     if q_col is None:
-        return None
+        return _template_columns(table, header)
     if a_col is None:
         closed = closed_answer_columns(table, q_col)
         # (or one prose column beside short status values: parsers.foi.prose_columns)
@@ -65,6 +65,29 @@ def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
         return (n_col, q_col, closed) if closed else None
     # (sparse sentences after the answer column complete it: parsers.foi.remark_columns)
     return n_col, q_col, (a_col, *remark_columns(table, a_col))
+
+
+# an answer column's heading and nothing more ("Response", "Trust response", "Our
+# answer"): "Response time" heads a figure, not the trust's replies
+_A_HEADER_ALONE = re.compile(_A_HEADER.pattern + r"\s*$", _I)
+
+
+def _template_columns(table: Table, header: list[str]) -> tuple[int, int, tuple[int]] | None:
+    """A requester's data template returned filled in (since set AD's learning):
+    "Ref | Data item | Guidance | Trust response", its own words over the requested
+    items. Read by structure: a number column first, every row's cell a label
+    ("A1", "3"); the last column headed as the trust's answer and nothing more; the
+    items the column after the numbers, whatever its heading (the columns between,
+    the requester's notes on what to count, are in no item)."""
+    if len(header) < 3 or not _N_HEADER.match(header[0]):
+        return None
+    if not _A_HEADER_ALONE.match(header[-1]):
+        return None
+    rows = table.rows[1:]
+    labels = [number_cell_label(normalise(r[0])) if r else None for r in rows]
+    if not rows or any(lab is None or len(lab) > 4 for lab in labels):
+        return None
+    return 0, 1, (len(header) - 1,)
 
 
 _RE_NUMBER_CELL = re.compile(r"^\(?(?:q\.?\s*)?\d{1,2}[a-z]?[.)]?$", _I)

@@ -22,6 +22,9 @@ from parsers.foi.units import _Unit
 
 # ballot boxes, empty and ticked or crossed, and the ticks printed in their place
 BOXES = "☐☑☒□■▢⊠✓✔✗✘"
+# the empty ones; and a box typed in brackets, empty or marked ("[ ]", "[X]", "[✓]")
+EMPTY_BOXES = "☐□▢"
+BOX_TOKEN = rf"[{BOXES}]|\[ ?[xX*{BOXES}]? ?\]"
 MAX_CAPTION_WORDS = 8
 MAX_OPTION_WORDS = 3
 _RE_OPTION = re.compile(rf"[{BOXES}]\s*([^{BOXES}]*)")

@@ -189,6 +189,19 @@ def _range_of(text: str) -> tuple[list[str], str] | None:
     return keys, m.group(4)
 
 
+# a question named in lower case inside a sentence, the sentence going on after its
+# number with no stop ("… our answer to" / "question 2 contained an error")
+_RE_MENTION = re.compile(r"^[a-z]+\s+\d{1,2}[a-z]?\s+[a-z]")
+
+
+def _wrapped_mention(line: str) -> bool:
+    """A line a wrapped sentence carried on to, opening with a question it names
+    ("question 2 contained …"): no label, as a label is printed with a capital or a
+    stop after its number."""
+    lab = _label_of(line)
+    return lab is not None and lab.kind == "qword" and bool(_RE_MENTION.match(line))
+
+
 def _starts_unit(line: str) -> bool:
     """A line inside a paragraph that starts a new unit."""
     s = line.strip()
@@ -196,6 +209,8 @@ def _starts_unit(line: str) -> bool:
         return False
     if s[0].isupper() and _RE_SIGNOFF.match(s):
         return True
+    if _wrapped_mention(s):
+        return False
     if _label_of(s) is not None or _range_of(s) is not None:
         return True
     if answer_marker(s) is not None:
