@@ -325,3 +325,21 @@ def test_indicator_numbers_on_the_first_of_each_indicators_rows_are_labels():
         (1, "percentage", "non_clinical", "Band 8a", "BME", "2024/25", 12.0),
         (1, "percentage", "non_clinical", "Band 8a", "White", "2024/25", 85.0),
     }
+
+
+def test_a_withheld_cell_the_readers_left_is_filled_by_the_keyer():
+    """A cell withheld ('*') that no shape reader published is the keyer's to fill, as
+    a figure's would be; the withheld figure is published as redacted, no value."""
+    from parsers.wres.unread_tables import read_gaps
+
+    tab = _tab(
+        [
+            ["", "BME", "White"],
+            ["Harassment, bullying or abuse from colleagues (%)", "*", "21.0%"],
+        ],
+        above=["Staff survey 2024"],
+    )
+    published = [_published(21.0, 6, "White", "2024/25")]
+    second = read_gaps([tab], None, published)
+    assert [(m.indicator, m.ethnic_group, m.redacted) for m in second.found] == [(6, "BME", True)]
+    assert second.disputed == []

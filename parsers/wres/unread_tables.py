@@ -106,7 +106,7 @@ def read_gaps(tabs: list[Tab], data_year: str | None, published: list[WresMetric
             if left > 0 and m.key() not in published_keys and not same_cell:
                 found.append(m)
                 claimed[(m.source_table, m.value)] += 1
-            if printed[m.value] == 1:  # its cell known by its value alone
+            if m.value is not None and printed[m.value] == 1:  # its cell known by its value
                 keyed.setdefault((m.source_table, m.value), []).append(m)
     disputed = []
     for m in published:
@@ -117,13 +117,11 @@ def read_gaps(tabs: list[Tab], data_year: str | None, published: list[WresMetric
 
 
 def _printed(tab: Tab) -> Counter:
-    """How many cells of the table print each value: the readers name no cell, so two
-    readings of a figure are known to be of one cell only by a value printed once."""
+    """How many cells of the table print each value (a withheld figure's under None):
+    the readers name no cell, so two readings of a figure are known to be of one cell
+    only by a value printed once."""
     return Counter(
-        cell.value
-        for row in tab.rows
-        for text in row
-        if is_figure(cell := parse_cell(text)) and cell.value is not None
+        cell.value for row in tab.rows for text in row if is_figure(cell := parse_cell(text))
     )
 
 
