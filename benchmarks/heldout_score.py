@@ -7,6 +7,7 @@ Each set's score.py holds only the set and its first-sight numbers."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -60,12 +61,25 @@ def read_wres(hs: HeldoutSet, layout: Any, fmt: str) -> list:
     return report.metrics
 
 
-def wres_scores(hs: HeldoutSet) -> list[dict]:
-    """One row per (layout, format)."""
+def _in_one_spelling(metrics: list, truth: list[dict]) -> tuple[list, list[dict]]:
+    """Parsed figures and truth with every grouped band in one spelling ("Bands 1-4" and
+    "Bands 1 to 4" alike), for a score that sets aside how a range is printed."""
+    from parsers.wres.bands import band_in_one_spelling
+
+    metrics = [dataclasses.replace(m, band=band_in_one_spelling(m.band)) for m in metrics]
+    return metrics, [t | {"band": band_in_one_spelling(t["band"])} for t in truth]
+
+
+def wres_scores(hs: HeldoutSet, one_spelling: bool = False) -> list[dict]:
+    """One row per (layout, format); with `one_spelling`, grouped bands are compared in
+    one spelling (parsers.wres.bands)."""
     out = []
     for layout in hs.layouts:
         for fmt in layout.formats:
-            s = wres_score(read_wres(hs, layout, fmt), layout.truth)
+            metrics, truth = read_wres(hs, layout, fmt), layout.truth
+            if one_spelling:
+                metrics, truth = _in_one_spelling(metrics, truth)
+            s = wres_score(metrics, truth)
             out.append(
                 {
                     "layout": layout.name,

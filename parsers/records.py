@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from parsers.wres.bands import band_in_one_spelling
+
 if TYPE_CHECKING:
     from parsers.foi.template import LetterShingles
 
@@ -73,7 +75,7 @@ class WresMetric:
             self.indicator,
             self.measure,
             self.staff_group,
-            self.band,
+            band_in_one_spelling(self.band),
             self.ethnic_group,
             self.period,
         )

@@ -862,7 +862,8 @@ def test_likelihood_of_one_group_is_a_rate_in_percent():
 
 def test_template_band_names():
     assert band_and_group("Band 8 - Range A") == (None, "Band 8a")
-    assert band_and_group("Cluster 4 (Bands 8c – 9 & VSM)") == (None, "Bands 8c to VSM")
+    # a grouped band is kept as printed, every dash a hyphen (DESIGN.md)
+    assert band_and_group("Cluster 4 (Bands 8c – 9 & VSM)") == (None, "Bands 8c - 9 & VSM")
     assert band_and_group("of which Senior medical manager") == (
         "medical",
         "Medical senior manager",

@@ -19,6 +19,7 @@ PLUGINS_DIR = REPO_ROOT / "trustdocs" / "plugins"
 # in as a package of its own, VENDOR_PACKAGE, so it can never shadow an installed parsers.
 VENDOR_PACKAGE = "trustdocs_vocab"
 VENDORED = {
+    "bands.py": REPO_ROOT / "parsers" / "wres" / "bands.py",
     "cells.py": REPO_ROOT / "parsers" / "wres" / "cells.py",
     "vocab.py": REPO_ROOT / "parsers" / "wres" / "vocab.py",
 }

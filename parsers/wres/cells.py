@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 # relative, so that the published bundle can carry this module and vocab.py as a
 # package of their own (trustdocs/publish.py VENDORED)
+from .bands import printed_band
 from .vocab import (
     BME_PATTERN,
     NOT_A_SNAPSHOT,
@@ -343,7 +344,13 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
     if m:
         return group, f"{m.group(1).capitalize()} Band {m.group(2)}"
     # the NHS England template's "Band 8 - Range A" is Band 8a
-    low = re.sub(r"\bband\s*8\s*[-:]?\s*range\s*([a-d])\b", r"band 8\1", low)
+    t = re.sub(
+        r"\bband\s*8\s*[-:]?\s*range\s*([a-d])\b",
+        lambda m: f"Band 8{m.group(1).lower()}",
+        t,
+        flags=re.I,
+    )
+    low = t.lower()
     m = re.search(
         r"\bbands?\s*(\d[a-d]?|vsm)\s*(?:to|-|and|&)\s*(?:band\s*)?(\d[a-d]?|vsm|very senior managers?)\b"
         r"(\s*(?:and|&)\s*(?:vsm|very senior managers?)\b)?",
@@ -355,7 +362,7 @@ def band_and_group(label: str | None) -> tuple[str | None, str | None]:
             # the whole pay scale ("each of the bands 1-9 and VSM") is no one band:
             # the workforce as a whole
             return group or "overall", None
-        return group, f"Bands {start} to {end}"
+        return group, printed_band(t[m.start() : m.end()])
     m = re.search(r"\bband\s*(\d)\s*([a-d])?\b", low)
     if m:
         return group, f"Band {m.group(1)}{(m.group(2) or '').lower()}"

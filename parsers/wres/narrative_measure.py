@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.wres.bands import band_in_one_spelling
 from parsers.wres.context import Context
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_refer import restates_likelihood, times_that_of
@@ -318,7 +319,7 @@ def _sg_band(
     own = [b for b in bands if floor <= b[0] < f.start]
     if own:
         band = own[-1][2]
-    elif len({b[2] for b in bands}) == 1:
+    elif len({band_in_one_spelling(b[2]) for b in bands}) == 1:
         band = bands[0][2]
     elif bands:
         return None, "?"
@@ -344,7 +345,7 @@ def _sg_band(
             "overall"
             if band is None
             or re.search(r"\bafc\b|agenda for change", s, re.I)
-            or (band.startswith("Bands ") and band.endswith(" to VSM"))  # senior leaders
+            or re.fullmatch(r"Bands \S+ to VSM", band_in_one_spelling(band) or "")  # senior leaders
             else None
         )
     return sg, band

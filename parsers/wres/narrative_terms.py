@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.wres.bands import printed_band
 from parsers.wres.cells import numeric_date
 from parsers.wres.vocab import (
     BME_PATTERN,
@@ -259,16 +260,10 @@ def _band_marks(text: str) -> list[tuple[int, int, str]]:
         if m.group("vsm"):
             out.append((m.start(), m.end(), "VSM"))
             continue
-        a = m.group("a").lower()
-        if m.group("b"):
-            b = m.group("b").upper() if m.group("b").lower() == "vsm" else m.group("b").lower()
-            if m.group("andvsm"):  # "band 8a - 9 and VSM": the range runs to VSM
-                b = "VSM"
-            out.append((m.start(), m.end(), f"Bands {a} to {b}"))
-        elif m.group("plus"):
-            out.append((m.start(), m.end(), f"Band {a} and above"))
+        if m.group("b") or m.group("plus"):  # a grouped band, kept as printed
+            out.append((m.start(), m.end(), printed_band(m.group(0))))
         else:
-            out.append((m.start(), m.end(), f"Band {a}"))
+            out.append((m.start(), m.end(), f"Band {m.group('a').lower()}"))
     return out
 
 
