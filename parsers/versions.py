@@ -244,6 +244,7 @@ CORE_VERSION = "0.7.11"
 # ("28.7% ▼ 1.5") under a year head with a remark in brackets, ARIA <div> tables, a
 # group's respondents named before its bracketed percentage ("BME staff who responded (31.0%)")
 # and a sentence dated only by last year's figure in brackets is the year after it
-WRES_VERSION = "wres-27"
+# wres-28: a grouped band is kept as printed ("Bands 1-4"), compared in one spelling
+WRES_VERSION = "wres-28"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
