@@ -35,7 +35,14 @@ from pathlib import Path
 
 # every held-out set, in the order written: each one's first sight came after the
 # learning from the sets before it
-HELDOUT_SETS = (*"defghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad")  # sets D to Z, then AA to AD
+HELDOUT_SETS = (
+    *"defghijklmnopqrstuvwxyz",
+    "aa",
+    "ab",
+    "ac",
+    "ad",
+    "ae",
+)  # sets D to Z, then AA to AE
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
