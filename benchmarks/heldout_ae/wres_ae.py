@@ -34,6 +34,9 @@ Conventions new in set AE, stated before scoring: a cell withheld as '*' (layout
 in the truth, as DESIGN.md's `redacted` says: its key, value None and `redacted` 1 (the
 scorer matches a value None to a value None); the significance marks are not part of
 the figure ('27.8%*' is 27.8, '1.36 (sig.)' is 1.36).
+
+Seen at first sight (parser of 957f23c, scored once after db07c9f): see
+wres_ae_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
