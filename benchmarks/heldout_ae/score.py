@@ -2,8 +2,9 @@
 `parse-file` would, by the shared held-out scorer (benchmarks/heldout_score.py) with
 set P's renderer (benchmarks/heldout_p/render.py, imported): FOI question/answer
 P/R/F1 with reference, dates and exemptions, rules only and with the shipped labeller,
-per format and per style. The WRES half (written by another helper in another tree at
-the same commit) is the lead's to wire in after merging (`layouts`).
+per format and per style; WRES figures per format and per layout. The WRES half
+(wres_ae*.py, written by another helper in another tree at the same commit, its first
+sight in wres_ae_first_sight.py) was wired in by the lead after merging.
 
 Set AE's FOI half was written on parsers unchanged since 957f23c (nothing under
 parsers/, nor under tests/ but tests/heldout_checks.py and tests/test_heldout_*.py, was
@@ -22,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.heldout_ae import foi_ae  # noqa: E402
+from benchmarks.heldout_ae import foi_ae, wres_ae  # noqa: E402
+from benchmarks.heldout_ae.wres_ae_first_sight import FIRST_SIGHT_WRES  # noqa: E402
 from benchmarks.heldout_p.render import render  # noqa: E402
 from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
@@ -203,9 +205,9 @@ SET = HeldoutSet(
     name="AE",
     letters=foi_ae.letters,
     styles=foi_ae.STYLES,
-    layouts=[],
+    layouts=wres_ae.LAYOUTS,
     render=render,
-    first_sight=FIRST_SIGHT,
+    first_sight=FIRST_SIGHT | FIRST_SIGHT_WRES,
     first_sight_commit=FIRST_SIGHT_COMMIT,
 )
 
