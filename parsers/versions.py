@@ -245,6 +245,10 @@ CORE_VERSION = "0.7.11"
 # group's respondents named before its bracketed percentage ("BME staff who responded (31.0%)")
 # and a sentence dated only by last year's figure in brackets is the year after it
 # wres-28: a grouped band is kept as printed ("Bands 1-4"), compared in one spelling
-WRES_VERSION = "wres-28"
+# wres-29: a sentence joining two indicators read clause by clause (each clause's own words,
+# or "and x% and y% from colleagues" the source of the harassment said once, taking the
+# first clause's groups in turn); last year's pair in one bracket ("(2022: x% and y%)") the
+# groups in the order the sentence named them, its bare year the survey of the year before
+WRES_VERSION = "wres-29"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

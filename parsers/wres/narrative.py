@@ -15,7 +15,8 @@ The rule throughout is: never misattribute; when unsure, skip. Concretely:
   8, board -> 9, workforce/bands -> 1); without vocabulary, the section heading
   ("Indicator 2", "Metric 2:", "WRES indicator 5", "(WRES 1)"), then the previous
   sentence of the same paragraph. Two indicators' vocabulary in one sentence -> skipped
-  unless the section heading picks one of them. Figures about managers alone (staff
+  unless the section heading picks one of them, or its clauses part them, one
+  indicator each (parsers.wres.narrative_joined: read clause by clause). Figures about managers alone (staff
   survey question 14b) or "(not managers)" (14c) are not WRES indicators.
 - Ethnic group: the group printed right after the figure ("24.3% BAME", "12.7% of BAME
   staff", "(21.8%, 488/2237 White colleagues)") or right before it ("White 84.2%",

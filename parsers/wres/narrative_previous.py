@@ -16,13 +16,20 @@ one, joined by a direction and "from" ("is 1.42, down from 1.61", "16.7%, up fro
 - a bare year in a sentence that names its staff survey by year ("In the 2023 staff
   survey, 28.4% ..., down from 30.1% in 2022") is a survey year as well: the sentence
   compares one survey with the one before.
+- a bare year labelling last year's staff survey figures in brackets after this
+  year's ("31.2% of BME staff ..., against 22.8% of White staff (2021: 33.0% and
+  24.1%)"), where this year's are dated 2022/23, is the survey of the year before
+  (2021 -> 2021/22): read as a WRES data year it would be two years back, which a
+  bracket of last year's figures never is.
 """
 
 from __future__ import annotations
 
 import re
 
+from parsers.wres.cells import fy
 from parsers.wres.narrative_terms import _Fig, _Time
+from parsers.wres.vocab import SURVEY_INDICATORS
 
 _DIRECTION = (
     r"\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas\w*|decreas\w*|improv\w*"
@@ -61,4 +68,23 @@ def names_survey_year(times: list[_Time]) -> bool:
     return any(t.kind == "survey" for t in times)
 
 
-__all__ = ["names_survey_year", "previous_level"]
+# "(2021: 33.0%": a year labelling the figure after it, opening a bracket
+_RE_LABEL_AFTER = re.compile(r"\s*[:=\-\u2013]")
+
+
+def bracketed_survey_year(
+    s: str, figs: list[_Fig], t: _Time, indicator: int, current: str | None
+) -> str | None:
+    """The survey year of a bare year `t` labelling last year's staff survey figures in
+    brackets after figures dated `current` ("2022/23"), when it is the year before
+    (2021 -> "2021/22"); None otherwise (the bare year stays unsettled)."""
+    if t.kind != "bare" or indicator not in SURVEY_INDICATORS or current is None:
+        return None
+    if not s[: t.start].rstrip().endswith("(") or not _RE_LABEL_AFTER.match(s[t.end :]):
+        return None
+    if not any(f.end <= t.start for f in figs) or int(current[:4]) != t.year + 1:
+        return None
+    return fy(t.year)
+
+
+__all__ = ["bracketed_survey_year", "names_survey_year", "previous_level"]

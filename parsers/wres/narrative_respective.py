@@ -20,7 +20,10 @@ Read here, by position only:
   before the tail closes the head's clause when the tail is dated after it), is
   another time than the tail's, and dates the whole head (one clause, one time);
 - a tail dated only relatively ("a year earlier the figures were a% and b%") is the
-  year before the head's one time.
+  year before the head's one time;
+- a tail in a bracket labelled by its time ("..., against 57.0% of White staff (2021:
+  41.5% and 55.2%)") is such a list even where a group named just before the bracket
+  would bind its first figure: the bracket restates the head, every group in turn.
 
 Anything else (a tail of another length or kind, two times in the tail, a group
 named twice, a national or other body's word after the head) leaves the sentence as
@@ -29,10 +32,11 @@ the other rules read it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from parsers.wres.figures_in_turn import in_turn
-from parsers.wres.narrative_terms import _NATIONAL, _Fig, _Time
+from parsers.wres.narrative_terms import _NATIONAL, _Fig, _Time, _times
 
 # what may stand between the figures of one bare list: "and", a comma, an ampersand
 _RE_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
@@ -48,6 +52,37 @@ def _tail_start(s: str, figs: list[_Fig], groups: list[str | None]) -> int | Non
             break
         k -= 1
     return k if len(figs) - k >= 2 else None
+
+
+# "(2021: " opening a bracket: its one time, then a colon or a dash
+_RE_LABEL_END = re.compile(r"\s*[:=\-\u2013]\s*")
+
+
+def _labels(s: str, t: _Time, f: _Fig) -> bool:
+    """Time `t` opens a bracket and labels figure `f`, the first inside it: "(2021: 41.5%"."""
+    return s[: t.start].rstrip().endswith("(") and bool(_RE_LABEL_END.fullmatch(s[t.end : f.start]))
+
+
+def _bracket_tail(s: str, figs: list[_Fig], marks: list[tuple[int, int, str]]) -> int | None:
+    """Where the sentence's closing bracket of a labelled list starts ("(2021: 41.5% and
+    55.2%)"): its figures, at least two and the sentence's last, of one kind and joined
+    only by "and" or commas, in a bracket opened by one time and naming no group; None
+    when the sentence does not close so."""
+    opening = s.rfind("(", 0, figs[-1].start) if figs else -1
+    if opening < 0 or ")" in s[opening : figs[-1].start]:
+        return None
+    inside = [k for k, f in enumerate(figs) if f.start > opening]
+    if len(inside) < 2 or inside[0] == 0 or any(a > opening for a, _b, _g in marks):
+        return None
+    k = inside[0]
+    label = _times(s[opening : figs[k].start])
+    if len(label) != 1 or s[opening + 1 : opening + label[0].start].strip():
+        return None
+    if any(f.kind != figs[k].kind for f in figs[k:]) or any(
+        not _RE_JOINER.fullmatch(s[a.end : b.start]) for a, b in itertools.pairwise(figs[k:])
+    ):
+        return None
+    return k
 
 
 def _head_groups(
@@ -78,7 +113,7 @@ def _head_groups(
 
 
 def _list_times(
-    figs: list[_Fig], times: list[_Time], k: int
+    s: str, figs: list[_Fig], times: list[_Time], k: int
 ) -> tuple[_Time | None, _Time | None] | None:
     """(the head's time, the tail's time) by where the sentence prints them: a time
     after the tail's first figure is the tail's; a time between the head and the tail
@@ -90,7 +125,9 @@ def _list_times(
     tail = [t for t in times if t.start >= figs[k].start]
     gap = [t for t in times if gap_start <= t.start < figs[k].start]
     head = [t for t in times if t.start < gap_start]
-    if not tail and head:  # the head dated in its own clause: the gap's time opens the tail
+    if not tail and gap and (head or _labels(s, gap[-1], figs[k])):
+        # the head dated in its own clause, or the tail's bracket labelled by its time
+        # ("(2021: 41.5% and 55.2%)"): the gap's last time opens the tail
         tail, gap = gap[-1:], gap[:-1]
     head += gap
     if len({(t.kind, t.year) for t in tail}) != 1 or len({(t.kind, t.year) for t in head}) > 1:
@@ -128,19 +165,26 @@ def respective_figures(
     """The sentence's groups and bound times with a closing bare list given the
     groups of the figures before it, in order, and each list its own time (see the
     module docstring); as they were when the sentence is not of that shape."""
-    k = _tail_start(s, figs, groups)
+    unread = groups
+    k = _bracket_tail(s, figs, marks)  # "(2021: 41.5% and 55.2%)" after the groups' figures
+    if k is not None:
+        # a group named before the bracket is not its first figure's alone: unless the
+        # list takes the head's groups in turn, no figure in it has a group
+        unread = [*groups[:k], *([None] * (len(figs) - k))]
+    else:
+        k = _tail_start(s, figs, groups)
     if k is None:
         return groups, bound
     head = _head_groups(figs, marks, groups, k)
     # the tail, as long as the head and figure by figure of its kind, takes its groups
     given = in_turn(figs, head, range(k), range(k, len(figs))) if head else None
     if given is None or _NATIONAL.search(s[figs[k - 1].end :]):
-        return groups, bound  # "..., against 29.0% and 26.0% for England": not the trust's
-    dated = _list_times(figs, [t for t in times if t.kind != "rel"], k)
+        return unread, bound  # "..., against 29.0% and 26.0% for England": not the trust's
+    dated = _list_times(s, figs, [t for t in times if t.kind != "rel"], k)
     if dated is None:
         dated = _year_before_tail(figs, times, k)
     if dated is None:
-        return groups, bound
+        return unread, bound
     head_time, tail_time = dated
     new_bound = dict(bound)
     for i in range(len(figs)):

@@ -14,6 +14,7 @@ to parsers.wres.narrative_bind and parsers.wres.narrative_times.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.records import WresMetric
 from parsers.wres.cells import fy
@@ -27,11 +28,16 @@ from parsers.wres.narrative_clauses import (
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
 from parsers.wres.narrative_from_to import pair_groups
+from parsers.wres.narrative_joined import JoinedClause, carried_groups, joined_clauses
 from parsers.wres.narrative_levels import APPROXIMATE_WHY, _national, _not_a_level, approximate
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
 from parsers.wres.narrative_parallel import parallel_times
-from parsers.wres.narrative_previous import names_survey_year, previous_level
+from parsers.wres.narrative_previous import (
+    bracketed_survey_year,
+    names_survey_year,
+    previous_level,
+)
 from parsers.wres.narrative_refer import (
     distinct_groups,
     groups_from_previous,
@@ -67,12 +73,14 @@ def _read_sentence(
     page: int,
     warnings: list[str],
     skipped: list[Skipped] | None = None,
+    joined: JoinedClause | None = None,
 ) -> tuple[list[WresMetric], _Prev]:
     """The figures sentence `s` states, and what it establishes for the next sentence
-    of its paragraph (`prev` is what the previous one established)."""
+    of its paragraph (`prev` is what the previous one established). `joined`: `s` is
+    one clause of a sentence joining indicators (parsers.wres.narrative_joined)."""
     state = _Prev(block=block)
     figs = _figures(s)
-    inds = _indicators(s)
+    inds = {joined.indicator} if joined else _indicators(s)
     opening = _RE_OPENING_INDICATOR.match(s)
     if not inds and opening and 1 <= int(opening.group("n")) <= 9:
         inds = {int(opening.group("n"))}  # "Indicator 2: 1.84 (2022/23), ..."
@@ -89,6 +97,10 @@ def _read_sentence(
         return [], state
     if not figs:
         return [], state
+    if joined is None and len(inds) > 1 and ctx.section not in inds:
+        clauses = joined_clauses(s, inds)  # "x (2023: y), and White staff z (2023: w)"
+        if clauses is not None:  # each clause its own (the next sentence inherits none)
+            return _read_joined(clauses, ctx, prev, block, page, warnings, skipped), state
     if indicator is None or (len(inds) > 1 and ctx.section not in inds):
         return [], state
     if names_one_part(s):  # one division's or directorate's figures: not the trust's
@@ -104,6 +116,14 @@ def _read_sentence(
     marks = _group_marks(s)
     times = without_restated_relative(s, _times(s))
     groups, one_group = _sentence_groups(s, figs, marks, indicator, ctx, prev, block)
+    if joined is not None and not marks:
+        # a clause naming no group: the groups the clause before named, said once
+        given = carried_groups(s, figs, joined.groups)
+        if given is None:
+            if skipped is not None:
+                skipped.append(Skipped(s.strip(), page, "joined clause's groups not settled"))
+            return [], state
+        groups = given
     groups = groups_from_previous(s, figs, marks, groups, indicator, prev, block)
     groups = groups_in_turn(s, figs, marks, groups, times)  # "; for 2022/23: x and y"
     groups = pair_groups(s, figs, marks, groups)  # "the White share fell from x to y"
@@ -113,6 +133,9 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    survey_named = names_survey_year(times)
+    # the period the sentence's undated figures take, for "(2022: x%)" after them
+    current = _figure_period(sentence_time, indicator, ctx, sentence_time, survey_named)[0]
     bound = parallel_times(s, figs, bound, times)  # "; White 83.3% (84.6%)": the first's dates
     # "x% of BME and y% of White staff in 2023/24, against a% and b% in 2022/23"
     groups, bound = respective_figures(s, figs, marks, groups, bound, times)
@@ -155,8 +178,11 @@ def _read_sentence(
             indicator,
             ctx,
             anchor or sentence_time,
-            survey_named=names_survey_year(times),
+            survey_named=survey_named,
         )
+        if period is None and own is not None:  # "(2022: x% and y%)": last year's survey
+            period = bracketed_survey_year(s, figs, own, indicator, current)
+            label = own.text if period else None
         if period is None:
             if skipped is not None:
                 skipped.append(
@@ -241,6 +267,26 @@ def _read_sentence(
     state.group = next(iter(single)) if len(single) == 1 else None
     state.groups = distinct_groups([m.ethnic_group or "" for m in out])
     return out, state
+
+
+def _read_joined(
+    clauses: list[JoinedClause],
+    ctx: Context,
+    prev: _Prev,
+    block: int,
+    page: int,
+    warnings: list[str],
+    skipped: list[Skipped] | None,
+) -> list[WresMetric]:
+    """The figures of a sentence joining indicators, clause by clause; what a clause
+    leaves for review is shown as the clause's words (its blanks squeezed out)."""
+    out: list[WresMetric] = []
+    mine: list[Skipped] = []
+    for c in clauses:
+        out += _read_sentence(c.text, ctx, prev, block, page, warnings, mine, c)[0]
+    if skipped is not None:
+        skipped.extend(replace(x, text=" ".join(x.text.split())) for x in mine)
+    return out
 
 
 # a statement labelled with its indicator's number: "Indicator 2: 1.84 (2022/23)"
