@@ -25,18 +25,28 @@ never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from parsers.records import WresMetric
 from parsers.wres.cell_figures import Cell
-from parsers.wres.cells import ethnic_groups, fy
-from parsers.wres.context import RL_DEFAULT, Key, heading_key, indicator_heading, label_key
+from parsers.wres.cells import fy
+from parsers.wres.context import RL_DEFAULT, Key
 from parsers.wres.context import settle as settle_time
 from parsers.wres.grid_frames import Frame, figure_rows, grid_of
-from parsers.wres.narrative_terms import _Time, _times
+from parsers.wres.grid_table import (
+    BOARD_WORDS,
+    DIFFERENCE,
+    PERCENT_WORDS,
+    SURVEY,
+    Table,
+    groups_in,
+    label,
+    merged,
+    named,
+    section_key,
+    table_of,
+)
 from parsers.wres.ratio_pairs import numerator_group
-from parsers.wres.report_year_heading import report_year_heading
 from parsers.wres.skipped import PART_OF_TRUST, Skipped
 from parsers.wres.tables import Tab
 from parsers.wres.template_columns import UNITS, bench_head
@@ -45,7 +55,6 @@ from parsers.wres.vocab import (
     ORG_UNITS,
     PREVIOUS_PERIOD,
     SURVEY_INDICATORS,
-    indicators_named,
     is_whole_trust,
     names_parts,
 )
@@ -61,14 +70,10 @@ _NOT_OWN_ROW = re.compile(
 _RATIO_WORDS = re.compile(
     r"\bratio\b|\brelative\b|\btimes\b|likel\w*.*\b(?:compared|than|versus|vs)\b", re.I
 )
-_PERCENT_WORDS = re.compile(r"%|per\s*cent|percentage|proportion|\bshare\b", re.I)
 _COUNT_WORDS = re.compile(r"\bno\.|\bnumber\b|\bheadcount\b|\bcount\b|^n$|\bstaff in post\b", re.I)
-_DIFFERENCE = re.compile(r"\bdiff|\bgap\b|percentage\s+points?|\bpp\b", re.I)
-_SURVEY = re.compile(r"\bsurvey\b", re.I)
 _PREVIOUS = re.compile(PREVIOUS_PERIOD, re.I)
 _THIS = re.compile(r"\b(?:this|current|latest|reporting)\s+(?:year|period)\b", re.I)
 _TWO_VALUES = "two values for one key in one table"
-_BOARD_WORDS = re.compile(r"\bboard\b|\bdirectors?\b", re.I)
 _WORKFORCE_WORDS = re.compile(r"\b(?:staff|employees?|workforce|colleagues)\b", re.I)
 _BOARD_KINDS = (
     (re.compile(r"\bexecutive", re.I), "board_executive"),
@@ -82,40 +87,12 @@ _BOARD_KINDS = (
 )
 
 
-# A table's labels frame many figures (a row label each of its cells, a column head each
-# of its rows): each text is read once, by these, not once per figure.
-_LABELS_READ = 4096
-_label = lru_cache(maxsize=_LABELS_READ)(label_key)
-
-
-@lru_cache(maxsize=_LABELS_READ)
-def _groups(text: str) -> tuple[str, ...]:
-    return tuple(ethnic_groups(text))
-
-
-@dataclass(frozen=True)
-class Table:
-    """What the table says once for all its figures."""
-
-    key: Key  # its caption's and the headings' above it
-    years: tuple[str, ...]  # every financial year they name, in order
-    survey_named: bool  # they name the staff survey: a bare year is a survey's
-    wres_years: bool  # its rows are several indicators, not only the survey's
-    percent_named: bool = False  # its caption says its figures are percentages
-    board_rows: bool = False  # a row label names the board: other rows are not its
-
-
 def read_grid(tab: Tab, data_year: str | None = None) -> tuple[list[WresMetric], list[Skipped]]:
     """The figures of one table whose key its own labels settle; the rest unsettled."""
     grid = grid_of(tab.rows)
     if grid is None:
         return [], []
-    body_indicators = {
-        n for labels in grid.body_labels() for t in labels if len(f := _named(t)) == 1 for n in f
-    }
-    table = _table(tab, grid.banners, body_indicators)
-    board_rows = any(_BOARD_WORDS.search(t) for labels in grid.body_labels() for t in labels)
-    table = replace(table, board_rows=board_rows)
+    table = table_of(tab, grid)
     # a label column headed "Directorate": its rows are parts of the trust but one
     parts = any(names_parts(h) for h in grid.row_heads)
     found: list[tuple[WresMetric, bool]] = []  # each with whether its labels say whole trust
@@ -184,12 +161,12 @@ def key_figure(
     period, label = (period, label) if period else (data_year, data_year)
     if period is None:
         return None, "no period"
-    difference = ind == 9 and bool(_DIFFERENCE.search(_nearest(frame)))
+    difference = ind == 9 and bool(DIFFERENCE.search(_nearest(frame)))
     ratio = cell.kind == "ratio" or (
         cell.kind in ("num", "redacted")  # a withheld likelihood is still a likelihood
         and ind in (2, 3, 4)
         and bool(_RATIO_WORDS.search(own))
-        and not _PERCENT_WORDS.search(own)
+        and not PERCENT_WORDS.search(own)
     )
     if ratio:
         group = _ratio_group(frame, ind)
@@ -213,9 +190,9 @@ def key_figure(
         measure = "difference" if difference else "percentage"
     elif ind == 1:
         key = (
-            table.key.merge(_section_key(frame.section))
-            .merge(_merged(frame.column))
-            .merge(_merged(frame.row))
+            table.key.merge(section_key(frame.section))
+            .merge(merged(frame.column))
+            .merge(merged(frame.row))
         )
         staff_group, band = key.staff_group or "overall", key.band
         if band is not None and key.staff_group is None:
@@ -227,7 +204,7 @@ def _printed_share(cell: Cell, own: str, table: Table) -> bool:
     """A number printed without its per cent sign is a share only when its labels or
     the caption say the figures are percentages and it has decimals (a whole number
     there may be a headcount)."""
-    return bool(_PERCENT_WORDS.search(own) or table.percent_named) and cell.decimals > 0
+    return bool(PERCENT_WORDS.search(own) or table.percent_named) and cell.decimals > 0
 
 
 def _metric(ind, measure, group, period, label, cell: Cell, staff_group, band) -> WresMetric:
@@ -248,69 +225,6 @@ def _metric(ind, measure, group, period, label, cell: Cell, staff_group, band) -
 
 
 # ---------------------------------------------------------------------------
-# the table's parts
-
-
-def _table(tab: Tab, banners: list[str], row_indicators: set[int]) -> Table:
-    """What the table's caption, its banner rows and the headings above it say."""
-    texts = [
-        t
-        for t in (tab.section_heading, *tab.lines_above[-4:], tab.caption, tab.label, *banners)
-        if t
-    ]
-    key = Key(indicator=tab.heading_indicator)
-    for text in texts:
-        found = _heading(text)
-        if found is not None:
-            key = key.merge(found)
-    years = tuple(dict.fromkeys(y for t in texts for y in _years(t)))
-    if len(years) > 1:  # "2022/23 and 2023/24": the caption dates no one figure
-        key = replace(key, time=None, time_text=None)
-    joined = " ".join(texts)
-    return Table(
-        key=key,
-        years=years,
-        survey_named=bool(_SURVEY.search(joined)),
-        percent_named=bool(_PERCENT_WORDS.search(" ".join(t for t in texts if len(t) <= 160))),
-        wres_years=len(row_indicators) > 1 and bool(row_indicators - set(SURVEY_INDICATORS)),
-    )
-
-
-def _years(text: str) -> list[str]:
-    """The financial years a text names, each once."""
-    times = [t for t in _times(text) if t.kind != "rel"]
-    return list(dict.fromkeys(y for t in times if (y := settle_time(t, 1, t.kind == "survey"))))
-
-
-@lru_cache(maxsize=_LABELS_READ)
-def _heading(text: str) -> Key | None:
-    """What a heading says. A WRES report's year ("WRES 2024") dates every figure under
-    it with its data year, the staff survey's included (2023/24, the 2023 survey), so a
-    survey row under it is not the 2024 survey's."""
-    data_year = report_year_heading(text)
-    if data_year is not None:
-        time = _Time(0, len(text), text, "fy", int(data_year[:4]))
-        return Key(time=time, time_text=text)
-    found = heading_key(text, styled=True)
-    return found[1] if found is not None else None
-
-
-@lru_cache(maxsize=_LABELS_READ)
-def _section_key(section: str | None) -> Key:
-    if not section:
-        return Key()
-    found = _heading(section)
-    return found if found is not None else _label(section)
-
-
-def _merged(texts: tuple[str, ...]) -> Key:
-    key = Key()
-    for t in texts:
-        key = key.merge(_label(t))
-    return key
-
-
-# ---------------------------------------------------------------------------
 # each part of the key
 
 
@@ -318,34 +232,19 @@ def _not_own(frame: Frame) -> bool:
     heads = " ".join(frame.column)
     return bool(
         _NOT_OWN_ROW.search(" ".join(frame.row))
-        or (any(map(bench_head, frame.column)) and not _DIFFERENCE.search(heads))
+        or (any(map(bench_head, frame.column)) and not DIFFERENCE.search(heads))
         or (frame.section and _NOT_OWN_ROW.search(frame.section))
     )
-
-
-@lru_cache(maxsize=_LABELS_READ)
-def _named(text: str) -> frozenset[int]:
-    """The indicators a label names: by number, or by its words when only one."""
-    n = indicator_heading(text)
-    if n is not None:
-        return frozenset({n})
-    m = re.match(r"^\s*([1-9])\s*[.):]\s+\w", text)
-    if m:
-        return frozenset({int(m.group(1))})
-    named = indicators_named(text)
-    if len(named) > 1 or _DIFFERENCE.search(text):
-        named -= {1}  # the workforce a difference or another indicator is measured against
-    return frozenset(named)
 
 
 def _indicator(frame: Frame, table: Key) -> int | None:
     """The nearest label naming one indicator; a row and a column naming different
     ones leave it unsettled."""
-    row = set().union(*(_named(t) for t in frame.row)) if frame.row else set()
-    col = set().union(*(_named(t) for t in frame.column)) if frame.column else set()
+    row = set().union(*(named(t) for t in frame.row)) if frame.row else set()
+    col = set().union(*(named(t) for t in frame.column)) if frame.column else set()
     if len(row) > 1 or len(col) > 1 or (row and col and row != col):
         return None
-    for candidates in (row, col, _named(frame.section) if frame.section else set()):
+    for candidates in (row, col, named(frame.section) if frame.section else set()):
         if len(candidates) == 1:
             return next(iter(candidates))
     return table.indicator
@@ -357,14 +256,14 @@ def _period(
     """(period, label as printed, why not): the time the nearest label states; a row
     and a column stating two, or a bare year that may be the survey's or the WRES's,
     leave it unsettled. (None, None, None): no label dates the figure."""
-    row = [k.time for k in map(_label, frame.row) if k.time is not None]
-    col = [k.time for k in map(_label, frame.column) if k.time is not None]
+    row = [k.time for k in map(label, frame.row) if k.time is not None]
+    col = [k.time for k in map(label, frame.column) if k.time is not None]
     if row and col:
         return None, None, "a year in its row and another in its column"
     for times in (row, col):
         if len({(t.kind, t.year) for t in times}) > 1:
             return None, None, "two years in its labels"
-    time = (row or col or [None])[0] or _section_key(frame.section).time
+    time = (row or col or [None])[0] or section_key(frame.section).time
     if time is None:
         relative = _relative(frame, table)
         if relative is not None:
@@ -372,7 +271,7 @@ def _period(
         time = table.key.time
     if time is None:
         return None, None, None
-    survey = table.survey_named or bool(_SURVEY.search(own))
+    survey = table.survey_named or bool(SURVEY.search(own))
     if time.kind == "bare" and survey and table.wres_years and ind not in SURVEY_INDICATORS:
         # one bare year over the survey's rows and the workforce's: the survey's year, or
         # the WRES return's? A column means one thing for every row; which, is not said
@@ -411,7 +310,7 @@ def _workforce_beside_board(frame: Frame, table: Table) -> bool:
     """A row naming staff, not the board, in a table whose other rows name the board:
     the whole workforce's share, printed for comparison."""
     row = " ".join(frame.row)
-    return table.board_rows and bool(_WORKFORCE_WORDS.search(row)) and not _BOARD_WORDS.search(row)
+    return table.board_rows and bool(_WORKFORCE_WORDS.search(row)) and not BOARD_WORDS.search(row)
 
 
 def _board(frame: Frame) -> str:
@@ -425,11 +324,11 @@ def _board(frame: Frame) -> str:
 
 
 def _group(frame: Frame) -> tuple[str | None, str | None]:
-    row = {g for t in frame.row for g in _groups(t)}
-    col = {g for t in frame.column for g in _groups(t)}
+    row = {g for t in frame.row for g in groups_in(t)}
+    col = {g for t in frame.column for g in groups_in(t)}
     if len(row) > 1 or len(col) > 1 or (row and col and row != col):
         return None, "two ethnic groups in its labels"
-    found = row or col or set(_groups(frame.section or ""))
+    found = row or col or set(groups_in(frame.section or ""))
     if len(found) > 1:
         return None, "two ethnic groups in its labels"
     return (next(iter(found)) if found else None), None
@@ -438,7 +337,7 @@ def _group(frame: Frame) -> tuple[str | None, str | None]:
 def _ratio_group(frame: Frame, ind: int) -> str | None:
     """A likelihood's group: the one its wording names first, else the WRES definition's;
     None when it stands under one group's column (a group's own likelihood)."""
-    column_groups = [set(_groups(t)) - {"All"} for t in frame.column]
+    column_groups = [set(groups_in(t)) - {"All"} for t in frame.column]
     if any(len(g) == 1 for g in column_groups):
         return None
     for text in (*frame.row, frame.section or "", *frame.column):
