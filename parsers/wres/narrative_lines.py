@@ -33,6 +33,7 @@ from parsers.wres.narrative_terms import (
     _group_marks,
     _indicators,
     _staff_group,
+    _Time,
     _times,
 )
 from parsers.wres.vocab import INDICATOR_HEADING, INDICATOR_TAG
@@ -319,6 +320,11 @@ class _Prev:
     board: str | None = None
     group: str | None = None
     groups: tuple[str, ...] = ()  # the groups of its figures, in order (each once)
+    # the groups it named, comparators' figures included, in order, and their figures'
+    # kind; its dates (parsers.wres.narrative_own_lists: a list that follows)
+    named: tuple[str, ...] = ()
+    named_kind: str = ""
+    dates: tuple[_Time, ...] = ()
 
 
 def _lead_in(text: str, ctx: Context) -> None:

@@ -16,6 +16,7 @@ import re
 from parsers.wres.bands import band_in_one_spelling
 from parsers.wres.context import Context
 from parsers.wres.narrative_lines import _Prev
+from parsers.wres.narrative_own_lists import own_level
 from parsers.wres.narrative_refer import restates_likelihood, times_that_of
 from parsers.wres.narrative_terms import (
     _RL_WORDS,
@@ -93,6 +94,7 @@ def _ratio_or_rate(
             _RL_WORDS.search(s)
             or re.search(r"\bindicator\b|\bmetric\b", s, re.I)
             or restates_likelihood(s, f, marks, prev, block)  # "In 2022/23 it was 1.71."
+            or own_level(s, f, marks)  # "In 2022/23 we stood at 1.52 against 1.59 nationally"
         ):
             return None
         if re.match(r"\s*(?:times\s+)?less\b", s[f.end :], re.I):

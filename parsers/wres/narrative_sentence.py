@@ -32,6 +32,7 @@ from parsers.wres.narrative_joined import JoinedClause, carried_groups, joined_c
 from parsers.wres.narrative_levels import APPROXIMATE_WHY, _national, _not_a_level, approximate
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_measure import _board_figure, _ratio_or_rate, _sg_band
+from parsers.wres.narrative_own_lists import own_lists, what_it_named
 from parsers.wres.narrative_parallel import parallel_times
 from parsers.wres.narrative_previous import (
     bracketed_survey_year,
@@ -133,6 +134,8 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    # "Here we recorded a% and b%.": the groups the previous sentence named, in turn
+    groups, bound, listed = own_lists(s, figs, groups, bound, times, prev, block, indicator)
     survey_named = names_survey_year(times)
     # the period the sentence's undated figures take, for "(2022: x%)" after them
     current = _figure_period(sentence_time, indicator, ctx, sentence_time, survey_named)[0]
@@ -163,7 +166,7 @@ def _read_sentence(
             re.split(r"[,;.]", unnamed[f.end : tail_end], maxsplit=1)[0],
             last_marker,
         )
-        if national or _not_a_level(f, lead, tail, tail_clause, indicator):
+        if (national and k not in listed) or _not_a_level(f, lead, tail, tail_clause, indicator):
             continue
         if approximate(lead):  # "around 27%": a rounded figure, for review only
             if skipped is not None:
@@ -266,6 +269,7 @@ def _read_sentence(
     single = {g for _, _, g in marks}
     state.group = next(iter(single)) if len(single) == 1 else None
     state.groups = distinct_groups([m.ethnic_group or "" for m in out])
+    state.named, state.named_kind, state.dates = what_it_named(figs, groups, times)
     return out, state
 
 
