@@ -24,12 +24,14 @@ from benchmarks.heldout_af import foi_af_text as tx
 from benchmarks.heldout_p.render import H, Html, P, T, render
 from tests.heldout_checks import (
     Renderings,
+    check_first_sight,
     check_foi_truth_printed,
     check_in_no_answer,
     check_new_styles_and_trusts,
     check_wordings_fresh,
     earlier_sets,
     exemption_sections,
+    first_sight_rows,
     trust_names,
 )
 
@@ -202,3 +204,12 @@ def test_foi_wordings_are_fresh():
     grid = set().union(*(_grid_questions(t) for t in ty.TOPICS))
     assert not {t.question for t in topics} & grid
     assert not trust_names(foi_af) & {t.trust for t in ty.TOPICS}
+
+
+def test_first_sight_covers_every_foi_row():
+    """Every FOI row the scorer prints has its first-sight numbers (the WRES rows come
+    with the WRES half)."""
+    from benchmarks.heldout_af.score import SET
+
+    rows = first_sight_rows(foi_af.STYLES, [], foi_formats=True)
+    check_first_sight({r for r in rows if r.startswith("FOI ")}, SET.first_sight)
