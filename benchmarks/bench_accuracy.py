@@ -42,7 +42,8 @@ HELDOUT_SETS = (
     "ac",
     "ad",
     "ae",
-)  # sets D to Z, then AA to AE
+    "af",
+)  # sets D to Z, then AA to AF
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
