@@ -32,7 +32,8 @@ Convention new in set AF, stated before scoring: a month-year head 'Mar-24' is M
 survey indicators under it are that year's survey (the 2023 survey under 'Mar-24'), as
 set AD read '31/03/24'.
 
-Seen at first sight: see wres_af_first_sight.py.
+Seen at first sight (parser of d14c3f5, scored once after 5ded4b4): see
+wres_af_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
