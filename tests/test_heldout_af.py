@@ -206,10 +206,10 @@ def test_foi_wordings_are_fresh():
     assert not trust_names(foi_af) & {t.trust for t in ty.TOPICS}
 
 
-def test_first_sight_covers_every_foi_row():
-    """Every FOI row the scorer prints has its first-sight numbers (the WRES rows come
-    with the WRES half)."""
+def test_first_sight_covers_every_row():
+    """Every row the scorer prints, FOI and WRES, has its first-sight numbers."""
+    from benchmarks.heldout_af import wres_af
     from benchmarks.heldout_af.score import SET
 
-    rows = first_sight_rows(foi_af.STYLES, [], foi_formats=True)
-    check_first_sight({r for r in rows if r.startswith("FOI ")}, SET.first_sight)
+    rows = first_sight_rows(foi_af.STYLES, wres_af.LAYOUTS, foi_formats=True, wres_formats=True)
+    check_first_sight(rows, SET.first_sight)

@@ -1,10 +1,12 @@
 """Held-out set AF scored: FOI letters (foi_af.py), each rendering parsed as
 `parse-file` would, by the shared held-out scorer (benchmarks/heldout_score.py) with
-set P's renderer (benchmarks/heldout_p/render.py, imported): FOI question/answer
-P/R/F1 with reference, dates and exemptions, rules only and with the shipped labeller,
-per format and per style. The WRES half (written by another helper in another tree at
-the same commit) is the lead's to wire in after merging: until then `LAYOUTS` is empty
-and the WRES rows read nothing.
+set AF's renderer (benchmarks/heldout_af/wres_af_render.py: set P's, plus the merged
+body cells and tab-stop columns the WRES layouts print; every FOI letter's block is drawn
+by set P's code): FOI question/answer P/R/F1 with reference, dates and exemptions, rules
+only and with the shipped labeller, per format and per style; WRES figures per format and
+per layout. The WRES half (wres_af*.py, written by another helper in another tree at the
+same commit, its first sight in wres_af_first_sight.py) was wired in by the lead after
+merging.
 
 Set AF's FOI half was written on parsers unchanged since d14c3f5 (nothing under
 parsers/, nor under tests/ but tests/heldout_checks.py and tests/test_heldout_*.py, was
@@ -23,11 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.heldout_af import foi_af  # noqa: E402
-from benchmarks.heldout_p.render import render  # noqa: E402
+from benchmarks.heldout_af import foi_af, wres_af  # noqa: E402
+from benchmarks.heldout_af.wres_af_first_sight import FIRST_SIGHT_WRES  # noqa: E402
+from benchmarks.heldout_af.wres_af_render import render  # noqa: E402
 from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
-
-LAYOUTS: list = []  # the WRES half's, wired in by the lead
 
 # Measured at d14c3f5 (before anyone saw set AF), by this script run once, with nothing
 # under parsers/ changed since that commit; the set's truth was committed (ba15769)
@@ -201,9 +202,9 @@ SET = HeldoutSet(
     name="AF",
     letters=foi_af.letters,
     styles=foi_af.STYLES,
-    layouts=LAYOUTS,
+    layouts=wres_af.LAYOUTS,
     render=render,
-    first_sight=FIRST_SIGHT,
+    first_sight=FIRST_SIGHT | FIRST_SIGHT_WRES,
     first_sight_commit=FIRST_SIGHT_COMMIT,
 )
 
