@@ -3,7 +3,9 @@ learn_ae_wres), in documents built here for fictional trusts, in words and figur
 our own, printed to HTML, PDF and DOCX:
 
 - figures carrying a significance mark ("1.41 (sig.)", "0.94 (n.s.)", "1.18*", "1.07
-  (not significant)"): the mark is no part of the figure.
+  (not significant)"): the mark is no part of the figure;
+- one table folded into parts side by side to fit the page, the header repeating one
+  pattern of heads (label heads, then times) across the width: each part is a table.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -15,10 +17,12 @@ import pytest
 from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
+from parsers.extract.model import Table
 from parsers.wres.cells import clean
+from parsers.wres.folded_tables import fold_width, unfold
 from parsers.wres.parse import parse_wres
 from tests.wres_docs import assert_exact as exactly
-from tests.wres_docs import likelihood, percentage
+from tests.wres_docs import likelihood, percentage, truth_row
 
 TRUST = "Lowfell Marsh NHS Trust"
 
@@ -79,5 +83,99 @@ def test_marked_figures_in_a_summary_table(fmt):
             percentage(6, "BME", "2023/24", 27.0),
             percentage(6, "White", "2024/25", 19.6),
             percentage(6, "White", "2023/24", 20.4),
+        ],
+    )
+
+
+# ---------------------------------------------------------------------------
+# 2. one table folded into parts side by side
+
+
+def test_a_header_repeating_its_heads_folds():
+    assert fold_width(["Measure", "Group", "2024/25", "2023/24"] * 2) == 4
+    assert fold_width(["Indicator", "2024", "2023", "Indicator", "2024 survey", "2023 survey"]) == 3
+    assert fold_width(["Item", "31 March 2025", "Item", "31 March 2024", "Item", "2023/24"]) == 2
+    # heads that do not repeat, or parts that do not open with a label head
+    assert fold_width(["Indicator", "BME 2024/25", "White 2024/25", "BME 2023/24"]) is None
+    assert fold_width(["Indicator", "Group", "2024/25", "Indicator", "Note", "2023/24"]) is None
+    assert fold_width(["", "2024/25", "", "2023/24"]) is None
+    assert fold_width(["Indicator", "Measure", "Indicator", "Measure"]) is None
+
+
+def test_a_folded_table_is_its_parts():
+    rows = [
+        ["Item", "Group", "2024/25", "Item", "Group", "2024 survey"],
+        [
+            "2. Shortlisting",
+            "Relative likelihood",
+            "1.30",
+            "5. Abuse from the public",
+            "BME",
+            "28.0%",
+        ],
+        ["", "", "", "", "White", "24.0%"],
+    ]
+    parts = unfold(Table(rows))
+    assert parts is not None and [p.rows for p in parts] == [
+        [["Item", "Group", "2024/25"], ["2. Shortlisting", "Relative likelihood", "1.30"]],
+        [
+            ["Item", "Group", "2024 survey"],
+            ["5. Abuse from the public", "BME", "28.0%"],
+            ["", "White", "24.0%"],
+        ],
+    ]
+    assert (
+        unfold(Table([["Indicator", "2024/25", "2023/24"], ["2. Shortlisting", "1.3", "1.2"]]))
+        is None
+    )
+
+
+def _folded_rows() -> list[list[str]]:
+    left = [
+        ["1. Staff in post", "BME", "18.4%", "17.0%"],
+        ["", "White", "79.1%", "80.6%"],
+        ["3. Formal disciplinary process", "Relative likelihood", "1.44", "1.37"],
+        ["9. Board voting members", "BME", "12.5%", "11.1%"],
+        ["", "White", "87.5%", "88.9%"],
+    ]
+    right = [
+        ["6. Bullying or abuse from colleagues", "BME", "27.3%", "28.8%"],
+        ["", "White", "21.5%", "22.1%"],
+        ["8. Discrimination from a manager or colleague", "BME", "14.6%", "15.9%"],
+        ["", "White", "6.8%", "7.2%"],
+        ["", "", "", ""],
+    ]
+    head = ["Indicator", "Staff", "2024/25", "2023/24"]
+    head += ["Indicator", "Staff", "2024 survey", "2023 survey"]
+    return [head] + [a + b for a, b in zip(left, right, strict=True)]
+
+
+def _with_years(ind: int, sg: str | None, values: dict) -> list[dict]:
+    """Percentage truth rows of one indicator: {group: (2024/25, 2023/24)}."""
+    return [
+        truth_row(ind, "percentage", sg, None, group, year, value)
+        for group, pair in values.items()
+        for year, value in zip(("2024/25", "2023/24"), pair, strict=True)
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_folded_side_by_side(fmt):
+    blocks = [
+        H(TRUST),
+        H("WRES 2024/25 on one page"),
+        P("Indicators 1 and 9 are at 31 March; the survey indicators are on the right."),
+        Grid(_folded_rows(), header=True, widths=(5, 3, 2, 2, 5, 2, 2, 2)),
+    ]
+    report, _ = read(blocks, fmt)
+    exactly(
+        report,
+        [
+            likelihood(3, "BME", "2024/25", 1.44),
+            likelihood(3, "BME", "2023/24", 1.37),
+            *_with_years(1, "overall", {"BME": (18.4, 17.0), "White": (79.1, 80.6)}),
+            *_with_years(9, "board_voting", {"BME": (12.5, 11.1), "White": (87.5, 88.9)}),
+            *_with_years(6, None, {"BME": (27.3, 28.8), "White": (21.5, 22.1)}),
+            *_with_years(8, None, {"BME": (14.6, 15.9), "White": (6.8, 7.2)}),
         ],
     )
