@@ -5,7 +5,10 @@ our own, printed to HTML, PDF and DOCX:
 - figures carrying a significance mark ("1.41 (sig.)", "0.94 (n.s.)", "1.18*", "1.07
   (not significant)"): the mark is no part of the figure;
 - one table folded into parts side by side to fit the page, the header repeating one
-  pattern of heads (label heads, then times) across the width: each part is a table.
+  pattern of heads (label heads, then times) across the width: each part is a table;
+- an outer table whose results cells each hold a small table of their own (nested
+  <table>s on a web page, lines in the cell in PDF and Word): each inner table is read
+  under its outer row's label.
 
 Every figure must be found with its key and nothing else published.
 """
@@ -14,12 +17,13 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_p.render import Grid, H, P, render
+from benchmarks.heldout_p.render import Grid, H, Html, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.extract.model import Table
 from parsers.wres.cells import clean
 from parsers.wres.folded_tables import fold_width, unfold
+from parsers.wres.nested_tables import body_row, head_times, inner_table
 from parsers.wres.parse import parse_wres
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage, truth_row
@@ -177,5 +181,84 @@ def test_a_table_folded_side_by_side(fmt):
             *_with_years(9, "board_voting", {"BME": (12.5, 11.1), "White": (87.5, 88.9)}),
             *_with_years(6, None, {"BME": (27.3, 28.8), "White": (21.5, 22.1)}),
             *_with_years(8, None, {"BME": (14.6, 15.9), "White": (6.8, 7.2)}),
+        ],
+    )
+
+
+# ---------------------------------------------------------------------------
+# 3. a small table in each results cell
+
+
+def test_an_inner_table_is_a_head_line_of_times_over_label_and_figure_lines():
+    assert head_times("31 March 2025   31 March 2024") == ["31 March 2025", "31 March 2024"]
+    assert head_times("2024 survey 2023 survey") == ["2024 survey", "2023 survey"]
+    assert head_times("Figures for 2024/25 and 2023/24") is None  # words beside the times
+    assert head_times("2024/25") is None  # one time: no table of years
+    assert body_row("Minority ethnic staff   22.4%   21.0%", 2) == [
+        "Minority ethnic staff",
+        "22.4%",
+        "21.0%",
+    ]
+    assert body_row("Relative likelihood 1.18 1.25", 2) == ["Relative likelihood", "1.18", "1.25"]
+    assert body_row("Up from 21.0% last year", 2) is None
+    assert inner_table(["2024/25 2023/24", "Relative likelihood 1.18 1.25"]) == [
+        ["", "2024/25", "2023/24"],
+        ["Relative likelihood", "1.18", "1.25"],
+    ]
+    assert inner_table(["2024/25 2023/24", "We improved on last year."]) is None
+
+
+_INNER = {
+    "1. Our workforce": (
+        ("31 March 2025", "31 March 2024"),
+        [("Minority ethnic staff", "22.4%", "21.0%"), ("White staff", "74.9%", "76.2%")],
+    ),
+    "4. Access to non-mandatory training": (
+        ("2024/25", "2023/24"),
+        [("Relative likelihood", "1.18", "1.25")],
+    ),
+    "7. Equal opportunities for career progression": (
+        ("2024 survey", "2023 survey"),
+        [("Minority ethnic staff", "46.2%", "44.8%"), ("White staff", "58.3%", "57.7%")],
+    ),
+}
+
+
+def _inner_html(heads, rows) -> str:
+    head = "<tr><th></th>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
+
+
+def _nested_blocks():
+    outer = "".join(
+        f"<tr><td>{label}</td><td>{_inner_html(*inner)}</td><td>See our action plan.</td></tr>"
+        for label, inner in _INNER.items()
+    )
+    page = (
+        "<table><thead><tr><th>Indicator</th><th>Results</th><th>Comment</th></tr></thead>"
+        f"<tbody>{outer}</tbody></table>"
+    )
+    printed = [["Indicator", "Results", "Comment"]]
+    for label, (heads, rows) in _INNER.items():
+        lines = ["   ".join(heads), *("   ".join(r) for r in rows)]
+        printed.append([label, "\n".join(lines), "See our action plan."])
+    return [
+        H(TRUST),
+        H("Our race equality figures"),
+        Html(page, [Grid(printed, header=True, widths=(2, 3, 2))]),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_in_each_results_cell(fmt):
+    report, _ = read(_nested_blocks(), fmt)
+    exactly(
+        report,
+        [
+            likelihood(4, "White", "2024/25", 1.18),
+            likelihood(4, "White", "2023/24", 1.25),
+            *_with_years(1, "overall", {"BME": (22.4, 21.0), "White": (74.9, 76.2)}),
+            *_with_years(7, None, {"BME": (46.2, 44.8), "White": (58.3, 57.7)}),
         ],
     )

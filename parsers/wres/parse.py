@@ -165,6 +165,7 @@ from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
+from parsers.wres.nested_tables import unnest_tables
 from parsers.wres.numbered_headings import name_numbered_headings
 from parsers.wres.other_standards import drop_other_standards
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
@@ -229,6 +230,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
     doc = unfold_tables(doc)  # a table folded into parts side by side: each part a table
+    doc = unnest_tables(doc)  # a small table in each results cell: under its row's label
     doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
     doc = split_bracketed_columns(doc)  # "BME 2023/24 (2022/23)": two columns
     doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
