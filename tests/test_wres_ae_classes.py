@@ -23,7 +23,7 @@ from parsers.extract import extract
 from parsers.extract.model import Table
 from parsers.wres.cells import clean
 from parsers.wres.folded_tables import fold_width, unfold
-from parsers.wres.nested_tables import body_row, head_times, inner_table
+from parsers.wres.nested_tables import body_row, head_times, indicator_heading, inner_table, unnest
 from parsers.wres.parse import parse_wres
 from tests.wres_docs import assert_exact as exactly
 from tests.wres_docs import likelihood, percentage, truth_row
@@ -190,9 +190,11 @@ def test_a_table_folded_side_by_side(fmt):
 
 
 def test_an_inner_table_is_a_head_line_of_times_over_label_and_figure_lines():
-    assert head_times("31 March 2025   31 March 2024") == ["31 March 2025", "31 March 2024"]
-    assert head_times("2024 survey 2023 survey") == ["2024 survey", "2023 survey"]
-    assert head_times("Figures for 2024/25 and 2023/24") is None  # words beside the times
+    assert head_times("31 March 2025   31 March 2024") == ["", "31 March 2025", "31 March 2024"]
+    assert head_times("2024 survey 2023 survey") == ["", "2024 survey", "2023 survey"]
+    assert head_times("Staff group 2024/25 2023/24") == ["Staff group", "2024/25", "2023/24"]
+    assert head_times("Figures for 2024/25 and 2023/24") is None  # words between the times
+    assert head_times("2024/25 2023/24 (provisional)") is None  # words after them
     assert head_times("2024/25") is None  # one time: no table of years
     assert body_row("Minority ethnic staff   22.4%   21.0%", 2) == [
         "Minority ethnic staff",
@@ -206,6 +208,44 @@ def test_an_inner_table_is_a_head_line_of_times_over_label_and_figure_lines():
         ["Relative likelihood", "1.18", "1.25"],
     ]
     assert inner_table(["2024/25 2023/24", "We improved on last year."]) is None
+
+
+def test_an_outer_row_names_its_indicator():
+    assert indicator_heading("Indicator 3") == "Indicator 3"
+    assert indicator_heading("4. Access to non-mandatory training") == (
+        "Indicator 4: Access to non-mandatory training"
+    )
+    assert indicator_heading("Access to non-mandatory training") == (
+        "Indicator 4: Access to non-mandatory training"
+    )
+    # a part of the workforce, or words naming no indicator: not settled
+    assert indicator_heading("Medical staff") is None
+    assert indicator_heading("Our people") is None
+    assert indicator_heading("4. Discrimination from a manager") is None  # words say 8
+
+
+def _outer(rows: list[list[str]]) -> Table:
+    return Table([["Indicator", "Results", "Comment"], *rows])
+
+
+_CELL = "2024/25 2023/24\nRelative likelihood 1.18 1.25"
+
+
+def test_only_an_outer_table_whose_rows_name_their_indicators_is_unnested():
+    rows = [["2. Appointment from shortlisting", _CELL, ""], ["Indicator 3", _CELL, "Falling."]]
+    items = unnest(_outer(rows))
+    assert items is not None
+    assert [getattr(x, "text", None) for x in items] == [
+        "Indicator 2: Appointment from shortlisting",
+        None,
+        "Indicator 3",
+        None,
+        "Falling.",
+    ]
+    assert items[1].rows == [["", "2024/25", "2023/24"], ["Relative likelihood", "1.18", "1.25"]]
+    # a row naming no indicator, or inner tables in two columns: left as it is
+    assert unnest(_outer([["Indicator 2", _CELL, ""], ["Nursing staff", _CELL, ""]])) is None
+    assert unnest(_outer([["Indicator 2", _CELL, _CELL], ["Indicator 3", _CELL, _CELL]])) is None
 
 
 _INNER = {

@@ -7,43 +7,56 @@ the outer cell.
     |                  | BME staff   21.0%   19.9%            |
     |                  | White staff   75.2%   76.8%          |
 
-The structure read here: a column (not the first) every filled body cell of which is
-an inner table, at least two of them: a first line of two or more times and nothing
-else (the inner table's year heads), then lines each a label and as many figures as
-there are times. Cells are read line by line (a PDF cell by its printed lines; a web
-page's inner cells may be joined by single spaces, so a line's figures are its last
-words). The outer table is written out a row at a time: the row's first cell as a
-heading (the outer row's indicator, the inner table's context), the inner table as a
-table of its own under it, and the row's other cells as text after it; so every
-reader reads each inner table as a table under its indicator's heading.
+The structure read here: one column (not the first) every filled body cell of which
+is an inner table, at least two of them: a first line of two or more times (after a
+head for the label column, if any) and nothing else, then lines each a label and as
+many figures as there are times. Cells are read line by line (a PDF cell by its
+printed lines; a web page's inner cells may be joined by single spaces, so a line's
+figures are its last words). Each row holding an inner table must name its indicator
+in its first cell ("Indicator 4", "4. Access to training" whose words agree, or words
+naming one indicator from 2 to 9): the inner table's rows name only groups, so that is
+the only thing saying whose figures they are. The outer table is then written out a
+row at a time: the indicator's heading ("Indicator N: <the cell>"), the inner table as
+a table of its own under it, and the row's other cells as text after it; so every
+reader reads each inner table as a table under its indicator's heading. A table with
+inner tables in two columns (ours beside a comparator's), or a row whose indicator is
+not settled, is left as it is.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 
 from parsers.extract.model import Extracted, Item, Table, TextBlock
 from parsers.wres.cell_figures import is_figure, parse_cell
 from parsers.wres.cells import clean
+from parsers.wres.described_headings import described_indicator
 from parsers.wres.narrative_terms import _times
+from parsers.wres.numbered_headings import numbered_heading
+from parsers.wres.vocab import INDICATOR_HEADING
 
 _MIN_INNER = 2  # inner tables in the column: one alone could be a cell's stray lines
+_RE_INDICATOR = re.compile(INDICATOR_HEADING, re.I)
 
 
 def head_times(line: str) -> list[str] | None:
-    """The times of an inner table's head line ("2023 survey   2022 survey"), two or
-    more and nothing else on the line; None for any other line."""
+    """The heads of an inner table's head line: the label column's ("" when blank),
+    then two or more times with nothing between or after them ("2023 survey   2022
+    survey", "Staff group 2023/24 2022/23"); None for any other line."""
     text = clean(line)
     times = _times(text)
     if len(times) < 2 or any(t.kind == "rel" for t in times):
         return None
-    rest = text
-    for t in reversed(times):
-        rest = rest[: t.start] + rest[t.end :]
-    if rest.replace("|", "").strip():
+    between = [text[a.end : b.start] for a, b in pairwise(times)]
+    if any(gap.replace("|", "").strip() for gap in [*between, text[times[-1].end :]]):
+        return None
+    label = text[: times[0].start].replace("|", "").strip()
+    if re.search(r"\d", label):  # a figure or a date before the times: no head
         return None
     labels = [t.text for t in times]
-    return labels if len(set(labels)) == len(labels) else None
+    return [label, *labels] if len(set(labels)) == len(labels) else None
 
 
 def body_row(line: str, n: int) -> list[str] | None:
@@ -61,18 +74,18 @@ def body_row(line: str, n: int) -> list[str] | None:
 
 
 def inner_table(lines: list[str]) -> list[list[str]] | None:
-    """The rows of a cell's inner table (a blank first head, then the times; a row a
-    line after), or None when the cell's lines are not one."""
+    """The rows of a cell's inner table (the label column's head, then the times; a
+    row a line after), or None when the cell's lines are not one."""
     lines = [ln for ln in (clean(x) for x in lines) if ln]
     if len(lines) < 2:
         return None
-    times = head_times(lines[0])
-    if times is None:
+    head = head_times(lines[0])
+    if head is None:
         return None
-    rows = [body_row(ln, len(times)) for ln in lines[1:]]
+    rows = [body_row(ln, len(head) - 1) for ln in lines[1:]]
     if any(r is None for r in rows):
         return None
-    return [["", *times], *rows]  # type: ignore[list-item]
+    return [head, *rows]  # type: ignore[list-item]
 
 
 def _cell_lines(table: Table, i: int, j: int) -> list[str]:
@@ -84,22 +97,39 @@ def _cell_lines(table: Table, i: int, j: int) -> list[str]:
     return (table.rows[i][j] or "").split("\n")
 
 
+def _inner_tables(table: Table, j: int) -> dict[int, list[list[str]]] | None:
+    """Each body row's inner table in column `j`, when every filled cell holds one and
+    two at least do; else None."""
+    inner: dict[int, list[list[str]]] = {}
+    for i in range(1, len(table.rows)):
+        if not clean(table.rows[i][j]):
+            continue
+        rows = inner_table(_cell_lines(table, i, j))
+        if rows is None:
+            return None
+        inner[i] = rows
+    return inner if len(inner) >= _MIN_INNER else None
+
+
 def _inner_column(table: Table) -> tuple[int, dict[int, list[list[str]]]] | None:
-    """The column of inner tables and each body row's inner table, or None."""
+    """The one column of inner tables and each body row's inner table, or None (none,
+    or two: which is the trust's own is not said)."""
     width = min((len(r) for r in table.rows), default=0)
-    for j in range(1, width):
-        inner: dict[int, list[list[str]]] = {}
-        for i in range(1, len(table.rows)):
-            if not clean(table.rows[i][j]):
-                continue
-            rows = inner_table(_cell_lines(table, i, j))
-            if rows is None:
-                break
-            inner[i] = rows
-        else:
-            if len(inner) >= _MIN_INNER:
-                return j, inner
-    return None
+    found = [(j, inner) for j in range(1, width) if (inner := _inner_tables(table, j))]
+    return found[0] if len(found) == 1 else None
+
+
+def indicator_heading(label: str) -> str | None:
+    """The heading "Indicator N: <label>" of an outer row's label naming its
+    indicator, the label itself when it is one already; None when no one indicator."""
+    text = clean(label)
+    if _RE_INDICATOR.match(text):
+        return text
+    numbered = numbered_heading(text)
+    if numbered is not None:
+        return numbered
+    ind = described_indicator(text)
+    return f"Indicator {ind}: {text}" if ind is not None else None
 
 
 def unnest(table: Table) -> list[Item] | None:
@@ -110,10 +140,15 @@ def unnest(table: Table) -> list[Item] | None:
     if found is None:
         return None
     j, inner = found
+    headings = {i: indicator_heading(table.rows[i][0]) for i in inner}
+    if any(h is None for h in headings.values()):
+        return None
     items: list[Item] = []
     for i, row in enumerate(table.rows[1:], start=1):
-        if clean(row[0]):
-            items.append(TextBlock(text=clean(row[0]), style="heading", page=table.page))
+        if i in headings:
+            items.append(TextBlock(text=headings[i] or "", style="heading", page=table.page))
+        elif clean(row[0]):
+            items.append(TextBlock(text=clean(row[0]), page=table.page))
         if i in inner:
             items.append(Table(inner[i], page=table.page, index_on_page=table.index_on_page))
         items += [
@@ -138,4 +173,4 @@ def unnest_tables(doc: Extracted) -> Extracted:
     return replace(doc, items=items) if changed else doc
 
 
-__all__ = ["body_row", "head_times", "inner_table", "unnest_tables"]
+__all__ = ["body_row", "head_times", "indicator_heading", "inner_table", "unnest", "unnest_tables"]
