@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.heldout_p.render import Grid, H, Html, P, render
+from benchmarks.heldout_p.render import Grid, H, Html, P, T, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
 from parsers.extract.model import Table
 from parsers.wres.cells import clean
-from parsers.wres.folded_tables import fold_width, unfold
+from parsers.wres.folded_tables import fold_width, unbroken_year, unfold
 from parsers.wres.nested_tables import body_row, head_times, indicator_heading, inner_table, unnest
 from parsers.wres.parse import parse_wres
 from tests.wres_docs import assert_exact as exactly
@@ -104,6 +104,10 @@ def test_a_header_repeating_its_heads_folds():
     assert fold_width(["Indicator", "Group", "2024/25", "Indicator", "Note", "2023/24"]) is None
     assert fold_width(["", "2024/25", "", "2023/24"]) is None
     assert fold_width(["Indicator", "Measure", "Indicator", "Measure"]) is None
+    # a year a narrow PDF column broke is still the year
+    assert fold_width(["Indicator", "2024/2 5", "Indicator", "2024 survey"]) == 2
+    assert unbroken_year("2024/2 5") == "2024/25"
+    assert unbroken_year("2024 2023") == "2024 2023"  # two years, not one broken
 
 
 def test_a_folded_table_is_its_parts():
@@ -132,6 +136,12 @@ def test_a_folded_table_is_its_parts():
         unfold(Table([["Indicator", "2024/25", "2023/24"], ["2. Shortlisting", "1.3", "1.2"]]))
         is None
     )
+    # under a title row: each part keeps its own title
+    titled = unfold(Table([["Workforce", "", "", "Survey", "", ""], *rows]))
+    assert titled is not None and [p.rows[:2] for p in titled] == [
+        [["Workforce", "", ""], ["Item", "Group", "2024/25"]],
+        [["Survey", "", ""], ["Item", "Group", "2024 survey"]],
+    ]
 
 
 def _folded_rows() -> list[list[str]]:
@@ -163,13 +173,20 @@ def _with_years(ind: int, sg: str | None, values: dict) -> list[dict]:
     ]
 
 
+_TITLED = T(_folded_rows(), [("Workforce and board", 4), ("NHS Staff Survey", 4)])
+
+
+@pytest.mark.parametrize("titled", [False, True], ids=["plain", "titled"])
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_table_folded_side_by_side(fmt):
+def test_a_table_folded_side_by_side(fmt, titled):
+    # plain: the header first (the PDF's narrow year columns break "2024/2 5");
+    # titled: under a title merged over each part
+    table = _TITLED if titled else Grid(_folded_rows(), header=True, widths=(5, 3, 2, 2) * 2)
     blocks = [
         H(TRUST),
         H("WRES 2024/25 on one page"),
         P("Indicators 1 and 9 are at 31 March; the survey indicators are on the right."),
-        Grid(_folded_rows(), header=True, widths=(5, 3, 2, 2, 5, 2, 2, 2)),
+        table,
     ]
     report, _ = read(blocks, fmt)
     exactly(

@@ -4,27 +4,43 @@ pattern of heads across the width, each part a table of its own.
     | Indicator | Group | 2023/24 | 2022/23 | Indicator | Group | 2023 survey | 2022 survey |
     | 1. Workforce | BME | 25.0% | 24.1%  | 5. Harassment … | BME | 30.2% | 31.0%      |
 
-The structure read here: a first row cut into k ≥ 2 parts of equal width, each part
-opening with a label head (words, not a period nor a figure), the parts' label heads
-the same words in the same places and their period heads in the same places. Each part
-is written out as a table of its own (the header's part over the rows' parts; a row
-blank in a part is left out of it), printed one after the other, so every reader
-reads each part as the table it is. The time heads may differ from part to part (the
-survey indicators under survey years): each part keeps its own.
+The structure read here: a header row (the first, or the one under title rows merged
+over the parts: "Workforce and board | Staff survey") cut into k ≥ 2 parts of equal
+width, each part opening with a label head (words, not a period nor a figure), the
+parts' label heads the same words in the same places and their period heads in the
+same places. Each part is written out as a table of its own (every row's part, a body
+row blank in a part left out of it), printed one after the other, so every reader
+reads each part as the table it is, under its own title. The time heads may differ
+from part to part (the survey indicators under survey years): each part keeps its own,
+a year a narrow PDF column broke ("2024/2 5") written whole.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsers.extract.model import Extracted, Item, Table
 from parsers.wres.cell_figures import is_figure, parse_cell
 from parsers.wres.cells import clean, parse_period
 
+_HEADER_ROWS = 3  # the header is among the first rows: below them are body rows
+_RE_BREAK = re.compile(r"(?<=[\d/])\s+(?=[\d/])")  # a space inside a year, "2024/2 5"
+
+
+def unbroken_year(cell: str) -> str:
+    """A header cell's year as printed before a narrow PDF column broke it ("2024/2 5"
+    is "2024/25"); any other cell as it is."""
+    text = clean(cell)
+    joined = _RE_BREAK.sub("", text)
+    if joined == text or parse_period(text) is not None or parse_period(joined) is None:
+        return cell
+    return joined
+
 
 def _head_kind(cell: str) -> str:
     """'period', 'label' (words) or 'other' (blank, a figure) for one header cell."""
-    text = clean(cell)
+    text = clean(unbroken_year(cell))
     if not text:
         return "other"
     if parse_period(text) is not None:
@@ -57,14 +73,16 @@ def fold_width(head: list[str]) -> int | None:
     return None
 
 
-def _part(table: Table, start: int, width: int) -> Table:
-    """The columns start..start+width of a table, without the body rows blank there."""
+def _part(table: Table, start: int, width: int, header: int) -> Table:
+    """The columns start..start+width of a table, without the body rows blank there
+    (`header` the header row's index: it and the rows above are kept)."""
     keep = [
         i
         for i, row in enumerate(table.rows)
-        if i == 0 or any(clean(c) for c in row[start : start + width])
+        if i <= header or any(clean(c) for c in row[start : start + width])
     ]
     rows = [table.rows[i][start : start + width] for i in keep]
+    rows[keep.index(header)] = [unbroken_year(c) for c in rows[keep.index(header)]]
     lines = None
     if table.cell_lines is not None and len(table.cell_lines) == len(table.rows):
         lines = [table.cell_lines[i][start : start + width] for i in keep]
@@ -75,10 +93,12 @@ def unfold(table: Table) -> list[Table] | None:
     """A folded table's parts, each a table; None for a table that is not folded."""
     if len(table.rows) < 2 or len({len(r) for r in table.rows}) != 1:
         return None
-    width = fold_width(table.rows[0])
-    if width is None:
-        return None
-    return [_part(table, start, width) for start in range(0, len(table.rows[0]), width)]
+    for header, head in enumerate(table.rows[: min(_HEADER_ROWS, len(table.rows) - 1)]):
+        width = fold_width(head)
+        if width is not None:
+            starts = range(0, len(head), width)
+            return [_part(table, start, width, header) for start in starts]
+    return None
 
 
 def unfold_tables(doc: Extracted) -> Extracted:
@@ -95,4 +115,4 @@ def unfold_tables(doc: Extracted) -> Extracted:
     return replace(doc, items=items) if changed else doc
 
 
-__all__ = ["fold_width", "unfold", "unfold_tables"]
+__all__ = ["fold_width", "unbroken_year", "unfold", "unfold_tables"]
