@@ -47,6 +47,8 @@ def test_a_significance_mark_is_no_part_of_the_figure():
         ("1.07 (not significant)", "1.07"),
         ("1.22 (Significant)", "1.22"),
         ("0.88 (NS)", "0.88"),
+        ("1.52 (p<0.05)", "1.52"),
+        ("1.09 (not statistically significant)", "1.09"),
         ("31.5%* ", "31.5%"),
         ("1.18\u2020", "1.18"),
     ):
