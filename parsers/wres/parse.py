@@ -105,7 +105,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   lines dated by phrases the report defines as years (parsers/wres/defined_years.py);
   headings numbered in words (parsers/wres/spelled_numbers.py); in a report of a
   section a year restating the indicators, each indicator heading dated by its
-  section's heading (parsers/wres/year_sections.py).
+  section's heading (parsers/wres/year_sections.py); a table folded into parts side
+  by side, each part a table (parsers/wres/folded_tables.py); a small table in each
+  results cell, under its row's indicator (parsers/wres/nested_tables.py).
 - Before a table is read: rows of another equality standard printed beside the WRES
   rows ("WDES 4a") are left out (parsers/wres/other_standards.py); row labels
   "<group>: <whose figure>" keep only each group's own row, not a comparator's nor a
