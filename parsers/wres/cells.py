@@ -32,12 +32,18 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _SPACES = re.compile(r"\s+")
 _DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 # a footnote mark printed right after a figure ("23.7%*", "1.18\u00b9", "12.3%\u2020",
-# "4.5%[2]", "61.0% (b)"): it points at a note, it is no part of the figure, so it goes
-# before any rule reads the figure (cells, label lines and sentences alike). Only after
-# a digit or a percent sign, so a note's own leading mark ("* Fewer than ...") stays.
+# "4.5%[2]", "61.0% (b)"), or a significance mark ("1.36 (sig.)", "0.97 (n.s.)", "1.21
+# (not significant)", "1.40 (p<0.05)"): it points at a note or a test, it is no part
+# of the figure, so it goes before any rule reads the figure (cells, label lines and
+# sentences alike). Only after a digit or a percent sign, so a note's own leading mark
+# ("* Fewer than ...") stays.
+_SIGNIFICANCE = (
+    r"(?i:(?:statistically\s+)?(?:not\s+|non-?\s?)?(?:statistically\s+)?"
+    r"sig(?:\.|nificant(?:ly)?)?|n\.?\s?s\.?|p\s*[<>=\u2264\u2265]\s*0?\.\d+)"
+)
 _FOOTNOTE = re.compile(
     r"(?<=[\d%])(?:[*\u2020\u2021\u00a7\u00b6]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
-    r"|\[\d{1,2}\]|\s?\([a-h]\))(?![\w%])"
+    rf"|\[\d{{1,2}}\]|\s?\([a-h]\)|\s?\({_SIGNIFICANCE}\))(?![\w%])"
 )
 
 # the percent sign written out ("25.0 per cent", "25.0 percent"): straight after a

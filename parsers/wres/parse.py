@@ -105,7 +105,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   lines dated by phrases the report defines as years (parsers/wres/defined_years.py);
   headings numbered in words (parsers/wres/spelled_numbers.py); in a report of a
   section a year restating the indicators, each indicator heading dated by its
-  section's heading (parsers/wres/year_sections.py).
+  section's heading (parsers/wres/year_sections.py); a table folded into parts side
+  by side, each part a table (parsers/wres/folded_tables.py); a small table in each
+  results cell, under its row's indicator (parsers/wres/nested_tables.py).
 - Before a table is read: rows of another equality standard printed beside the WRES
   rows ("WDES 4a") are left out (parsers/wres/other_standards.py); row labels
   "<group>: <whose figure>" keep only each group's own row, not a comparator's nor a
@@ -150,6 +152,7 @@ from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.defined_years import date_defined_lines
 from parsers.wres.described_headings import name_described_headings
+from parsers.wres.folded_tables import unfold_tables
 from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.group_measure_labels import group_measure_rows
@@ -164,6 +167,7 @@ from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
 from parsers.wres.narrative import parse_narrative
+from parsers.wres.nested_tables import unnest_tables
 from parsers.wres.numbered_headings import name_numbered_headings
 from parsers.wres.other_standards import drop_other_standards
 from parsers.wres.own_trust import own_trust_columns, own_trust_names
@@ -227,6 +231,8 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
+    doc = unfold_tables(doc)  # a table folded into parts side by side: each part a table
+    doc = unnest_tables(doc)  # a small table in each results cell: under its row's label
     doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
     doc = split_bracketed_columns(doc)  # "BME 2023/24 (2022/23)": two columns
     doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
