@@ -249,6 +249,11 @@ CORE_VERSION = "0.7.11"
 # or "and x% and y% from colleagues" the source of the harassment said once, taking the
 # first clause's groups in turn); last year's pair in one bracket ("(2022: x% and y%)") the
 # groups in the order the sentence named them, its bare year the survey of the year before
-WRES_VERSION = "wres-29"
+# wres-30: set AE's layouts (learned after first sight): a significance mark after a figure
+# ("1.36 (sig.)") no part of it; a table folded into parts side by side read as that many
+# tables; a table holding a small table in each results cell read row by row; a bare list
+# in the groups the previous sentence named, marked as the trust's ("Here we recorded a%
+# and b%"); "we stood at 1.52" the ratio indicator's level
+WRES_VERSION = "wres-30"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
