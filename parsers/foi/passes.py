@@ -55,6 +55,7 @@ from parsers.foi.ordinal_answers import ordinal_answer_items
 from parsers.foi.paired_lists import paired_list_items
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
+from parsers.foi.pointed_parts import pointed_part_start
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.quoted_provisions import past_quoted_provision
@@ -115,7 +116,8 @@ def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
         # (parsers.foi.list_end), or after an FAQ page's last navigation link
         # (parsers.foi.faq_units)
         # (and a section of notes after the last answer: parsers.foi.trailing_section;
-        # or an untitled note on the answers' redaction markers: parsers.foi.redaction_notes)
+        # or an untitled note on the answers' redaction markers: parsers.foi.redaction_notes;
+        # or a part an answer points to by its title: parsers.foi.pointed_parts)
         # (and the requester's sign-off and name ending the message quoted in an
         # e-mail reply, the answers typed into it: parsers.foi.message_closing)
         ends = (
@@ -125,6 +127,7 @@ def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
             answers_end(units),
             trailing_section_start(units),
             redaction_note_start(units),
+            pointed_part_start(units),
             len(units),
         )
         end = min(e for e in ends if e is not None)
