@@ -85,6 +85,7 @@ def test_each_tagged_answer_goes_to_the_question_it_names(fmt, tagged, model):
         ("The figure was 12. (question 4)", 4, "end", "The figure was 12."),
         ("The figure was 12 (4)", 4, "end", "The figure was 12"),
         ("The figure was 12. Q4", 4, "end", "The figure was 12."),
+        ("The figure was 12 – item 4", 4, "end", "The figure was 12"),
         ("(Q4) The figure was 12.", 4, "start", "The figure was 12."),
         ("Question 4 – The figure was 12.", 4, "start", "The figure was 12."),
         ("[Item 4]", 4, "alone", ""),
@@ -102,6 +103,7 @@ def test_the_tag_grammar(text, num, where, rest):
         "How many beds were open in May? (Q4)",  # a tagged question, not an answer
         "The figure was 12 in 2023",  # a year closing a sentence is no tag
         "The figure was 12.[4]",  # a footnote mark, set close, is no tag
+        "The figure was 12 Q4",  # a bare tag needs a sentence's end or a dash before it
     ],
 )
 def test_no_tag(text):

@@ -51,9 +51,9 @@ _TAG_NOUN = r"(?:q|qu|question|request|item|point)\.?"
 _BRACKETED = rf"(?P<open>[(\[])\s*(?:(?P<bnoun>{_TAG_NOUN})\s*)?(?P<bnum>\d{{1,2}})\s*[)\]]"
 # without brackets, the noun is needed ("Question 3", "Q3")
 _BARE = rf"(?P<noun>{_TAG_NOUN})\s*(?P<num>\d{{1,2}})(?!\d)"
+# closing a paragraph: after a space, a bare tag only after a sentence's end or a dash
 _RE_END = re.compile(
-    rf"^(?P<text>.*?\S)(?:\s+{_BRACKETED}|(?<=[.!)])\s+{_BARE}|\s+[–—-]\s+{_BARE.replace('P<', 'P<d')})"
-    r"\.?$",
+    rf"^(?P<text>.*?\S)(?:\s+{_BRACKETED}|(?:(?<=[.!)])\s+|\s+[–—-]\s+){_BARE})\.?$",
     _I,
 )
 _RE_START = re.compile(
@@ -78,8 +78,8 @@ class _Tag:
 
 def _form(m: re.Match[str], where: str) -> tuple[int, tuple[str, str, str]]:
     groups = m.groupdict()
-    num = groups.get("bnum") or groups.get("num") or groups.get("dnum")
-    noun = groups.get("bnoun") or groups.get("noun") or groups.get("dnoun") or ""
+    num = groups.get("bnum") or groups.get("num")
+    noun = groups.get("bnoun") or groups.get("noun") or ""
     bracket = groups.get("open") or ""
     return int(num), (where, bracket, noun.lower().rstrip("."))
 
