@@ -139,7 +139,11 @@ from __future__ import annotations
 #         untitled note on the answers' redaction markers in no answer (its section applied); a
 #         returned data template ("Ref | Data item | Guidance | Trust response") a row an item; a
 #         wrapped line naming a question in lower case ("question 2 contained …") opens no unit
-CORE_VERSION = "0.7.11"
+# 0.7.12: set AE's styles: answers after the listed questions tagged with their question's
+#         number ("… [Q3]") go to it; a case export's repeated cells are the case's reference and
+#         dates; a bundle of letters dated by the one that answers; a part an answer points to by
+#         its title, a glossary and a "Not answered:" verdict read; a licence's "v3.0" in a closing
+CORE_VERSION = "0.7.12"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -18,7 +18,9 @@ departments:
 - its grammar: a supply verb in the passive with its agent ("supplied by X",
   "provided by X", "information from X", "source: X", "response from X") or a
   name of capitalised words followed by a reporting verb and a trailing colon
-  ("X advise:", "X has confirmed:", "X comments:", "X replied:", "X wrote:").
+  ("X advise:", "X has confirmed:", "X comments:", "X replied:", "X wrote:"); a
+  name is no negation or degree of a verdict ("Not answered:", "Partly answered:" is
+  the answer's status, printed as its text: since set AE's learning).
 
 The credit names a third party, the unit that holds the information: a line whose
 subject is the writer, the reader or the Trust itself, or a bidding to the reader
@@ -56,9 +58,16 @@ _RE_AGENT = re.compile(
     r"(?:the\s+)?" + _NAME + r"\s*[):.]?$",
     re.IGNORECASE,
 )
+# a verdict's negation or degree opening the line ("Not answered:", "Partly answered:",
+# since set AE's learning): the answer's own status, no department's name
+_VERDICT_WORDS = r"(?:not|never|no|nothing|partly|partially|fully|only)"
 # "Pharmacy advise:", "The Estates team has confirmed:", "Finance comments:"
 _RE_REPORTED = re.compile(
-    r"^(?:The\s+)?" + _NAME + r"\s+(?:team\s+|department\s+|service\s+)?"
+    r"^(?!(?i:"
+    + _VERDICT_WORDS
+    + r")\b)(?:The\s+)?"
+    + _NAME
+    + r"\s+(?:team\s+|department\s+|service\s+)?"
     r"(?:(?:has|have)\s+)?(?:advise[sd]?|confirm(?:s|ed)?|state[sd]?|report(?:s|ed)?|"
     r"comment(?:s|ed)?|respond(?:s|ed)?|sa(?:y|ys|id)|explain(?:s|ed)?|provide[sd]?|note[sd]?|"
     r"repl(?:y|ies|ied)|answer(?:s|ed)?|write[s]?|wrote|inform(?:s|ed)?|add(?:s|ed)?)"

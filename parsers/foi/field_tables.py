@@ -17,6 +17,13 @@ One more shape dates the receipt (since set AC's learning): a log of the request
 reply answers (a round-robin's "Request | Received" over one row per requester), a
 column whose name reads as a received-date label over a date in every row. The
 request first reached the trust on the earliest of them (`first_received`).
+
+And one more gives the fields of an export (since set AE's learning): a case system's
+export prints one table row a question, the case's own fields repeated on every row
+("Case ref | Received | Closed | Q | Question | Response"). A column under a field's
+name that holds one value on every row, in a table with at least two such columns,
+is the case's field (`repeated_fields`): a row's own value (its question, its answer)
+changes from row to row.
 """
 
 from __future__ import annotations
@@ -68,6 +75,24 @@ def field_lines(rows: list[list[str]]) -> list[str]:
     if width == 2 and all(len(r) == 2 and _field_name(r[0]) and _value(r[1]) for r in rows):
         return [f"{name}: {value}" for name, value in rows]
     return []
+
+
+MIN_REPEATED_COLUMNS = 2  # a case's fields: its reference and a date at least
+
+
+def repeated_fields(rows: list[list[str]]) -> list[str]:
+    """The fields of an export table, a column repeating one value on every row (see
+    the docstring), as "name: value" lines; [] for any other table."""
+    rows = [[normalise(c) for c in r] for r in rows if any(c.strip() for c in r)]
+    if len(rows) < 3:
+        return []
+    lines = []
+    for j, name in enumerate(rows[0]):
+        cells = {r[j] if j < len(r) else "" for r in rows[1:]}
+        value = next(iter(cells))
+        if len(cells) == 1 and _field_name(name) and _value(value) and re.search(r"\d", value):
+            lines.append(f"{name}: {value}")
+    return lines if len(lines) >= MIN_REPEATED_COLUMNS else []
 
 
 def first_received(rows: list[list[str]]) -> str | None:

@@ -143,16 +143,27 @@ def _answer_under_way(blocks: list[Block], labels: list[str], i: int) -> bool:
     return labels[i - 1] == "answer" or prev.rule in ("answer", "table") or prev.is_table
 
 
+def _aside(b: Block) -> bool:
+    """A paragraph set apart from the answer's text: wholly in round brackets, or in
+    italics (a note on how the trust read the question, since set AE's learning)."""
+    t = b.text.strip()
+    return b.style == "italic" or (t.startswith("(") and t.endswith((")", ".)")))
+
+
 def _second_paragraph(blocks: list[Block], i: int) -> bool:
     """The block goes on with an answer the rules read, straight after the answer's
-    first paragraph: where the rules found the closing further on, cutting the
-    answer short there takes evidence of the block's own (wording, boilerplate,
-    structure), not the model's confidence alone."""
+    first paragraph (perhaps after an aside opening the answer): where the rules found
+    the closing further on, cutting the answer short there takes evidence of the
+    block's own (wording, boilerplate, structure), not the model's confidence alone."""
+    if i < 2 or blocks[i].rule != "answer" or blocks[i - 1].rule != "answer":
+        return False
+    if blocks[i - 2].rule in ("question", "marker"):
+        return True
     return (
-        i >= 2
-        and blocks[i].rule == "answer"
-        and blocks[i - 1].rule == "answer"
-        and blocks[i - 2].rule in ("question", "marker")
+        i >= 3
+        and blocks[i - 2].rule == "answer"
+        and _aside(blocks[i - 2])
+        and blocks[i - 3].rule in ("question", "marker")
     )
 
 

@@ -24,7 +24,7 @@ from parsers.foi.date_fields import (
 )
 from parsers.foi.date_prose import requester_dated
 from parsers.foi.earlier_dates import current_date, earlier_date, follow_up_field
-from parsers.foi.field_tables import field_lines, first_received
+from parsers.foi.field_tables import field_lines, first_received, repeated_fields
 from parsers.foi.message_headers import request_and_reply_dates
 from parsers.foi.meta_patterns import (
     _RE_DATE_LINE,
@@ -124,6 +124,8 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
             first = first_received(u.table.rows[:12])
             tabled += [_Unit(line) for line in ([first] if first else [])]
             tabled += [_Unit(line) for line in field_lines(u.table.rows[:12])]
+            # (an export's fields, repeated on every row: parsers.foi.field_tables)
+            tabled += [_Unit(line) for line in repeated_fields(u.table.rows[:12])]
             for row in u.table.rows[:12]:
                 tabled.append(_Unit(normalise(" ".join(c for c in row if c))))
     head += tabled
@@ -149,7 +151,9 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
     for ui, u in enumerate(head):
         t = u.text
         # a field named by a bare verb ("Logged: …", "Closed: …") only on the letterhead
-        logged, closed = field_dates(t) if ui < letterhead else (None, None)
+        # (or in a field table's lines)
+        on_head = ui < letterhead or id(u) in from_table
+        logged, closed = field_dates(t) if on_head else (None, None)
         header = header_at[ui] and not one_request
         if meta["reference"] is None:
             meta["reference"] = _labelled_reference(t)

@@ -77,6 +77,7 @@ import re
 
 from parsers.dates import within_deadline, working_days
 from parsers.extract.model import Extracted, Table
+from parsers.foi.bundled_letters import last_letter_start
 from parsers.foi.classify import _outcome, classify_answer, exemption_label, find_exemptions
 from parsers.foi.classify_patterns import EXEMPTION_LABELS
 from parsers.foi.column_answers import column_answers
@@ -127,6 +128,11 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     warnings: list[str] = []
     units = _units(doc)
     meta = _metadata(units, warnings)
+    # a bundle of letters (acknowledgement, extension, response): the letter that
+    # answers dates the reply (parsers.foi.bundled_letters)
+    last = last_letter_start(units)
+    if last is not None:
+        meta["responded"] = _metadata(units[last:], [])["responded"] or meta["responded"]
     # an e-mail reply: the quoted request's Sent: date, the subject line's [code]
     sent, subject_ref = email_reply_dates_and_reference(units)
     # (or the date of a mail client's attribution line over the quoted request)

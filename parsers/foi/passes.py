@@ -32,6 +32,7 @@ from parsers.foi.email_reply import email_reply_items
 from parsers.foi.enclosures import enclosures_start
 from parsers.foi.faq_units import answers_end
 from parsers.foi.form_fields import form_field_indices
+from parsers.foi.glossaries import glossary_start
 from parsers.foi.inline_enum import inline_enumeration_items, last_enumerated_answer
 from parsers.foi.interleaved import interleaved_items
 from parsers.foi.joint_leads import without_joint_leads
@@ -55,6 +56,7 @@ from parsers.foi.ordinal_answers import ordinal_answer_items
 from parsers.foi.paired_lists import paired_list_items
 from parsers.foi.part_tree import nest_roman_parts, part_tree_items
 from parsers.foi.patterns import answer_marker, normalise
+from parsers.foi.pointed_parts import pointed_part_start
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
 from parsers.foi.quoted_provisions import past_quoted_provision
@@ -115,16 +117,21 @@ def segment(units: list[_Unit], cut_at_closing: bool = False) -> Segmented:
         # (parsers.foi.list_end), or after an FAQ page's last navigation link
         # (parsers.foi.faq_units)
         # (and a section of notes after the last answer: parsers.foi.trailing_section;
-        # or an untitled note on the answers' redaction markers: parsers.foi.redaction_notes)
+        # or an untitled note on the answers' redaction markers: parsers.foi.redaction_notes;
+        # or a part an answer points to by its title: parsers.foi.pointed_parts;
+        # or a glossary of the abbreviations the answers use: parsers.foi.glossaries)
         # (and the requester's sign-off and name ending the message quoted in an
         # e-mail reply, the answers typed into it: parsers.foi.message_closing)
+        tail = tail_start(units)
         ends = (
-            tail_start(units),
+            tail,
             quoted_closing_start(units),
             list_end(units),
             answers_end(units),
             trailing_section_start(units),
             redaction_note_start(units),
+            pointed_part_start(units),
+            glossary_start(units, tail),
             len(units),
         )
         end = min(e for e in ends if e is not None)

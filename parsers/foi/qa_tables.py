@@ -48,6 +48,11 @@ def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
     header = [normalise(c) for c in table.rows[0]]
     q_col = a_col = n_col = None
     for j, cell in enumerate(header):
+        if q_col is None and _Q_HEADER.match(cell) and _case_key(table, j, cell):
+            continue  # (the request's identifier, not its words)
+        if q_col is None and n_col is None and _RE_KEY_HEADER.match(cell) and _N_HEADER.match(cell):
+            n_col = j  # ("Question no.": the questions' numbers)
+            continue
         if q_col is None and _Q_HEADER.match(cell) and not _A_HEADER.match(cell):
             q_col = j
         elif q_col is not None and a_col is None and _A_HEADER.match(cell):
@@ -65,6 +70,20 @@ def _qa_columns(table: Table) -> tuple[int | None, int, tuple[int, ...]] | None:
         return (n_col, q_col, closed) if closed else None
     # (sparse sentences after the answer column complete it: parsers.foi.remark_columns)
     return n_col, q_col, (a_col, *remark_columns(table, a_col))
+
+
+# a heading naming the request's identifier ("Request ID", "Request no.", "Case ref")
+_RE_KEY_HEADER = re.compile(r"^\w+\s+(?:id|no\.?|number|ref\.?|reference|code)$", _I)
+
+
+def _case_key(table: Table, j: int, heading: str) -> bool:
+    """Column j keys the case, not its questions (since set AE's learning): its heading
+    names an identifier, or it holds one value on every row (an export repeating the
+    case's reference beside each of its questions)."""
+    if _RE_KEY_HEADER.match(heading) and not _N_HEADER.match(heading):
+        return True
+    cells = {normalise(r[j]) for r in table.rows[1:] if j < len(r)}
+    return len(table.rows) > 2 and len(cells) == 1
 
 
 # an answer column's heading and nothing more ("Response", "Trust response", "Our

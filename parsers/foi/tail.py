@@ -14,8 +14,8 @@ of phrases:
   named: since set U's learning);
 * a contact form: a postal address (a postcode) or an e-mail address;
 * no figures of its own (a count, an amount, a year): figures are the answer's
-  substance; only a deadline ("within 40 working days"), a section of an Act or
-  contact details may carry digits in a closing;
+  substance; only a deadline ("within 40 working days"), a section of an Act, a
+  licence's version ("v3.0") or contact details may carry digits in a closing;
 * the signature run: short lines with no sentence punctuation at the very end, and
   (since 0.6.9) a contact line among them ("Tel. 01632 960 000");
 * (since set Q's learning) a sentence addressed to no one that goes on about the
@@ -63,10 +63,12 @@ _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _RE_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _RE_PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _RE_URL = re.compile(r"\b(?:https?://|www\.)\S+", _I)
-# digits a closing may carry: deadlines, sections of an Act
+# digits a closing may carry: deadlines, sections of an Act, the version of a licence
+# it names ("Open Government Licence v3.0", since set AE's learning)
 _RE_ALLOWED_FIGURE = re.compile(
     r"\b\d+\s+(?:calendar\s+|working\s+)?(?:days|weeks|months)\b|"
-    r"\b(?:section|s\.)\s*\d+[\w()]*",
+    r"\b(?:section|s\.)\s*\d+[\w()]*|"
+    r"\b(?:v|version\s*)\d+(?:\.\d+)*\b",
     _I,
 )
 _SENTENCE_END = (".", "?", "!", ":", ";")
