@@ -150,6 +150,7 @@ from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.defined_years import date_defined_lines
 from parsers.wres.described_headings import name_described_headings
+from parsers.wres.dot_leaders import leaders_as_colons
 from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
 from parsers.wres.group_measure_labels import group_measure_rows
@@ -227,6 +228,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
+    doc = leaders_as_colons(doc)  # "BME staff ...... 28.3%": a label/value line
     doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
     doc = split_bracketed_columns(doc)  # "BME 2023/24 (2022/23)": two columns
     doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
