@@ -178,6 +178,7 @@ from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.slide_lines import read_slides
 from parsers.wres.spelled_numbers import spelled_headings
 from parsers.wres.stacked_cells import split_stacked
+from parsers.wres.tab_tables import tab_stop_tables
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
 from parsers.wres.tables import (
@@ -227,6 +228,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = tab_stop_tables(doc)  # lines whose fields are lined up at tab stops: a table
     doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
     doc = leaders_as_colons(doc)  # "BME staff ...... 28.3%": a label/value line
     doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
