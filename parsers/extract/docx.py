@@ -21,6 +21,7 @@ from parsers.extract.docx_layout import DocxLayout, relative_layout
 from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_part, toggle
 from parsers.extract.fonts import common_font
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.extract.tab_fields import tab_fields
 from parsers.extract.ziputil import open_zip_safely, read_member
 
 MAX_ITEMS = 200_000
@@ -72,7 +73,9 @@ class _Walker:
         def walk(node, depth: int) -> None:
             for child in node:
                 tag = child.tag
-                if tag == _MC_FALLBACK:
+                # the paragraph's properties hold its tab stops' definitions (w:tabs/w:tab),
+                # not tab characters
+                if tag in (_MC_FALLBACK, W_TAG + "pPr"):
                     continue
                 if tag == W_TAG + "p":
                     nested[0] = True
@@ -113,6 +116,7 @@ class _Walker:
             numbering = num_pr(ppr.find(W_TAG + "numPr")) or self.styles.numbering(sid)
             if numbering is not None and text.strip():
                 label = self.numbering.label(*numbering)
+        fields = tab_fields(text) if label is None else None
         text = _tidy(text)
         if not text:
             return
@@ -127,6 +131,7 @@ class _Walker:
             text = f"• {text}"
         block = TextBlock(text=text, page=self.page, style=style, colour=self.run_colour(p))
         block.font = self.run_font(p)
+        block.fields = fields
         block.bold_run = one_bold_stretch(self.run_weights(p, sid))
         self.out.items.append(block)
         self.laid.append((block, self.layout.size(p, sid), self.layout.indent(ppr, sid, numbering)))

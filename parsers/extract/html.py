@@ -23,6 +23,7 @@ from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
 from parsers.extract.html_svg import charts_as_text
 from parsers.extract.html_tables import read_table
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.extract.tab_fields import inline_block_fields
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 200
@@ -110,6 +111,7 @@ def _block(text: str, el, style: str | None = None) -> TextBlock:
         block.font = css_font(el.get("style"), el.name)
         classes = el.get("class")
         block.css_class = " ".join(classes) if isinstance(classes, list) else classes or None
+        block.fields = inline_block_fields(el) if "\n" not in text else None
     return block
 
 

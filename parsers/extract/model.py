@@ -30,6 +30,9 @@ class TextBlock:
     # its one bold stretch when plain text stands beside it (a bold question run in
     # before its plain answer): parsers.extract.bold_runs
     bold_run: str | None = None
+    # its fields when it is one line typed at tab stops (DOCX tabs, HTML inline-block
+    # spans; parsers.extract.tab_fields): the text keeps them joined by spaces
+    fields: tuple[str, ...] | None = None
 
 
 @dataclass

@@ -310,11 +310,28 @@ def _comparator_mark(s: str, f: _Fig, marks) -> tuple[int, int, str] | None:
     return None
 
 
+def _semicolon_part(s: str, f: _Fig) -> tuple[int, int]:
+    """The span of the ';'-separated part of `s` holding figure `f`: in "all staff: BME
+    24.8%, White 72.1%; clinical staff: BME 28.6%, White 68.5%" each part names its own
+    staff group, so the words after a ';' are never a figure's before it."""
+    start = s.rfind(";", 0, f.start) + 1
+    end = s.find(";", f.end)
+    return start, end if end >= 0 else len(s)
+
+
+def _part_or_sentence_group(s: str, part: str) -> str | None:
+    """The staff group of a figure's ';' part when that part names one (the whole
+    sentence names several when each part has its own), else the sentence's."""
+    own = _staff_group(part)
+    return own if own not in (None, "?") else _staff_group(s)
+
+
 def _sg_band(
     s: str, f: _Fig, figs: list[_Fig], k: int, ctx: Context
 ) -> tuple[str | None, str | None]:
-    floor = figs[k - 1].end if k else 0
-    tail_end = figs[k + 1].start if k + 1 < len(figs) else len(s)
+    seg_start, seg_end = _semicolon_part(s, f)
+    floor = max(figs[k - 1].end if k else 0, seg_start)
+    tail_end = min(figs[k + 1].start if k + 1 < len(figs) else len(s), seg_end)
     clause = s[floor:tail_end]
     bands = _band_marks(s)
     band = None
@@ -327,7 +344,7 @@ def _sg_band(
         return None, "?"
     sg = _staff_group(clause)
     if sg in (None, "overall"):
-        whole = _staff_group(s)
+        whole = _part_or_sentence_group(s, s[seg_start:seg_end])
         if whole not in (None, "overall", "?") or sg is None:
             sg = whole
     if sg == "medical":

@@ -152,6 +152,7 @@ from parsers.wres.context import heading_above
 from parsers.wres.data_year import stated_data_year
 from parsers.wres.defined_years import date_defined_lines
 from parsers.wres.described_headings import name_described_headings
+from parsers.wres.dot_leaders import leaders_as_colons
 from parsers.wres.folded_tables import unfold_tables
 from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
@@ -181,6 +182,7 @@ from parsers.wres.skipped import UNSETTLED, Skipped, count_unsettled
 from parsers.wres.slide_lines import read_slides
 from parsers.wres.spelled_numbers import spelled_headings
 from parsers.wres.stacked_cells import split_stacked
+from parsers.wres.tab_tables import tab_stop_tables
 from parsers.wres.table_frames import frame_table
 from parsers.wres.table_keys import apply_keys
 from parsers.wres.tables import (
@@ -230,9 +232,11 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
+    doc = tab_stop_tables(doc)  # lines whose fields are lined up at tab stops: a table
     doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
     doc = unfold_tables(doc)  # a table folded into parts side by side: each part a table
     doc = unnest_tables(doc)  # a small table in each results cell: under its row's label
+    doc = leaders_as_colons(doc)  # "BME staff ...... 28.3%": a label/value line
     doc = unpack_labels(doc)  # "Indicator 5 – BME – 2023/24" labels a cell a part
     doc = split_bracketed_columns(doc)  # "BME 2023/24 (2022/23)": two columns
     doc = expand_short_years(doc)  # "23/24" over a year column: 2023/24
