@@ -258,6 +258,9 @@ CORE_VERSION = "0.7.12"
 # tables; a table holding a small table in each results cell read row by row; a bare list
 # in the groups the previous sentence named, marked as the trust's ("Here we recorded a%
 # and b%"); "we stood at 1.52" the ratio indicator's level
-WRES_VERSION = "wres-30"
+# wres-31: set AF's layouts (learned after first sight): a figure's staff group is the one
+# its own ';' part names; a dot-leader line ("BME staff ...... 28.3%") is a label/value
+# line; lines of fields at tab stops under a head line of the same shape are a table
+WRES_VERSION = "wres-31"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
