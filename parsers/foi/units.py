@@ -41,6 +41,7 @@ from parsers.foi.patterns import (
 )
 from parsers.foi.section_codes import section_code
 from parsers.foi.spelled import figured_label
+from parsers.foi.typed_rules import typed_rule
 from parsers.foi.upper_romans import upper_roman_label
 
 # ---------------------------------------------------------------- units
@@ -254,6 +255,15 @@ def _units(doc: Extracted) -> list[_Unit]:
         lay = {"page": item.page, "size": item.size, "indent": item.indent, "look": look}
         quoted = False
         for ln, mark in zip(lines, marks, strict=True):
+            if typed_rule(ln):
+                # (a line of '-' or '=' typed under a heading, as a plain-text e-mail
+                # underlines its questions, ends the unit and is no one's text)
+                if seg:
+                    units.append(
+                        _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
+                    )
+                seg = []
+                continue
             if seg and _starts_unit(ln):
                 units.append(
                     _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
