@@ -285,11 +285,27 @@ def _units(doc: Extracted) -> list[_Unit]:
 
     # (a table's caption printed as a paragraph is the table's: parsers.foi.table_captions)
     kept = with_captions_in_tables([u for u in units if u.table is not None or u.text])
+    kept = _with_form_requests(kept)
     # (an answer's typed numbered list is its content: parsers.foi.answer_lists)
     # (page furniture printed as body text: parsers.foi.body_furniture; a public
     # interest test after an answer: parsers.foi.interest_test)
     kept = with_answer_lists(without_interest_tests(without_page_furniture(kept)))
     return heading_requests(_join_label_headings(house_units(kept)))
+
+
+def _with_form_requests(units: list[_Unit]) -> list[_Unit]:
+    """A request form's field table followed by its request field's name and numbered
+    questions as units of their own (parsers.foi.form_records)."""
+    from parsers.foi.form_records import form_request
+
+    out: list[_Unit] = []
+    for u in units:
+        out.append(u)
+        found = form_request(u.table) if u.table is not None else None
+        if found is not None:
+            name, asked = found
+            out += [_Unit(t, lines=[t], page=u.page) for t in (f"{name}:", *asked)]
+    return out
 
 
 # an e-mail reply's quote marks before the requester's own lines ("> 1. How many …")
