@@ -228,7 +228,9 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                     break
     if meta["reference"] is None:
         # (the request form's submission reference, where the letter prints none)
-        meta["reference"] = next(filter(None, (_labelled_reference(u.text, True) for u in head)), None)
+        meta["reference"] = next(
+            filter(None, (_labelled_reference(u.text, True) for u in head)), None
+        )
     if meta["received"] is None and prose_received is not None:
         meta["received"] = prose_received
     # a page of messages: the request's header dates it, the trust's last message's
