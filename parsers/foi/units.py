@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from parsers.extract.fonts import body_font
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi.bilingual import one_language
+from parsers.foi.drafting_notes import drafting_note
 from parsers.foi.hard_wrap import rejoin_wrapped
 from parsers.foi.meta_patterns import _RE_META_KEY
 from parsers.foi.numeral_glyphs import glyph_label
@@ -286,6 +287,8 @@ def _units(doc: Extracted) -> list[_Unit]:
     # (a table's caption printed as a paragraph is the table's: parsers.foi.table_captions)
     kept = with_captions_in_tables([u for u in units if u.table is not None or u.text])
     kept = _with_form_requests(kept)
+    # (a template's drafting note left in print is no one's text: parsers.foi.drafting_notes)
+    kept = [u for u in kept if u.table is not None or not drafting_note(u.text)]
     # (an answer's typed numbered list is its content: parsers.foi.answer_lists)
     # (page furniture printed as body text: parsers.foi.body_furniture; a public
     # interest test after an answer: parsers.foi.interest_test)
