@@ -139,7 +139,15 @@ from __future__ import annotations
 #         untitled note on the answers' redaction markers in no answer (its section applied); a
 #         returned data template ("Ref | Data item | Guidance | Trust response") a row an item; a
 #         wrapped line naming a question in lower case ("question 2 contained …") opens no unit
-CORE_VERSION = "0.7.11"
+# 0.7.12: set AF's styles: answers run together in one paragraph cut at in-line markers
+#         numbered as the questions ("(2) …", "Answer 2: …"); a plain-text e-mail's typed
+#         rules under its questions in no answer, a <pre> block's paragraphs parted at blank
+#         lines, the code after "ref" closing the Subject: line the reference; the quoted
+#         e-mail's rows that ask nothing (greeting, context, sign-off) no items; a request
+#         form's numbered questions in its field table's cell, its submission reference the
+#         letter's only where it prints none; a template's bracketed drafting notes in no
+#         answer; a section's condition ("by virtue of section 40(3A)(a)") no exemption
+CORE_VERSION = "0.7.12"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
