@@ -143,7 +143,15 @@ from __future__ import annotations
 #         number ("… [Q3]") go to it; a case export's repeated cells are the case's reference and
 #         dates; a bundle of letters dated by the one that answers; a part an answer points to by
 #         its title, a glossary and a "Not answered:" verdict read; a licence's "v3.0" in a closing
-CORE_VERSION = "0.7.12"
+# 0.7.13: set AF's styles: answers run together in one paragraph cut at in-line markers
+#         numbered as the questions ("(2) …", "Answer 2: …"); a plain-text e-mail's typed
+#         rules under its questions in no answer, a <pre> block's paragraphs parted at blank
+#         lines, the code after "ref" closing the Subject: line the reference; the quoted
+#         e-mail's rows that ask nothing (greeting, context, sign-off) no items; a request
+#         form's numbered questions in its field table's cell, its submission reference the
+#         letter's only where it prints none; a template's bracketed drafting notes in no
+#         answer; a section's condition ("by virtue of section 40(3A)(a)") no exemption
+CORE_VERSION = "0.7.13"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -20,6 +20,7 @@ from parsers.extract.fonts import css_font
 from parsers.extract.html_aria import aria_tables_as_tables
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
+from parsers.extract.html_pre import pre_paragraphs
 from parsers.extract.html_svg import charts_as_text
 from parsers.extract.html_tables import read_table
 from parsers.extract.model import Extracted, Table, TextBlock
@@ -176,10 +177,11 @@ class _Walker:
                 self.walk(child, depth + 1)
                 self.flush()
                 return
-            t = _text(child)
-            if t:
+            # (a <pre> block's paragraphs, parted by blank lines: parsers.extract.html_pre)
+            paras = pre_paragraphs(child.get_text()) if name == "pre" else [_text(child)]
+            for t in filter(None, paras):
                 block = _block(_as_drawn(t, child), child, _block_style(child))
-                block.bold_run = one_bold_stretch(_weighted(child))
+                block.bold_run = one_bold_stretch(_weighted(child)) if name != "pre" else None
                 self.out.items.append(block)
         elif name in _CONTAINERS or name not in (
             "strong",

@@ -25,6 +25,16 @@ from parsers.records import FoiExemption
 # ---------------------------------------------------------------- classification
 
 
+# the words bringing in the condition a section applies under, citing another part of
+# the same section ("section 40(2) by virtue of section 40(3A)(a)", "… as the condition
+# in section 40(3B) is met"): the condition is no exemption of its own
+_RE_CONDITION = re.compile(
+    r"\b(?:by\s+virtue\s+of|in\s+accordance\s+with|as\s+set\s+out\s+in|"
+    r"(?:as|because|since)\s+the\s+condition\s+(?:in|at|of|under))\s*$",
+    _I,
+)
+
+
 def find_exemptions(text: str) -> list[tuple[str, str]]:
     """(law, section) pairs that `text` cites as exemptions, in order."""
     found: list[tuple[str, str]] = []
@@ -37,9 +47,13 @@ def find_exemptions(text: str) -> list[tuple[str, str]]:
             continue
         foia_named = re.search(r"freedom\s+of\s+information|\bFOIA?\b|\bthe\s+act\b", sentence, _I)
         other_act = _OTHER_ACTS.search(sentence)
+        numbers_cited: set[str] = set()
         for m in _RE_SECTION_REF.finditer(sentence):
             if _RE_DELIBERATING.search(sentence, 0, m.start()):
                 continue  # (a section still being weighed is not yet applied)
+            if m.group(1).upper() in numbers_cited and _RE_CONDITION.search(sentence[: m.start()]):
+                continue  # (the condition the section applies under, no second exemption)
+            numbers_cited.add(m.group(1).upper())
             window = sentence[m.end() : m.end() + 60]
             if _OTHER_ACTS.search(window) and not re.search(r"freedom\s+of", window, _I):
                 continue

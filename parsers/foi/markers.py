@@ -155,7 +155,11 @@ _RE_REQUEST = re.compile(
 )
 # a table's column headings, read by the same grammars: "Your request | Our reply",
 # "What you asked for | Our response", "Information requested | Trust response"
-_RE_REQUEST_COLUMN = re.compile(r"^(?:" + _REQUEST_HEAD + r"|requests)\b", _I)
+# (or the requester's e-mail quoted beside the reply: "What you wrote", "Your message")
+_RE_REQUEST_COLUMN = re.compile(
+    r"^(?:" + _REQUEST_HEAD + r"|requests|(?:what\s+)?you\s+wrote|your\s+(?:e-?mail|message))\b",
+    _I,
+)
 _RE_ANSWER_COLUMN = re.compile(
     r"^(?:" + _ANSWER_WHO + _ANSWER_NOUN + r"|" + _ANSWER_VERB + r"|information(?!\s+requested)|"
     r"(?:trust|our)\s+answers?)\b",

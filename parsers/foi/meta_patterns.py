@@ -44,6 +44,10 @@ _RE_OTHER_PARTYS_LABEL = re.compile(
     r"ombudsman(?:['’]s)?|tribunal(?:['’]s)?)\s*$",
     _I,
 )
+# the words before a reference's label naming the request form's own record of the
+# submission ("Form reference", "Submission ref", "Web form ref"): the trust's system
+# numbered the form, the letter's own reference is another
+_RE_FORM_LABEL = re.compile(r"\b(?:(?:web|online)\s+)?(?:form|submission)\s*$", _I)
 _RE_REF_FREE = re.compile(
     r"\b((?:FOI|FOIA|RFI|EIR|NIC)[\s/_.\-#]*(?:[A-Z]{0,5}[\s/_.\-]*)?\d[\dA-Z/_.\-]*(?:[\s/_.\-]\d[\dA-Z/_.\-]*)*)",
 )

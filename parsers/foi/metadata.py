@@ -30,6 +30,7 @@ from parsers.foi.meta_patterns import (
     _RE_DATE_LINE,
     _RE_DATE_LINE_START,
     _RE_EMAIL_SENT,
+    _RE_FORM_LABEL,
     _RE_ISSUE_LINE,
     _RE_OTHER_PARTYS_LABEL,
     _RE_RECEIVED,
@@ -86,11 +87,13 @@ def _clean_ref(value: str) -> str | None:
     return ref
 
 
-def _labelled_reference(t: str) -> str | None:
+def _labelled_reference(t: str, form: bool = False) -> str | None:
     """The reference a label on line `t` gives ("Our ref: AB/123"). The requester's
-    own field ("Your ref: none") and the regulator's case ("ICO ref: FS50…") are
-    skipped, and the line read on, as one line may hold both fields side by side; a
-    numbered designation is kept whole (parsers.foi.references)."""
+    own field ("Your ref: none"), the regulator's case ("ICO ref: FS50…") and the
+    request form's submission ("Form reference: 4471-B2") are skipped, and the line
+    read on, as one line may hold both fields side by side; a numbered designation is
+    kept whole (parsers.foi.references). With `form`, only the form's is read (the
+    reference of a letter that prints none of its own)."""
     at = 0
     while (m := _RE_REF_LABELLED.search(t, at)) is not None:
         # "your FOI request of 3 March 2024" names a date, not a reference
@@ -99,6 +102,9 @@ def _labelled_reference(t: str) -> str | None:
         if re.match(r"your\s+ref", t[m.start() :], _I):
             return None
         before = t[: m.start()].rstrip()
+        if form != bool(_RE_FORM_LABEL.search(before)):
+            at = m.start(1)
+            continue
         if before.lower().endswith("your") or _RE_OTHER_PARTYS_LABEL.search(before):
             # (the requester's or the regulator's file, not the trust's: read on past
             # its value, as the next label may lie within it)
@@ -224,6 +230,11 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
                 if ref:
                     meta["reference"] = without_kind_word(ref)
                     break
+    if meta["reference"] is None:
+        # (the request form's submission reference, where the letter prints none)
+        meta["reference"] = next(
+            filter(None, (_labelled_reference(u.text, True) for u in head)), None
+        )
     if meta["received"] is None and prose_received is not None:
         meta["received"] = prose_received
     # a page of messages: the request's header dates it, the trust's last message's

@@ -20,6 +20,7 @@ from parsers.foi.banded_tables import banded_items
 from parsers.foi.caption_bands import caption_band_items
 from parsers.foi.cells import form_pairs, number_cell_label, pair_cells
 from parsers.foi.closed_columns import answer_text, closed_answer_columns
+from parsers.foi.email_rows import asks_nothing
 from parsers.foi.figure_grids import figure_grid_items
 from parsers.foi.label_column_rows import label_column_items
 from parsers.foi.line_kinds import _question_like, _request_like
@@ -214,6 +215,8 @@ def _items_from_tables(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
             elif lab is not None:
                 label = lab.key
                 q_text = lab.rest
+            if label is None and asks_nothing(q_text, a_text):
+                continue  # (a quoted e-mail's greeting, context, sign-off: parsers.foi.email_rows)
             if qs and label is None and (not q_text or not a_text):
                 # a row split across a page break continues the previous one
                 if q_text:

@@ -33,6 +33,12 @@ _DESIGNATION = (
 _RE_DESIGNATION = re.compile(r"(" + _DESIGNATION + r")(?![\w/\-])")
 # nouns that are labels themselves ("Ref No. 1234": the code alone is the reference)
 _LABEL_NOUNS = frozenset({"ref", "reference", "case", "request", "file", "number"})
+# a code after "ref" closing an e-mail's subject line ("Subject: Your FOI request - ref
+# KLM-24-0113"): the reply's only reference where no field names one
+_RE_SUBJECT_REF = re.compile(
+    r"^(?i:subject|re)\s*:.*\b(?i:ref(?:erence)?)\.?\s*(?i:no\.?\s*)?[:#]?\s*"
+    r"((?=[A-Z0-9/\-_.#]*\d)(?=[A-Z0-9/\-_.#]*[A-Z])[A-Z0-9][A-Z0-9/\-_#]*(?:\.[A-Z0-9/\-_#]+)*)\.?$"
+)
 _RE_DESIGNATION_REQUEST = re.compile(
     r"\b(?i:request|enquiry|case|response|reply)\s+(" + _DESIGNATION + r")\.?$"
 )
@@ -49,9 +55,11 @@ def designation(value: str) -> str | None:
 
 def reference_in_heading(lines: list[str]) -> str | None:
     """The code a subject heading names after the word "request" ("Freedom of
-    Information Act 2000: request AVT-891" → "AVT-891"), from the first such line."""
+    Information Act 2000: request AVT-891" → "AVT-891"), or an e-mail's subject line
+    after "ref", from the first such line."""
     for line in lines:
         m = _RE_REF_REQUEST.search(line) or _RE_DESIGNATION_REQUEST.search(line)
+        m = m or _RE_SUBJECT_REF.match(line)
         if m and len(line) < 120:
             return m.group(1)
     return None

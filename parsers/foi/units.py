@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from parsers.extract.fonts import body_font
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.foi.bilingual import one_language
+from parsers.foi.drafting_notes import drafting_note
 from parsers.foi.hard_wrap import rejoin_wrapped
 from parsers.foi.meta_patterns import _RE_META_KEY
 from parsers.foi.numeral_glyphs import glyph_label
@@ -41,6 +42,7 @@ from parsers.foi.patterns import (
 )
 from parsers.foi.section_codes import section_code
 from parsers.foi.spelled import figured_label
+from parsers.foi.typed_rules import typed_rule
 from parsers.foi.upper_romans import upper_roman_label
 
 # ---------------------------------------------------------------- units
@@ -254,6 +256,15 @@ def _units(doc: Extracted) -> list[_Unit]:
         lay = {"page": item.page, "size": item.size, "indent": item.indent, "look": look}
         quoted = False
         for ln, mark in zip(lines, marks, strict=True):
+            if typed_rule(ln):
+                # (a line of '-' or '=' typed under a heading, as a plain-text e-mail
+                # underlines its questions, ends the unit and is no one's text)
+                if seg:
+                    units.append(
+                        _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
+                    )
+                seg = []
+                continue
             if seg and _starts_unit(ln):
                 units.append(
                     _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
@@ -275,11 +286,29 @@ def _units(doc: Extracted) -> list[_Unit]:
 
     # (a table's caption printed as a paragraph is the table's: parsers.foi.table_captions)
     kept = with_captions_in_tables([u for u in units if u.table is not None or u.text])
+    kept = _with_form_requests(kept)
+    # (a template's drafting note left in print is no one's text: parsers.foi.drafting_notes)
+    kept = [u for u in kept if u.table is not None or not drafting_note(u.text)]
     # (an answer's typed numbered list is its content: parsers.foi.answer_lists)
     # (page furniture printed as body text: parsers.foi.body_furniture; a public
     # interest test after an answer: parsers.foi.interest_test)
     kept = with_answer_lists(without_interest_tests(without_page_furniture(kept)))
     return heading_requests(_join_label_headings(house_units(kept)))
+
+
+def _with_form_requests(units: list[_Unit]) -> list[_Unit]:
+    """A request form's field table followed by its request field's name and numbered
+    questions as units of their own (parsers.foi.form_records)."""
+    from parsers.foi.form_records import form_request
+
+    out: list[_Unit] = []
+    for u in units:
+        out.append(u)
+        found = form_request(u.table) if u.table is not None else None
+        if found is not None:
+            name, asked = found
+            out += [_Unit(t, lines=[t], page=u.page) for t in (f"{name}:", *asked)]
+    return out
 
 
 # an e-mail reply's quote marks before the requester's own lines ("> 1. How many …")
