@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.extract.model import Extracted, Item, Table
+from parsers.extract.model import Extracted, Table
 from parsers.wres.cell_figures import is_figure, parse_cell
 from parsers.wres.cells import clean, parse_period
+from parsers.wres.rewrite_items import expand_items
 
 _HEADER_ROWS = 3  # the header is among the first rows: below them are body rows
 _RE_BREAK = re.compile(r"(?<=[\d/])\s+(?=[\d/])")  # a space inside a year, "2024/2 5"
@@ -103,16 +104,7 @@ def unfold(table: Table) -> list[Table] | None:
 
 def unfold_tables(doc: Extracted) -> Extracted:
     """The document with each folded table printed as its parts, one after the other."""
-    items: list[Item] = []
-    changed = False
-    for item in doc.items:
-        parts = unfold(item) if isinstance(item, Table) else None
-        if parts is None:
-            items.append(item)
-            continue
-        items.extend(parts)
-        changed = True
-    return replace(doc, items=items) if changed else doc
+    return expand_items(doc, lambda item: unfold(item) if isinstance(item, Table) else None)
 
 
 __all__ = ["fold_width", "unbroken_year", "unfold", "unfold_tables"]

@@ -26,7 +26,6 @@ not settled, is left as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from parsers.extract.model import Extracted, Item, Table, TextBlock
@@ -35,6 +34,7 @@ from parsers.wres.cells import clean
 from parsers.wres.described_headings import described_indicator
 from parsers.wres.narrative_terms import _times
 from parsers.wres.numbered_headings import numbered_heading
+from parsers.wres.rewrite_items import expand_items
 from parsers.wres.vocab import INDICATOR_HEADING
 
 _MIN_INNER = 2  # inner tables in the column: one alone could be a cell's stray lines
@@ -161,16 +161,7 @@ def unnest(table: Table) -> list[Item] | None:
 
 def unnest_tables(doc: Extracted) -> Extracted:
     """The document with each table of inner tables written out a row at a time."""
-    items: list[Item] = []
-    changed = False
-    for item in doc.items:
-        out = unnest(item) if isinstance(item, Table) else None
-        if out is None:
-            items.append(item)
-            continue
-        items.extend(out)
-        changed = True
-    return replace(doc, items=items) if changed else doc
+    return expand_items(doc, lambda item: unnest(item) if isinstance(item, Table) else None)
 
 
 __all__ = ["body_row", "head_times", "indicator_heading", "inner_table", "unnest", "unnest_tables"]
