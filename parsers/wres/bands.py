@@ -3,8 +3,9 @@
 DESIGN.md names a grouped band "as printed" ("Bands 1-4", "Band 9 and VSM"), so a
 figure's `band` is the report's own words. Trusts print one range many ways ("Bands
 1-4", "Bands 1 to 4", "Band 1 – 4"), so wherever two readings of a figure are compared
-(a figure's key, the cross-trust views) the range is taken in one spelling, "Bands 1 to
-4"; single bands keep DESIGN.md's canonical names ("Band 8a", "VSM")."""
+(a figure's key: a figure read twice, the two readings of a table) the range is taken in
+one spelling, "Bands 1 to 4"; single bands keep DESIGN.md's canonical names ("Band 8a",
+"VSM"). The cross-trust views compare `band` as stored."""
 
 from __future__ import annotations
 

@@ -39,8 +39,8 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   percentages, rates, ratios and differences; nothing is computed): a printed
   percentage takes its group's headcount as numerator and the printed Total as
   denominator. Bare numbers count as percentages only when each row's groups add up
-  to 100. Bands: "Under Band 1", "Band 8 - Range A" (Band 8a), pay clusters ("Bands 8c
-  to VSM"), "Consultants", "of which Senior medical manager", "Non-consultant career
+  to 100. Bands: "Under Band 1", "Band 8 - Range A" (Band 8a), pay clusters (as
+  printed: "Bands 8c - 9 & VSM"), "Consultants", "of which Senior medical manager", "Non-consultant career
   grade", "Trainee grades", "Other" in the medical section ("Medical other"); a staff
   group's total row has band null. With no year in the columns, one period named just
   above the table ("2023/24", "31 March 2024", "WRES 2024") is used; period_label is
