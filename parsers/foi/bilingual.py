@@ -27,7 +27,7 @@ import re
 from parsers.dates import DATE_PATTERN
 from parsers.foi.markers import answer_marker, request_marker
 from parsers.foi.meta_patterns import _RE_META_KEY
-from parsers.foi.patterns import _RE_QWORD_ALONE
+from parsers.foi.patterns import _RE_DEAR, _RE_QWORD_ALONE
 
 _I = re.IGNORECASE
 # a half: one to four words, no figures but a label's number at its end
@@ -40,7 +40,6 @@ _RE_PAIRED = re.compile(
     r"(?P<tail>\s*(?::|[-–—](?=\s))\s*.*)?$",
     _I,
 )
-_RE_DEAR = re.compile(r"^dear\b", _I)
 _RE_DATE = re.compile(DATE_PATTERN, _I)
 
 

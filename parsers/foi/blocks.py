@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from parsers.foi.boilerplate import Boilerplate
 from parsers.foi.markers import qa_mark
 from parsers.foi.meta_patterns import _RE_META_KEY
-from parsers.foi.patterns import _RE_ANSWER, _RE_REQUEST, _RE_SIGNOFF, normalise
+from parsers.foi.patterns import _RE_ANSWER, _RE_REQUEST, _RE_SALUTATION, _RE_SIGNOFF, normalise
 from parsers.foi.structure import Structure, structure_of
 from parsers.foi.units import _RE_BARE, _label_of, _range_of, _Unit
 from parsers.foi.vocab import closing_kinds, is_exemption_explanation
@@ -45,7 +45,6 @@ LABELS = (
     "footer",
 )
 
-_RE_SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi|good\s+(?:morning|afternoon))\b", re.I)
 _RE_PAGE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+|-\s*\d+\s*-)$", re.I)
 _RE_CONTACT = re.compile(r"@|www\.|https?://|\.nhs\.uk|\b(?:tel|telephone|phone|fax)\b", re.I)
 _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")

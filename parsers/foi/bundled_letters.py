@@ -17,13 +17,11 @@ Part of the FOI parser.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
-from parsers.foi.patterns import normalise
+from parsers.foi.patterns import _RE_DEAR, normalise
 from parsers.foi.units import _label_of, _Unit
 
-_RE_GREETING = re.compile(r"^dear\b", re.IGNORECASE)
 MAX_HEAD_UNITS = 8  # a letterhead: the trust's name and address, a reference, a date
 MAX_GREETING_WORDS = 8
 MIN_HEAD_LINE_WORDS = 2  # a repeated line names the trust or its address, not a word
@@ -32,7 +30,7 @@ MIN_HEAD_LINE_WORDS = 2  # a repeated line names the trust or its address, not a
 def _greeting(u: _Unit) -> bool:
     return (
         u.table is None
-        and bool(_RE_GREETING.match(u.text))
+        and bool(_RE_DEAR.match(u.text))
         and len(u.text.split()) <= MAX_GREETING_WORDS
     )
 

@@ -28,12 +28,12 @@ from collections.abc import Callable
 from parsers.dates import DATE_PATTERN
 from parsers.foi.date_prose import ECHO
 from parsers.foi.meta_patterns import _RE_DATE_LINE, _RE_RECEIVED, _RE_RESPONDED
+from parsers.foi.patterns import _RE_DEAR
 from parsers.foi.units import _Unit
 
 _I = re.IGNORECASE
 MAX_LETTERHEAD = 40  # units searched for the salutation
 NO_SALUTATION_LETTERHEAD = 12  # a letterhead's units when no salutation closes it
-_RE_SALUTATION = re.compile(r"^dear\b", _I)
 _DATE = r"(" + DATE_PATTERN + r")"
 # a label with no value: a few words, no figures, perhaps its colon
 _RE_BARE_LABEL = re.compile(r"^[A-Za-z][A-Za-z '’/&().-]{1,40}?\s*[:\-–]?$")
@@ -96,7 +96,7 @@ def letterhead_end(units: list[_Unit]) -> int:
     first few units. Its fields stand there, and a field-like line further down (an
     answer's "Ward A | Opened: 1 April 2023") is not the letter's."""
     for i, u in enumerate(units[:MAX_LETTERHEAD]):
-        if _RE_SALUTATION.match(u.text):
+        if _RE_DEAR.match(u.text):
             return i
     return min(len(units), NO_SALUTATION_LETTERHEAD)
 

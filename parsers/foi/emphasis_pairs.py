@@ -39,7 +39,7 @@ from parsers.foi.line_kinds import (
     imperative_request,
 )
 from parsers.foi.markers import answer_marker, request_marker
-from parsers.foi.patterns import _RE_QWORD_ALONE
+from parsers.foi.patterns import _RE_QWORD_ALONE, _RE_SALUTATION
 from parsers.foi.regrouped import group_heading
 from parsers.foi.tail import has_own_figures, tail_start
 from parsers.foi.units import _label_of, _range_of, _Unit
@@ -54,7 +54,6 @@ MAX_QUESTION_UNITS = 3
 MIN_ASKING_SHARE = 2 / 3
 # emphasis that is a look (a heading or a list item is structure, read elsewhere)
 _EMPHASES = ("bold", "italic", "underline")
-_RE_SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi|good\s+(?:morning|afternoon))\b", re.I)
 _RE_BARE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?$")
 # the regulator every FOI closing points to, named anywhere in its sentence
 _RE_REGULATOR = re.compile(r"\b(?:[Ii]nformation\s+[Cc]ommissioner|ICO)\b")

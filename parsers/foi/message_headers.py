@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from parsers.dates import DATE_PATTERN, parse_date
+from parsers.foi.patterns import _RE_DEAR
 from parsers.foi.units import _Unit
 
 _I = re.IGNORECASE
@@ -39,7 +40,6 @@ _RE_HEADER = re.compile(
     + r")\.?$",
     _I,
 )
-_RE_GREETING = re.compile(r"^dear\b", _I)
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def _header(index: int, unit: _Unit) -> MessageHeader | None:
 def _greets(units: list[_Unit], header: MessageHeader) -> bool:
     """The message under `header` opens on a greeting."""
     k = header.index + 1
-    return k < len(units) and bool(_RE_GREETING.match(units[k].text.strip()))
+    return k < len(units) and bool(_RE_DEAR.match(units[k].text.strip()))
 
 
 def message_headers(units: list[_Unit]) -> list[MessageHeader]:

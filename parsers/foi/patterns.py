@@ -29,6 +29,11 @@ def normalise(text: str | None) -> str:
 
 # ---------------------------------------------------------------- patterns
 
+# a letter's greeting: "Dear …" opening its line; the salutations also the informal and
+# impersonal openings a message may have ("Hello", "To whom it may concern")
+_RE_DEAR = re.compile(r"^dear\b", re.I)
+_RE_SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi|good\s+(?:morning|afternoon))\b", re.I)
+
 _I = re.IGNORECASE
 
 # question labels
