@@ -10,6 +10,7 @@ one spelling, "Bands 1 to 4"; single bands keep DESIGN.md's canonical names ("Ba
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 _LEADING_SCALE = re.compile(r"^(?:afc|agenda\s+for\s+change|pay)\s+", re.I)
@@ -32,6 +33,7 @@ def printed_band(span: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@lru_cache(maxsize=1024)  # every figure's key() asks, a report prints few bands
 def band_in_one_spelling(band: str | None) -> str | None:
     """The spelling every trust's range is compared in: "Bands 1-4", "Band 1 – 4" and
     "bands 1 to 4" are all "Bands 1 to 4"; "Band 9 and VSM" is "Bands 9 to VSM"; "Band 7+"
