@@ -151,7 +151,8 @@ from __future__ import annotations
 #         form's numbered questions in its field table's cell, its submission reference the
 #         letter's only where it prints none; a template's bracketed drafting notes in no
 #         answer; a section's condition ("by virtue of section 40(3A)(a)") no exemption
-CORE_VERSION = "0.7.13"
+# 0.7.14: a case log's "Date closed" / "Closed date" / "Date completed" is the response date
+CORE_VERSION = "0.7.14"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

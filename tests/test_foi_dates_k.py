@@ -154,3 +154,18 @@ NOT_THE_LETTERS = [
 def test_dates_inside_answers_are_not_the_letters(fmt, body):
     blocks = letter([P("24 November 2023")], body=[*body, *SIGN_OFF])
     assert dates_of(blocks, fmt) == (None, ANSWERED)
+
+
+CLOSING_LABELS = ["Date closed", "Closed date", "Date completed", "Completed on"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label", CLOSING_LABELS)
+def test_case_log_closing_date_is_the_response(fmt, label):
+    """A case system's log closes the request the day it answers it."""
+    head = [
+        P("Case number: TH/2219"),
+        P("Date received: 2 November 2023"),
+        P(f"{label}: 24 November 2023"),
+    ]
+    assert dates_of(letter(head), fmt) == (RECEIVED, ANSWERED)

@@ -111,7 +111,9 @@ _SENT_WORD = r"(?:sent|dated|issued|given|provided|despatched|dispatched|release
 _RESPONDED_LABEL = (
     rf"(?:date\s+(?:of\s+)?(?:this\s+)?(?:{_ANSWER_WORD}|letter)(?:\s+{_SENT_WORD})?|"
     rf"{_ANSWER_WORD}\s+(?:date|{_SENT_WORD})(?:\s+(?:on|date))?|"
-    r"date\s+(?:responded|sent|issued|replied)|(?:responded|replied|answered)(?:\s+on)?)"
+    r"date\s+(?:responded|sent|issued|replied|closed|completed)|"
+    # a case system's log closes a request the day it is answered
+    r"(?:closed|completed)\s+(?:date|on)|(?:responded|replied|answered)(?:\s+on)?)"
 )
 _RE_RESPONDED = re.compile(
     r"(?<![\w])" + _RESPONDED_LABEL + r"\s*[:\-–]?\s*(?:on\s+)?(?:the\s+)?" + _DATE,
