@@ -43,7 +43,8 @@ HELDOUT_SETS = (
     "ad",
     "ae",
     "af",
-)  # sets D to Z, then AA to AF
+    "ag",
+)  # sets D to Z, then AA to AG
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
