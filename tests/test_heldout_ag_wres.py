@@ -5,7 +5,8 @@ them ordinary (a table an indicator captioned beneath, a narrative report with b
 run-in heads, a summary table with en-dash year heads), two harder in how the page is
 built (indicator cells merged down across rows; a bulleted list nested three deep),
 each with all nine indicators over two years, its trusts' names in no earlier set, at
-least 400 figures over the formats."""
+least 400 figures over the formats, and its first-sight rows recorded
+(wres_ag_first_sight.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 import pytest
 
 from benchmarks.heldout_ag import wres_ag
+from benchmarks.heldout_ag.wres_ag_first_sight import FIRST_SIGHT_WRES
 from benchmarks.heldout_ag.wres_ag_render import Merged, Outline, placed, render
 from benchmarks.heldout_p.render import Grid, H, P
 from tests.heldout_checks import (
@@ -131,6 +133,14 @@ def test_list_is_nested_three_deep():
     assert page.count("<ul>") == 1 + 9 + 15 and "<ul><li>BME staff<ul><li>31 March" in page
     styles = [p.style.name for p in _docx(OUTLINE).paragraphs if p.style.name.startswith("List")]
     assert styles.count("List Bullet") == 9 and styles.count("List Bullet 3") == 30
+
+
+def test_first_sight_recorded():
+    rows = {"WRES, all", "WRES, HTML", "WRES, PDF", "WRES, DOCX"}
+    rows |= {f"WRES, {layout.name}" for layout in wres_ag.LAYOUTS}
+    assert set(FIRST_SIGHT_WRES) == rows
+    assert all(len(v) == 5 for v in FIRST_SIGHT_WRES.values())
+    assert FIRST_SIGHT_WRES["WRES, all"][4] == sum(len(x.truth) * 3 for x in wres_ag.LAYOUTS)
 
 
 def test_trust_names_are_new():

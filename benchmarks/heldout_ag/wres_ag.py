@@ -33,7 +33,8 @@ Conventions new in set AG, stated before scoring:
 - an item of a nested list takes its indicator and ethnic group from the items it is
   nested under; a cell merged down belongs to every row it spans.
 
-Seen at first sight: see wres_ag_first_sight.py.
+Seen at first sight (parser of 83c2e84, scored once after 873516f): see
+wres_ag_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
