@@ -43,7 +43,8 @@ HELDOUT_SETS = (
     "ad",
     "ae",
     "af",
-)  # sets D to Z, then AA to AF
+    "ah",
+)  # sets D to Z, then AA to AF and AH
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
