@@ -44,7 +44,8 @@ HELDOUT_SETS = (
     "ae",
     "af",
     "ag",
-)  # sets D to Z, then AA to AG
+    "ah",
+)  # sets D to Z, then AA to AH
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
