@@ -6,7 +6,8 @@ indicator captioned below, an 'at a glance' summary printing each figure before 
 group), two harder in their wording (an action plan whose figures stand in commentary
 among targets and KPIs; a year-on-year commentary stating changes and gaps in points and
 unmoved figures once), each with all nine indicators over two years, its trusts' names
-in no earlier set, at least 400 figures over the formats."""
+in no earlier set, at least 400 figures over the formats, and its first-sight rows
+recorded (wres_ah_first_sight.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 
 from benchmarks.heldout_ah import wres_ah
 from benchmarks.heldout_ah import wres_ah_figures as ah
+from benchmarks.heldout_ah.wres_ah_first_sight import FIRST_SIGHT_WRES
 from benchmarks.heldout_p.render import Grid, P, render
 from tests.heldout_checks import (
     Renderings,
@@ -146,6 +148,14 @@ def test_changes_state_their_size_and_unmoved_figures_once():
     assert c[6]["BME"][0] == c[6]["BME"][1] and text.count(f"{c[6]['BME'][0]}%") == 1
     assert c[9]["BME"][0] == c[9]["BME"][1] and text.count(f"{c[9]['White'][0]}%") == 1
     assert "at 31 March 2024 as a year earlier" in text
+
+
+def test_first_sight_recorded():
+    rows = {"WRES, all", "WRES, HTML", "WRES, PDF", "WRES, DOCX"}
+    rows |= {f"WRES, {layout.name}" for layout in wres_ah.LAYOUTS}
+    assert set(FIRST_SIGHT_WRES) == rows
+    assert all(len(v) == 5 for v in FIRST_SIGHT_WRES.values())
+    assert FIRST_SIGHT_WRES["WRES, all"][4] == sum(len(x.truth) * 3 for x in wres_ah.LAYOUTS)
 
 
 def test_trust_names_are_new():

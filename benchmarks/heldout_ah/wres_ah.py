@@ -43,6 +43,9 @@ the WRES's BME group (the layout's note says so; DESIGN.md maps every name of th
 group to BME); a figure the text says did not move ('unchanged at 1.04', 'the same as
 last year, 24.8%', a board 'unchanged since 31 March 2023 … at 31 March 2024 as a year
 earlier') is that figure for both years, printed once.
+
+Seen at first sight (parser of 83c2e84, scored once after 0caeb97): see
+wres_ah_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
