@@ -30,6 +30,8 @@ class HeldoutSet:
     render: Callable[..., tuple[bytes, str]]
     first_sight: dict[str, tuple]
     first_sight_commit: str
+    # the WRES layouts' renderer where the set's two halves were drawn apart
+    render_wres: Callable[..., tuple[bytes, str]] | None = None
 
 
 def read_foi(hs: HeldoutSet, letter: Any, fmt: str):
@@ -56,7 +58,8 @@ def read_wres(hs: HeldoutSet, layout: Any, fmt: str) -> list:
     from parsers.extract import extract
     from parsers.wres.parse import parse_wres
 
-    data, name = hs.render(layout.blocks, fmt, title=layout.title, site=layout.site)
+    render = hs.render_wres or hs.render
+    data, name = render(layout.blocks, fmt, title=layout.title, site=layout.site)
     report, _warnings = parse_wres(extract(data, filename=name))
     return report.metrics
 

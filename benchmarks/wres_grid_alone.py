@@ -47,7 +47,8 @@ def measure_set(letter: str) -> tuple[int, int, int, int]:
     found = parsed = wrong = truth = 0
     for layout in hs.layouts:
         for fmt in layout.formats:
-            data, name = hs.render(layout.blocks, fmt, title=layout.title, site=layout.site)
+            render = hs.render_wres or hs.render
+            data, name = render(layout.blocks, fmt, title=layout.title, site=layout.site)
             s = score(grid_alone(data, name), layout.truth)
             found, parsed = found + s["matched"], parsed + s["parsed"]
             wrong, truth = wrong + len(s["misattributed"]), truth + s["truth"]

@@ -57,7 +57,8 @@ def measure_set(letter: str) -> dict[str, int]:
     for layout in hs.layouts:
         truth = {(tuple(t[k] for k in KEY), t["value"]) for t in layout.truth}
         for fmt in layout.formats:
-            data, name = hs.render(layout.blocks, fmt, title=layout.title, site=layout.site)
+            render = hs.render_wres or hs.render
+            data, name = render(layout.blocks, fmt, title=layout.title, site=layout.site)
             pairs = disagreements(*two_readings(data, name))
             counts["renderings"] += 1
             counts["flagged"] += bool(pairs)

@@ -270,9 +270,9 @@ def test_foi_wordings_are_fresh():
 
 
 def test_first_sight_covers_every_row():
-    """Every FOI row the scorer prints has its first-sight numbers (the WRES half and
-    its rows are wired in by the lead)."""
+    """Every row the scorer prints, FOI and WRES, has its first-sight numbers."""
+    from benchmarks.heldout_ag import wres_ag
     from benchmarks.heldout_ag.score import SET
 
-    rows = first_sight_rows(foi_ag.STYLES, (), foi_formats=True)
-    check_first_sight({r for r in rows if r.startswith("FOI ")}, SET.first_sight)
+    rows = first_sight_rows(foi_ag.STYLES, wres_ag.LAYOUTS, foi_formats=True, wres_formats=True)
+    check_first_sight(rows, SET.first_sight)

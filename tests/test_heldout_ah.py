@@ -39,7 +39,7 @@ from tests.heldout_checks import (
 )
 
 LETTERS = foi_ah.letters()
-EARLIER = "ah"  # set AH was written against sets D to AF
+EARLIER = "ag"  # set AH was written against sets D to AF (AG was written beside it)
 DOCS = Renderings(render, LETTERS, ())
 FORMATS = ("docx", "pdf", "html")
 
@@ -231,10 +231,10 @@ def test_truth_spelled_as_printed():
                 assert norm(para) in printed, para
 
 
-def test_first_sight_covers_every_foi_row():
-    """Every FOI row the scorer prints has its first-sight numbers (the WRES rows are
-    the lead's to add with the WRES half)."""
+def test_first_sight_covers_every_row():
+    """Every row the scorer prints, FOI and WRES, has its first-sight numbers."""
+    from benchmarks.heldout_ah import wres_ah
     from benchmarks.heldout_ah.score import SET
 
-    rows = first_sight_rows(foi_ah.STYLES, (), foi_formats=True)
-    check_first_sight({r for r in rows if r.startswith("FOI")}, SET.first_sight)
+    rows = first_sight_rows(foi_ah.STYLES, wres_ah.LAYOUTS, foi_formats=True, wres_formats=True)
+    check_first_sight(rows, SET.first_sight)

@@ -161,7 +161,7 @@ def test_first_sight_recorded():
 def test_trust_names_are_new():
     mine = {layout.title for layout in wres_ah.LAYOUTS}
     assert len(mine) == 5
-    for old in earlier_sets("foi", "ah"):
+    for old in earlier_sets("foi", "ag"):
         if hasattr(old, "TRUSTS"):  # sets Y and Z name their trusts otherwise
             assert not mine & trust_names(old), old.__name__
 
@@ -174,7 +174,7 @@ def test_wres_layouts():
     assert total >= 400, total
     check_wres_layouts(
         wres_ah.LAYOUTS,
-        earlier_sets("wres", "ah"),
+        earlier_sets("wres", "ag"),
         key=wres_e.KEY,
         measures=("percentage", "relative_likelihood", "rate"),
         groups={"BME", "White"},

@@ -4,8 +4,9 @@ set AG's renderer (benchmarks/heldout_ag/render_ag.py: set AF's, plus the questi
 cards, the content-control form, the fixed-width listing, the letterhead text box and
 the page footer set AG's FOI letters print): FOI question/answer P/R/F1 with
 reference, dates and exemptions, rules only and with the shipped labeller, per format
-and per style. The WRES half is written by another helper in another tree at the same
-commit and is wired in by the lead after merging (`layouts=()` until then).
+and per style. The WRES half (wres_ag*.py, written by another helper in another tree at
+the same commit, its first sight in wres_ag_first_sight.py, drawn by its own
+renderer wres_ag_render.py) was wired in by the lead after merging.
 
 Set AG's FOI half was written on parsers unchanged since 83c2e84 (nothing under
 parsers/, nor under tests/ but tests/heldout_checks.py and tests/test_heldout_*.py, was
@@ -24,8 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.heldout_ag import foi_ag  # noqa: E402
+from benchmarks.heldout_ag import foi_ag, wres_ag  # noqa: E402
 from benchmarks.heldout_ag.render_ag import render  # noqa: E402
+from benchmarks.heldout_ag.wres_ag_first_sight import FIRST_SIGHT_WRES  # noqa: E402
+from benchmarks.heldout_ag.wres_ag_render import render as render_wres  # noqa: E402
 from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
 # Measured at 83c2e84 (before anyone saw set AG), by this script run once, with nothing
@@ -62,7 +65,7 @@ from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 # is in the first page's header, gives no reference and no reply date (references
 # 0.83, dates 0.92). None of this showed a truth to be wrong; none was changed.
 # FOI rows: (P, R, F1, reference, dates, exemptions), summed over formats; the WRES rows
-# are the lead's to add with the WRES half.
+# are wres_ag_first_sight.py's.
 FIRST_SIGHT_COMMIT = "83c2e84"
 FIRST_SIGHT: dict[str, tuple[float, ...]] = {
     "FOI rules only, all": (0.843, 0.624, 0.717, 0.98, 0.99, 0.91),
@@ -207,9 +210,10 @@ SET = HeldoutSet(
     name="AG",
     letters=foi_ag.letters,
     styles=foi_ag.STYLES,
-    layouts=(),
+    layouts=wres_ag.LAYOUTS,
     render=render,
-    first_sight=FIRST_SIGHT,
+    render_wres=render_wres,
+    first_sight=FIRST_SIGHT | FIRST_SIGHT_WRES,
     first_sight_commit=FIRST_SIGHT_COMMIT,
 )
 

@@ -2,10 +2,10 @@
 `parse-file` would, by the shared held-out scorer (benchmarks/heldout_score.py) with
 set P's renderer (benchmarks/heldout_p/render.py, imported; every FOI letter's block is
 one set P draws): FOI question/answer P/R/F1 with reference, dates and exemptions, rules
-only and with the shipped labeller, per format and per style. The WRES half (written
-by another helper in another tree at the same commit) is the lead's to wire in after
-merging: until then `layouts` is empty and the WRES rows are printed without a first
-sight.
+only and with the shipped labeller, per format and per style. The WRES half (wres_ah*.py,
+written by another helper in another tree at the same commit, its first sight in
+wres_ah_first_sight.py, drawn by set P's renderer too) was wired in by the lead after
+merging.
 
 Set AH's FOI half was written on parsers unchanged since 83c2e84 (nothing under
 parsers/, nor under tests/ but tests/heldout_checks.py and tests/test_heldout_*.py, was
@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.heldout_ah import foi_ah  # noqa: E402
+from benchmarks.heldout_ah import foi_ah, wres_ah  # noqa: E402
+from benchmarks.heldout_ah.wres_ah_first_sight import FIRST_SIGHT_WRES  # noqa: E402
 from benchmarks.heldout_p.render import render  # noqa: E402
 from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
@@ -61,7 +62,7 @@ from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 # progression (5) …' is read as a sixth question. None of this showed a truth to be
 # wrong; none was changed.
 # FOI rows: (P, R, F1, reference, dates, exemptions), summed over formats; the WRES rows
-# are the lead's to add with the WRES half.
+# are wres_ah_first_sight.py's.
 FIRST_SIGHT_COMMIT = "83c2e84"
 FIRST_SIGHT: dict[str, tuple[float, ...]] = {
     "FOI rules only, all": (0.613, 0.614, 0.613, 1.0, 0.938, 0.938),
@@ -206,9 +207,9 @@ SET = HeldoutSet(
     name="AH",
     letters=foi_ah.letters,
     styles=foi_ah.STYLES,
-    layouts=(),
+    layouts=wres_ah.LAYOUTS,
     render=render,
-    first_sight=FIRST_SIGHT,
+    first_sight=FIRST_SIGHT | FIRST_SIGHT_WRES,
     first_sight_commit=FIRST_SIGHT_COMMIT,
 )
 
