@@ -270,6 +270,9 @@ CORE_VERSION = "0.7.14"
 # wres-31: set AF's layouts (learned after first sight): a figure's staff group is the one
 # its own ';' part names; a dot-leader line ("BME staff ...... 28.3%") is a label/value
 # line; lines of fields at tab stops under a head line of the same shape are a table
-WRES_VERSION = "wres-31"
+# wres-32: set AG's layouts (learned after first sight): a year joined by an en or em dash, or "2024 to 2025", is read as one with a hyphen in
+# headings and sentences too (parsers/wres/year_spans.py); a column numbering the
+# indicators may repeat a number on each group's row
+WRES_VERSION = "wres-32"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

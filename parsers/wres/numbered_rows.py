@@ -9,10 +9,12 @@ standard's numbering, so its heading alone ("No.", "#", "Ref") does not say whic
 (parsers/wres/table_frames.py reads a column headed "Indicator" as indicator numbers
 without more). The numbers are read as indicator numbers only when the column is a
 numbering of indicators: every label of the column below its heads (one row, or two:
-a year merged over its groups, then the groups) is a number, they rise down the
-table, none is above 9, and the words beside them name the indicator of that number
-wherever they name one (at least two rows, and no row naming another). A serial count
-of rows about indicators 5 to 8 (1, 2, 3, 4) fails that test and is left as it is.
+a year merged over its groups, then the groups) is a number, they rise down the table
+(a number may be printed again on each of its indicator's rows, "1 | … | BME" then
+"1 | … | White", as a table without merged cells repeats it), none is above 9, and the
+words beside them name the indicator of that number wherever they name one (at least
+two rows, and no row naming another). A serial count of rows about indicators 5 to 8
+(1, 2, 3, 4) fails that test and is left as it is.
 
 `numbered_indicators` is that test for any way of writing the numbers (Arabic here,
 Roman in parsers/wres/roman_numbers.py); each number is then written "Indicator N"
@@ -74,8 +76,9 @@ def numbered_indicators(tab: Tab, code: Code) -> Tab:
     codes = [(i, r, c) for i, r, c in labelled if c is not None]
     if len(codes) < 2 or len(codes) < len(labelled):
         return tab  # every label of the column is a number, or it is no numbering
-    if any(b[2][0] <= a[2][0] for a, b in itertools.pairwise(codes)):
-        return tab  # a numbering of indicators runs down the table in order
+    if any(b[2][0] < a[2][0] for a, b in itertools.pairwise(codes)):
+        return tab  # a numbering of indicators runs down the table in order (a number
+        # repeated on its indicator's rows for each group; a serial count never repeats)
     named = [row_indicator(_words(row, rest)) for _i, row, (_n, rest) in codes]
     if any(w is not None and w != c[0] for w, (_i, _r, c) in zip(named, codes, strict=True)):
         return tab  # the words name another indicator: a serial count, not WRES's

@@ -108,6 +108,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   section's heading (parsers/wres/year_sections.py); a table folded into parts side
   by side, each part a table (parsers/wres/folded_tables.py); a small table in each
   results cell, under its row's indicator (parsers/wres/nested_tables.py).
+- Before anything is read: a year joined by an en or em dash, or "2024 to 2025", is
+  written with a hyphen, in headings and sentences as in cells (parsers/wres/
+  year_spans.py).
 - Before a table is read: rows of another equality standard printed beside the WRES
   rows ("WDES 4a") are left out (parsers/wres/other_standards.py); row labels
   "<group>: <whose figure>" keep only each group's own row, not a comparator's nor a
@@ -208,6 +211,7 @@ from parsers.wres.workforce_scope import scope_tables, skip_part
 from parsers.wres.wrapped_words import rejoin_wrapped_words
 from parsers.wres.year_lines import read_year_lines
 from parsers.wres.year_sections import date_year_sections
+from parsers.wres.year_spans import years_hyphenated
 
 # ---------------------------------------------------------------------------
 # entry point
@@ -231,6 +235,7 @@ _CLAIMING_LINE_READERS: tuple[Callable[[Extracted], tuple[list[WresMetric], set[
 def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
+    doc = years_hyphenated(doc)  # "2023–24", "2023 to 2024": the hyphen the readers know
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = tab_stop_tables(doc)  # lines whose fields are lined up at tab stops: a table
     doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
