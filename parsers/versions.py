@@ -270,7 +270,9 @@ CORE_VERSION = "0.7.14"
 # wres-31: set AF's layouts (learned after first sight): a figure's staff group is the one
 # its own ';' part names; a dot-leader line ("BME staff ...... 28.3%") is a label/value
 # line; lines of fields at tab stops under a head line of the same shape are a table
-# wres-32: set AG's layouts (learned after first sight): a year joined by an en or em dash, or "2024 to 2025", is read as one with a hyphen in
+# wres-32: set AG's layouts (learned after first sight): a report captioning each table
+# beneath it has each caption read as its own table's (parsers/wres/captions_beneath.py);
+# a year joined by an en or em dash, or "2024 to 2025", is read as one with a hyphen in
 # headings and sentences too (parsers/wres/year_spans.py); a column numbering the
 # indicators may repeat a number on each group's row
 WRES_VERSION = "wres-32"

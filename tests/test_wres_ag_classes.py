@@ -2,6 +2,10 @@
 documents built here for fictional trusts, in words and figures of our own, printed to
 HTML, PDF and DOCX:
 
+- tables captioned beneath: each small table named only by the numbered caption Word
+  prints under it, the first table with no caption above it (parsers/wres/
+  captions_beneath.py); a report captioning above, or whose captions fit both
+  readings, is read as before;
 - a summary table numbering its indicators in a column of their own, the number
   printed again on each group's row ("5 | … | BME", "5 | … | White"), its year heads
   typed with an en dash (parsers/wres/numbered_rows.py);
@@ -19,6 +23,8 @@ import pytest
 from benchmarks.heldout_p.render import Grid, H, P, render
 from benchmarks.wres_heldout import FORMATS
 from parsers.extract import extract
+from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.wres.captions_beneath import captioned_beneath
 from parsers.wres.parse import parse_wres
 from parsers.wres.year_spans import hyphenated
 from tests.wres_docs import assert_exact as exactly
@@ -39,6 +45,95 @@ def overall(group: str, period: str, value: float) -> dict:
 
 def board(group: str, period: str, value: float) -> dict:
     return truth_row(9, "percentage", "board_voting", None, group, period, value)
+
+
+# ---------------------------------------------------------------------------
+# 1. tables captioned beneath
+
+# (indicator, caption words, rows under "Group | 2024/25 | 2023/24", truth builder)
+_CAPTIONED = [
+    (1, "Indicator 1: ethnic make-up of our whole workforce at 31 March", [("BME", "19.4%", "18.1%"), ("White", "76.2%", "77.9%")]),
+    (2, "Indicator 2: likelihood of White applicants being appointed after shortlisting relative to BME applicants", [("Relative likelihood", "1.31", "1.46")]),
+    (3, "Indicator 3: likelihood of BME colleagues entering a formal disciplinary process relative to White colleagues", [("Relative likelihood", "1.17", "0.92")]),
+    (6, "Indicator 6: colleagues reporting harassment, bullying or abuse from other colleagues", [("BME", "26.6%", "27.3%"), ("White", "21.2%", "22.0%")]),
+    (9, "Indicator 9: ethnic make-up of the board's voting members at 31 March", [("BME", "18.2%", "9.1%"), ("White", "81.8%", "90.9%")]),
+]  # fmt: skip
+
+
+def _captioned_truth() -> list[dict]:
+    out: list[dict] = []
+    for ind, _words, rows in _CAPTIONED:
+        for label, now, before in rows:
+            for period, printed in ((NOW, now), (BEFORE, before)):
+                value = float(printed.rstrip("%"))
+                if label == "Relative likelihood":
+                    out.append(likelihood(ind, "BME" if ind == 3 else "White", period, value))
+                elif ind == 1:
+                    out.append(overall(label, period, value))
+                elif ind == 9:
+                    out.append(board(label, period, value))
+                else:
+                    out.append(percentage(ind, label, period, value))
+    return out
+
+
+def _captioned_blocks(beneath: bool, notes: bool = True) -> list:
+    blocks: list = [
+        H(TRUST),
+        H("Race equality in our workforce: WRES report 2025"),
+        P("The tables give our figures for 2024/25 with 2023/24 beside them."),
+        H("Part A: figures from our own records"),
+    ]
+    for n, (ind, words, rows) in enumerate(_CAPTIONED, start=1):
+        if ind == 6:
+            blocks.append(H("Part B: figures from the staff survey"))
+        caption = P(f"Table A.{n} \u2013 {words}", "italic")
+        grid = Grid([["Group", NOW, BEFORE], *([*r] for r in rows)], header=True)
+        blocks += [grid, caption] if beneath else [caption, grid]
+        if notes and ind in (1, 3, 9):
+            blocks.append(P("We describe the work behind this figure in our action plan."))
+    return blocks
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_tables_captioned_beneath_take_the_caption_under_them(fmt):
+    report, _ = read(_captioned_blocks(beneath=True), fmt)
+    exactly(report, _captioned_truth())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_tables_captioned_beneath_with_no_text_between_them(fmt):
+    # every caption but the last stands between two tables: only the last, under the
+    # last table and above none, and the first table's bare top say which way it runs
+    report, _ = read(_captioned_blocks(beneath=True, notes=False), fmt)
+    exactly(report, _captioned_truth())
+
+
+@pytest.mark.parametrize("notes", [True, False])
+def test_tables_captioned_above_are_read_as_before(notes):
+    report, _ = read(_captioned_blocks(beneath=False, notes=notes), "html")
+    exactly(report, _captioned_truth())
+
+
+def _doc(*items: str) -> Extracted:
+    """A document of text blocks and tables: "T" a table, anything else a line."""
+    grid = [["Group", NOW], ["BME", "20.0%"]]
+    return Extracted(items=[Table(rows=grid) if t == "T" else TextBlock(text=t) for t in items])
+
+
+def test_which_way_a_report_captions():
+    cap = ("Table 1: Indicator 1", "Table 2: Indicator 2", "Table 3: Indicator 3")
+    assert captioned_beneath(_doc("T", cap[0], "Note.", "T", cap[1]))
+    assert captioned_beneath(_doc("T", cap[0], "T", cap[1], "T", cap[2], "Ends."))
+    # captions above: the first caption follows text
+    assert not captioned_beneath(_doc(cap[0], "T", cap[1], "T", cap[2], "T"))
+    # a table with no caption, then captions above: each caption fits both readings
+    assert not captioned_beneath(_doc("T", cap[0], "T", cap[1], "T"))
+    # one caption beneath and one above: no one habit
+    assert not captioned_beneath(_doc("T", cap[0], "Text.", cap[1], "T"))
+    # numbers that do not run down the report, and a sentence naming a table
+    assert not captioned_beneath(_doc("T", cap[1], "Text.", "T", cap[0]))
+    assert not captioned_beneath(_doc("T", "Table 1 shows our workforce.", "T", cap[1]))
 
 
 # ---------------------------------------------------------------------------

@@ -110,7 +110,9 @@ figure becomes one `WresMetric` (see DESIGN.md, wres_metrics). Rules:
   results cell, under its row's indicator (parsers/wres/nested_tables.py).
 - Before anything is read: a year joined by an en or em dash, or "2024 to 2025", is
   written with a hyphen, in headings and sentences as in cells (parsers/wres/
-  year_spans.py).
+  year_spans.py); in a report that prints each table's numbered caption beneath it
+  (every caption the first text after a table), each caption is moved above its table
+  (parsers/wres/captions_beneath.py).
 - Before a table is read: rows of another equality standard printed beside the WRES
   rows ("WDES 4a") are left out (parsers/wres/other_standards.py); row labels
   "<group>: <whose figure>" keep only each group's own row, not a comparator's nor a
@@ -143,6 +145,7 @@ from parsers.wres.action_figures import parse_action_figures
 from parsers.wres.actions import is_action_header, parse_actions
 from parsers.wres.band_spread import withdraw_spreads
 from parsers.wres.bracketed_columns import split_bracketed_columns
+from parsers.wres.captions_beneath import captions_above
 from parsers.wres.cards import read_cards
 from parsers.wres.cells import (
     clean,
@@ -239,6 +242,7 @@ def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = tab_stop_tables(doc)  # lines whose fields are lined up at tab stops: a table
     doc = rejoin_wrapped_words(doc)  # "workf orce": a word a narrow PDF column broke
+    doc = captions_above(doc)  # a report captioning beneath: each caption above its table
     doc = unfold_tables(doc)  # a table folded into parts side by side: each part a table
     doc = unnest_tables(doc)  # a small table in each results cell: under its row's label
     doc = leaders_as_colons(doc)  # "BME staff ...... 28.3%": a label/value line

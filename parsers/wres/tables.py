@@ -24,7 +24,8 @@ from parsers.wres.vocab import (
 )
 
 _RE_CAPTION = re.compile(
-    r"^(?P<label>(?:Table|Figure)\s+\d+[a-z]?)\b\s*[:.\-]?\s*(?P<rest>.*)$", re.I
+    r"^(?P<label>(?:Table|Figure)\s+(?:[A-Z]\.?)?\d+(?:\.\d+)*[a-z]?)\b\s*[:.\-]?\s*(?P<rest>.*)$",
+    re.I,
 )
 _RE_IND = re.compile(rf"\b{INDICATOR_WORD}\s*(\d)\b", re.I)
 MIXED = -1  # classify(): a summary table whose rows belong to several indicators
