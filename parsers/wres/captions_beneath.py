@@ -24,8 +24,9 @@ from dataclasses import replace
 from parsers.extract.model import Extracted, Item, Table, TextBlock
 from parsers.wres.cells import clean
 
-# "Table 3", "Table 2.3", "Table 4b", "Table A.1" (an appendix's), then a separator or the caption's own words; a
-# sentence that opens on a table's name ("Table 3 shows …") is no caption
+# "Table 3", "Table 2.3", "Table 4b", "Table A.1" (an appendix's), then a separator or
+# the caption's own words: a sentence that opens on a table's name ("Table 3 shows …")
+# is no caption
 _RE_TABLE_CAPTION = re.compile(
     r"^(?i:table)\s+(?P<part>[A-Z]\.?)?(?P<n>\d+(?:\.\d+)*)[a-z]?\b"
     r"(?:\s*[:.\-\u2013\u2014]\s*\S|\s+[A-Z])"
@@ -33,14 +34,14 @@ _RE_TABLE_CAPTION = re.compile(
 
 
 def _caption_number(item: Item) -> tuple[int, ...] | None:
-    """The number of the numbered table caption this text block is, or None."""
+    """The number of the numbered table caption this text block opens with, or None.
+    Only its first line is read: a PDF may join the caption to the text under it."""
     if not isinstance(item, TextBlock):
         return None
-    text = clean(item.text)
-    m = _RE_TABLE_CAPTION.match(text)
-    if m is None or (len(text) > 120 and text.endswith(".")):
-        return None  # a paragraph that begins with a table's name
-    part = ord(m["part"][0]) - ord("A") + 1 if m["part"] else 0
+    m = _RE_TABLE_CAPTION.match(clean(item.text.strip().split("\n")[0]))
+    if m is None:
+        return None
+    part = ord(m["part"][0].upper()) - ord("A") + 1 if m["part"] else 0
     return (part, *(int(p) for p in m["n"].split(".")))
 
 

@@ -8,8 +8,9 @@ headings, sentences and captions are read as printed, where "2023–24" was read
 bare years or none. `years_hyphenated` writes every such year once, before any reader:
 a dash of any kind between two years becomes a hyphen (what the readers know, as a
 cell's cleaning already does), and "2023 to 2024" becomes "2023-2024" when the second
-year is the one after the first (both printed in full). A span after "from" or "between" ("rose from 2022 to
-2023") is a change between two years, not one year, and is left as printed.
+year is the one after the first (both printed in full). A span after "from" or
+"between" ("rose from 2022 to 2023") is a change between two years, not one year, and
+is left as printed.
 """
 
 from __future__ import annotations
