@@ -152,7 +152,9 @@ from __future__ import annotations
 #         letter's only where it prints none; a template's bracketed drafting notes in no
 #         answer; a section's condition ("by virtue of section 40(3A)(a)") no exemption
 # 0.7.14: a case log's "Date closed" / "Closed date" / "Date completed" is the response date
-CORE_VERSION = "0.7.14"
+# 0.7.15: a ruled PDF table's cell merged down across rows keeps the words printed in a
+#         lower row's band (centred in the merged height), in the row it starts in
+CORE_VERSION = "0.7.15"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
