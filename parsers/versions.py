@@ -272,6 +272,10 @@ CORE_VERSION = "0.7.15"
 # wres-31: set AF's layouts (learned after first sight): a figure's staff group is the one
 # its own ';' part names; a dot-leader line ("BME staff ...... 28.3%") is a label/value
 # line; lines of fields at tab stops under a head line of the same shape are a table
-WRES_VERSION = "wres-31"
+# wres-32: set AG's layouts (learned after first sight): a comparison after a comma (",
+# compared with ...") a clause of its own, dated by its own time; "x% of <a body> were
+# <group>" the group's share; a line naming one group gives it to the year lines under it
+# (a nested list's middle level); a PDF cell merged down read whole (CORE 0.7.15)
+WRES_VERSION = "wres-32"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
