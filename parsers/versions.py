@@ -152,7 +152,9 @@ from __future__ import annotations
 #         letter's only where it prints none; a template's bracketed drafting notes in no
 #         answer; a section's condition ("by virtue of section 40(3A)(a)") no exemption
 # 0.7.14: a case log's "Date closed" / "Closed date" / "Date completed" is the response date
-CORE_VERSION = "0.7.14"
+# 0.7.15: a ruled PDF table's cell merged down across rows keeps the words printed in a
+#         lower row's band (centred in the merged height), in the row it starts in
+CORE_VERSION = "0.7.15"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
@@ -274,7 +276,10 @@ CORE_VERSION = "0.7.14"
 # beneath it has each caption read as its own table's (parsers/wres/captions_beneath.py);
 # a year joined by an en or em dash, or "2024 to 2025", is read as one with a hyphen in
 # headings and sentences too (parsers/wres/year_spans.py); a column numbering the
-# indicators may repeat a number on each group's row
+# indicators may repeat a number on each group's row; a comparison after a comma
+# (", compared with ...") a clause of its own, dated by its own time; "x% of <a body>
+# were <group>" the group's share; a line naming one group gives it to the year lines
+# under it (a nested list's middle level); a PDF cell merged down read whole (CORE 0.7.15)
 WRES_VERSION = "wres-32"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

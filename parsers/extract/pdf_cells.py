@@ -1,5 +1,6 @@
 """Cell text of a ruled PDF table: each character goes to the cell that holds its
-centre, and a cell's characters become its lines (top, text). Much faster than
+centre (a cell merged down across rows too, whose text may sit in a lower row's band),
+and a cell's characters become its lines (top, text). Much faster than
 pdfplumber's TableFinder.extract on large tables. Part of parsers.extract.pdf.
 """
 
@@ -12,6 +13,21 @@ def cell_text(lines: list[tuple[float, str]] | None) -> str | None:
     return None if lines is None else "\n".join(text for _, text in lines)
 
 
+def _holds(cell, cx: float, cy: float) -> bool:
+    """The cell's box holds the point (a cell None is one merged from above)."""
+    return cell is not None and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]
+
+
+def _merged_down(rows) -> list[tuple[int, int, tuple]]:
+    """(row, column, box) of each cell that reaches below its own row's next row: a cell
+    merged down across rows, which pdfplumber lists only in the row it starts in."""
+    out = []
+    for ri, r in enumerate(rows[:-1]):
+        below = rows[ri + 1].bbox[1]
+        out += [(ri, ci, c) for ci, c in enumerate(r.cells) if c is not None and c[3] > below + 1]
+    return out
+
+
 def table_text(ft, chars: list[dict]) -> list[list[list[tuple[float, str]] | None]]:
     """Cell lines (top, text) of a pdfplumber table: each character goes to the
     cell holding its centre (much faster than TableFinder.extract on large
@@ -22,6 +38,7 @@ def table_text(ft, chars: list[dict]) -> list[list[list[tuple[float, str]] | Non
     x0, top, x1, bottom = ft.bbox
     row_tops = [r.bbox[1] for r in rows]
     grid: list[list[list[dict]]] = [[[] for _ in r.cells] for r in rows]
+    tall = _merged_down(rows)
     for ch in chars:
         cx = (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
@@ -31,12 +48,14 @@ def table_text(ft, chars: list[dict]) -> list[list[list[tuple[float, str]] | Non
         if ri < 0:
             continue
         row = rows[ri]
-        if cy > row.bbox[3]:
-            continue
-        for ci, cell in enumerate(row.cells):
-            if cell is not None and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
-                grid[ri][ci].append(ch)
-                break
+        at = None
+        if cy <= row.bbox[3]:
+            at = next(((ri, ci) for ci, cell in enumerate(row.cells) if _holds(cell, cx, cy)), None)
+        # a cell merged down from a row above: its text is often centred in the merged
+        # height, so it stands in a lower row's band, where that row has no cell
+        at = at or next(((r, c) for r, c, cell in tall if r < ri and _holds(cell, cx, cy)), None)
+        if at is not None:
+            grid[at[0]][at[1]].append(ch)
     out: list[list[list[tuple[float, str]] | None]] = []
     for r, cells in zip(rows, grid, strict=False):
         texts: list[list[tuple[float, str]] | None] = []

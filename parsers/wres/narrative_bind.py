@@ -31,6 +31,20 @@ _FILLER_POST = {
 }  # fmt: skip
 
 
+_COPULAS = {"were", "are", "was", "is"}
+
+
+def _share_of_who(words: list[str]) -> bool:
+    """The words between a figure and a group say the figure is the share of a body
+    that is of the group: "of" and a short noun phrase naming the body, its verb, then
+    filler only ("% of our voting board members were BME", "% of the senior team
+    were from a BME background")."""
+    verb = next((i for i, w in enumerate(words) if w in _COPULAS), None)
+    if not words or words[0] != "of" or verb is None or not 2 <= verb <= 5:
+        return False
+    return all(w in _FILLER_POST for w in words[verb + 1 :])
+
+
 def _group_after(text: str, fig: _Fig, marks, limit: int) -> str | None:
     for s, e, g in marks:
         if s < fig.end:
@@ -45,6 +59,8 @@ def _group_after(text: str, fig: _Fig, marks, limit: int) -> str | None:
         if s > limit or re.search(r"[,;.:()/]", between):
             return None
         words = [w.lower() for w in _words(between)]
+        if _share_of_who(words):
+            return g  # "21.4% of our voting board members were BME"
         # "24.3% BAME", "12.7% of BME staff", "27.5% of our workforce were BME", "12.6%
         # of our staff were from a BME background" (filler words only, however many)
         if len([w for w in words if w not in _FILLER_POST]) > 0 or len(words) > 6:

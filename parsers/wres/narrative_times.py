@@ -4,12 +4,12 @@ Part of the narrative reader (parsers.wres.narrative; the groups are
 parsers.wres.narrative_bind's). A time expression is bound to the figure it follows
 ("1.36 times in 2021") or precedes ("from 2020/21 representation of 24.7%"), to the
 figure it labels in brackets ("(2023: 25.0%)"), to its clause's figures when a clause
-(between semicolons) has one time, or in turn to runs of figures after a list of times
-("2022 and 2023 surveys: White 28.4% then 26.9%"), or to a list of figures closed by
-"respectively" ("in 2023/24 and 2022/23 was 1.21 and 1.44 respectively", a window
-joined by "and" read as its two years); an unbound one dates the whole
-sentence when it opens or closes it, and several candidate dates make the sentence
-unreadable.
+(between semicolons, or a comparison's: ", compared with ...") has one time, or in
+turn to runs of figures after a list of times ("2022 and 2023 surveys: White 28.4%
+then 26.9%"), or to a list of figures closed by "respectively" ("in 2023/24 and
+2022/23 was 1.21 and 1.44 respectively", a window joined by "and" read as its two
+years); an unbound one dates the whole sentence when it opens or closes it, and
+several candidate dates make the sentence unreadable.
 """
 
 from __future__ import annotations
@@ -158,15 +158,45 @@ def _year_after_bracketed(
     return replace(bound[min(bracketed)], year=year + 1, text=text, kind=kind)
 
 
+# a comparison opening a clause of its own after a comma: ", compared with ...",
+# ", against ...", ", whereas ..."
+_RE_COMPARED = re.compile(
+    r",\s*(?=(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|whereas|while)\s)",
+    re.I,
+)
+
+
+def _dated_clauses(bounds: list[int], times: list[_Time]) -> int:
+    """How many of the clauses between `bounds` print exactly one absolute time."""
+    return sum(
+        1
+        for a, b in itertools.pairwise(bounds)
+        if len([t for t in times if a <= t.start < b and t.kind != "rel"]) == 1
+    )
+
+
+def _clause_bounds(s: str, times: list[_Time]) -> list[int]:
+    """Where the sentence's clauses start (and its end): after each semicolon, and at
+    each comparison after a comma when at least two of the clauses so cut print one
+    time each ("x% of BME and y% of White staff ... in the 2023 survey, compared with
+    a% of BME and b% of White staff in the 2022 survey": two clauses, a time each)."""
+    semi = [0, *(m.end() for m in re.finditer(";", s)), len(s) + 1]
+    joints = sorted({*semi, *(m.end() for m in _RE_COMPARED.finditer(s))})
+    if len(joints) > len(semi) and _dated_clauses(joints, times) >= 2:
+        return joints
+    return semi
+
+
 def _clause_times(
     s: str, figs: list[_Fig], times: list[_Time], bound: dict[int, _Time], used: set[int]
 ) -> None:
-    """In a sentence of clauses (between semicolons), a clause's one time dates that
-    clause's figures: "BME staff were 1.18 times as likely ... in 2023/24; in 2022/23
-    the relative likelihood was 0.89" (in place)."""
-    if ";" not in s:
+    """In a sentence of clauses (between semicolons, or a comparison's after a comma,
+    `_clause_bounds`), a clause's one time dates that clause's figures: "BME staff were
+    1.18 times as likely ... in 2023/24; in 2022/23 the relative likelihood was 0.89"
+    (in place)."""
+    bounds = _clause_bounds(s, times)
+    if len(bounds) == 2:
         return
-    bounds = [0, *(m.end() for m in re.finditer(";", s)), len(s) + 1]
     for a, b in itertools.pairwise(bounds):
         mine = [ti for ti, t in enumerate(times) if a <= t.start < b and t.kind != "rel"]
         ks = [k for k, f in enumerate(figs) if a <= f.start < b]

@@ -17,6 +17,15 @@ marker (†, ‡, *) or a bracketed note may follow it. A line of any other shap
 sentence, a comparator's "England 2023: BME 28.9%", whose line does not start with
 its year) is not read here.
 
+A line of its own naming one ethnic group and nothing else between the heading and
+its year lines ("BME staff", as a nested list's middle level prints it: indicator >
+group > a line a year) gives its group to the lines under it whose figures name none,
+until the next group line or heading:
+
+    • Indicator 6 – harassment from other staff
+        ◦ BME staff                                                  <- the group
+            ▪ 2023 staff survey: 26.2%                               <- its figure
+
 The same headings' blocks made only of figures each dated by a bracket after it
 ("BME: 19.3% (2023/24), 18.1% (2022/23)", parsers/wres/bracket_years.py) are read
 here too, each figure with its own bracket's time, the block read whole (a PDF wraps
@@ -42,6 +51,9 @@ readers: they live in parsers/wres/line_parts.py.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.records import WresMetric
 from parsers.wres.bar_lines import caption_words, unbar
@@ -50,21 +62,38 @@ from parsers.wres.cells import clean, fy
 from parsers.wres.context import heading_key
 from parsers.wres.line_parts import (
     Line,
+    Part,
     figure_part,
     line_metric,
     line_period,
+    one_group,
+    strip_bullet,
     value_parts,
     year_line,
 )
 from parsers.wres.skipped import one_value_per_key
 from parsers.wres.vocab import SURVEY_INDICATORS
 
+RATIO_INDICATORS = (2, 3, 4)
+
+
+def _group_line(text: str) -> str | None:
+    """The one ethnic group a short figure-free line names and nothing else ("BME
+    staff", "• White members:"): the group of the year lines under it, as a nested
+    list's middle level or a sub-heading is; None for any other line."""
+    t = strip_bullet(text).strip().rstrip(":").strip()
+    if re.search(r"\d|[.!?;]", t) or not 0 < len(t.split()) <= 6:
+        return None
+    return one_group(t)
+
 
 def _lines(doc: Extracted) -> list[Line]:
-    """Every year-first line under an indicator heading."""
+    """Every year-first line under an indicator heading (with the group a line of its
+    own names above it, for lines whose figures name none)."""
     out: list[Line] = []
     ind: int | None = None
     title, sg = "", None
+    group: str | None = None  # the group line's above (parts naming none take it)
     for item in doc.items:
         if isinstance(item, Table):
             continue
@@ -88,9 +117,13 @@ def _lines(doc: Extracted) -> list[Line]:
             head = heading_key(words, styled=styled) if styled or len(text) < 120 else None
             if head is not None and head[0] == 1 and year_line(text) is None:
                 ind, title, sg = head[1].indicator, words, head[1].staff_group
+                group = None
                 continue
             if styled:
                 ind = None  # another heading: its lines are not the indicator's
+                continue
+            if ind is not None and (named := _group_line(text)) is not None:
+                group = named  # "BME staff" over its year lines
                 continue
             # a bar drawn in text is decoration: read as the year-first line it draws
             got = year_line(unbar(text) or text) if ind is not None else None
@@ -98,8 +131,17 @@ def _lines(doc: Extracted) -> list[Line]:
                 continue
             parts = value_parts(got[1])
             if parts is not None:
+                parts = _with_group(parts, group, ind)
                 out.append(Line(ind, title, sg, got[0], parts, text, item.page))
     return out
+
+
+def _with_group(parts: list[Part], group: str | None, ind: int) -> list[Part]:
+    """The line's parts, those naming no group given the group line's above; not a
+    ratio's (2-4: its numerator group is the heading's, a group beside it a rate's)."""
+    if group is None or ind in RATIO_INDICATORS:
+        return parts
+    return [replace(p, group=p.group or group) for p in parts]
 
 
 def _survey_periods(lines: list[Line]) -> dict[int, int]:
