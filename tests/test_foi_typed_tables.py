@@ -181,3 +181,31 @@ def test_prose_and_lone_rules_are_no_table():
         "A line of prose that runs right across where any column would be.",
     ]
     assert find_text_tables(lines) == []
+
+
+def _aligned() -> list[str]:
+    """Heads and columns parted by spaces alone, no rule, a blank line between rows."""
+    line = "  ".join(f"{{:<{w}}}" for w in WIDTHS)
+    out = [line.format("#", "Question", "Response").rstrip()]
+    for n, (asked, said) in enumerate(ROWS, 1):
+        pieces = [p for para in said for p in _wrap(para, WIDTHS[2])]
+        for cells in zip_longest([f"({n})"], _wrap(asked, WIDTHS[1]), pieces, fillvalue=""):
+            out.append(line.format(*cells).rstrip())
+        out.append("")
+    return out[:-1]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html", "txt"])
+def test_columns_parted_by_spaces_alone_are_a_table(fmt):
+    foi = _read(_email(["", *_aligned()]), fmt, "rules only")
+    got = [(it.label, norm(it.question), norm(it.answer)) for it in foi.items]
+    assert got == [(str(n), q, " ".join(a)) for n, (q, a) in enumerate(ROWS, 1)]
+
+
+def test_aligned_head_fields_are_no_table():
+    lines = [
+        "Our ref:     HM/IR/25/0388      Date:  11 July 2025",
+        "Your ref:    none given         Team:  Information Rights",
+        "Contact:     Tamsin Achebe-Lowry",
+    ]
+    assert find_text_tables(lines) == []

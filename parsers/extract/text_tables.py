@@ -1,13 +1,18 @@
 """Tables typed as fixed-width text: a plain-text e-mail's table, each cell's text
 wrapped inside its column, so one line holds a piece of every cell of its row.
 
-Two ways of drawing the columns are read, as mail clients and people print them:
+Three ways of drawing the columns are read, as mail clients and people print them:
 
 - a RULE of dashes (or '=' / '_') under the column heads, one run per column, the
   runs parted by spaces: each run's span is its column, the heads are the lines just
   above it, and the body goes on while its lines keep the gaps between the runs clear;
 - a GRID of '+---+---+' borders and '|' walls: the '+' positions are the walls, and a
-  border line closes a row.
+  border line closes a row;
+- column heads parted by two spaces or more and nothing else (ALIGNED; only in a
+  fixed-pitch face): the body goes on while its lines keep two spaces of each gap
+  between the heads clear (a line of prose runs across), and is a table
+  only when its cells wrap (a line with the first column empty, another filled), so
+  a head's aligned fields ("Our ref:   AB/1") are none.
 
 A row is the lines between blank lines (or borders); a stretch whose first column is
 empty while the table's first column is a key carries on the row before (a cell's
@@ -24,6 +29,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from parsers.extract.fonts import fixed_pitch
 from parsers.extract.model import Item, Table, TextBlock
 
 _RULE = re.compile(r"^\s*[-=_]{2,}(?: +[-=_]{2,})+\s*$")
@@ -154,24 +160,88 @@ def _grid(lines: list[str], i: int) -> TextTable | None:
     walls = [m.start() for m in re.finditer(r"\+", lines[i])]
     cols = [(a + 1, b) for a, b in itertools.pairwise(walls)]
     end = i + 1
-    chunks: list[list[list[str]]] = [[]]
-    while end < len(lines):
-        line = lines[end]
-        if _BORDER.match(line) and [m.start() for m in re.finditer(r"\+", line)] == walls:
-            chunks.append([])
-        elif _walled(line, [walls[0], walls[-1]]):
-            chunks[-1].append(_cells(line, cols))
-        else:
-            break
+    while end < len(lines) and (
+        (_BORDER.match(lines[end]) and [m.start() for m in re.finditer(r"\+", lines[end])] == walls)
+        or _walled(lines[end], [walls[0], walls[-1]])
+    ):
         end += 1
     while end > i + 1 and not _BORDER.match(lines[end - 1]):
         end -= 1  # a table ends on its bottom border
-    if not chunks[-1] and len(chunks) > 1:
-        chunks.pop()
+    chunks: list[list[list[str]]] = [[]]
+    for line in lines[i + 1 : end]:
+        if _BORDER.match(line):
+            chunks.append([])
+        else:
+            chunks[-1].append(_cells(line, cols))
     rows = _rows([c for c in chunks if c], keyed=False)
     if len(rows) < 2:
         return None
     return TextTable(i, end, rows)
+
+
+# --- aligned: heads over columns kept apart by spaces alone ----------------------
+
+MAX_HEAD_WORDS = 4
+MAX_ALIGNED_LINES = 400
+
+
+def _blanks(line: str, width: int) -> list[bool]:
+    return [k >= len(line) or line[k] == " " for k in range(width)]
+
+
+def _two_clear(clear: list[bool]) -> bool:
+    return any(a and b for a, b in itertools.pairwise(clear))
+
+
+def _aligned(lines: list[str], i: int) -> TextTable | None:
+    """Column heads parted by two spaces or more, the body's lines keeping two spaces
+    of each gap clear; only a body whose cells wrap (a line with its first column empty
+    and another filled) in two rows or more is a table."""
+    head = lines[i]
+    gaps = [(m.start(), m.end()) for m in re.finditer(r" {2,}", head.rstrip())]
+    gaps = [(a, b) for a, b in gaps if head[:a].strip()]
+    cells = [c for c in re.split(r" {2,}", head.strip()) if c]
+    if not gaps or any(len(c.split()) > MAX_HEAD_WORDS for c in cells):
+        return None
+    width = max(len(ln) for ln in lines[i : i + MAX_ALIGNED_LINES])
+    clear = _blanks(head, width)
+    end = i + 1
+    while end < min(len(lines), i + MAX_ALIGNED_LINES):
+        line = lines[end]
+        if _blank(line):
+            if end + 1 >= len(lines) or _blank(lines[end + 1]):
+                break
+            end += 1
+            continue
+        if _RULE.match(line) or _BORDER.match(line):
+            return None  # heads over a rule, or a grid: read as such
+        if line[: len(head) - len(head.lstrip())].strip():
+            break  # text left of the first column
+        both = [c and b for c, b in zip(clear, _blanks(line, width), strict=True)]
+        if not all(_two_clear(both[a:b]) for a, b in gaps):
+            break  # a line of prose, its words a space apart, runs across a gap
+        clear, end = both, end + 1
+    while end > i + 1 and _blank(lines[end - 1]):
+        end -= 1
+    # the columns: each from just after its gap's last clear position
+    starts = [len(head) - len(head.lstrip())]
+    starts += [max(k for k in range(a, b) if clear[k]) + 1 for a, b in gaps]
+    cols = [(a, starts[k + 1] if k + 1 < len(starts) else 10_000) for k, a in enumerate(starts)]
+    body = [_cells(ln, cols) if not _blank(ln) else None for ln in lines[i + 1 : end]]
+    if not any(c is not None and not c[0] and any(c[1:]) for c in body):
+        return None  # no cell wraps: aligned fields, not a table
+    chunks: list[list[list[str]]] = [[]]
+    for c in body:
+        if c is None:
+            chunks.append([])
+        else:
+            chunks[-1].append(c)
+    if len(chunks) == 1:
+        chunks = _by_key(chunks[0])
+    rows = _rows(chunks, keyed=True)
+    if len(rows) < 2 or any(sum(1 for c in r if c) < 2 for r in rows):
+        return None
+    return TextTable(i, end, [_cells(head, cols), *rows])
 
 
 def find_text_tables(lines: list[str]) -> list[TextTable]:
@@ -186,6 +256,8 @@ def find_text_tables(lines: list[str]) -> list[TextTable]:
             table = _ruled(lines, i)
             if table and found and table.start < found[-1].end:
                 table = None
+        elif not _blank(lines[i]) and (i == 0 or _blank(lines[i - 1])):
+            table = _aligned(lines, i)  # (a table starts after a blank line)
         if table is not None:
             found.append(table)
             i = table.end
@@ -209,7 +281,19 @@ def _typed_lines(typed: list[Typed]) -> list[list[tuple[TextBlock | None, str]]]
             continue
         text = raw.replace("\u00a0", " ").expandtabs(8)
         runs[-1] += [(block, ln.rstrip()) for ln in text.split("\n")]
-    return [r for r in runs if any(_RULE.match(ln) or _BORDER.match(ln) for _, ln in r)]
+    out = []
+    for run in runs:
+        if any(_RULE.match(ln) or _BORDER.match(ln) for _, ln in run):
+            out.append(run)  # a rule or a grid shows its columns in any face
+            continue
+        # columns parted by spaces alone line up only in a fixed-pitch face
+        out.append([])
+        for block, ln in run:
+            if block is None or fixed_pitch(block.font):
+                out[-1].append((block, ln))
+            elif out[-1]:
+                out.append([])
+    return [r for r in out if any(b is not None for b, _ in r)]
 
 
 def _tidy(lines: list[str]) -> str:
