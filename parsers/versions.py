@@ -152,7 +152,13 @@ from __future__ import annotations
 #         letter's only where it prints none; a template's bracketed drafting notes in no
 #         answer; a section's condition ("by virtue of section 40(3A)(a)") no exemption
 # 0.7.14: a case log's "Date closed" / "Closed date" / "Date completed" is the response date
-# 0.7.15: a ruled PDF table's cell merged down across rows keeps the words printed in a
+# 0.7.15: set AG's FOI styles (learned after first sight): a table typed in fixed-width
+#         text (a rule of dashes under its heads, or a '+---+' grid) read as a table from
+#         HTML <pre>, DOCX, PDF fixed-pitch lines and plain text; a closing opening on
+#         passive re-use terms about what the reply supplies, a "Please quote <ref> if
+#         you …" line and a '|'-parted page footer are the closing; a citation kept as
+#         deep as printed ("36(2)(b)(ii)"), one section's listed parts at any level
+#         a ruled PDF table's cell merged down across rows keeps the words printed in a
 #         lower row's band (centred in the merged height), in the row it starts in
 CORE_VERSION = "0.7.15"
 # the WRES tables, template, narrative and validation rules

@@ -22,6 +22,7 @@ from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_
 from parsers.extract.fonts import common_font
 from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.tab_fields import tab_fields
+from parsers.extract.text_tables import Typed, replace_typed_tables
 from parsers.extract.ziputil import open_zip_safely, read_member
 
 MAX_ITEMS = 200_000
@@ -41,6 +42,8 @@ class _Walker:
         self.out = Extracted(format="docx", pages=1)
         self.page = 1
         self.table_index = 0
+        # every body paragraph's text as typed, for tables typed in fixed-width lines
+        self.typed: list[Typed] = []
 
     def warn_nested(self) -> None:
         note = f"tables nested more than {MAX_TABLE_NESTING} deep: inner tables read as lines"
@@ -117,8 +120,9 @@ class _Walker:
             if numbering is not None and text.strip():
                 label = self.numbering.label(*numbering)
         fields = tab_fields(text) if label is None else None
-        text = _tidy(text)
+        raw, text = text, _tidy(text)
         if not text:
+            self.typed.append((None, ""))
             return
         style = self.run_style(p, sid)
         if self.styles.is_heading(sid):
@@ -134,6 +138,7 @@ class _Walker:
         block.fields = fields
         block.bold_run = one_bold_stretch(self.run_weights(p, sid))
         self.out.items.append(block)
+        self.typed.append((block, raw))
         self.laid.append((block, self.layout.size(p, sid), self.layout.indent(ppr, sid, numbering)))
 
     def run_font(self, p) -> str | None:
@@ -298,6 +303,7 @@ class _Walker:
         return rows
 
     def table(self, tbl) -> None:
+        self.typed.append((None, None))
         rows = self.table_rows(tbl, 0)
         rows = [r for r in rows if any(c.strip() for c in r)]
         if not rows:
@@ -367,6 +373,7 @@ def extract_docx(data: bytes) -> Extracted:
     if walker.laid:
         relative_layout(*map(list, zip(*walker.laid, strict=True)))
     out = walker.out
+    out.items = replace_typed_tables(out.items, walker.typed)
     out.pages = walker.page
     out.title = title
     return out

@@ -36,6 +36,16 @@ def font_family(name: str | None) -> str | None:
     return _RE_GLUED_STYLE.sub("", _RE_VENDOR.sub("", family)) or None
 
 
+# families whose every character takes the same width (typed text lines up in them)
+_RE_FIXED_PITCH = re.compile(r"mono|courier|consol|menlo|monaco|typewriter|code|fixed|terminal")
+
+
+def fixed_pitch(family: str | None) -> bool:
+    """A family (as font_family names it) of fixed pitch: "couriernew", "consolas",
+    "dejavusansmono", a web page's "monospace"."""
+    return bool(family and _RE_FIXED_PITCH.search(family))
+
+
 def common_font(names: list[str | None]) -> str | None:
     """The family most of a block's characters (or runs) are set in, when one is."""
     return common_colour([font_family(n) for n in names])

@@ -20,7 +20,7 @@ from parsers.extract.fonts import css_font
 from parsers.extract.html_aria import aria_tables_as_tables
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
-from parsers.extract.html_pre import pre_paragraphs
+from parsers.extract.html_pre import pre_parts
 from parsers.extract.html_svg import charts_as_text
 from parsers.extract.html_tables import read_table
 from parsers.extract.model import Extracted, Table, TextBlock
@@ -178,8 +178,11 @@ class _Walker:
                 self.flush()
                 return
             # (a <pre> block's paragraphs, parted by blank lines: parsers.extract.html_pre)
-            paras = pre_paragraphs(child.get_text()) if name == "pre" else [_text(child)]
+            paras = pre_parts(child.get_text()) if name == "pre" else [_text(child)]
             for t in filter(None, paras):
+                if isinstance(t, Table):  # a table typed in fixed-width text
+                    self.out.items.append(t)
+                    continue
                 block = _block(_as_drawn(t, child), child, _block_style(child))
                 block.bold_run = one_bold_stretch(_weighted(child)) if name != "pre" else None
                 self.out.items.append(block)

@@ -35,6 +35,7 @@ from parsers.extract.pdf_running import (
     drop_small_footers,
     running_footer_chars,
 )
+from parsers.extract.pdf_typed_tables import typed_tables
 from parsers.extract.pdf_underline import underline_rules, underlined
 
 # Pages read of an enormous PDF; the worker sets it from its limits (trustdocs.isolation).
@@ -221,6 +222,8 @@ def _read_page(
     edges = too_many_edges(page) if n_printable else 0
     if edges and warnings is not None:
         warnings.append(f"page {pno}: {edges:,} drawn shapes; ruled-table search skipped")
+    if n_printable:  # tables typed in fixed-width lines (a plain-text e-mail)
+        index = typed_tables(chars, pno, bboxes, tables, index)
     if n_printable and not edges:
         index = ruled_tables(page, chars, pno, bboxes, tables)
     if n_printable:

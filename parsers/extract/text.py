@@ -1,7 +1,8 @@
 """Plain text, Markdown and e-mail → blocks (and Markdown tables).
 
 Paragraphs are separated by blank lines (lines of only spaces count as blank);
-Markdown headings become "heading" blocks, pipe tables become tables. A JSON
+Markdown headings become "heading" blocks, pipe tables and tables typed in
+fixed-width columns (parsers.extract.text_tables) become tables. A JSON
 document (e.g. a WhatDoTheyKnow thread export) contributes its string values
 that look like prose, in order.
 """
@@ -12,6 +13,7 @@ import json
 import re
 
 from parsers.extract.model import Extracted, Table, TextBlock
+from parsers.extract.text_tables import find_text_tables
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
@@ -89,6 +91,8 @@ def extract_text(
             out.format = "text"
             out.warnings.append("json document: prose string values read in order")
     lines = text.split("\n")
+    # tables typed in fixed-width columns (a rule of dashes, a '+---+' grid)
+    typed = {t.start: t for t in find_text_tables([ln.expandtabs(8) for ln in lines])}
     para: list[str] = []
 
     def flush() -> None:
@@ -103,6 +107,11 @@ def extract_text(
 
     i = 0
     while i < len(lines):
+        if i in typed:
+            flush()
+            out.items.append(Table(rows=typed[i].rows))
+            i = typed[i].end
+            continue
         line = lines[i].rstrip()
         if not line.strip():
             flush()

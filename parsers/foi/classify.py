@@ -18,6 +18,7 @@ from parsers.foi.classify_patterns import (
     _RE_SECTION_REF,
     _RE_YES,
     EXEMPTION_LABELS,
+    PARAGRAPH,
 )
 from parsers.foi.patterns import _I, normalise
 from parsers.records import FoiExemption
@@ -61,7 +62,7 @@ def find_exemptions(text: str) -> list[tuple[str, str]]:
                 continue
             refs = [(m.group(1), m.group(2) or "")]
             for extra in re.finditer(
-                r"(\d{1,2}A?)\s*((?:\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)", m.group(3) or ""
+                r"(\d{1,2}A?)\s*((?:\(\s*\d\s*\))?" + PARAGRAPH + ")", m.group(3) or ""
             ):
                 refs.append((extra.group(1), extra.group(2) or ""))
             for num, sub in refs:

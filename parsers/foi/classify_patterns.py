@@ -52,9 +52,12 @@ EXEMPTION_LABELS: dict[tuple[str, str], str] = {
     ("EIR", "13"): "personal data",
 }
 _FOIA_SECTIONS = {s for (law, s) in EXEMPTION_LABELS if law == "FOIA" and "(" not in s}
+# a paragraph and, under it, a sub-paragraph in roman numerals, as deep as printed:
+# "(b)", "(b)(ii)" (section 36(2)(b)(ii): since set AG's learning)
+PARAGRAPH = r"(?:\s*\(\s*[a-z]\s*\)(?:\s*\(\s*[ivx]{1,4}\s*\))?)?"
 _RE_SECTION_REF = re.compile(
-    r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d[A-Z]?\s*\))?(?:\s*\(\s*[a-z]\s*\))?)(?!\d)"
-    r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d)"
+    r"\b(?:sections?|s\.?)\s*(\d{1,2}A?)\s*((?:\(\s*\d[A-Z]?\s*\))?" + PARAGRAPH + r")(?!\d)"
+    r"((?:\s*(?:,|and|&)\s*(?:s\.?\s*)?\d{1,2}A?(?:\s*\(\s*\d\s*\))?" + PARAGRAPH + r"(?!\d)"
     # (a count after a listed section is no section: "section 12, 21 days")
     r"(?!\s*(?:working\s+|calendar\s+)?(?:days?|hours?|weeks?|months?|years?|per\b|%|percent)))"
     r"{0,4})",

@@ -11,13 +11,16 @@ of phrases:
   us …") or thanked ("Thank you for …");
 * the letter referring to itself ("this reply", "replies like this one"), or to
   itself as the decision it is ("Any appeal against this decision …", with no reader
-  named: since set U's learning);
+  named: since set U's learning), or to what it supplies ("the information we have
+  provided may be re-used …": since set AG's learning);
 * a contact form: a postal address (a postcode) or an e-mail address;
 * no figures of its own (a count, an amount, a year): figures are the answer's
   substance; only a deadline ("within 40 working days"), a section of an Act, a
-  licence's version ("v3.0") or contact details may carry digits in a closing;
+  licence's version ("v3.0"), a case reference ("Please quote AB/FOI/24/0123 …") or
+  contact details may carry digits in a closing;
 * the signature run: short lines with no sentence punctuation at the very end, and
-  (since 0.6.9) a contact line among them ("Tel. 01632 960 000");
+  (since 0.6.9) a contact line among them ("Tel. 01632 960 000"), or a page footer of
+  such fields parted by '|' ("Chair: … | Chief Executive: … | www.…");
 * (since set Q's learning) a sentence addressed to no one that goes on about the
   closing prose straight above it: it shares a subject word with it, and neither is on
   the questions' topic ("… ask for a review." / "The review is carried out by …").
@@ -56,7 +59,14 @@ _RE_READER_MAY = re.compile(
 # "this decision" (an FOI reply is a decision on the request, appealed as such)
 _RE_SELF = re.compile(
     r"\b(?:this|the\s+present)\s+(?:reply|response|letter|e-?mail|correspondence|decision)\b|"
-    r"\b(?:replies|responses|letters)\s+(?:like|such\s+as)\s+this(?:\s+one)?\b",
+    r"\b(?:replies|responses|letters)\s+(?:like|such\s+as)\s+this(?:\s+one)?\b|"
+    # or of what it supplies, as its own ("the information we have provided may be
+    # re-used …", "information supplied to you …"): the re-use terms that open a
+    # closing are about the reply's content, passive, with no reader named (since
+    # set AG's learning); information supplied *by* someone else is an answer's
+    r"\b(?:the|any|all)\s+(?:information|material|data|documents?)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:we|I)\s+(?:have\s+)?(?:provided|supplied|released|disclosed|sent|given)\b|"
+    r"(?:provided|supplied|released|disclosed|sent|given)\s+(?:to\s+you|(?:in|with)\s+this)\b)",
     _I,
 )
 _RE_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
@@ -71,6 +81,13 @@ _RE_ALLOWED_FIGURE = re.compile(
     r"\b(?:v|version\s*)\d+(?:\.\d+)*\b",
     _I,
 )
+# a case reference: capitals and digits joined by '/', '-' or '.' ("AB/FOI/24/0123",
+# "FOI-XY-0456", "KC.FOI.24.7") or glued ("ABC01234"): the closing's "Please quote …
+# if you write to us" carries one, and it is no figure of an answer (since set AG's
+# learning)
+_RE_REFERENCE_CODE = re.compile(
+    r"\b(?=[\w/.-]*\d)[A-Z][A-Za-z0-9]*(?:[/.-][A-Za-z0-9]+)+\b|\b[A-Z]{2,}\d{3,}\b"
+)
 _SENTENCE_END = (".", "?", "!", ":", ";")
 # a signature's line naming whom the signatory signs for: "on behalf of …", "for and on
 # behalf of …", "pp …" (a line of its own, not a sentence's clause)
@@ -81,7 +98,14 @@ _RE_LANGUAGE_SEPARATOR = re.compile(r"\s+[/|]\s+")
 
 
 def _without_contacts(text: str) -> str:
-    for pattern in (_RE_POSTCODE, _RE_EMAIL, _RE_PHONE, _RE_URL, _RE_ALLOWED_FIGURE):
+    for pattern in (
+        _RE_POSTCODE,
+        _RE_EMAIL,
+        _RE_PHONE,
+        _RE_URL,
+        _RE_ALLOWED_FIGURE,
+        _RE_REFERENCE_CODE,
+    ):
         text = pattern.sub(" ", text)
     return text
 
@@ -111,9 +135,10 @@ def signature_line(text: str) -> bool:
     figures but contact details ("Tel. 01632 960 418")."""
     t = text.strip()
     halves = _RE_LANGUAGE_SEPARATOR.split(t)
-    if len(halves) == 2:
-        # a line printed in two languages ("<name> / Vale NHS Trust"): each half is one
-        return all(signature_line(h) for h in halves)
+    if len(halves) >= 2:
+        # a line printed in two languages ("<name> / Vale NHS Trust"): each half is one;
+        # a page footer's fields ("Chair: … | Chief Executive: … | www.…"): each field
+        return all(signature_line(h) or contact_line(h) for h in halves)
     words = t.split()
     if _RE_ON_BEHALF.match(t):
         # whom the signatory signs for ("for and on behalf of both trusts of the …
@@ -139,14 +164,14 @@ _RE_CONTACT_LABEL = re.compile(r"^\s*(?:[A-Za-z][\w-]*\.?\s*){0,2}:?\s*$")
 
 
 def contact_line(text: str) -> bool:
-    """A signature's telephone or e-mail line: the contact detail and at most a word
-    or two naming it, no sentence. signature_line already takes a capitalised one
+    """A signature's telephone, e-mail or web address line: the contact detail and at
+    most a word or two naming it, no sentence. signature_line already takes a capitalised one
     ("Tel. 01632 960 418"); this takes those it cannot: a line opening with the
     number or in lower case ("01632 960 418", "e-mail: foi@…")."""
     t = text.strip()
-    if len(t) > 70 or not (_RE_PHONE.search(t) or _RE_EMAIL.search(t)):
+    if len(t) > 70 or not (_RE_PHONE.search(t) or _RE_EMAIL.search(t) or _RE_URL.search(t)):
         return False
-    rest = _RE_EMAIL.sub(" ", _RE_PHONE.sub(" ", t))
+    rest = _RE_URL.sub(" ", _RE_EMAIL.sub(" ", _RE_PHONE.sub(" ", t)))
     return bool(_RE_CONTACT_LABEL.match(rest))
 
 
