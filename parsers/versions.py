@@ -157,7 +157,7 @@ from __future__ import annotations
 #         HTML <pre>, DOCX, PDF fixed-pitch lines and plain text; a closing opening on
 #         passive re-use terms about what the reply supplies, a "Please quote <ref> if
 #         you …" line and a '|'-parted page footer are the closing; a citation kept as
-#         deep as printed ("36(2)(b)(ii)"), one section's listed parts at any level
+#         deep as printed ("36(2)(b)(ii)"), one section's listed parts at any level;
 #         a ruled PDF table's cell merged down across rows keeps the words printed in a
 #         lower row's band (centred in the merged height), in the row it starts in
 CORE_VERSION = "0.7.15"
