@@ -8,6 +8,7 @@ of its own."""
 
 from __future__ import annotations
 
+import html
 import io
 import zipfile
 from datetime import date
@@ -111,3 +112,58 @@ def test_form_values_in_content_controls():
     assert pairs(foi) == EXPECTED
     assert foi.reference == "HWF/4471/24"
     assert (foi.received_date, foi.responded_date) == (date(2024, 4, 3), date(2024, 4, 29))
+
+
+def _field(name: str, title: str, value: str, multi: bool) -> str:
+    label = f'<label for="{name}">{html.escape(title)}</label>'
+    if multi:
+        return f'{label}<textarea id="{name}" rows="4" readonly>{html.escape(value)}</textarea>'
+    return f'{label}<input type="text" id="{name}" value="{html.escape(value)}" readonly>'
+
+
+def _form_page() -> bytes:
+    """The case system's read-only view of the form: a <form> of read-only fields,
+    beside the site's search box (a form of its own, empty)."""
+    fields = [
+        _field(f"f{k}", title, value, multi=len(value) > 40 or "\n" in value)
+        # (the form's sign-off field after the last answer is left out here: read as
+        # lines, it would run on from that answer)
+        for k, (title, value) in enumerate(_form_rows()[:-1])
+    ]
+    groups = "".join(f'<div class="form-group">{f}</div>' for f in fields)
+    search = '<form action="/search"><input type="search" name="q"><button>Go</button></form>'
+    page = (
+        "<!DOCTYPE html><html><head><title>FOI response</title></head><body>"
+        f"{search}<main><h1>Hollowford Wells NHS Foundation Trust</h1>"
+        f'<p>Information Request Completion Form</p><form class="case-view">{groups}</form>'
+        f"{''.join(f'<p>{html.escape(p.text)}</p>' for p in SIGN_OFF)}</main></body></html>"
+    )
+    return page.encode("utf-8")
+
+
+def test_read_only_form_fields_on_a_web_page():
+    foi = parse_document(_form_page(), filename="form.html", kind_hint="foi").foi
+    assert pairs(foi) == EXPECTED
+    assert foi.reference == "HWF/4471/24"
+    assert (foi.received_date, foi.responded_date) == (date(2024, 4, 3), date(2024, 4, 29))
+
+
+def test_cell_paragraphs_in_custom_xml_are_read():
+    """A cell's paragraphs wrapped in custom XML (a bound form field) are its text, as
+    the body's are."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from parsers.extract import extract
+
+    document = docx.Document(io.BytesIO(render_docx(_letter())))
+    tc = document.tables[0].rows[0].cells[1]._tc
+    wrapper = parse_xml(f'<w:customXml {nsdecls("w")} w:element="caseNumber"/>')
+    for p in tc.findall(qn("w:p")):
+        wrapper.append(p)
+    tc.append(wrapper)
+    buf = io.BytesIO()
+    document.save(buf)
+    (table,) = extract(buf.getvalue(), filename="form.docx").tables
+    assert table.rows[0] == ["Case number", "HWF/4471/24"]

@@ -250,12 +250,13 @@ class _Walker:
                     t = _tidy(self.para_text(p))
                     if t:
                         lines.append(t)
-            elif child.tag == W_TAG + "sdt":
+            elif child.tag in (W_TAG + "sdt", W_TAG + "customXml", W_TAG + "smartTag"):
+                # (a content control or custom XML wrapping the cell's paragraphs,
+                # as the body's are unwrapped)
                 content = child.find(W_TAG + "sdtContent")
-                if content is not None:
-                    t = self.cell_text(content, depth)
-                    if t:
-                        lines.append(t)
+                t = self.cell_text(content if content is not None else child, depth)
+                if t:
+                    lines.append(t)
         return "\n".join(lines)
 
     def table_rows(self, tbl, depth: int) -> list[list[str]]:
