@@ -152,7 +152,12 @@ from __future__ import annotations
 #         letter's only where it prints none; a template's bracketed drafting notes in no
 #         answer; a section's condition ("by virtue of section 40(3A)(a)") no exemption
 # 0.7.14: a case log's "Date closed" / "Closed date" / "Date completed" is the response date
-CORE_VERSION = "0.7.14"
+# 0.7.15: set AG's layouts: question cards two or three to a row in a bordered table read card
+#         by card, row by row; a response form's table of titles and values read with its own
+#         field rows around the turns; a DOCX first-page header's text boxes read as the
+#         page's top lines; a web page's form of filled-in fields read as the record it
+#         shows; a DOCX cell's paragraphs in custom XML read
+CORE_VERSION = "0.7.15"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
