@@ -159,7 +159,11 @@ from __future__ import annotations
 #         you …" line and a '|'-parted page footer are the closing; a citation kept as
 #         deep as printed ("36(2)(b)(ii)"), one section's listed parts at any level;
 #         a ruled PDF table's cell merged down across rows keeps the words printed in a
-#         lower row's band (centred in the merged height), in the row it starts in
+#         lower row's band (centred in the merged height), in the row it starts in; question cards two or three to a row in a bordered table read card
+#         by card, row by row; a response form's table of titles and values read with its own
+#         field rows around the turns; a DOCX first-page header's text boxes read as the
+#         page's top lines; a web page's form of filled-in fields read as the record it
+#         shows; a DOCX cell's paragraphs in custom XML read
 CORE_VERSION = "0.7.15"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from parsers.extract.bold_runs import Piece, one_bold_stretch
 from parsers.extract.colours import common_colour, docx_colour
+from parsers.extract.docx_headers import first_page_header_boxes
 from parsers.extract.docx_layout import DocxLayout, relative_layout
 from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_part, toggle
 from parsers.extract.fonts import common_font
@@ -254,12 +255,13 @@ class _Walker:
                     t = _tidy(self.para_text(p))
                     if t:
                         lines.append(t)
-            elif child.tag == W_TAG + "sdt":
+            elif child.tag in (W_TAG + "sdt", W_TAG + "customXml", W_TAG + "smartTag"):
+                # (a content control or custom XML wrapping the cell's paragraphs,
+                # as the body's are unwrapped)
                 content = child.find(W_TAG + "sdtContent")
-                if content is not None:
-                    t = self.cell_text(content, depth)
-                    if t:
-                        lines.append(t)
+                t = self.cell_text(content if content is not None else child, depth)
+                if t:
+                    lines.append(t)
         return "\n".join(lines)
 
     def table_rows(self, tbl, depth: int) -> list[list[str]]:
@@ -354,6 +356,10 @@ def extract_docx(data: bytes) -> Extracted:
                 numbering_root = parse_part(read_member(zf, "word/numbering.xml", MAX_XML_BYTES))
         except (etree.XMLSyntaxError, ExtractionError):
             styles_root = numbering_root = None
+        try:  # (the first page's header's text boxes: parsers.extract.docx_headers)
+            boxes = first_page_header_boxes(zf, names, root.find(W_TAG + "body"))
+        except (etree.XMLSyntaxError, ExtractionError):
+            boxes = []
         title = None
         if "docProps/core.xml" in names:
             try:
@@ -374,6 +380,7 @@ def extract_docx(data: bytes) -> Extracted:
         relative_layout(*map(list, zip(*walker.laid, strict=True)))
     out = walker.out
     out.items = replace_typed_tables(out.items, walker.typed)
+    out.items[0:0] = boxes  # printed at the top of the first page
     out.pages = walker.page
     out.title = title
     return out

@@ -14,6 +14,13 @@ request, most of them) and the numbers, where the stems carry them, count 1, 2, 
 turn. The first row of each pair is the question (a letter asks before it answers),
 its label cell's number the item's label; the label cells are in no item. Part of
 the FOI parser, tried by parsers.foi.qa_tables with its other table readers.
+
+A response form prints its own fields in the same two columns, before the turns and
+after them (since set AG's learning: "Our reference | AB/123", "Received | 2 May
+2024" above, "Approved by | A. Name, Officer" below): rows of a short name beside a
+short value that asks nothing are the form's fields, in no item, when the rows between
+them take turns as above (the letter's reference and dates are read from them by
+parsers.foi.field_tables).
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from parsers.foi.units import _label_of, _Unit
 
 MAX_LABEL_WORDS = 4  # a label cell, not prose: "Request 3", "Our reply"
 MIN_PAIRS = 2  # one pair is parsers.foi.house_units.question_table_units' two-row table
+MAX_FIELD_ROWS = 6  # a form's own fields around the turns: reference, dates, officer
+MAX_FIELD_CHARS = 80  # a field's value: a code, a date, a name and role
 _RE_NUMBER = re.compile(r"\d{1,2}[a-z]?\b")
 
 
@@ -60,9 +69,34 @@ def _label(cell: str, question: str, number: str | None) -> str | None:
 
 def label_column_pairs(table: Table) -> list[tuple[str | None, str, str]] | None:
     """(label, question, answer) for each pair of rows, when the table's rows take
-    turns under label cells as the module's docstring says; else None."""
+    turns under label cells as the module's docstring says (a form's field rows
+    around them set aside); else None."""
     rows = [[normalise(c) for c in r] for r in table.rows]
-    if table.n_cols != 2 or len(rows) < 2 * MIN_PAIRS or len(rows) % 2:
+    if table.n_cols != 2:
+        return None
+    # the longest run of rows taking turns, the rows around it the form's fields
+    smallest = max(2 * MIN_PAIRS, len(rows) - MAX_FIELD_ROWS)
+    for size in range(len(rows) - len(rows) % 2, smallest - 1, -2):
+        for start in range(0, len(rows) - size + 1):
+            end = start + size
+            if not all(_field_row(r) for r in rows[:start] + rows[end:]):
+                continue
+            pairs = _turn_pairs(rows[start:end])
+            if pairs is not None:
+                return pairs
+    return None
+
+
+def _field_row(row: list[str]) -> bool:
+    """A form's own field: a short name beside a short value that asks nothing."""
+    if len(row) != 2 or not row[0] or len(row[0].split()) > MAX_LABEL_WORDS:
+        return False
+    return len(row[1]) <= MAX_FIELD_CHARS and not _question_like(row[1])
+
+
+def _turn_pairs(rows: list[list[str]]) -> list[tuple[str | None, str, str]] | None:
+    """(label, question, answer) of rows that all take turns under label cells."""
+    if len(rows) < 2 * MIN_PAIRS or len(rows) % 2:
         return None
     if any(len(r) != 2 or not all(r) or len(r[0].split()) > MAX_LABEL_WORDS for r in rows):
         return None

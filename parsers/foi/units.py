@@ -231,6 +231,7 @@ def _units(doc: Extracted) -> list[_Unit]:
     # a hard-wrapped letter's lines as paragraphs, its broken words mended
     from parsers.foi.bold_leads import bold_lead_items
     from parsers.foi.bold_tags import bold_tag_items
+    from parsers.foi.card_grids import card_blocks
 
     # (a bold question run in before its plain answer, split at the face change:
     # parsers.foi.bold_leads; a bold topic tag before a question dropped:
@@ -238,45 +239,17 @@ def _units(doc: Extracted) -> list[_Unit]:
     items = bold_tag_items(bold_lead_items(doc.items))
     for item in rejoin_wrapped(items, _starts_unit):
         if isinstance(item, Table):
-            units.append(_Unit(text="", table=item, table_index=t_index, page=item.page))
+            # (a table of question cards is its cards' blocks: parsers.foi.card_grids;
+            # it still counts among the tables, so later tables keep their indexes)
+            cards = card_blocks(item)
+            if cards is None:
+                units.append(_Unit(text="", table=item, table_index=t_index, page=item.page))
+            for block in cards or []:
+                units += _block_units(block, own_font)
             t_index += 1
             continue
-        if not isinstance(item, TextBlock):
-            continue
-        # (a spelled-out label number is read as its figure: parsers.foi.spelled; a
-        # label printed in two languages as its one half: parsers.foi.bilingual)
-        raw = [ln for ln in item.text.split("\n") if ln.strip()]
-        lines = [figured_label(one_language(_unquote(ln))) for ln in raw]
-        # (a unit whose first line lost its quote marks is the quoted e-mail's text)
-        marks = [_unquote(ln) != ln for ln in raw]
-        seg: list[str] = []
-        look = f"class:{item.css_class}" if item.css_class else None
-        look = look or (f"colour:{item.colour}" if item.colour else None)
-        look = look or (f"font:{item.font}" if item.font != own_font and item.font else None)
-        lay = {"page": item.page, "size": item.size, "indent": item.indent, "look": look}
-        quoted = False
-        for ln, mark in zip(lines, marks, strict=True):
-            if typed_rule(ln):
-                # (a line of '-' or '=' typed under a heading, as a plain-text e-mail
-                # underlines its questions, ends the unit and is no one's text)
-                if seg:
-                    units.append(
-                        _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
-                    )
-                seg = []
-                continue
-            if seg and _starts_unit(ln):
-                units.append(
-                    _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
-                )
-                seg = []
-            if not seg:
-                quoted = mark
-            seg.append(ln)
-        if seg:
-            units.append(
-                _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
-            )
+        if isinstance(item, TextBlock):
+            units += _block_units(item, own_font)
     # (they read labels here)
     from parsers.foi.answer_lists import with_answer_lists
     from parsers.foi.body_furniture import without_page_furniture
@@ -294,6 +267,44 @@ def _units(doc: Extracted) -> list[_Unit]:
     # interest test after an answer: parsers.foi.interest_test)
     kept = with_answer_lists(without_interest_tests(without_page_furniture(kept)))
     return heading_requests(_join_label_headings(house_units(kept)))
+
+
+def _block_units(item: TextBlock, own_font: str | None) -> list[_Unit]:
+    """A text block's units: its lines, split where a line starts a unit."""
+    units: list[_Unit] = []
+    # (a spelled-out label number is read as its figure: parsers.foi.spelled; a
+    # label printed in two languages as its one half: parsers.foi.bilingual)
+    raw = [ln for ln in item.text.split("\n") if ln.strip()]
+    lines = [figured_label(one_language(_unquote(ln))) for ln in raw]
+    # (a unit whose first line lost its quote marks is the quoted e-mail's text)
+    marks = [_unquote(ln) != ln for ln in raw]
+    seg: list[str] = []
+    look = f"class:{item.css_class}" if item.css_class else None
+    look = look or (f"colour:{item.colour}" if item.colour else None)
+    look = look or (f"font:{item.font}" if item.font != own_font and item.font else None)
+    lay = {"page": item.page, "size": item.size, "indent": item.indent, "look": look}
+    quoted = False
+    for ln, mark in zip(lines, marks, strict=True):
+        if typed_rule(ln):
+            # (a line of '-' or '=' typed under a heading, as a plain-text e-mail
+            # underlines its questions, ends the unit and is no one's text)
+            if seg:
+                units.append(
+                    _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
+                )
+            seg = []
+            continue
+        if seg and _starts_unit(ln):
+            units.append(
+                _Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay)
+            )
+            seg = []
+        if not seg:
+            quoted = mark
+        seg.append(ln)
+    if seg:
+        units.append(_Unit(normalise(" ".join(seg)), item.style, lines=seg, quoted=quoted, **lay))
+    return units
 
 
 def _with_form_requests(units: list[_Unit]) -> list[_Unit]:
