@@ -238,3 +238,10 @@ def test_first_sight_covers_every_row():
 
     rows = first_sight_rows(foi_ah.STYLES, wres_ah.LAYOUTS, foi_formats=True, wres_formats=True)
     check_first_sight(rows, SET.first_sight)
+
+
+def test_second_sight_after_ag_covers_every_row():
+    """The scores again after AG's learning, before anyone read AH, have every row."""
+    from benchmarks.heldout_ah.score import FIRST_SIGHT_AFTER_AG, SET
+
+    assert set(FIRST_SIGHT_AFTER_AG) == set(SET.first_sight)
