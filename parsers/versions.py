@@ -164,7 +164,9 @@ from __future__ import annotations
 #         field rows around the turns; a DOCX first-page header's text boxes read as the
 #         page's top lines; a web page's form of filled-in fields read as the record it
 #         shows; a DOCX cell's paragraphs in custom XML read
-CORE_VERSION = "0.7.15"
+# 0.7.16: a web page wrapped whole in one <form> (ASP.NET sites) is read as its content,
+#         not dropped with the forms inside pages
+CORE_VERSION = "0.7.16"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -19,7 +19,7 @@ from parsers.extract.bold_runs import Piece, one_bold_stretch
 from parsers.extract.colours import css_colour
 from parsers.extract.fonts import css_font
 from parsers.extract.html_aria import aria_tables_as_tables
-from parsers.extract.html_forms import filled_forms_as_text
+from parsers.extract.html_forms import filled_forms_as_text, unwrap_page_forms
 from parsers.extract.html_layout import html_layout
 from parsers.extract.html_lists import LI_AFTER_BREAK, LI_BREAKS, list_number
 from parsers.extract.html_pre import pre_parts
@@ -377,6 +377,7 @@ def extract_html(data: bytes) -> Extracted:
     title = title_el.get_text(" ", strip=True) if title_el is not None else None
     charts_as_text(soup)  # a chart's data labels, with its axis labels (html_svg.py)
     aria_tables_as_tables(soup)  # a CSS grid of <div>s with table roles (html_aria.py)
+    unwrap_page_forms(soup)  # a form wrapping the whole page (ASP.NET) is no form of its own
     filled_forms_as_text(soup)  # a form of filled-in fields: the record it shows (html_forms.py)
     for tag in soup.find_all(_DROP):
         tag.decompose()

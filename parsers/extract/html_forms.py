@@ -17,6 +17,10 @@ from __future__ import annotations
 from bs4 import BeautifulSoup, Tag
 
 MIN_VALUES = 2
+# a form holding the page's main content, or most of its text, wraps the page (an
+# ASP.NET site puts every page in one <form>): it is no form of the document's
+WRAPPER_TEXT_SHARE = 0.8
+_MAIN_CONTENT = ("main", "article", "h1")
 # inputs whose value is text a reader sees
 _TEXT_INPUTS = {"", "text", "date", "email", "number", "tel", "url", "datetime-local", "month"}
 
@@ -59,3 +63,19 @@ def filled_forms_as_text(soup: BeautifulSoup) -> None:
         for label in form.find_all("label"):
             label.name = "p"  # a field's title: a line of its own, as the form shows it
         form.name = "div"
+
+
+def _is_page_wrapper(form: Tag, page_text: int) -> bool:
+    if form.find(_MAIN_CONTENT) or form.find(attrs={"role": "main"}):
+        return True
+    return page_text > 0 and len(form.get_text(" ", strip=True)) > WRAPPER_TEXT_SHARE * page_text
+
+
+def unwrap_page_forms(soup: BeautifulSoup) -> None:
+    """Keep the content of a form that wraps the page (its main content, or most of its
+    text), as a browser shows it; only the forms inside the page are then dropped."""
+    body = soup.body or soup
+    page_text = len(body.get_text(" ", strip=True))
+    for form in soup.find_all("form"):
+        if form.parent is not None and _is_page_wrapper(form, page_text):
+            form.unwrap()
