@@ -45,7 +45,8 @@ HELDOUT_SETS = (
     "af",
     "ag",
     "ah",
-)  # sets D to Z, then AA to AH
+    "ai",
+)  # sets D to Z, then AA to AI
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

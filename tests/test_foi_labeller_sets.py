@@ -111,7 +111,18 @@ def test_covering_letter_with_no_items_is_labelled_by_position():
 
 
 def test_unseen_sets_are_never_trained_on():
-    assert set(UNSEEN_SETS) == {*"nopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"}
+    assert set(UNSEEN_SETS) == {
+        *"nopqrstuvwxyz",
+        "aa",
+        "ab",
+        "ac",
+        "ad",
+        "ae",
+        "af",
+        "ag",
+        "ah",
+        "ai",
+    }
     assert not set(UNSEEN_SETS) & set(heldout_sets_present())
     assert not set(UNSEEN_SETS) & set(parse_sets(None))
     assert parse_sets("d,e,l") == ["d", "e", "l"]
