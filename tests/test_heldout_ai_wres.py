@@ -17,6 +17,7 @@ import pytest
 from benchmarks.heldout_ah import foi_ah, wres_ah
 from benchmarks.heldout_ai import wres_ai
 from benchmarks.heldout_ai import wres_ai_figures as ai
+from benchmarks.heldout_ai.wres_ai_first_sight import FIRST_SIGHT_WRES
 from benchmarks.heldout_ai.wres_ai_render import Spread, Tiles, render
 from benchmarks.heldout_p.render import Grid, Running
 from tests.heldout_checks import (
@@ -142,6 +143,14 @@ def test_tiles_two_to_a_row():
         text = _text(index, "pdf")
         # printed side by side: the titles of a row's two tiles share a line of the PDF
         assert re.search(r"1 · Workforce.*2 · Appointment from shortlisting", text)
+
+
+def test_first_sight_recorded():
+    rows = {"WRES, all", "WRES, HTML", "WRES, PDF", "WRES, DOCX"}
+    rows |= {f"WRES, {layout.name}" for layout in wres_ai.LAYOUTS}
+    assert set(FIRST_SIGHT_WRES) == rows
+    assert all(len(v) == 5 for v in FIRST_SIGHT_WRES.values())
+    assert FIRST_SIGHT_WRES["WRES, all"][4] == sum(len(x.truth) * 3 for x in wres_ai.LAYOUTS)
 
 
 def test_trust_names_are_new():

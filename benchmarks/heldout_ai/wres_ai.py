@@ -40,7 +40,8 @@ WRES's BME group (the layout's note says so; DESIGN.md maps every name of that g
 to BME); a figure in a sidebar box or a tile takes its indicator from the section or
 tile it stands in and its group and year from its own label or table.
 
-Seen at first sight: see wres_ai_first_sight.py.
+Seen at first sight (parser of 052c2ca, scored once after f3f1922): see
+wres_ai_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
