@@ -19,7 +19,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.heldout_ai import foi_ai
+from benchmarks.heldout_ai import foi_ai, wres_ai
 from benchmarks.heldout_ai import foi_ai_text as tx
 from benchmarks.heldout_ai.render_ai import Hang, Outline, Stacked, render
 from benchmarks.heldout_d.render import plain
@@ -199,9 +199,8 @@ def test_foi_wordings_are_fresh():
 
 
 def test_first_sight_covers_every_row():
-    """Every FOI row the scorer prints has its first-sight numbers (the WRES half's
-    rows are wired in by the lead with that half)."""
+    """Every row the scorer prints, FOI and WRES, has its first-sight numbers."""
     from benchmarks.heldout_ai.score import SET
 
-    rows = first_sight_rows(foi_ai.STYLES, (), foi_formats=True)
-    check_first_sight({r for r in rows if r.startswith("FOI")}, SET.first_sight)
+    rows = first_sight_rows(foi_ai.STYLES, wres_ai.LAYOUTS, foi_formats=True, wres_formats=True)
+    check_first_sight(set(rows), SET.first_sight)

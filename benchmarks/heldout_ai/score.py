@@ -3,8 +3,10 @@
 set AI's renderer (render_ai.py: set AF's plus hanging-indent margin labels, two-level
 bullets and a table whose number cell is merged down over two rows): FOI
 question/answer P/R/F1 with reference, dates and exemptions, rules only and with the
-shipped labeller, per format and per style. The WRES half (written by another helper in
-another tree at the same commit) is wired in by the lead after merging.
+shipped labeller, per format and per style. The WRES half (wres_ai*.py, written by
+another helper in another tree at the same commit, its first sight in
+wres_ai_first_sight.py, drawn by wres_ai_render.py) was wired in by the lead after
+merging.
 
 Set AI's FOI half was written on parsers unchanged since 052c2ca (nothing under
 parsers/, nor under tests/ but tests/heldout_checks.py and tests/test_heldout_*.py, was
@@ -23,8 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.heldout_ai import foi_ai  # noqa: E402
+from benchmarks.heldout_ai import foi_ai, wres_ai  # noqa: E402
 from benchmarks.heldout_ai.render_ai import render  # noqa: E402
+from benchmarks.heldout_ai.wres_ai_first_sight import FIRST_SIGHT_WRES  # noqa: E402
+from benchmarks.heldout_ai.wres_ai_render import render as render_wres  # noqa: E402
 from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
 # Measured at 052c2ca (before anyone saw set AI), by this script run once, with nothing
@@ -198,9 +202,10 @@ SET = HeldoutSet(
     name="AI",
     letters=foi_ai.letters,
     styles=foi_ai.STYLES,
-    layouts=(),
+    layouts=wres_ai.LAYOUTS,
     render=render,
-    first_sight=FIRST_SIGHT,
+    render_wres=render_wres,
+    first_sight=FIRST_SIGHT | FIRST_SIGHT_WRES,
     first_sight_commit=FIRST_SIGHT_COMMIT,
 )
 
