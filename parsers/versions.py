@@ -292,6 +292,10 @@ CORE_VERSION = "0.7.16"
 # (", compared with ...") a clause of its own, dated by its own time; "x% of <a body>
 # were <group>" the group's share; a line naming one group gives it to the year lines
 # under it (a nested list's middle level); a PDF cell merged down read whole (CORE 0.7.15)
-WRES_VERSION = "wres-32"
+# wres-33: set AH's layouts (learned after first sight): a line labelled by a time alone
+# ("2022 survey: x% BME, y% White.", "2022/23: 1.44.") restates the paragraph above for
+# that time (parsers/wres/dated_continuation.py); a bracket of figures a PDF wrapped onto
+# its own line joins its sentence; "a growing share of ... (x%)" a level, not a change
+WRES_VERSION = "wres-33"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
