@@ -296,6 +296,11 @@ CORE_VERSION = "0.7.16"
 # ("2022 survey: x% BME, y% White.", "2022/23: 1.44.") restates the paragraph above for
 # that time (parsers/wres/dated_continuation.py); a bracket of figures a PDF wrapped onto
 # its own line joins its sentence; "a growing share of ... (x%)" a level, not a change
-WRES_VERSION = "wres-33"
+# wres-34: last year's figure in brackets after a figure's own group and survey ("x% of
+# BME staff in the 2023 survey (2022: y%)") takes its group; "x% of shortlisted White
+# applicants" the group's rate; a level moving "to y from x", and a pair with no times
+# beside one with two, dated from earlier to later; "our workforce (x% BME)" in the
+# board's section the workforce's share ("overall"), not the board's
+WRES_VERSION = "wres-34"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

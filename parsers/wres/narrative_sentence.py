@@ -27,7 +27,7 @@ from parsers.wres.narrative_clauses import (
 )
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
-from parsers.wres.narrative_from_to import pair_groups
+from parsers.wres.narrative_from_to import pair_groups, pair_times
 from parsers.wres.narrative_joined import JoinedClause, carried_groups, joined_clauses
 from parsers.wres.narrative_levels import APPROXIMATE_WHY, _national, _not_a_level, approximate
 from parsers.wres.narrative_lines import _Prev
@@ -134,6 +134,7 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    bound = pair_times(s, figs, bound)  # "..., but fell among White staff to y% from x%"
     # "Here we recorded a% and b%.": the groups the previous sentence named, in turn
     groups, bound, listed = own_lists(s, figs, groups, bound, times, prev, block, indicator)
     survey_named = names_survey_year(times)
