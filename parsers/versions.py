@@ -301,6 +301,10 @@ CORE_VERSION = "0.7.16"
 # applicants" the group's rate; a level moving "to y from x", and a pair with no times
 # beside one with two, dated from earlier to later; "our workforce (x% BME)" in the
 # board's section the workforce's share ("overall"), not the board's
-WRES_VERSION = "wres-34"
+# wres-35: a year-on-year commentary: "rose by 1.4 points, to y, from x" (the level after
+# the change's size), a group spelt out then abbreviated in brackets named once; a level
+# moving "from x to y" in a sentence naming no time moves over the year; a figure that
+# did not move ("unchanged at 1.04", "the same as last year, 24.8%") both years' level
+WRES_VERSION = "wres-35"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

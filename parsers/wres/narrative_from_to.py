@@ -100,14 +100,21 @@ def pair_groups(
     return out
 
 
-def pair_times(s: str, figs: list[_Fig], bound: dict[int, _Time]) -> dict[int, _Time]:
+def pair_times(
+    s: str, figs: list[_Fig], bound: dict[int, _Time], times: list[_Time]
+) -> dict[int, _Time]:
     """An undated pair moving between two levels takes the two times another pair of
     the sentence moved between, its "from" the earlier: "rose from 44.0% in the 2022
     survey to 46.9% in the 2023 survey, but fell among White staff to 57.1% from
-    57.8%"."""
+    57.8%". In a sentence naming no time at all, a level moving "from x to y" moves
+    over the year: x is the year before's, y the sentence's own."""
     pairs = moving_pairs(s, figs)
     if pairs is None:
         return bound
+    if not times and not bound:
+        return {
+            a: _Time(figs[a].start, figs[a].start, "the year before", "rel", 0) for a, _ in pairs
+        }
     spans = {
         (bound[a].year, bound[b].year): (bound[a], bound[b])
         for a, b in pairs
