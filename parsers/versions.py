@@ -303,8 +303,10 @@ CORE_VERSION = "0.7.16"
 # board's section the workforce's share ("overall"), not the board's
 # wres-35: a year-on-year commentary: "rose by 1.4 points, to y, from x" (the level after
 # the change's size), a group spelt out then abbreviated in brackets named once; a level
-# moving "from x to y" in a sentence naming no time moves over the year; a figure that
+# moving "from x to y" in a sentence naming no time moves over the year (see wres-36); a figure that
 # did not move ("unchanged at 1.04", "the same as last year, 24.8%") both years' level
-WRES_VERSION = "wres-35"
+# wres-36: a "from x to y" pair in a sentence naming no time is dated only by the two
+# years the sentence before it in the paragraph named (set M's lone pair not guessed)
+WRES_VERSION = "wres-36"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

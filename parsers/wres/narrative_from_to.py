@@ -101,20 +101,25 @@ def pair_groups(
 
 
 def pair_times(
-    s: str, figs: list[_Fig], bound: dict[int, _Time], times: list[_Time]
+    s: str,
+    figs: list[_Fig],
+    bound: dict[int, _Time],
+    times: list[_Time],
+    before: tuple[_Time, ...] = (),
 ) -> dict[int, _Time]:
     """An undated pair moving between two levels takes the two times another pair of
     the sentence moved between, its "from" the earlier: "rose from 44.0% in the 2022
     survey to 46.9% in the 2023 survey, but fell among White staff to 57.1% from
-    57.8%". In a sentence naming no time at all, a level moving "from x to y" moves
-    over the year: x is the year before's, y the sentence's own."""
+    57.8%". A sentence naming no time at all takes the two times the sentence before
+    it in the paragraph (`before`) named ("... 48.2% in the 2023 survey, up on the
+    2022 survey's 45.6%. White colleagues' figure slipped from 59.4% to 58.7%."); a
+    pair alone in its paragraph is not dated by guess."""
     pairs = moving_pairs(s, figs)
     if pairs is None:
         return bound
-    if not times and not bound:
-        return {
-            a: _Time(figs[a].start, figs[a].start, "the year before", "rel", 0) for a, _ in pairs
-        }
+    span = earlier_then_later(list(before)) if not times and not bound else None
+    if span is not None and all(t.kind != "rel" for t in span):
+        return {k: t for a, b in pairs for k, t in ((a, span[0]), (b, span[1]))}
     spans = {
         (bound[a].year, bound[b].year): (bound[a], bound[b])
         for a, b in pairs

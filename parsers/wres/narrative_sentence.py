@@ -134,7 +134,9 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
-    bound = pair_times(s, figs, bound, times)  # "..., but fell among White staff to y% from x%"
+    bound = pair_times(
+        s, figs, bound, times, prev.dates if prev.block == block else ()
+    )  # "..., but fell among White staff to y% from x%"
     # "Here we recorded a% and b%.": the groups the previous sentence named, in turn
     groups, bound, listed = own_lists(s, figs, groups, bound, times, prev, block, indicator)
     survey_named = names_survey_year(times)
