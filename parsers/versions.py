@@ -292,6 +292,21 @@ CORE_VERSION = "0.7.16"
 # (", compared with ...") a clause of its own, dated by its own time; "x% of <a body>
 # were <group>" the group's share; a line naming one group gives it to the year lines
 # under it (a nested list's middle level); a PDF cell merged down read whole (CORE 0.7.15)
-WRES_VERSION = "wres-32"
+# wres-33: set AH's layouts (learned after first sight): a line labelled by a time alone
+# ("2022 survey: x% BME, y% White.", "2022/23: 1.44.") restates the paragraph above for
+# that time (parsers/wres/dated_continuation.py); a bracket of figures a PDF wrapped onto
+# its own line joins its sentence; "a growing share of ... (x%)" a level, not a change
+# wres-34: last year's figure in brackets after a figure's own group and survey ("x% of
+# BME staff in the 2023 survey (2022: y%)") takes its group; "x% of shortlisted White
+# applicants" the group's rate; a level moving "to y from x", and a pair with no times
+# beside one with two, dated from earlier to later; "our workforce (x% BME)" in the
+# board's section the workforce's share ("overall"), not the board's
+# wres-35: a year-on-year commentary: "rose by 1.4 points, to y, from x" (the level after
+# the change's size), a group spelt out then abbreviated in brackets named once; a level
+# moving "from x to y" in a sentence naming no time moves over the year (see wres-36); a figure that
+# did not move ("unchanged at 1.04", "the same as last year, 24.8%") both years' level
+# wres-36: a "from x to y" pair in a sentence naming no time is dated only by the two
+# years the sentence before it in the paragraph named (set M's lone pair not guessed)
+WRES_VERSION = "wres-36"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -65,6 +65,7 @@ from dataclasses import dataclass, field
 from parsers.extract.model import Extracted
 from parsers.records import WresMetric
 from parsers.wres.context import Context, Key, heading_key
+from parsers.wres.dated_continuation import continues_paragraph
 from parsers.wres.narrative_charts import RE_CAPTION_LABEL, captioned_charts
 from parsers.wres.narrative_lines import (
     _RE_HEADING,
@@ -301,9 +302,11 @@ def parse_narrative(
                 ctx.default = year  # "WRES 2023": the data year of what follows
             prev = _Prev()
             continue
+        # "2022 survey: 31.9% BME, 27.2% White.": the line above, another year's
+        block = prev.block if prev.block >= 0 and continues_paragraph(text) else line.block
         for s in _sentences(text):
             sentence_no += 1
-            metrics, prev = _read_sentence(s, ctx, prev, line.block, line.page, warnings, skipped)
+            metrics, prev = _read_sentence(s, ctx, prev, block, line.page, warnings, skipped)
             found.extend(_Found(m, sentence_no, s) for m in metrics)
     found = _shares_add_up(found, warnings)
     found = _against_tables(found, tables or [], warnings)

@@ -28,6 +28,8 @@ _FILLER_PRE = {
 _FILLER_POST = {
     "of", "the", "for", "among", "amongst", "are", "were", "is", "was", "staff", "our",
     "colleagues", "people", "from", "a", "an", "in", "respondents", "workforce",
+    # the base a likelihood is of, before its group: "27.6% of shortlisted White applicants"
+    "shortlisted", "eligible", "responding",
 }  # fmt: skip
 
 
@@ -167,9 +169,10 @@ def _sentence_groups(
 
 
 # "24.6% of the workforce (31 March 2023: 22.1%)", "14.2% (2022: 16.9%)": the same
-# figure for another time, in brackets after it (its clause's words between), labelled
-# by its time and a colon
-_RE_RESTATED = re.compile(r"[^()%;,.\d]{0,40}\(\s*[^()%;]{0,30}?\b(?:19|20)\d\d(?:/\d\d)?\s*:\s*")
+# figure for another time, in brackets after it (its clause's words between, its own
+# time among them: "25.4% of BME staff in the 2023 survey (2022: 27.9%)"), labelled by
+# its time and a colon
+_RE_RESTATED = re.compile(r"[^()%;,.]{0,60}\(\s*[^()%;]{0,30}?\b(?:19|20)\d\d(?:/\d\d)?\s*:\s*")
 
 
 def _restated(s: str, figs: list[_Fig], groups: list[str | None]) -> None:

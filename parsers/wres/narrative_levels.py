@@ -54,6 +54,9 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
     if indicator == 9 and _RE_DIFFERENCE_OF.search(lead):
         return False  # "a difference of 3.7 percentage points": indicator 9's measure
     unagenda = re.sub(r"agenda\s+for\s+change", lambda m: " " * len(m.group(0)), lead, flags=re.I)
+    # "a growing share of our workforce (24.6% ...)": a participle describing the
+    # level, not a change whose size the figure is
+    unagenda = _RE_DESCRIBED_LEVEL.sub(lambda m: " " * len(m.group(0)), unagenda)
     changes = list(_CHANGE.finditer(unagenda))
     if changes and (
         not re.search(r"\b(?:to|from)\b", lead[changes[-1].end() :], re.I)
@@ -77,6 +80,13 @@ def _not_a_level(f: _Fig, lead: str, tail: str, tail_clause: str, indicator: int
 # not "made up 25.6%" (a share), and "up from 1.52" is a level, read as such
 _RE_UP_DOWN = re.compile(
     r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)\b(?:up|down)\s+(?:by\s+)?\(?\s*$", re.I
+)
+
+
+# a change word as an adjective of the level it describes ("a growing share", "an
+# increasing proportion"): the figure after it is that level
+_RE_DESCRIBED_LEVEL = re.compile(
+    r"\b\w+ing(?=\s+(?:share|proportion|percentage|representation)\b)", re.I
 )
 
 

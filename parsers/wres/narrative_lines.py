@@ -49,6 +49,7 @@ _FIGURE_ALONE = re.compile(
     r"^\s*\d{1,3}(?:\.\d{1,3})?\s*(?:%|per\s*cent)\s*$|^\s*\d\.\d{1,3}\s*(?:times)?\s*$"
 )
 _MARKUP = re.compile(r"\[(?:image|bookmark):[^\]]*\]", re.I)
+_FIGURES_IN_BRACKET = re.compile(r"\s*\([^()]*\d+(?:\.\d+)?\s*%")
 _BRACKETED = re.compile(r"^\s*\([^()]*\d[^()]*\)\s*$")  # "(2022 survey: 34%)"
 
 
@@ -136,6 +137,8 @@ def _lines(doc: Extracted) -> list[_Line | None]:
             and (
                 re.match(r"\s*(?:[a-z]|\d+(?:\.\d+)?\s*(?:%|per cent))", text)
                 or _YEAR_GOES_ON.match(text)
+                # "... from patients or the public" / "(29.8% BME, 24.1% White)."
+                or _FIGURES_IN_BRACKET.match(text)
             )
         ):
             last.text = last.text.rstrip() + " " + text.strip()

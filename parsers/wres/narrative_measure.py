@@ -148,7 +148,12 @@ def _board_figure(
     clause = lead + " " + tail_clause
     # "..., compared with 24.9% of the overall workforce": the workforce's share, though
     # the sentence spoke of the board before it
-    if re.search(r"\bworkforce\b", tail_clause, re.I) and not _board_group(tail_clause):
+    # the workforce's share, though the sentence spoke of the board before it; or in
+    # brackets right after the workforce it is of ("Set against our workforce (21.7%
+    # BME), the board ...", "less diverse than the workforce as a whole (27.3% BME)")
+    if (re.search(r"\bworkforce\b", tail_clause, re.I) and not _board_group(tail_clause)) or (
+        _RE_WORKFORCE_BRACKET.search(lead)
+    ):
         bg: str | None = "overall"
     else:
         bg = _board_group(clause) or board_seen or ctx_board(ctx) or _heading_board(ctx, clause)
@@ -170,6 +175,10 @@ def _board_figure(
                 return None
         measure, staff_group = "percentage", bg
     return measure, staff_group, group
+
+
+# a bracket opened right after the workforce it gives the figure of
+_RE_WORKFORCE_BRACKET = re.compile(r"\bworkforce(?:\s+as\s+a\s+whole|\s+overall)?\s*\(\s*$", re.I)
 
 
 # what may stand between a group's figure and the next group's in one list of

@@ -53,7 +53,7 @@ def previous_level(s: str, figs: list[_Fig], k: int, bound: dict[int, _Time]) ->
     before = s[figs[k - 2].end if k > 1 else 0 : figs[k - 1].start]
     joined = (
         _RE_FROM.search(lead)
-        or (_RE_BARE_FROM.match(lead) and _RE_TO.search(before))
+        or (_RE_BARE_FROM.match(lead) and (_RE_TO.search(before) or _sized_to(s, figs, k)))
         or _RE_PREVIOUSLY.match(lead)
     )
     if not joined or re.search(r"[.;]", lead):
@@ -61,6 +61,21 @@ def previous_level(s: str, figs: list[_Fig], k: int, bound: dict[int, _Time]) ->
     if figs[k - 1].kind != figs[k].kind:
         return None  # "1.42 times, up from 21%": not the same measure
     return _Time(figs[k].start, figs[k].start, "the year before", "rel", 0)
+
+
+def _sized_to(s: str, figs: list[_Fig], k: int) -> bool:
+    """The current level before figure `k` follows "to" after the change's size ("rose
+    by 1.4 points over the year, to 27.3%, from 25.9%"): a direction earlier in the
+    clause, its size the figure before the level."""
+    if k < 2:
+        return False
+    before = s[figs[k - 2].end : figs[k - 1].start]
+    clause = re.split(r"[.;]", s[: figs[k - 2].start])[-1]
+    return bool(
+        re.search(r"\bto\s*$", before, re.I)
+        and not re.search(r"[.;]", before)
+        and re.search(rf"{_DIRECTION}\s+(?:by\s+)?$", clause, re.I)
+    )
 
 
 def names_survey_year(times: list[_Time]) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.wres.dated_continuation import is_time_label
 from parsers.wres.narrative_lines import _Prev
 from parsers.wres.narrative_terms import _Fig, _Time
 
@@ -100,13 +101,14 @@ def restates_likelihood(
     s: str, f: _Fig, marks: list[tuple[int, int, str]], prev: _Prev, block: int
 ) -> bool:
     """A bare figure that a pronoun makes the previous sentence's relative likelihood
-    again ("In 2022/23 it was 1.71."): the paragraph's previous sentence read one, and
-    this sentence names no group of its own."""
+    again ("In 2022/23 it was 1.71."), or that stands after a date label alone
+    ("2022/23: 1.71."): the paragraph's previous sentence read one, and this sentence
+    names no group of its own."""
     return (
         prev.block == block
         and prev.rl_group is not None
         and not marks
-        and bool(_RE_PRONOUN_IS.search(s[: f.start]))
+        and bool(_RE_PRONOUN_IS.search(s[: f.start]) or is_time_label(s[: f.start]))
     )
 
 

@@ -27,7 +27,7 @@ from parsers.wres.narrative_clauses import (
 )
 from parsers.wres.narrative_components import worked_ratio
 from parsers.wres.narrative_counts import counts_ratio
-from parsers.wres.narrative_from_to import pair_groups
+from parsers.wres.narrative_from_to import pair_groups, pair_times
 from parsers.wres.narrative_joined import JoinedClause, carried_groups, joined_clauses
 from parsers.wres.narrative_levels import APPROXIMATE_WHY, _national, _not_a_level, approximate
 from parsers.wres.narrative_lines import _Prev
@@ -134,6 +134,9 @@ def _read_sentence(
             skipped.append(Skipped(s, page, "several dates: which is whose?"))
         return [], state  # several candidate dates: unsure
     bound, sentence_time = binding
+    bound = pair_times(
+        s, figs, bound, times, prev.dates if prev.block == block else ()
+    )  # "..., but fell among White staff to y% from x%"
     # "Here we recorded a% and b%.": the groups the previous sentence named, in turn
     groups, bound, listed = own_lists(s, figs, groups, bound, times, prev, block, indicator)
     survey_named = names_survey_year(times)
@@ -175,6 +178,9 @@ def _read_sentence(
         if worked is not None and k in worked.components:
             continue  # a likelihood the ratio is worked out from, not a ratio
         own = bound.get(k) or previous_level(s, figs, k, bound)
+        unmoved = bool(_RE_UNMOVED.search(lead))  # "unchanged at 1.04": both years
+        if unmoved and own is not None and own.kind == "rel":
+            own = None  # "the same as last year, 24.8%": this year's, and last year's
         anchor = bound.get(k - 1) if own is not None and own.kind == "rel" and k else None
         period, label = _figure_period(
             own or sentence_time,
@@ -263,6 +269,10 @@ def _read_sentence(
         )
         m._decimals = f.decimals  # type: ignore[attr-defined]
         out.append(m)
+        if unmoved:
+            before = replace(m, period=fy(int(period[:4]) - 1), period_label="unchanged")
+            before._decimals = f.decimals  # type: ignore[attr-defined]
+            out.append(before)
     out = _drop_unsure(out, one_group, marks, times, figs)
     state.rl_group = rl_seen or (prev.rl_group if prev.block == block else None)
     state.board = board_seen
@@ -375,6 +385,25 @@ def _figure_period(
     return ctx.period_for(indicator) or ctx.default, None
 
 
+# a figure the text says did not move over the year: the level of both years
+_RE_UNMOVED = re.compile(
+    r"\b(?:unchanged|(?:the\s+)?same\s+as\s+(?:last\s+year|the\s+(?:previous\s+)?year"
+    r"(?:\s+before)?|a\s+year\s+(?:earlier|ago)))\s*(?:at|on|of|,|:)?\s*$",
+    re.I,
+)
+
+
+def _names(marks: list[tuple[int, int, str]]) -> list[str]:
+    """The groups a sentence names, in order, a name spelt out then abbreviated in
+    brackets ("Black, Asian and minority ethnic (BME)") counted once."""
+    out: list[str] = []
+    for i, (start, _end, g) in enumerate(marks):
+        if i and g == marks[i - 1][2] and start - marks[i - 1][1] <= 3:
+            continue
+        out.append(g)
+    return out
+
+
 def _drop_unsure(
     out: list[WresMetric],
     one_group: bool,
@@ -393,7 +422,7 @@ def _drop_unsure(
     clash = {k for k, v in values.items() if len(v) > 1}
     if clash:  # "White 25.1% BME 28.0% White 26.3% BME 30.4%": two years, no dates
         out = [m for m in out if m.key() not in clash]
-    named = [g for _, _, g in marks]
+    named = _names(marks)
     repeated = {g for g in named if named.count(g) > 1}
     if repeated and not times and len(figs) > len(set(named)):
         # a table row flattened into text: the same group twice, figures undated

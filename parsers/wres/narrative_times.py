@@ -97,14 +97,16 @@ def _bind_times(
     # ...", "The 2021 NHS Staff Survey showed ...") or closes it right after the last
     # figure; one inside a later parenthesis ("(based on ... in 2020)") dates nothing
     free = [t for ti, t in enumerate(times) if ti not in used]
-    # "an improvement on last year", "increased since last year": a comparison with
-    # the year before, which dates none of the sentence's figures
+    # "an improvement on last year", "increased since last year", "the same as last
+    # year": a comparison with the year before, which dates none of the sentence's figures
     free = [
         t
         for t in free
         if not (
             t.kind == "rel"
-            and re.search(r"\b(?:since|than|on|from|with|to|over)\s+$", s[: t.start], re.I)
+            and re.search(
+                r"\b(?:since|than|on|from|with|to|over|same\s+as)\s+$", s[: t.start], re.I
+            )
         )
     ]
     # a figure labelled with its own year in brackets ("(2023: 25.0%)") is aside from
