@@ -166,7 +166,9 @@ from __future__ import annotations
 #         shows; a DOCX cell's paragraphs in custom XML read
 # 0.7.16: a web page wrapped whole in one <form> (ASP.NET sites) is read as its content,
 #         not dropped with the forms inside pages
-CORE_VERSION = "0.7.16"
+# 0.7.17: set AH's FOI styles (learned after second sight): the day a request arrived
+#         named without its year ("your e-mail of 3 May") dated in the reply's year
+CORE_VERSION = "0.7.17"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
