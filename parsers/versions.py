@@ -168,7 +168,10 @@ from __future__ import annotations
 #         not dropped with the forms inside pages
 # 0.7.17: set AH's FOI styles (learned after second sight): the day a request arrived
 #         named without its year ("your e-mail of 3 May") dated in the reply's year
-CORE_VERSION = "0.7.17"
+# 0.7.18: a numbered question reported in the letter's words ("1. You asked how many
+#         …", "2) You wanted to know whether …") is what was asked, without the lead,
+#         ending with the reported sentence; the answer run on after it is the answer's
+CORE_VERSION = "0.7.18"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

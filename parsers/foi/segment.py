@@ -44,6 +44,7 @@ from parsers.foi.patterns import (
     request_marker,
 )
 from parsers.foi.regrouped import group_heading, regrouped_questions
+from parsers.foi.reported_questions import reported_question_end
 from parsers.foi.segment_items import _Q, _SegmenterState, _successor
 from parsers.foi.units import _RE_BARE, _Label, _label_of, _range_of, _Unit
 from parsers.foi.vocab import opens_with_section_heading
@@ -236,6 +237,13 @@ class _Segmenter(_SegmenterState):
         if start < 0:
             return
         rest = rest[start:]
+        # (a question the letter reports, "You asked how many …", ends with its
+        # sentence: parsers.foi.reported_questions)
+        reported = reported_question_end(rest)
+        if reported is not None:
+            q.parts = [*q.parts[:-1], normalise(rest[:reported])]
+            self.start_answer(normalise(rest[reported:]))
+            return
         for m in re.finditer(r"(?<=[.?!])(\s+)(?=[\-–—]\s|[A-Z“\"‘'(])", rest):
             before, after = rest[: m.start()], rest[m.end() :]
             if len(before) < 15:
