@@ -171,7 +171,10 @@ from __future__ import annotations
 # 0.7.18: a numbered question reported in the letter's words ("1. You asked how many
 #         …", "2) You wanted to know whether …") is what was asked, without the lead,
 #         ending with the reported sentence; the answer run on after it is the answer's
-CORE_VERSION = "0.7.18"
+# 0.7.19: the answers after the listed questions, in another order, each pointing to
+#         its question by a phrase quoted from it ('On “…”: …'), cut at the pointers and
+#         given to the questions they quote
+CORE_VERSION = "0.7.19"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
