@@ -174,7 +174,9 @@ from __future__ import annotations
 # 0.7.19: the answers after the listed questions, in another order, each pointing to
 #         its question by a phrase quoted from it ('On “…”: …'), cut at the pointers and
 #         given to the questions they quote
-CORE_VERSION = "0.7.19"
+# 0.7.20: a question of several parts answered part by part, each part quoted again
+#         before its reply: the answer is the replies, without the parts quoted again
+CORE_VERSION = "0.7.20"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -95,6 +95,7 @@ from parsers.foi.quoted_pointers import pointed_split
 from parsers.foi.quoted_provisions import applied_text, quoted_lines
 from parsers.foi.redaction_notes import redaction_note_sections
 from parsers.foi.reported_questions import without_reporting_lead
+from parsers.foi.requoted_parts import without_requoted_parts
 from parsers.foi.runon_answers import runon_split
 from parsers.foi.segment import _Q
 from parsers.foi.set_aside import refusal_set_aside, without_recounted_refusals
@@ -188,6 +189,8 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     # (a question reported in the letter's words, without its lead "You asked …":
     # parsers.foi.reported_questions)
     qs = [without_reporting_lead(q) for q in qs]
+    # (the parts of a question quoted again before their replies: parsers.foi.requoted_parts)
+    qs = [without_requoted_parts(q) for q in qs]
 
     names = find_names(doc.text[:5000])
     table_count = len(doc.tables)

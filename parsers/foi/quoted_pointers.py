@@ -27,13 +27,31 @@ from parsers.foi.segment_items import _Q
 
 MIN_POINTERS = 2
 
+
+def quotation(least: int, most: int) -> str:
+    """A quotation between paired marks (“…”, "…", ‘…’), its words in one of three
+    groups (`quoted` reads them): an apostrophe inside ("suppliers'", "Trust’s")
+    does not close it."""
+    return (
+        rf"(?:“([^“”]{{{least},{most}}}?)”|\"([^\"]{{{least},{most}}}?)\"|"
+        rf"‘([^‘]{{{least},{most}}}?)’(?![a-z]))"
+    )
+
+
+def quoted(m: re.Match[str]) -> str:
+    """The words of the quotation `m` matched (its only groups `quotation`'s)."""
+    return next(g for g in m.groups() if g is not None)
+
+
 # a pointer opens a sentence (the segmenter joins an answer's paragraphs with spaces):
-# a few words from a capital, a quoted phrase (group 1), then a colon or dash (the
+# a few words from a capital, a quoted phrase, then a colon or dash (the
 # reply running on), or the next sentence's capital (the pointer a line of its own)
 _OPENS_SENTENCE = r"(?:^|(?<=[.!?;)\]\"”’]\s))"
 _RE_POINTER = re.compile(
-    _OPENS_SENTENCE + r"(?=[A-Z])(?:[\w'’]+\s+){0,6}?[“\"‘']([^“”\"‘’]{2,80}?)[”\"’']"
-    r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z0-9£]))",
+    _OPENS_SENTENCE
+    + r"(?=[A-Z])(?:[\w'’]+\s+){0,6}?"
+    + quotation(2, 80)
+    + r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z0-9£]))",
 )
 _RE_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -69,7 +87,7 @@ def _pointed_runs(text: str, questions: list[str]) -> dict[int, str] | None:
     least two pointers each quote a question of their own."""
     cuts: list[tuple[int, int, int]] = []  # (pointer's start, its end, question)
     for m in _RE_POINTER.finditer(text):
-        k = _quoted_question(m.group(1), questions)
+        k = _quoted_question(quoted(m), questions)
         if k is None:
             continue
         if any(k == seen for _, _, seen in cuts):
