@@ -176,7 +176,9 @@ from __future__ import annotations
 #         given to the questions they quote
 # 0.7.20: a question of several parts answered part by part, each part quoted again
 #         before its reply: the answer is the replies, without the parts quoted again
-CORE_VERSION = "0.7.20"
+# 0.7.21: an answer's sentence whose subject is an earlier question ("Question 2 covers
+#         …", "Q1 includes …") is no new question; a wrapped line opening "(6), …" no label
+CORE_VERSION = "0.7.21"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

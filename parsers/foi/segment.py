@@ -43,6 +43,7 @@ from parsers.foi.patterns import (
     normalise,
     request_marker,
 )
+from parsers.foi.question_references import refers_to_asked
 from parsers.foi.regrouped import group_heading, regrouped_questions
 from parsers.foi.reported_questions import reported_question_end
 from parsers.foi.segment_items import _Q, _SegmenterState, _successor
@@ -126,6 +127,8 @@ class _Segmenter(_SegmenterState):
             rng = _range_of(t)
             # "Q1–3: …" names three questions, not question 1
             lab = _label_of(t) if rng is None else None
+            if lab is not None and refers_to_asked(t, lab, self.asked()):
+                lab = None  # ("Question 2 covers …": parsers.foi.question_references)
             if lab is not None and self.try_split([lab.key], lab.rest):
                 continue
             if rng is not None and (self.try_split(*rng) or self.answer_range(*rng)):
@@ -152,6 +155,10 @@ class _Segmenter(_SegmenterState):
                 continue
             self.on_text(u, i)
         self.close_answer()
+
+    def asked(self) -> set[str]:
+        """The keys of the labelled questions read so far, without "Q"."""
+        return {q.label.lower().lstrip("q") for q in self.items if q.label}
 
     def subheading(self, u: _Unit, i: int) -> bool:
         """A heading line in an answer that heads the next numbered question (a dated
