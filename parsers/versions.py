@@ -166,7 +166,19 @@ from __future__ import annotations
 #         shows; a DOCX cell's paragraphs in custom XML read
 # 0.7.16: a web page wrapped whole in one <form> (ASP.NET sites) is read as its content,
 #         not dropped with the forms inside pages
-CORE_VERSION = "0.7.16"
+# 0.7.17: set AH's FOI styles (learned after second sight): the day a request arrived
+#         named without its year ("your e-mail of 3 May") dated in the reply's year
+# 0.7.18: a numbered question reported in the letter's words ("1. You asked how many
+#         …", "2) You wanted to know whether …") is what was asked, without the lead,
+#         ending with the reported sentence; the answer run on after it is the answer's
+# 0.7.19: the answers after the listed questions, in another order, each pointing to
+#         its question by a phrase quoted from it ('On “…”: …'), cut at the pointers and
+#         given to the questions they quote
+# 0.7.20: a question of several parts answered part by part, each part quoted again
+#         before its reply: the answer is the replies, without the parts quoted again
+# 0.7.21: an answer's sentence whose subject is an earlier question ("Question 2 covers
+#         …", "Q1 includes …") is no new question; a wrapped line opening "(6), …" no label
+CORE_VERSION = "0.7.21"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

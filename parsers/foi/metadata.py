@@ -52,6 +52,7 @@ from parsers.foi.references import (
     without_kind_word,
 )
 from parsers.foi.units import _Unit
+from parsers.foi.yearless_dates import yearless_received
 
 _RE_DATE_START = re.compile(r"(?:the\s+)?" + DATE_PATTERN + r"(?!\w)", _I)
 _RE_FROM = re.compile(r"^from\s*:\s*\S", _I)
@@ -274,6 +275,10 @@ def _metadata(units: list[_Unit], warnings: list[str]) -> dict:
         # a labelled reply date before the receipt is another reply's: the letter's
         # own date line dates this one
         meta["responded"] = first_date_line
+    if meta["received"] is None:
+        # the day it arrived named without its year, in the reply's year
+        # (parsers.foi.yearless_dates)
+        meta["received"] = yearless_received([u.text for u in head], meta["responded"])
     if meta["received"] and meta["responded"] and meta["responded"] < meta["received"]:
         warnings.append(
             f"response date {meta['responded']} is before receipt {meta['received']}; ignored"

@@ -91,8 +91,11 @@ from parsers.foi.metadata import _metadata
 from parsers.foi.mirrored_labels import without_mirrored_label
 from parsers.foi.passes import check_with_labels, segment, segment_labelled
 from parsers.foi.patterns import _BULLET, _I, normalise
+from parsers.foi.quoted_pointers import pointed_split
 from parsers.foi.quoted_provisions import applied_text, quoted_lines
 from parsers.foi.redaction_notes import redaction_note_sections
+from parsers.foi.reported_questions import without_reporting_lead
+from parsers.foi.requoted_parts import without_requoted_parts
 from parsers.foi.runon_answers import runon_split
 from parsers.foi.segment import _Q
 from parsers.foi.set_aside import refusal_set_aside, without_recounted_refusals
@@ -181,6 +184,13 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     qs = [without_mirrored_label(q) for q in deduped if q.parts or q.answer]
     # (answers run together in one paragraph behind in-line markers: parsers.foi.runon_answers)
     qs = runon_split(qs)
+    # (answers pointing to their questions by quoted phrases: parsers.foi.quoted_pointers)
+    qs = pointed_split(qs)
+    # (a question reported in the letter's words, without its lead "You asked …":
+    # parsers.foi.reported_questions)
+    qs = [without_reporting_lead(q) for q in qs]
+    # (the parts of a question quoted again before their replies: parsers.foi.requoted_parts)
+    qs = [without_requoted_parts(q) for q in qs]
 
     names = find_names(doc.text[:5000])
     table_count = len(doc.tables)

@@ -59,6 +59,7 @@ from parsers.foi.patterns import answer_marker, normalise
 from parsers.foi.pointed_parts import pointed_part_start
 from parsers.foi.qa_tables import _items_from_tables
 from parsers.foi.quoted import answer_beneath, quoted_requests
+from parsers.foi.quoted_pointers import has_pointed_answers
 from parsers.foi.quoted_provisions import past_quoted_provision
 from parsers.foi.redaction_notes import redaction_note_start
 from parsers.foi.referenced_items import referenced_items
@@ -251,6 +252,8 @@ def segment_labelled(
     if email_reply_items(units) is not None:
         return segmented  # (the labeller's closing would cut the quoted request off)
     qs, _, general, _ = segmented
+    if has_pointed_answers(qs):
+        return segmented  # (the answers pointing by quoted phrases: parsers.foi.quoted_pointers)
     answers = [*general, *(" ".join(q.answer) for q in qs)]
     roles = rule_roles(units, [" ".join(q.parts) for q in qs], answers)
     blocks = blocks_of(units, roles)

@@ -43,7 +43,9 @@ from parsers.foi.patterns import (
     normalise,
     request_marker,
 )
+from parsers.foi.question_references import refers_to_asked
 from parsers.foi.regrouped import group_heading, regrouped_questions
+from parsers.foi.reported_questions import reported_question_end
 from parsers.foi.segment_items import _Q, _SegmenterState, _successor
 from parsers.foi.units import _RE_BARE, _Label, _label_of, _range_of, _Unit
 from parsers.foi.vocab import opens_with_section_heading
@@ -125,6 +127,8 @@ class _Segmenter(_SegmenterState):
             rng = _range_of(t)
             # "Q1–3: …" names three questions, not question 1
             lab = _label_of(t) if rng is None else None
+            if lab is not None and refers_to_asked(t, lab, self.asked()):
+                lab = None  # ("Question 2 covers …": parsers.foi.question_references)
             if lab is not None and self.try_split([lab.key], lab.rest):
                 continue
             if rng is not None and (self.try_split(*rng) or self.answer_range(*rng)):
@@ -151,6 +155,10 @@ class _Segmenter(_SegmenterState):
                 continue
             self.on_text(u, i)
         self.close_answer()
+
+    def asked(self) -> set[str]:
+        """The keys of the labelled questions read so far, without "Q"."""
+        return {q.label.lower().lstrip("q") for q in self.items if q.label}
 
     def subheading(self, u: _Unit, i: int) -> bool:
         """A heading line in an answer that heads the next numbered question (a dated
@@ -236,6 +244,13 @@ class _Segmenter(_SegmenterState):
         if start < 0:
             return
         rest = rest[start:]
+        # (a question the letter reports, "You asked how many …", ends with its
+        # sentence: parsers.foi.reported_questions)
+        reported = reported_question_end(rest)
+        if reported is not None:
+            q.parts = [*q.parts[:-1], normalise(rest[:reported])]
+            self.start_answer(normalise(rest[reported:]))
+            return
         for m in re.finditer(r"(?<=[.?!])(\s+)(?=[\-–—]\s|[A-Z“\"‘'(])", rest):
             before, after = rest[: m.start()], rest[m.end() :]
             if len(before) < 15:

@@ -105,7 +105,9 @@ def _label_of(text: str) -> _Label | None:
     m = None if m else _RE_NUM_DASH.match(text)
     if m:
         num, rest = m.group(1) or m.group(3), m.group(2) or m.group(4)
-    if num and rest and not re.match(r"^\d", rest):
+    # (a number in brackets before a comma or stop is a figure a wrapped line opens
+    # with, "(6), career progression (5) …", not a label)
+    if num and rest and not re.match(r"^[\d,;.]", rest):
         n = int(num)
         if 0 < n <= 60:
             return _Label(str(n), "num", n, None, rest)
