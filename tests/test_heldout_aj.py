@@ -28,12 +28,14 @@ from benchmarks.heldout_d.render import plain
 from benchmarks.heldout_p.render import H, P, T
 from tests.heldout_checks import (
     Renderings,
+    check_first_sight,
     check_foi_truth_printed,
     check_in_no_answer,
     check_new_styles_and_trusts,
     check_wordings_fresh,
     earlier_sets,
     exemption_sections,
+    first_sight_rows,
     norm,
     trust_names,
 )
@@ -210,3 +212,12 @@ def test_foi_wordings_are_fresh():
     check_in_no_answer([o.split("{")[0] for o in leads], LETTERS)
     assert not mine & {t for ts in ty.CLOSINGS.values() for t in ts}
     assert not trust_names(foi_aj) & {t.trust for t in ty.TOPICS}
+
+
+def test_first_sight_covers_every_foi_row():
+    """Every FOI row the scorer prints has its first-sight numbers (the WRES rows come
+    with the WRES half)."""
+    from benchmarks.heldout_aj.score import SET
+
+    rows = first_sight_rows(foi_aj.STYLES, (), foi_formats=True)
+    check_first_sight({r for r in rows if r.startswith("FOI")}, SET.first_sight)
