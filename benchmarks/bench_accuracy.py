@@ -46,7 +46,8 @@ HELDOUT_SETS = (
     "ag",
     "ah",
     "ai",
-)  # sets D to Z, then AA to AI
+    "aj",
+)  # sets D to Z, then AA to AJ
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

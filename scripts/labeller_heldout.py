@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks"
 # held-out sets kept unseen: they measure whether the rest generalises, so no model
 # is ever trained on them (the newest sets, not yet learned from)
-UNSEEN_SETS = (*"nopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai")
+UNSEEN_SETS = (*"nopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj")
 # read-back held-out letters, cached between runs (rendering and extracting them all
 # takes minutes); keyed by the letter, the format and the extractor's source
 CACHE = ROOT / ".cache" / "heldout_docs"

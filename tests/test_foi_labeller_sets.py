@@ -122,6 +122,7 @@ def test_unseen_sets_are_never_trained_on():
         "ag",
         "ah",
         "ai",
+        "aj",
     }
     assert not set(UNSEEN_SETS) & set(heldout_sets_present())
     assert not set(UNSEEN_SETS) & set(parse_sets(None))
