@@ -6,7 +6,8 @@ table; the summary table under month-range period heads; the summary table follo
 the integrated care system's in the same shape), two harder in where a figure's key
 stands (the survey indicators as answer distributions, the WRES figure one column
 among others; last year's figures only in numbered endnotes), each with all nine
-indicators over two years and its trusts' names in no earlier set."""
+indicators over two years, its trusts' names in no earlier set, and its first-sight
+rows recorded (wres_aj_first_sight.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from benchmarks.heldout_ai import foi_ai, wres_ai
 from benchmarks.heldout_aj import wres_aj
 from benchmarks.heldout_aj import wres_aj_figures as aj
+from benchmarks.heldout_aj.wres_aj_first_sight import FIRST_SIGHT_WRES
 from benchmarks.heldout_p.render import Grid, H, P, render
 from tests.heldout_checks import (
     Renderings,
@@ -155,6 +157,14 @@ def test_last_years_figures_stand_only_in_the_notes():
             assert t.years[1] not in body
         text = _text(index, "pdf")
         assert text.index("Notes") > text.index("Indicator 9")
+
+
+def test_first_sight_recorded():
+    rows = {"WRES, all", "WRES, HTML", "WRES, PDF", "WRES, DOCX"}
+    rows |= {f"WRES, {layout.name}" for layout in wres_aj.LAYOUTS}
+    assert set(FIRST_SIGHT_WRES) == rows
+    assert all(len(v) == 5 for v in FIRST_SIGHT_WRES.values())
+    assert FIRST_SIGHT_WRES["WRES, all"][4] == sum(len(x.truth) * 3 for x in wres_aj.LAYOUTS)
 
 
 def test_trust_names_are_new():

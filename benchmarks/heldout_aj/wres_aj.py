@@ -42,6 +42,9 @@ is the financial year 2024/25 (and the 2024 survey, held that autumn, is under i
 the layout's note says); a survey indicator's WRES figure is the share answering at
 least once (5, 6) or 'Yes' (7, 8); a figure in an endnote takes its indicator from the
 paragraph whose mark the note carries, and its year and group from the note's words.
+
+Seen at first sight (parser of 70c5ce8, scored once after 6178470): see
+wres_aj_first_sight.py. No truth was changed.
 """
 
 from __future__ import annotations
