@@ -21,7 +21,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.heldout_aj import foi_aj
+from benchmarks.heldout_aj import foi_aj, wres_aj
 from benchmarks.heldout_aj import foi_aj_text as tx
 from benchmarks.heldout_aj.render_aj import Framed, Grouped, Tracked, render
 from benchmarks.heldout_d.render import plain
@@ -214,10 +214,9 @@ def test_foi_wordings_are_fresh():
     assert not trust_names(foi_aj) & {t.trust for t in ty.TOPICS}
 
 
-def test_first_sight_covers_every_foi_row():
-    """Every FOI row the scorer prints has its first-sight numbers (the WRES rows come
-    with the WRES half)."""
+def test_first_sight_covers_every_row():
+    """Every row the scorer prints, FOI and WRES, has its first-sight numbers."""
     from benchmarks.heldout_aj.score import SET
 
-    rows = first_sight_rows(foi_aj.STYLES, (), foi_formats=True)
-    check_first_sight({r for r in rows if r.startswith("FOI")}, SET.first_sight)
+    rows = first_sight_rows(foi_aj.STYLES, wres_aj.LAYOUTS, foi_formats=True, wres_formats=True)
+    check_first_sight(rows, SET.first_sight)

@@ -4,7 +4,8 @@ set AJ's renderer (render_aj.py: set AI's plus tracked-change insertions, boxes 
 with paragraph borders titled on their top edge, and a table whose theme cell is merged
 down over its questions' rows): FOI question/answer P/R/F1 with reference, dates and
 exemptions, rules only and with the shipped labeller, per format and per style. The
-WRES half (written by another helper in another tree at the same commit) is wired in by
+WRES half (wres_aj*.py, written by another helper in another tree at the same commit,
+its first sight in wres_aj_first_sight.py, drawn by set P's renderer) was wired in by
 the lead after merging.
 
 Set AJ's FOI half was written on parsers unchanged since 70c5ce8 (nothing under
@@ -24,8 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.heldout_aj import foi_aj  # noqa: E402
+from benchmarks.heldout_aj import foi_aj, wres_aj  # noqa: E402
 from benchmarks.heldout_aj.render_aj import render  # noqa: E402
+from benchmarks.heldout_aj.wres_aj_first_sight import FIRST_SIGHT_WRES  # noqa: E402
+from benchmarks.heldout_p.render import render as render_wres  # noqa: E402
 from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 
 # Measured at 70c5ce8 (before anyone saw set AJ), by this script run once, with nothing
@@ -200,9 +203,10 @@ SET = HeldoutSet(
     name="AJ",
     letters=foi_aj.letters,
     styles=foi_aj.STYLES,
-    layouts=(),
+    layouts=wres_aj.LAYOUTS,
     render=render,
-    first_sight=FIRST_SIGHT,
+    render_wres=render_wres,
+    first_sight=FIRST_SIGHT | FIRST_SIGHT_WRES,
     first_sight_commit=FIRST_SIGHT_COMMIT,
 )
 
