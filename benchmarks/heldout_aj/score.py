@@ -57,8 +57,8 @@ from benchmarks.heldout_score import HeldoutSet, measure, report  # noqa: E402
 # format (the exemptions cited in its answers are found). The theme merged down
 # (1.000): every pair read right in every format. None of this showed a truth to be
 # wrong; none was changed.
-# FOI rows: (P, R, F1, reference, dates, exemptions), summed over formats; the WRES half
-# is wired in by the lead.
+# FOI rows: (P, R, F1, reference, dates, exemptions), summed over formats; the WRES rows
+# are wres_aj_first_sight.py's.
 FIRST_SIGHT_COMMIT = "70c5ce8"
 FIRST_SIGHT: dict[str, tuple[float, ...]] = {
     "FOI rules only, all": (0.827, 0.696, 0.756, 1.0, 0.97, 0.99),
