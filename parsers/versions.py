@@ -319,6 +319,8 @@ CORE_VERSION = "0.7.21"
 # did not move ("unchanged at 1.04", "the same as last year, 24.8%") both years' level
 # wres-36: a "from x to y" pair in a sentence naming no time is dated only by the two
 # years the sentence before it in the paragraph named (set M's lone pair not guessed)
-WRES_VERSION = "wres-36"
+# wres-37: a Word layout table (borderless; a cell holding a table, or one row of
+# paragraph cells with prose) read as the page it sets out: cells flow, nested tables
+WRES_VERSION = "wres-37"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

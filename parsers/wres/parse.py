@@ -170,6 +170,7 @@ from parsers.wres.indicator_key import apply_indicator_keys
 from parsers.wres.indicator_lines import read_indicator_lines
 from parsers.wres.indicator_runs import read_indicator_runs
 from parsers.wres.indicator_year_groups import indicator_year_groups
+from parsers.wres.layout_tables import flow_layout_tables
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
@@ -238,6 +239,7 @@ _CLAIMING_LINE_READERS: tuple[Callable[[Extracted], tuple[list[WresMetric], set[
 def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
+    doc = flow_layout_tables(doc)  # a borderless table setting the page out: its cells' content
     doc = years_hyphenated(doc)  # "2023–24", "2023 to 2024": the hyphen the readers know
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = tab_stop_tables(doc)  # lines whose fields are lined up at tab stops: a table
