@@ -321,6 +321,8 @@ CORE_VERSION = "0.7.21"
 # years the sentence before it in the paragraph named (set M's lone pair not guessed)
 # wres-37: a Word layout table (borderless; a cell holding a table, or one row of
 # paragraph cells with prose) read as the page it sets out: cells flow, nested tables
-WRES_VERSION = "wres-37"
+# wres-38: ruled tables side by side in a PDF (tiles) each captioned by the title lines
+# above it, cut where the tables stand (no longer one line glued across the row)
+WRES_VERSION = "wres-38"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -225,7 +225,9 @@ def _read_page(
     if n_printable:  # tables typed in fixed-width lines (a plain-text e-mail)
         index = typed_tables(chars, pno, bboxes, tables, index)
     if n_printable and not edges:
+        before = len(tables)
         index = ruled_tables(page, chars, pno, bboxes, tables)
+        _title_tiles(page, bboxes, tables, len(tables) - before)
     if n_printable:
         index, loose_words = add_layout_tables(page, pno, bboxes, tables, index)
     lines: list[Line] = []
@@ -268,6 +270,25 @@ def _read_page(
                     )
                 )
     return lines, tables, n_printable, images
+
+
+def _title_tiles(page, bboxes: list, tables: list, n_ruled: int) -> None:
+    """Ruled tables side by side (tiles) each take the title above them as caption
+    (parsers.extract.pdf_side_by_side); the titles' box is left out of the text."""
+    from parsers.extract.pdf_side_by_side import Placed, caption_side_by_side
+
+    if n_ruled < 2:
+        return
+    placed = [
+        Placed(box, table)
+        for box, (_top, table) in zip(bboxes[-n_ruled:], tables[-n_ruled:], strict=True)
+    ]
+    try:
+        view = page.filter(lambda o: o.get("object_type") != "char" or not inside(o, bboxes))
+        words = view.extract_words(keep_blank_chars=False, use_text_flow=False)
+    except Exception:
+        return
+    bboxes.extend(caption_side_by_side(placed, words))
 
 
 def _reading_parts(view, loose_words: list) -> list:
