@@ -323,6 +323,9 @@ CORE_VERSION = "0.7.21"
 # paragraph cells with prose) read as the page it sets out: cells flow, nested tables
 # wres-38: ruled tables side by side in a PDF (tiles) each captioned by the title lines
 # above it, cut where the tables stand (no longer one line glued across the row)
-WRES_VERSION = "wres-38"
+# wres-39: a framed or shaded box of figures beside a PDF page's prose read whole as a
+# region of its own (not glued line by line to the prose); a bare figure in large type
+# ('1.31') no heading
+WRES_VERSION = "wres-39"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -35,6 +35,7 @@ from parsers.extract.pdf_running import (
     drop_small_footers,
     running_footer_chars,
 )
+from parsers.extract.pdf_sidebars import boxes_beside_text, with_sidebar
 from parsers.extract.pdf_typed_tables import typed_tables
 from parsers.extract.pdf_underline import underline_rules, underlined
 
@@ -218,6 +219,7 @@ def _read_page(
     images = bool(page.images)
     tables: list[tuple[float, Table]] = []
     bboxes: list[tuple[float, float, float, float]] = []
+    sidebars: list[tuple[float, float, float, float]] = []  # those with text beside them
     index = 0
     edges = too_many_edges(page) if n_printable else 0
     if edges and warnings is not None:
@@ -228,8 +230,17 @@ def _read_page(
         before = len(tables)
         index = ruled_tables(page, chars, pno, bboxes, tables)
         _title_tiles(page, bboxes, tables, len(tables) - before)
+        sidebars = boxes_beside_text(page.rects, bboxes, chars, float(page.width))
+        bboxes.extend(sidebars)
     if n_printable:
-        index, loose_words = add_layout_tables(page, pno, bboxes, tables, index)
+        # (the prose beside a sidebar is a column of text, not a table's: the finders
+        # of tables drawn without a grid do not look at the sidebar's band of the page)
+        bands = [(0.0, top, float(page.width), bottom) for _x0, top, _x1, bottom in sidebars]
+        found = bboxes + bands
+        index, loose_words = add_layout_tables(page, pno, found, tables, index)
+        bboxes.extend(found[len(bboxes) + len(bands) :])
+        if bands:
+            loose_words = page_words(page, bboxes)
     lines: list[Line] = []
     if n_printable:
         view = (
@@ -239,37 +250,55 @@ def _read_page(
         )
         rules = underline_rules(page)
         for part in _reading_parts(view, loose_words):
-            for ln in part.extract_text_lines(return_chars=True, strip=True):
-                text = ln["text"].translate(PUA_BULLETS).strip()
-                if not text:
-                    continue
-                chars = ln.get("chars", [])
-                size, bold, italic = _font_flags(chars)
-                colour = common_colour(
-                    [
-                        pdf_colour(c.get("non_stroking_color"))
-                        for c in chars
-                        if c.get("text", "").strip()
-                    ]
-                )
-                font = common_font([c.get("fontname") for c in chars if c.get("text", "").strip()])
-                under = underlined(rules, ln["x0"], ln["x1"], ln["bottom"])
-                lines.append(
-                    Line(
-                        text,
-                        ln["top"],
-                        ln["bottom"],
-                        ln["x0"],
-                        size,
-                        bold,
-                        italic,
-                        colour,
-                        font,
-                        under,
-                        heavy_span(text, _heavy(chars)),
-                    )
-                )
+            lines.extend(_lines_of(part, rules))
+        for box in sidebars:
+            inner = page.within_bbox(box, strict=False)
+            lines = with_sidebar(lines, _lines_of(inner, rules), box, float(page.width))
     return lines, tables, n_printable, images
+
+
+def _lines_of(part, rules) -> list[Line]:
+    """A part of the page's text lines, with their faces."""
+    lines: list[Line] = []
+    for ln in part.extract_text_lines(return_chars=True, strip=True):
+        text = ln["text"].translate(PUA_BULLETS).strip()
+        if not text:
+            continue
+        chars = ln.get("chars", [])
+        size, bold, italic = _font_flags(chars)
+        colour = common_colour(
+            [pdf_colour(c.get("non_stroking_color")) for c in chars if c.get("text", "").strip()]
+        )
+        font = common_font([c.get("fontname") for c in chars if c.get("text", "").strip()])
+        under = underlined(rules, ln["x0"], ln["x1"], ln["bottom"])
+        lines.append(
+            Line(
+                text,
+                ln["top"],
+                ln["bottom"],
+                ln["x0"],
+                size,
+                bold,
+                italic,
+                colour,
+                font,
+                under,
+                heavy_span(text, _heavy(chars)),
+            )
+        )
+    return lines
+
+
+def page_words(page, bboxes: list) -> list:
+    """The page's words outside every table's box (pdf_layout_tables.Word)."""
+    from parsers.extract.pdf_layout_tables import Word
+
+    view = page.filter(lambda o: o.get("object_type") != "char" or not inside(o, bboxes))
+    try:
+        words = view.extract_words(keep_blank_chars=False, use_text_flow=False)
+    except Exception:
+        return []
+    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in words]
 
 
 def _title_tiles(page, bboxes: list, tables: list, n_ruled: int) -> None:
