@@ -326,6 +326,8 @@ CORE_VERSION = "0.7.21"
 # wres-39: a framed or shaded box of figures beside a PDF page's prose read whole as a
 # region of its own (not glued line by line to the prose); a bare figure in large type
 # ('1.31') no heading
-WRES_VERSION = "wres-39"
+# wres-40: a label naming only "board members" under an indicator 9 heading that says
+# which members ("Voting membership of the board") takes the heading's board
+WRES_VERSION = "wres-40"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
