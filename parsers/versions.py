@@ -328,6 +328,8 @@ CORE_VERSION = "0.7.21"
 # ('1.31') no heading
 # wres-40: a label naming only "board members" under an indicator 9 heading that says
 # which members ("Voting membership of the board") takes the heading's board
-WRES_VERSION = "wres-40"
+# wres-41: a sentence of only a time and a bare list of figures ("The 2022 survey gave
+# x% and y%.") takes, in order, the groups the sentence before named, one per figure
+WRES_VERSION = "wres-41"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"
