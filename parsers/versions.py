@@ -330,6 +330,8 @@ CORE_VERSION = "0.7.21"
 # which members ("Voting membership of the board") takes the heading's board
 # wres-41: a sentence of only a time and a bare list of figures ("The 2022 survey gave
 # x% and y%.") takes, in order, the groups the sentence before named, one per figure
-WRES_VERSION = "wres-41"
+# wres-42: a side-by-side table's title kept as a text block read just before its table
+# (title, table, title, table), not as a caption, so the page's text keeps it
+WRES_VERSION = "wres-42"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

@@ -18,7 +18,7 @@ import statistics
 from parsers.extract.bold_runs import heavy_span
 from parsers.extract.colours import common_colour, pdf_colour
 from parsers.extract.fonts import common_font
-from parsers.extract.model import Extracted, Table
+from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.pdf_blocks import page_blocks
 from parsers.extract.pdf_budget import PageOverBudget
 from parsers.extract.pdf_page_tables import (
@@ -229,7 +229,7 @@ def _read_page(
     if n_printable and not edges:
         before = len(tables)
         index = ruled_tables(page, chars, pno, bboxes, tables)
-        _title_tiles(page, bboxes, tables, len(tables) - before)
+        _title_tiles(page, pno, bboxes, tables, len(tables) - before)
         sidebars = boxes_beside_text(page.rects, bboxes, chars, float(page.width))
         bboxes.extend(sidebars)
     if n_printable:
@@ -301,10 +301,10 @@ def page_words(page, bboxes: list) -> list:
     return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in words]
 
 
-def _title_tiles(page, bboxes: list, tables: list, n_ruled: int) -> None:
-    """Ruled tables side by side (tiles) each take the title above them as caption
+def _title_tiles(page, pno: int, bboxes: list, tables: list, n_ruled: int) -> None:
+    """Ruled tables side by side (tiles) each read after the title lines above them
     (parsers.extract.pdf_side_by_side); the titles' box is left out of the text."""
-    from parsers.extract.pdf_side_by_side import Placed, caption_side_by_side
+    from parsers.extract.pdf_side_by_side import Placed, title_side_by_side
 
     if n_ruled < 2:
         return
@@ -317,7 +317,10 @@ def _title_tiles(page, bboxes: list, tables: list, n_ruled: int) -> None:
         words = view.extract_words(keep_blank_chars=False, use_text_flow=False)
     except Exception:
         return
-    bboxes.extend(caption_side_by_side(placed, words))
+    got = title_side_by_side(placed, words)
+    bboxes.extend(got.boxes)
+    tables[:] = [(got.table_tops.get(id(t), top), t) for top, t in tables]
+    tables.extend((top, TextBlock(text=text, page=pno)) for top, text in got.titles)
 
 
 def _reading_parts(view, loose_words: list) -> list:

@@ -5,7 +5,8 @@ pdfplumber reads a page line by line across its whole width, so the titles of tw
 tiles standing side by side come out as one line ("1 · Workforce 2 · Appointments")
 above both tables, and the second title wraps into the first's. Here the titles are
 cut where the tables stand: the lines just above a row of side-by-side tables, each
-word within one table's width, become each table's caption, read down its own column.
+word within one table's width, become each table's title, read down its own column
+and placed just before its table (title, table, title, table).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from parsers.extract.model import Table
 _SAME_TOP = 3.0  # points of overlap that make two tables stand beside one another
 _LINE_GAP = 6.0  # points of white between two lines of one title
 _MAX_TITLE_LINES = 4
+_STEP = 0.001  # points: the heights a row's titles and tables are read at, in turn
 
 
 @dataclass
@@ -70,10 +72,21 @@ def _column(x: float, cuts: list[float]) -> int:
     return sum(1 for c in cuts if x > c)
 
 
-def caption_side_by_side(placed: list[Placed], words: list[dict]) -> list[tuple]:
-    """Give each table of a row of side-by-side tables the title lines above it (its
-    caption); returns the boxes those titles stand in, to leave out of the text."""
-    boxes: list[tuple[float, float, float, float]] = []
+@dataclass
+class Titles:
+    """What the titles of side-by-side tables come to: the boxes they stand in (left
+    out of the page's text), each title with the height it is read at, and each
+    table's new height, so that a row reads title, table, title, table."""
+
+    boxes: list[tuple[float, float, float, float]]
+    titles: list[tuple[float, str]]
+    table_tops: dict[int, float]  # id(table) -> the height it is read at
+
+
+def title_side_by_side(placed: list[Placed], words: list[dict]) -> Titles:
+    """The title lines above each table of a row of side-by-side tables, cut where
+    the tables stand, each to be read just before its table."""
+    out = Titles([], [], {})
     for group in _rows_of_tables(placed):
         cuts = _cuts(group)
         titled = []
@@ -83,13 +96,15 @@ def caption_side_by_side(placed: list[Placed], words: list[dict]) -> list[tuple]
         taken = [w for lines in titled for ln in lines for w in ln]
         if not all(titled) or any(_column(w["x0"], cuts) != _column(w["x1"], cuts) for w in taken):
             continue  # a line across the row is the section's, not a tile's title
+        base = min(p.bbox[1] for p in group)
         for k, (p, lines) in enumerate(zip(group, titled, strict=True)):
-            words_in_order = [w for ln in lines for w in sorted(ln, key=lambda w: w["x0"])]
-            p.table.caption = " ".join(w["text"] for w in words_in_order)
+            in_order = [w for ln in lines for w in sorted(ln, key=lambda w: w["x0"])]
+            out.titles.append((base + 2 * k * _STEP, " ".join(w["text"] for w in in_order)))
+            out.table_tops[id(p.table)] = base + (2 * k + 1) * _STEP
             x0 = cuts[k - 1] if k else p.bbox[0] - 1
             x1 = cuts[k] if k < len(cuts) else p.bbox[2] + 1
-            boxes.append((x0, min(w["top"] for w in lines[0]) - 1, x1, p.bbox[1]))
-    return boxes
+            out.boxes.append((x0, min(w["top"] for w in lines[0]) - 1, x1, p.bbox[1]))
+    return out
 
 
-__all__ = ["Placed", "caption_side_by_side"]
+__all__ = ["Placed", "Titles", "title_side_by_side"]
