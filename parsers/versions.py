@@ -319,6 +319,19 @@ CORE_VERSION = "0.7.21"
 # did not move ("unchanged at 1.04", "the same as last year, 24.8%") both years' level
 # wres-36: a "from x to y" pair in a sentence naming no time is dated only by the two
 # years the sentence before it in the paragraph named (set M's lone pair not guessed)
-WRES_VERSION = "wres-36"
+# wres-37: a Word layout table (borderless; a cell holding a table, or one row of
+# paragraph cells with prose) read as the page it sets out: cells flow, nested tables
+# wres-38: ruled tables side by side in a PDF (tiles) each captioned by the title lines
+# above it, cut where the tables stand (no longer one line glued across the row)
+# wres-39: a framed or shaded box of figures beside a PDF page's prose read whole as a
+# region of its own (not glued line by line to the prose); a bare figure in large type
+# ('1.31') no heading
+# wres-40: a label naming only "board members" under an indicator 9 heading that says
+# which members ("Voting membership of the board") takes the heading's board
+# wres-41: a sentence of only a time and a bare list of figures ("The 2022 survey gave
+# x% and y%.") takes, in order, the groups the sentence before named, one per figure
+# wres-42: a side-by-side table's title kept as a text block read just before its table
+# (title, table, title, table), not as a caption, so the page's text keeps it
+WRES_VERSION = "wres-42"
 
 PARSER_VERSION = f"{CORE_VERSION}+{WRES_VERSION}"

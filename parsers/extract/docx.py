@@ -19,6 +19,7 @@ from parsers.extract.bold_runs import Piece, one_bold_stretch
 from parsers.extract.colours import common_colour, docx_colour
 from parsers.extract.docx_headers import first_page_header_boxes
 from parsers.extract.docx_layout import DocxLayout, relative_layout
+from parsers.extract.docx_layout_tables import bordered_styles, is_layout_table, layout_cells
 from parsers.extract.docx_styles import W_TAG, Numbering, Styles, num_pr, parse_part, toggle
 from parsers.extract.fonts import common_font
 from parsers.extract.model import Extracted, Table, TextBlock
@@ -34,8 +35,11 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 
 
 class _Walker:
-    def __init__(self, styles: Styles, numbering: Numbering, layout: DocxLayout):
+    def __init__(
+        self, styles: Styles, numbering: Numbering, layout: DocxLayout, bordered: set[str]
+    ):
         self.styles = styles
+        self.bordered = bordered  # table styles that draw borders
         self.numbering = numbering
         self.layout = layout
         # body paragraphs with their font size and first-line indent in points
@@ -304,8 +308,20 @@ class _Walker:
                 rows.append(row)
         return rows
 
+    def flow(self, tbl) -> list:
+        """A layout table's cells read as the body is: paragraphs and tables."""
+        start, typed, index = len(self.out.items), self.typed, self.table_index
+        self.typed = []  # (typed tables are looked for in the body's paragraphs only)
+        for tc in layout_cells(tbl):
+            self.body(tc)
+        flowed = self.out.items[start:]
+        del self.out.items[start:]
+        self.typed, self.table_index = typed, index
+        return flowed
+
     def table(self, tbl) -> None:
         self.typed.append((None, None))
+        flowed = self.flow(tbl) if is_layout_table(tbl, self.bordered) else None
         rows = self.table_rows(tbl, 0)
         rows = [r for r in rows if any(c.strip() for c in r)]
         if not rows:
@@ -325,6 +341,7 @@ class _Walker:
                 rows=[r + [""] * (width - len(r)) for r in rows],
                 page=self.page,
                 index_on_page=self.table_index,
+                flow=flowed,
             )
         )
         self.table_index += 1
@@ -373,7 +390,10 @@ def extract_docx(data: bytes) -> Extracted:
     if body is None:
         raise ExtractionError("docx: document has no body", "corrupt")
     walker = _Walker(
-        Styles(styles_root), Numbering(numbering_root), DocxLayout(styles_root, numbering_root)
+        Styles(styles_root),
+        Numbering(numbering_root),
+        DocxLayout(styles_root, numbering_root),
+        bordered_styles(styles_root),
     )
     walker.body(body)
     if walker.laid:

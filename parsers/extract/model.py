@@ -48,6 +48,9 @@ class Table:
     # top of the page, rows and cells as in `rows` (a cell of several
     # questions or replies is paired line by line, by where each one stands)
     cell_lines: list[list[list[tuple[float, str]]]] | None = None
+    # a layout table (parsers.extract.docx_layout_tables): its cells' content as
+    # flowing items, in reading order, for readers that read the page, not the grid
+    flow: list[TextBlock | Table] | None = None
 
     @property
     def n_rows(self) -> int:

@@ -18,7 +18,7 @@ import statistics
 from parsers.extract.bold_runs import heavy_span
 from parsers.extract.colours import common_colour, pdf_colour
 from parsers.extract.fonts import common_font
-from parsers.extract.model import Extracted, Table
+from parsers.extract.model import Extracted, Table, TextBlock
 from parsers.extract.pdf_blocks import page_blocks
 from parsers.extract.pdf_budget import PageOverBudget
 from parsers.extract.pdf_page_tables import (
@@ -35,6 +35,7 @@ from parsers.extract.pdf_running import (
     drop_small_footers,
     running_footer_chars,
 )
+from parsers.extract.pdf_sidebars import boxes_beside_text, with_sidebar
 from parsers.extract.pdf_typed_tables import typed_tables
 from parsers.extract.pdf_underline import underline_rules, underlined
 
@@ -218,6 +219,7 @@ def _read_page(
     images = bool(page.images)
     tables: list[tuple[float, Table]] = []
     bboxes: list[tuple[float, float, float, float]] = []
+    sidebars: list[tuple[float, float, float, float]] = []  # those with text beside them
     index = 0
     edges = too_many_edges(page) if n_printable else 0
     if edges and warnings is not None:
@@ -225,9 +227,20 @@ def _read_page(
     if n_printable:  # tables typed in fixed-width lines (a plain-text e-mail)
         index = typed_tables(chars, pno, bboxes, tables, index)
     if n_printable and not edges:
+        before = len(tables)
         index = ruled_tables(page, chars, pno, bboxes, tables)
+        _title_tiles(page, pno, bboxes, tables, len(tables) - before)
+        sidebars = boxes_beside_text(page.rects, bboxes, chars, float(page.width))
+        bboxes.extend(sidebars)
     if n_printable:
-        index, loose_words = add_layout_tables(page, pno, bboxes, tables, index)
+        # (the prose beside a sidebar is a column of text, not a table's: the finders
+        # of tables drawn without a grid do not look at the sidebar's band of the page)
+        bands = [(0.0, top, float(page.width), bottom) for _x0, top, _x1, bottom in sidebars]
+        found = bboxes + bands
+        index, loose_words = add_layout_tables(page, pno, found, tables, index)
+        bboxes.extend(found[len(bboxes) + len(bands) :])
+        if bands:
+            loose_words = page_words(page, bboxes)
     lines: list[Line] = []
     if n_printable:
         view = (
@@ -237,37 +250,77 @@ def _read_page(
         )
         rules = underline_rules(page)
         for part in _reading_parts(view, loose_words):
-            for ln in part.extract_text_lines(return_chars=True, strip=True):
-                text = ln["text"].translate(PUA_BULLETS).strip()
-                if not text:
-                    continue
-                chars = ln.get("chars", [])
-                size, bold, italic = _font_flags(chars)
-                colour = common_colour(
-                    [
-                        pdf_colour(c.get("non_stroking_color"))
-                        for c in chars
-                        if c.get("text", "").strip()
-                    ]
-                )
-                font = common_font([c.get("fontname") for c in chars if c.get("text", "").strip()])
-                under = underlined(rules, ln["x0"], ln["x1"], ln["bottom"])
-                lines.append(
-                    Line(
-                        text,
-                        ln["top"],
-                        ln["bottom"],
-                        ln["x0"],
-                        size,
-                        bold,
-                        italic,
-                        colour,
-                        font,
-                        under,
-                        heavy_span(text, _heavy(chars)),
-                    )
-                )
+            lines.extend(_lines_of(part, rules))
+        for box in sidebars:
+            inner = page.within_bbox(box, strict=False)
+            lines = with_sidebar(lines, _lines_of(inner, rules), box, float(page.width))
     return lines, tables, n_printable, images
+
+
+def _lines_of(part, rules) -> list[Line]:
+    """A part of the page's text lines, with their faces."""
+    lines: list[Line] = []
+    for ln in part.extract_text_lines(return_chars=True, strip=True):
+        text = ln["text"].translate(PUA_BULLETS).strip()
+        if not text:
+            continue
+        chars = ln.get("chars", [])
+        size, bold, italic = _font_flags(chars)
+        colour = common_colour(
+            [pdf_colour(c.get("non_stroking_color")) for c in chars if c.get("text", "").strip()]
+        )
+        font = common_font([c.get("fontname") for c in chars if c.get("text", "").strip()])
+        under = underlined(rules, ln["x0"], ln["x1"], ln["bottom"])
+        lines.append(
+            Line(
+                text,
+                ln["top"],
+                ln["bottom"],
+                ln["x0"],
+                size,
+                bold,
+                italic,
+                colour,
+                font,
+                under,
+                heavy_span(text, _heavy(chars)),
+            )
+        )
+    return lines
+
+
+def page_words(page, bboxes: list) -> list:
+    """The page's words outside every table's box (pdf_layout_tables.Word)."""
+    from parsers.extract.pdf_layout_tables import Word
+
+    view = page.filter(lambda o: o.get("object_type") != "char" or not inside(o, bboxes))
+    try:
+        words = view.extract_words(keep_blank_chars=False, use_text_flow=False)
+    except Exception:
+        return []
+    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in words]
+
+
+def _title_tiles(page, pno: int, bboxes: list, tables: list, n_ruled: int) -> None:
+    """Ruled tables side by side (tiles) each read after the title lines above them
+    (parsers.extract.pdf_side_by_side); the titles' box is left out of the text."""
+    from parsers.extract.pdf_side_by_side import Placed, title_side_by_side
+
+    if n_ruled < 2:
+        return
+    placed = [
+        Placed(box, table)
+        for box, (_top, table) in zip(bboxes[-n_ruled:], tables[-n_ruled:], strict=True)
+    ]
+    try:
+        view = page.filter(lambda o: o.get("object_type") != "char" or not inside(o, bboxes))
+        words = view.extract_words(keep_blank_chars=False, use_text_flow=False)
+    except Exception:
+        return
+    got = title_side_by_side(placed, words)
+    bboxes.extend(got.boxes)
+    tables[:] = [(got.table_tops.get(id(t), top), t) for top, t in tables]
+    tables.extend((top, TextBlock(text=text, page=pno)) for top, text in got.titles)
 
 
 def _reading_parts(view, loose_words: list) -> list:

@@ -45,6 +45,7 @@ from parsers.wres.template_groups import _i9_row
 from parsers.wres.vocab import PREVIOUS_PERIOD
 
 SOURCE = "lines"
+QUALIFIED_BOARDS = ("board_voting", "board_executive")
 _UNITS = {"percentage": "%", "rate": "%", "relative_likelihood": "ratio"}
 
 # "White 78.2%", "BME staff: 29.3 %", "Trust 2023: 1.42", "2023/24  1.21", "BME = 19.1%"
@@ -297,6 +298,10 @@ def read_lines(doc: Extracted) -> LineFigures:
         # "Overall" on its own there is the board's total, not the workforce's
         own_part = _board_part(label)
         part = own_part if own_part not in (None, "overall") else board
+        if own_part == "board" and board in QUALIFIED_BOARDS:
+            # "BME board members" under "Voting membership of the board": the heading
+            # says which members the label's bare board is
+            part = board
         m, why = _metric(key, label, value, decimals, pct, t.page, part)
         if m is None:
             if key.indicator is not None and why != COUNT:

@@ -19,11 +19,12 @@ reference is unambiguous:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from parsers.wres.dated_continuation import is_time_label
 from parsers.wres.narrative_lines import _Prev
-from parsers.wres.narrative_terms import _Fig, _Time
+from parsers.wres.narrative_terms import _NATIONAL, _Fig, _Time, _times
 
 # ---------------------------------------------------------------------------
 # figures that restate the previous sentence's
@@ -53,13 +54,33 @@ def groups_from_previous(
     earlier the figures were 11.8% and 85.0%"): that sentence's groups, in its order,
     when the sentence names no group itself, speaks of the same indicator in the same
     paragraph and has as many figures (all percentages) as that sentence read groups."""
-    if marks or any(groups) or not figs or not _RE_RESTATES_FIGURES.search(s[: figs[0].start]):
+    if marks or any(groups) or not figs:
+        return groups
+    if not _RE_RESTATES_FIGURES.search(s[: figs[0].start]) and not time_then_list(s, figs):
         return groups
     if prev.block != block or prev.indicator != indicator or len(prev.groups) != len(figs):
         return groups
     if any(f.kind != "pct" for f in figs):
         return groups
     return list(prev.groups)
+
+
+_MAX_SUBJECT_WORDS = 8  # "The 2022 survey gave", "In 2022/23 it was": a short subject
+_RE_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+
+
+def time_then_list(s: str, figs: list[_Fig]) -> bool:
+    """A sentence that is only a time and a bare list of figures ("The 2022 survey
+    gave 16.4% and 8.0%.", "For 2022/23: 21.0% and 75.2%."): a short subject naming a
+    time, the figures joined by "and" or commas, nothing after them, no comparator's
+    word. Such a sentence gives the previous sentence's figures for another time."""
+    subject = s[: figs[0].start]
+    if len(subject.split()) > _MAX_SUBJECT_WORDS or not _times(subject) or _NATIONAL.search(s):
+        return False
+    joins = [s[a.end : b.start] for a, b in itertools.pairwise(figs)]
+    if not all(_RE_LIST_JOINER.fullmatch(j) for j in joins):
+        return False
+    return not s[figs[-1].end :].strip(" .;")
 
 
 def distinct_groups(groups: list[str]) -> tuple[str, ...]:

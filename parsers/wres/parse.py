@@ -159,6 +159,7 @@ from parsers.wres.data_year import stated_data_year
 from parsers.wres.defined_years import date_defined_lines
 from parsers.wres.described_headings import name_described_headings
 from parsers.wres.dot_leaders import leaders_as_colons
+from parsers.wres.figure_blocks import figures_not_headings
 from parsers.wres.folded_tables import unfold_tables
 from parsers.wres.group_dated_lines import read_group_dated_lines
 from parsers.wres.group_line_tables import group_from_line_above
@@ -170,6 +171,7 @@ from parsers.wres.indicator_key import apply_indicator_keys
 from parsers.wres.indicator_lines import read_indicator_lines
 from parsers.wres.indicator_runs import read_indicator_runs
 from parsers.wres.indicator_year_groups import indicator_year_groups
+from parsers.wres.layout_tables import flow_layout_tables
 from parsers.wres.lines import read_lines
 from parsers.wres.long_rows import is_long_table, parse_long_rows
 from parsers.wres.metric_table import Builder, emit, parse_metric_table
@@ -238,6 +240,8 @@ _CLAIMING_LINE_READERS: tuple[Callable[[Extracted], tuple[list[WresMetric], set[
 def parse_wres(doc: Extracted) -> tuple[WresReport, list[str]]:
     """Read a WRES report's tables into metrics and actions. Returns (report, warnings)."""
     warnings: list[str] = []
+    doc = flow_layout_tables(doc)  # a borderless table setting the page out: its cells' content
+    doc = figures_not_headings(doc)  # '1.31' in large type under its label: a figure
     doc = years_hyphenated(doc)  # "2023–24", "2023 to 2024": the hyphen the readers know
     doc = tables_in_text(doc)  # a data file printed as comma-separated lines is a table
     doc = tab_stop_tables(doc)  # lines whose fields are lined up at tab stops: a table
