@@ -178,7 +178,9 @@ from __future__ import annotations
 #         before its reply: the answer is the replies, without the parts quoted again
 # 0.7.21: an answer's sentence whose subject is an earlier question ("Question 2 covers
 #         …", "Q1 includes …") is no new question; a wrapped line opening "(6), …" no label
-CORE_VERSION = "0.7.21"
+# 0.7.22: set AI's FOI styles: a table whose number cell is merged down over each
+#         question's two rows (question row, answer row under label cells) read pair by pair
+CORE_VERSION = "0.7.22"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
