@@ -180,7 +180,9 @@ from __future__ import annotations
 #         …", "Q1 includes …") is no new question; a wrapped line opening "(6), …" no label
 # 0.7.22: set AI's FOI styles: a table whose number cell is merged down over each
 #         question's two rows (question row, answer row under label cells) read pair by pair
-CORE_VERSION = "0.7.22"
+# 0.7.23: a small form per question titled by its number across the top ("Request 3",
+#         "Q3", "Enquiry 3"): the title is the question's label
+CORE_VERSION = "0.7.23"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
