@@ -182,7 +182,9 @@ from __future__ import annotations
 #         question's two rows (question row, answer row under label cells) read pair by pair
 # 0.7.23: a small form per question titled by its number across the top ("Request 3",
 #         "Q3", "Enquiry 3"): the title is the question's label
-CORE_VERSION = "0.7.23"
+# 0.7.24: an answer opening "On 1 December 2023, …" under 'Q1' keeps 'On 1': a reply label
+#         mirroring the question's is in its case and no day of a date
+CORE_VERSION = "0.7.24"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
