@@ -184,7 +184,11 @@ from __future__ import annotations
 #         "Q3", "Enquiry 3"): the title is the question's label
 # 0.7.24: an answer opening "On 1 December 2023, …" under 'Q1' keeps 'On 1': a reply label
 #         mirroring the question's is in its case and no day of a date
-CORE_VERSION = "0.7.24"
+# 0.7.25: a PDF's label or list glyph hung in the margin off its text's baseline read
+#         with its text ('Q1', 'A:', '•', '◦'); a line filling the measure with no stop
+#         wraps on under a loose line spacing; a nested list's '◦' between an answer's
+#         items printed as '•' (as DOCX and HTML give it)
+CORE_VERSION = "0.7.25"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

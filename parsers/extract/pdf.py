@@ -265,6 +265,7 @@ def _read_page(
                         font,
                         under,
                         heavy_span(text, _heavy(chars)),
+                        x1=ln["x1"],
                     )
                 )
     return lines, tables, n_printable, images
