@@ -188,7 +188,10 @@ from __future__ import annotations
 #         with its text ('Q1', 'A:', '•', '◦'); a line filling the measure with no stop
 #         wraps on under a loose line spacing; a nested list's '◦' between an answer's
 #         items printed as '•' (as DOCX and HTML give it)
-CORE_VERSION = "0.7.25"
+# 0.7.26: a reply's bullet nested under a bulleted question is no closing, though it
+#         addresses the reader ("you can find it …"): neither the closing run nor the
+#         labeller's stop begins inside the answer's own list before the rules' closing
+CORE_VERSION = "0.7.26"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,
