@@ -191,7 +191,9 @@ from __future__ import annotations
 # 0.7.26: a reply's bullet nested under a bulleted question is no closing, though it
 #         addresses the reader ("you can find it …"): neither the closing run nor the
 #         labeller's stop begins inside the answer's own list before the rules' closing
-CORE_VERSION = "0.7.26"
+# 0.7.27: a PDF line wraps on under loose spacing only where the next line's first word
+#         would not have fitted before the right margin (one-line fields stay apart)
+CORE_VERSION = "0.7.27"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -154,7 +154,7 @@ def extract_pdf(data: bytes) -> Extracted:
         drop_small_footers(page_lines, heights)
         last_page: dict[int, int] = {}  # id(table) -> last page it runs onto
         for pno in range(1, read_pages + 1):
-            blocks = page_blocks(page_lines[pno - 1], pno)
+            blocks = page_blocks(page_lines[pno - 1], pno, widths[pno - 1])
             for item in _with_tables(blocks, page_tables[pno - 1]):
                 _append(out, item, last_page)
         return out

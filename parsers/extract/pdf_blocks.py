@@ -59,7 +59,9 @@ def _runs_on(prev: Line, ln: Line) -> bool:
 _BULLET_START = re.compile(r"^\s*(?:[•▪·◦‣●\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
-def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
+def page_blocks(
+    lines: list[Line], pno: int, width: float | None = None
+) -> list[tuple[float, TextBlock]]:
     """The page's lines as blocks, each with the top it stands at (for its place
     among the page's tables)."""
     if not lines:
@@ -68,7 +70,9 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
     sizes = [ln.size for ln in lines if ln.size]
     body = statistics.median(sizes) if sizes else 0
     left = min(ln.x0 for ln in lines)
-    right = max((ln.x1 for ln in lines if ln.x1 is not None), default=left)
+    # the right margin: the page's left margin mirrored, else its longest line's end
+    longest = max((ln.x1 for ln in lines if ln.x1 is not None), default=left)
+    right = max(width - left, longest) if width else longest
     blocks: list[tuple[float, TextBlock]] = []
     cur: list[Line] = []
 

@@ -11,7 +11,9 @@ that line, the label first, as the other formats print it ("Q1 How many …",
 And a paragraph set with a loose line spacing (more than half a line between its
 lines) was cut at every line end: a line that fills the measure, ends with no
 sentence's stop and is followed, at no more than a line's height, by a line in the
-same type that starts at its indent or under its hung text, wraps on (`wraps_on`).
+same type that starts at its indent or under its hung text, whose first word would
+not have fitted before the right margin (the page's left margin mirrored), wraps on
+(`wraps_on`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from parsers.extract.pdf_running import Line
 MAX_LEAD_CHARS = 6  # 'Q12', '12.', 'A:', '(iv)', a glyph
 MIN_OVERLAP = 0.5  # of the shorter line's height
 FULL_MEASURE = 0.85  # a line reaching this share of the text's width wrapped
+AVERAGE_CHAR = 0.5  # a character's width in a proportional face, as a share of its size
 _RE_STOP = re.compile(r"[.?!:;]['’\"”)]?$")
 
 
@@ -75,6 +78,11 @@ def wraps_on(prev: Line, ln: Line, left: float, right: float) -> bool:
     if (prev.x1 - left) < FULL_MEASURE * (right - left) or _RE_STOP.search(prev.text):
         return False
     if ln.top - prev.bottom > prev.bottom - prev.top:
+        return False
+    # (wrapped: the next line's first word would not have fitted after this line's
+    # last; a line ended short of the margin by choice is a paragraph's own)
+    first_word = ln.text.split()[0] if ln.text.split() else ""
+    if prev.x1 + (len(first_word) + 1) * AVERAGE_CHAR * prev.size <= right:
         return False
     same_type = (ln.bold, ln.italic, round(ln.size)) == (prev.bold, prev.italic, round(prev.size))
     starts = prev.text_x0 if prev.text_x0 is not None else prev.x0
