@@ -178,7 +178,22 @@ from __future__ import annotations
 #         before its reply: the answer is the replies, without the parts quoted again
 # 0.7.21: an answer's sentence whose subject is an earlier question ("Question 2 covers
 #         …", "Q1 includes …") is no new question; a wrapped line opening "(6), …" no label
-CORE_VERSION = "0.7.21"
+# 0.7.22: set AI's FOI styles: a table whose number cell is merged down over each
+#         question's two rows (question row, answer row under label cells) read pair by pair
+# 0.7.23: a small form per question titled by its number across the top ("Request 3",
+#         "Q3", "Enquiry 3"): the title is the question's label
+# 0.7.24: an answer opening "On 1 December 2023, …" under 'Q1' keeps 'On 1': a reply label
+#         mirroring the question's is in its case and no day of a date
+# 0.7.25: a PDF's label or list glyph hung in the margin off its text's baseline read
+#         with its text ('Q1', 'A:', '•', '◦'); a line filling the measure with no stop
+#         wraps on under a loose line spacing; a nested list's '◦' between an answer's
+#         items printed as '•' (as DOCX and HTML give it)
+# 0.7.26: a reply's bullet nested under a bulleted question is no closing, though it
+#         addresses the reader ("you can find it …"): neither the closing run nor the
+#         labeller's stop begins inside the answer's own list before the rules' closing
+# 0.7.27: a PDF line wraps on under loose spacing only where the next line's first word
+#         would not have fitted before the right margin (one-line fields stay apart)
+CORE_VERSION = "0.7.27"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

@@ -155,7 +155,7 @@ def extract_pdf(data: bytes) -> Extracted:
         drop_small_footers(page_lines, heights)
         last_page: dict[int, int] = {}  # id(table) -> last page it runs onto
         for pno in range(1, read_pages + 1):
-            blocks = page_blocks(page_lines[pno - 1], pno)
+            blocks = page_blocks(page_lines[pno - 1], pno, widths[pno - 1])
             for item in _with_tables(blocks, page_tables[pno - 1]):
                 _append(out, item, last_page)
         return out
@@ -284,6 +284,7 @@ def _lines_of(part, rules) -> list[Line]:
                 font,
                 under,
                 heavy_span(text, _heavy(chars)),
+                x1=ln["x1"],
             )
         )
     return lines

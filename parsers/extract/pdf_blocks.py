@@ -19,6 +19,7 @@ import statistics
 from parsers.extract.bold_runs import line_pieces, one_bold_stretch, weight_runs_on
 from parsers.extract.hyphens import keeps_hyphen
 from parsers.extract.model import TextBlock
+from parsers.extract.pdf_hung_leads import join_hung_leads, wraps_on
 from parsers.extract.pdf_running import Line
 
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
@@ -55,17 +56,23 @@ def _runs_on(prev: Line, ln: Line) -> bool:
     return weight_runs_on((prev.text, prev.bold, prev.heavy), (ln.text, ln.bold, ln.heavy))
 
 
-_BULLET_START = re.compile(r"^\s*(?:[•▪·\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_BULLET_START = re.compile(r"^\s*(?:[•▪·◦‣●\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
-def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
+def page_blocks(
+    lines: list[Line], pno: int, width: float | None = None
+) -> list[tuple[float, TextBlock]]:
     """The page's lines as blocks, each with the top it stands at (for its place
     among the page's tables)."""
     if not lines:
         return []
+    lines = join_hung_leads(lines)
     sizes = [ln.size for ln in lines if ln.size]
     body = statistics.median(sizes) if sizes else 0
     left = min(ln.x0 for ln in lines)
+    # the right margin: the page's left margin mirrored, else its longest line's end
+    longest = max((ln.x1 for ln in lines if ln.x1 is not None), default=left)
+    right = max(width - left, longest) if width else longest
     blocks: list[tuple[float, TextBlock]] = []
     cur: list[Line] = []
 
@@ -104,7 +111,7 @@ def page_blocks(lines: list[Line], pno: int) -> list[tuple[float, TextBlock]]:
             height = max(prev.bottom - prev.top, 1.0)
             gap = ln.top - prev.bottom
             new = (
-                gap > 0.55 * height
+                (gap > 0.55 * height and not wraps_on(prev, ln, left, right))
                 or gap < -height  # went back up the page: another column
                 or (ln.bold != prev.bold and not _runs_on(prev, ln))
                 or ln.italic != prev.italic

@@ -34,6 +34,9 @@ class Line:
     # (start, end) of its one run of bold characters in `text`, where it has one
     # (parsers.extract.bold_runs.heavy_span): a bold question run in before plain text
     heavy: tuple[int, int] | None = None
+    x1: float | None = None  # where the line's text ends
+    # where its text starts after a label hung in the margin (parsers.extract.pdf_hung_leads)
+    text_x0: float | None = None
 
 
 def char_key(c: dict) -> tuple[str, float, float]:

@@ -30,6 +30,7 @@ import re
 from parsers.extract.model import Table
 from parsers.foi.coded_rows import items_of_tables
 from parsers.foi.line_kinds import _question_like, _request_like
+from parsers.foi.merged_numbers import fold_number_column
 from parsers.foi.patterns import normalise
 from parsers.foi.segment_items import _Q
 from parsers.foi.units import _label_of, _Unit
@@ -72,6 +73,8 @@ def label_column_pairs(table: Table) -> list[tuple[str | None, str, str]] | None
     turns under label cells as the module's docstring says (a form's field rows
     around them set aside); else None."""
     rows = [[normalise(c) for c in r] for r in table.rows]
+    if table.n_cols == 3:
+        return _merged_number_pairs(rows)
     if table.n_cols != 2:
         return None
     # the longest run of rows taking turns, the rows around it the form's fields
@@ -85,6 +88,25 @@ def label_column_pairs(table: Table) -> list[tuple[str | None, str, str]] | None
             if pairs is not None:
                 return pairs
     return None
+
+
+def _merged_number_pairs(rows: list[list[str]]) -> list[tuple[str | None, str, str]] | None:
+    """The pairs of a table whose number cell is merged down over each pair's two rows
+    (parsers.foi.merged_numbers), each labelled by its merged number."""
+    folded = fold_number_column(rows)
+    if folded is None:
+        return None
+    two_columns, numbers = folded
+    pairs = _turn_pairs(two_columns)
+    if pairs is None or len(pairs) != len(numbers):
+        return None
+    return [(_number_label(n), q, a) for n, (_, q, a) in zip(numbers, pairs, strict=True)]
+
+
+def _number_label(cell: str) -> str:
+    """A merged number cell as a label ("1." → "1", "Q1" → "Q1")."""
+    lab = _label_of(f"{cell} x")
+    return lab.key if lab is not None else cell.rstrip(".):")
 
 
 def _field_row(row: list[str]) -> bool:

@@ -226,6 +226,8 @@ def answer_stops(
         if begun and bp >= HARD_BOILERPLATE and labels[i] != "question":
             stop = i  # known boilerplate (the trust's template, or across trusts)
             break
+        if rules_end is not None and i < rules_end and list_runs_on(blocks, i):
+            continue  # an item of the answer's own list, before the closing the rules found
         if (
             labels[i] != "question"
             and _wording(b.text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.dates import MONTHS
 from parsers.foi.segment_items import _Q
 
 # a lettered label: its letters, then the number and part that make it its own
@@ -30,13 +31,24 @@ def _mirror_prefix(label: str | None) -> re.Pattern[str] | None:
     )
 
 
+def _reads_as_label(label: str, line: str, end: int) -> bool:
+    """The matched opening is a label, not a sentence's first words: its letters in the
+    question label's case ("R1" for "Q1", never the word "On" in "On 1 …"), and the
+    number no day of a date ("On 1 December 2023, …", "By 3 May …")."""
+    letters = re.match(r"[A-Za-z]+", line).group(0)
+    if label[:1].isupper() and not letters.isupper():
+        return False
+    after = re.match(r"[A-Za-z]+", line[end:])
+    return after is None or after.group(0).lower() not in MONTHS
+
+
 def without_mirrored_label(q: _Q) -> _Q:
     """The question with its reply's mirrored label taken off the answer."""
     rx = _mirror_prefix(q.label)
     if rx is None or not q.answer:
         return q
     m = rx.match(q.answer[0])
-    if m is None:
+    if m is None or not _reads_as_label(q.label or "", q.answer[0], m.end()):
         return q
     first = q.answer[0][m.end() :]
     return replace(q, answer=[first, *q.answer[1:]] if first else q.answer[1:])

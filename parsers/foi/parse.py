@@ -298,11 +298,17 @@ def parse_foi_with_warnings(doc: Extracted) -> tuple[FoiResponse, list[str]]:
     return resp, warnings
 
 
+# a lower level's list glyph between items run into one text
+_RE_LEVEL_GLYPH = re.compile(r"\s[◦‣○]\s")
+
+
 def _unbulleted(text: str) -> str:
     """A question or an answer without the list glyph that opens it ("• Nine
     falls." → "Nine falls."): it separates nothing there. Glyphs between items
-    stay, as the separators of a list run into one text."""
-    return _BULLET.sub("", text)
+    stay, as the separators of a list run into one text, each level's glyph ("◦",
+    "‣" under "•", as a PDF draws a nested list) printed as the first level's, as a
+    DOCX or a web page's nested list gives it."""
+    return _RE_LEVEL_GLYPH.sub(" • ", _BULLET.sub("", text))
 
 
 def _balance_quotes(text: str) -> str:

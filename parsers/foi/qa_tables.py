@@ -37,6 +37,8 @@ from parsers.foi.units import _label_of, _Unit
 # column headings by the request / answer marker grammars (parsers.foi.patterns)
 _Q_HEADER = _RE_REQUEST_COLUMN
 _A_HEADER = _RE_ANSWER_COLUMN
+# a form's title of one or two words and a number, nothing after it
+_RE_NUMBERED_TITLE = re.compile(r"^[A-Za-z]+(?:\s[A-Za-z]+)?\.?\s*(\d{1,2}[a-z]?)\s*[:.)]?$")
 _N_HEADER = re.compile(r"^(?:no\.?|number|#|ref\.?|item|q\.?|question\s+(?:no\.?|number))$", _I)
 
 
@@ -248,9 +250,28 @@ def _items_from_forms(units: list[_Unit]) -> tuple[list[_Q], set[int]] | None:
     for u in units:
         if u.table is None or u.table.n_cols != 2:
             continue
-        for question, answer in form_pairs(u.table.rows):
+        pairs = form_pairs(u.table.rows)
+        # (one question's form titled by its number, "Request 3" / "Q3" across the top)
+        label = _title_label(u.table.rows) if len(pairs) == 1 else None
+        for question, answer in pairs:
             qs.append(
-                _Q(label=None, heading=None, parts=[question], answer=[answer], answered=True)
+                _Q(label=label, heading=None, parts=[question], answer=[answer], answered=True)
             )
             used.add(u.table_index)
     return (qs, used) if qs else None
+
+
+def _title_label(rows: list[list[str]]) -> str | None:
+    """The number a form's title row prints ("Request 3" → "3", "Q3" → "Q3"): a first
+    row of one short text (alone, or repeated across a merged row) that reads as a
+    question's label by the label grammar, with nothing after it."""
+    title = {normalise(c) for c in rows[0]} - {""} if rows else set()
+    if len(title) != 1:
+        return None
+    cell = title.pop()
+    lab = _label_of(f"{cell} x")  # a title stands before its question as a label does
+    if lab is not None and lab.rest == "x":
+        return lab.key
+    # (a title of the house's own word and the number: "Enquiry 3", "Item 3:")
+    m = _RE_NUMBERED_TITLE.match(cell)
+    return m.group(1).lower() if m else None

@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from parsers.foi.patterns import _RE_SIGNOFF, answer_marker
+from parsers.foi.line_kinds import _question_like
+from parsers.foi.patterns import _BULLET, _RE_SIGNOFF, answer_marker
 from parsers.foi.structure import PARTLY_ON_TOPIC, content_words, idf_table, relevance
 from parsers.foi.units import _label_of, _Unit
 
@@ -200,6 +201,31 @@ def _structural_answer(text: str) -> bool:
     return _label_of(text) is not None or answer_marker(text) is not None
 
 
+def _list_item(u: _Unit) -> bool:
+    return (
+        u.table is None
+        and u.indent is not None
+        and (u.style == "list" or bool(_BULLET.match(u.text)))
+    )
+
+
+def _under_listed_question(units: list[_Unit], k: int) -> bool:
+    """Unit k is a list item nested under a paragraph that asks (since set AI's
+    learning): a question as a bullet, its reply's paragraphs as bullets one level in.
+    Its words may address the reader ("you can find them …") as a closing's do, but
+    the closing is never nested in the questions' list."""
+    u = units[k]
+    if not _list_item(u):
+        return False
+    j = k - 1
+    while j >= 0 and units[j].table is None and (units[j].indent or 0.0) >= u.indent:
+        j -= 1
+    parent = units[j] if j >= 0 else None
+    if parent is None or parent.table is not None or (parent.indent or 0.0) >= u.indent:
+        return False
+    return parent.text.rstrip().endswith("?") or _question_like(parent.text)
+
+
 def _signed(text: str) -> bool:
     """A sign-off or a line of the signature run: how a letter's end looks."""
     return signature_line(text) or bool(_RE_SIGNOFF.match(text) and text[:1].isupper())
@@ -225,6 +251,8 @@ def tail_start(units: list[_Unit]) -> int | None:
         if u.table is not None:
             break
         t = u.text
+        if _under_listed_question(units, start - 1):
+            break  # a reply's item nested under a listed question: the answers go on
         if closing_prose(t) and not _structural_answer(t):
             on_topic = on_topic if on_topic is not None else _on_topic(units)
             if on_topic[start - 1]:
