@@ -193,7 +193,10 @@ from __future__ import annotations
 #         labeller's stop begins inside the answer's own list before the rules' closing
 # 0.7.27: a PDF line wraps on under loose spacing only where the next line's first word
 #         would not have fitted before the right margin (one-line fields stay apart)
-CORE_VERSION = "0.7.27"
+# 0.7.28: under a loose line spacing, a line opening as its paragraph's first did with
+#         another number ("Chart 2 - …" after "Chart 1 - …") is the next item, never the
+#         paragraph wrapped on (0.7.25's wrap-on joined two PDF captions)
+CORE_VERSION = "0.7.28"
 # the WRES tables, template, narrative and validation rules
 # wres-9: one context for lines and prose; indicators as columns turned round, "(2023:
 # x)" bracketed years, a figure above its description, label and value on two lines,

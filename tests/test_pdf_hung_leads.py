@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from parsers import parse_document
+from parsers.extract.pdf_blocks import page_blocks
+from parsers.extract.pdf_running import Line
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -83,3 +85,24 @@ def test_hung_labels_and_glyphs_read_with_their_text(draw, labels: bool) -> None
     got = [(i.label, i.question, i.answer.replace(" • ", " ")) for i in foi.items]
     want = [(f"Q{n}" if labels else None, q, " ".join(a)) for n, (q, a) in enumerate(ASKED, 1)]
     assert got == want
+
+
+def _line(text: str, top: float, x1: float) -> Line:
+    return Line(text, top, top + 10.0, 72.0, 10.0, False, True, x1=x1)
+
+
+def test_numbered_items_set_apart_stay_apart_however_full_their_lines() -> None:
+    """Two captions under a loose line spacing, the first's last line reaching the
+    right margin with no stop: the second opens as the first did ('Figure 1 …',
+    'Figure 2 …'), so it is the next caption, not the first wrapped on."""
+    lines = [
+        _line("Figure 1 - Staff reporting harassment from patients or the public", 100.0, 520.0),
+        _line("by year of the survey and ethnic group, all staff, 2024 survey data", 116.0, 521.0),
+        _line("Figure 2 - Staff believing the trust offers equal opportunities", 132.0, 500.0),
+    ]
+    texts = [block.text for _top, block in page_blocks(lines, 1, 595.0)]
+    assert len(texts) == 2, texts
+    assert texts[1].startswith("Figure 2")
+    # the same lines without a second number opening them still wrap on
+    lines[2] = _line("and grade, compared with the survey of the year before it", 132.0, 480.0)
+    assert len(page_blocks(lines, 1, 595.0)) == 1

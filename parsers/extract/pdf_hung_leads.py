@@ -87,3 +87,16 @@ def wraps_on(prev: Line, ln: Line, left: float, right: float) -> bool:
     same_type = (ln.bold, ln.italic, round(ln.size)) == (prev.bold, prev.italic, round(prev.size))
     starts = prev.text_x0 if prev.text_x0 is not None else prev.x0
     return same_type and abs(ln.x0 - starts) <= 2.0
+
+
+# a word and a number opening a line: "Chart 2 -", "Table 3:", "Q4", "Request 5"
+_RE_NUMBERED_OPENING = re.compile(r"^([^\W\d]+)\.?\s*(\d{1,3})\b")
+
+
+def opens_alike(first: Line, ln: Line) -> bool:
+    """`ln` opens as its paragraph's first line did, with the same word and another
+    number ("Chart 1 - …" then "Chart 2 - …"): the next of a run of numbered items,
+    never that paragraph wrapped on, however full its last line."""
+    a = _RE_NUMBERED_OPENING.match(first.text)
+    b = _RE_NUMBERED_OPENING.match(ln.text)
+    return bool(a and b and a.group(1).lower() == b.group(1).lower() and a[2] != b[2])
