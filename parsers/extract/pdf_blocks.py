@@ -19,7 +19,7 @@ import statistics
 from parsers.extract.bold_runs import line_pieces, one_bold_stretch, weight_runs_on
 from parsers.extract.hyphens import keeps_hyphen
 from parsers.extract.model import TextBlock
-from parsers.extract.pdf_hung_leads import join_hung_leads, opens_alike, wraps_on
+from parsers.extract.pdf_hung_leads import join_hung_leads, wraps_on
 from parsers.extract.pdf_running import Line
 
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
@@ -57,11 +57,6 @@ def _runs_on(prev: Line, ln: Line) -> bool:
 
 
 _BULLET_START = re.compile(r"^\s*(?:[•▪·◦‣●\-–*o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
-
-
-def _wraps_on(first: Line, prev: Line, ln: Line, left: float, right: float) -> bool:
-    """`ln` carries on the paragraph `first` opened and `prev` ended, though set apart."""
-    return wraps_on(prev, ln, left, right) and not opens_alike(first, ln)
 
 
 def page_blocks(
@@ -116,7 +111,7 @@ def page_blocks(
             height = max(prev.bottom - prev.top, 1.0)
             gap = ln.top - prev.bottom
             new = (
-                (gap > 0.55 * height and not _wraps_on(cur[0], prev, ln, left, right))
+                (gap > 0.55 * height and not wraps_on(cur[0], prev, ln, left, right))
                 or gap < -height  # went back up the page: another column
                 or (ln.bold != prev.bold and not _runs_on(prev, ln))
                 or ln.italic != prev.italic

@@ -71,9 +71,10 @@ def join_hung_leads(lines: list[Line]) -> list[Line]:
     return out
 
 
-def wraps_on(prev: Line, ln: Line, left: float, right: float) -> bool:
-    """`ln` is `prev`'s paragraph wrapped on, though set more than half a line below."""
-    if prev.x1 is None or right - left <= 0:
+def wraps_on(first: Line, prev: Line, ln: Line, left: float, right: float) -> bool:
+    """`ln` is the paragraph `first` opened and `prev` ended, wrapped on, though set more
+    than half a line below."""
+    if prev.x1 is None or right - left <= 0 or opens_alike(first, ln):
         return False
     if (prev.x1 - left) < FULL_MEASURE * (right - left) or _RE_STOP.search(prev.text):
         return False
